@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { localizedListSchema, localizedTextSchema } from "./localized";
+
+/**
+ * The published service standard (Standar Pelayanan, PermenPANRB 15/2014).
+ * The first six components are the delivery components shown up front; the
+ * other eight are management components shown on a detail tab.
+ * The numeric time limit (working days) and fee (Rupiah) live on the standard
+ * version itself because the SLA engine and the fee display compute with them;
+ * `timeLimit` and `fee` here are the published wording around those numbers.
+ */
+export const serviceStandardSchema = z.object({
+  requirements: localizedListSchema,
+  procedure: localizedListSchema,
+  timeLimit: localizedTextSchema,
+  fee: localizedTextSchema,
+  output: localizedTextSchema,
+  complaintHandling: localizedListSchema,
+  legalBasis: localizedListSchema,
+  facilities: localizedListSchema,
+  staffCompetence: localizedListSchema,
+  internalSupervision: localizedListSchema,
+  staffCount: localizedTextSchema,
+  serviceGuarantee: localizedTextSchema,
+  securityGuarantee: localizedTextSchema,
+  performanceEvaluation: localizedTextSchema,
+});
+export type ServiceStandard = z.infer<typeof serviceStandardSchema>;
+
+export const DELIVERY_COMPONENTS = [
+  "requirements",
+  "procedure",
+  "timeLimit",
+  "fee",
+  "output",
+  "complaintHandling",
+] as const satisfies readonly (keyof ServiceStandard)[];
+
+export const MANAGEMENT_COMPONENTS = [
+  "legalBasis",
+  "facilities",
+  "staffCompetence",
+  "internalSupervision",
+  "staffCount",
+  "serviceGuarantee",
+  "securityGuarantee",
+  "performanceEvaluation",
+] as const satisfies readonly (keyof ServiceStandard)[];
