@@ -1,0 +1,46 @@
+import { forbidden, redirect } from "next/navigation";
+import { PageHeading } from "@/components/layout/page-heading";
+import { currentActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/auth/policy";
+import { listVisibleAgencies } from "@/lib/catalog/back-office-queries";
+import { pick } from "@/lib/platform/i18n/format";
+import { getTranslator } from "@/lib/platform/i18n/server";
+
+export async function generateMetadata() {
+  const { t } = await getTranslator();
+  return { title: t("backOffice.title") };
+}
+
+export default async function BackOfficeHome() {
+  const [{ locale, t }, actor] = await Promise.all([getTranslator(), currentActor()]);
+  if (actor.kind !== "user") redirect("/masuk?callbackUrl=/petugas");
+  if (!can(actor, "backOffice.enter")) forbidden();
+  const agencies = await listVisibleAgencies(actor);
+  return (
+    <div>
+      <PageHeading
+        title={t("backOffice.title")}
+        lead={t("backOffice.lead", { roles: actor.roles.map((role) => t(`role.${role}`)).join(", ") })}
+      />
+      <section aria-labelledby="agencies-heading">
+        <h2 id="agencies-heading" className="text-xl font-semibold">
+          {t("backOffice.yourAgencies")}
+        </h2>
+        {agencies.length ? (
+          <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+            {agencies.map((agency) => (
+              <li key={agency.id} className="rounded-lg border border-slate-300 bg-white p-4">
+                <span className="block font-semibold">{pick(locale, agency, "name")}</span>
+                <span className="text-sm text-slate-600">
+                  {agency.code} · {t("backOffice.publishedServices", { count: agency._count.services })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-4">{t("backOffice.noAgency")}</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { PageHeading } from "@/components/layout/page-heading";
+import { buttonPrimary } from "@/components/ui/styles";
+import { currentActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/auth/policy";
+import { getOwnAccount } from "@/lib/identity/queries";
+import { formatCalendarDate } from "@/lib/platform/i18n/format";
+import { getTranslator } from "@/lib/platform/i18n/server";
+
+export async function generateMetadata() {
+  const { t } = await getTranslator();
+  return { title: t("account.title") };
+}
+
+export default async function AccountPage() {
+  const [{ locale, t }, actor] = await Promise.all([getTranslator(), currentActor()]);
+  if (actor.kind !== "user") redirect("/masuk?callbackUrl=/akun");
+  if (can(actor, "backOffice.enter")) redirect("/petugas");
+  const account = await getOwnAccount(actor);
+  if (!account) redirect("/masuk?callbackUrl=/akun");
+  const profile = account.profile;
+  return (
+    <div>
+      <PageHeading title={t("account.title")} lead={t("account.welcome", { name: account.name })} />
+      <section aria-labelledby="profile-heading" className="max-w-2xl rounded-lg border border-slate-300 bg-white p-6">
+        <h2 id="profile-heading" className="text-xl font-semibold">
+          {t("account.profile")}
+        </h2>
+        <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+          <dt className="text-slate-600">{t("account.email")}</dt>
+          <dd>{account.email}</dd>
+          {profile ? (
+            <>
+              <dt className="text-slate-600">{t("account.nik")}</dt>
+              <dd className="font-mono" data-testid="masked-nik">
+                {profile.nikMasked}
+              </dd>
+              <dt className="text-slate-600">{t("account.birthDate")}</dt>
+              <dd>{formatCalendarDate(profile.birthDate, locale)}</dd>
+              <dt className="text-slate-600">{t("account.sex")}</dt>
+              <dd>{profile.sex === "FEMALE" ? t("auth.sexFemale") : t("auth.sexMale")}</dd>
+            </>
+          ) : null}
+        </dl>
+        {profile ? <p className="mt-4 text-sm text-slate-600">{t("account.nikMaskedNote")}</p> : null}
+      </section>
+      <p className="mt-8">
+        <Link href="/layanan" className={buttonPrimary}>
+          {t("account.browseServices")}
+        </Link>
+      </p>
+    </div>
+  );
+}

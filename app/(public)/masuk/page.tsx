@@ -1,0 +1,24 @@
+import { redirect } from "next/navigation";
+import { PageHeading } from "@/components/layout/page-heading";
+import { SignInForm } from "@/components/forms/sign-in-form";
+import { currentActor } from "@/lib/auth/current-actor";
+import { messagesFor } from "@/lib/platform/i18n/messages";
+import { getTranslator } from "@/lib/platform/i18n/server";
+import { safeRedirectPath } from "@/lib/platform/redirects";
+
+export async function generateMetadata() {
+  const { t } = await getTranslator();
+  return { title: t("auth.signInTitle") };
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [{ locale, t }, actor, params] = await Promise.all([getTranslator(), currentActor(), searchParams]);
+  const callbackUrl = safeRedirectPath(params.callbackUrl, "/akun");
+  if (actor.kind === "user") redirect(callbackUrl);
+  return (
+    <div>
+      <PageHeading title={t("auth.signInTitle")} lead={t("auth.signInLead")} />
+      <SignInForm messages={messagesFor(locale, ["auth.", "form.", "validation."])} callbackUrl={callbackUrl} />
+    </div>
+  );
+}

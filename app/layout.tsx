@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { container } from "@/components/ui/styles";
+import { currentActor } from "@/lib/auth/current-actor";
+import { currentPath, getTranslator } from "@/lib/platform/i18n/server";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: { default: `${t("app.name")}: ${t("app.tagline")}`, template: `%s · ${t("app.name")}` } };
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [{ locale, t }, actor, path] = await Promise.all([getTranslator(), currentActor(), currentPath()]);
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900">
+        <a href="#main" className="skip-link">
+          {t("app.skipToContent")}
+        </a>
+        <SiteHeader actor={actor} locale={locale} t={t} path={path} />
+        <main id="main" tabIndex={-1} className={`${container} flex-1 pb-8`}>
+          {children}
+        </main>
+        <SiteFooter t={t} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,171 @@
+import type { InputHTMLAttributes, ReactNode } from "react";
+import { inputBase } from "@/components/ui/styles";
+
+type FieldShellProps = {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  children: (describedBy: string | undefined, invalid: boolean) => ReactNode;
+};
+
+/** Label, hint and error message wired to the control by id (WCAG 1.3.1, 3.3.1). */
+function FieldShell({ id, label, hint, errors = [], children }: FieldShellProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors.length ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={`mb-5 ${errors.length ? "border-l-4 border-accent-500 pl-4" : ""}`}>
+      <label htmlFor={id} className="block font-semibold text-slate-900">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="mt-1 text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {errors.length ? (
+        <p id={errorId} className="mt-1 font-semibold text-accent-500">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+      <div className="mt-1">{children(describedBy, errors.length > 0)}</div>
+    </div>
+  );
+}
+
+type TextFieldProps = {
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+} & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">;
+
+export function TextField({ name, label, hint, errors, ...input }: TextFieldProps) {
+  return (
+    <FieldShell id={name} label={label} hint={hint} errors={errors}>
+      {(describedBy, invalid) => (
+        <input id={name} name={name} aria-describedby={describedBy} aria-invalid={invalid} className={inputBase} {...input} />
+      )}
+    </FieldShell>
+  );
+}
+
+type Option = { value: string; label: string };
+
+export function SelectField({
+  name,
+  label,
+  hint,
+  errors,
+  options,
+  defaultValue,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  options: Option[];
+  defaultValue?: string;
+}) {
+  return (
+    <FieldShell id={name} label={label} hint={hint} errors={errors}>
+      {(describedBy, invalid) => (
+        <select
+          id={name}
+          name={name}
+          defaultValue={defaultValue}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          className={inputBase}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  );
+}
+
+export function RadioGroup({
+  name,
+  legend,
+  errors = [],
+  options,
+  defaultValue,
+}: {
+  name: string;
+  legend: string;
+  errors?: string[];
+  options: Option[];
+  defaultValue?: string;
+}) {
+  const errorId = errors.length ? `${name}-error` : undefined;
+  return (
+    <fieldset
+      id={name}
+      tabIndex={-1}
+      aria-describedby={errorId}
+      className={`mb-5 ${errors.length ? "border-l-4 border-accent-500 pl-4" : ""}`}
+    >
+      <legend className="font-semibold text-slate-900">{legend}</legend>
+      {errors.length ? (
+        <p id={errorId} className="mt-1 font-semibold text-accent-500">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+      <div className="mt-2 flex flex-wrap gap-6">
+        {options.map((option) => (
+          <label key={option.value} className="flex items-center gap-2">
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              defaultChecked={defaultValue === option.value}
+              className="h-5 w-5"
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function CheckboxField({
+  name,
+  label,
+  errors = [],
+  defaultChecked,
+}: {
+  name: string;
+  label: string;
+  errors?: string[];
+  defaultChecked?: boolean;
+}) {
+  const errorId = errors.length ? `${name}-error` : undefined;
+  return (
+    <div className={`mb-5 ${errors.length ? "border-l-4 border-accent-500 pl-4" : ""}`}>
+      {errors.length ? (
+        <p id={errorId} className="mb-1 font-semibold text-accent-500">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+      <label className="flex items-start gap-3">
+        <input
+          id={name}
+          type="checkbox"
+          name={name}
+          defaultChecked={defaultChecked}
+          aria-describedby={errorId}
+          aria-invalid={errors.length > 0}
+          className="mt-1 h-5 w-5 shrink-0"
+        />
+        <span>{label}</span>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+import Link from "next/link";
+import { useActionState } from "react";
+import { signInAction } from "@/lib/identity/actions";
+import { EMPTY_FORM_STATE } from "@/lib/platform/form-state";
+import { buttonPrimary, linkStyle } from "@/components/ui/styles";
+import { ErrorSummary } from "./error-summary";
+import { TextField } from "./fields";
+import { formMessages, type Messages } from "./use-form-messages";
+
+export function SignInForm({ messages, callbackUrl }: { messages: Messages; callbackUrl?: string }) {
+  const [state, action, pending] = useActionState(signInAction, EMPTY_FORM_STATE);
+  const { text, fieldErrors, summary } = formMessages(messages, state, ["email", "password"]);
+  return (
+    <form action={action} noValidate className="max-w-md">
+      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
+      <TextField
+        name="email"
+        type="email"
+        label={text("auth.email")}
+        autoComplete="username"
+        required
+        defaultValue={state.values.email}
+        errors={fieldErrors("email")}
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={text("auth.password")}
+        autoComplete="current-password"
+        required
+        errors={fieldErrors("password")}
+      />
+      <button type="submit" className={buttonPrimary} disabled={pending}>
+        {text("auth.signInSubmit")}
+      </button>
+      <p className="mt-6">
+        {text("auth.noAccount")}{" "}
+        <Link href="/daftar" className={linkStyle}>
+          {text("auth.registerLink")}
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,18 @@
+import type { FormState } from "@/lib/platform/form-state";
+import type { MessageKey } from "@/lib/platform/i18n/messages";
+import type { SummaryItem } from "./error-summary";
+
+export type Messages = Partial<Record<MessageKey, string>>;
+
+/** Turns a form state's message keys into text, in the order the fields appear. */
+export function formMessages(messages: Messages, state: FormState, fieldOrder: readonly string[]) {
+  const text = (key: MessageKey) => messages[key] ?? key;
+  const fieldErrors = (field: string) => (state.fieldErrors[field] ?? []).map(text);
+  const summary: SummaryItem[] = [];
+  if (state.formError) summary.push({ message: text(state.formError) });
+  for (const field of fieldOrder) {
+    const first = state.fieldErrors[field]?.[0];
+    if (first) summary.push({ field, message: text(first) });
+  }
+  return { text, fieldErrors, summary };
+}

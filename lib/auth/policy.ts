@@ -1,0 +1,76 @@
+import { AppError } from "@/lib/platform/errors";
+import type { Actor } from "./actor";
+
+/**
+ * The one place that decides who may do what (DESIGN.md §1). Pages, server
+ * actions and route handlers all ask `can`/`authorize`; nothing else checks roles.
+ */
+export type Action =
+  | "catalog.browse"
+  | "account.register"
+  | "account.view"
+  | "backOffice.enter"
+  | "agency.read"
+  | "agency.work"
+  | "agency.supervise"
+  | "whistleblowing.read"
+  | "admin.manage"
+  | "application.create"
+  | "ownData.read";
+
+/** What the action is about, when it is about a scoped record. */
+export type Resource = { agencyId?: string | null; ownerId?: string | null };
+
+const STAFF_ROLES = ["OFFICER", "SUPERVISOR", "INTEGRITY", "ADMIN"] as const;
+
+export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {
+  switch (action) {
+    case "catalog.browse":
+      return true;
+    case "account.register":
+      return actor.kind === "anonymous";
+  }
+  if (actor.kind !== "user") return false;
+  const hasRole = (role: (typeof actor.roles)[number]) => actor.roles.includes(role);
+  const memberOf = (agencyId: string | null | undefined, roles: readonly string[]) =>
+    !!agencyId && actor.memberships.some((m) => m.agencyId === agencyId && roles.includes(m.role));
+
+  switch (action) {
+    case "account.view":
+      return true;
+    case "application.create":
+      return hasRole("CITIZEN");
+    case "ownData.read":
+      return !!resource.ownerId && resource.ownerId === actor.id;
+    case "backOffice.enter":
+      return STAFF_ROLES.some(hasRole);
+    case "agency.read":
+      return hasRole("ADMIN") || memberOf(resource.agencyId, ["OFFICER", "SUPERVISOR"]) || supervisesAll(actor);
+    case "agency.work":
+      return hasRole("OFFICER") && memberOf(resource.agencyId, ["OFFICER"]);
+    case "agency.supervise":
+      return hasRole("SUPERVISOR") && (memberOf(resource.agencyId, ["SUPERVISOR"]) || supervisesAll(actor));
+    case "whistleblowing.read":
+      return hasRole("INTEGRITY");
+    case "admin.manage":
+      return hasRole("ADMIN");
+  }
+}
+
+/** A supervisor with no agency membership oversees every agency (DESIGN.md §1: "agencies, or all"). */
+function supervisesAll(actor: Extract<Actor, { kind: "user" }>): boolean {
+  return actor.roles.includes("SUPERVISOR") && !actor.memberships.some((m) => m.role === "SUPERVISOR");
+}
+
+/**
+ * Throws when the actor may not act. Scoped records answer "not found" rather
+ * than "forbidden", so an officer cannot learn that another agency's record exists.
+ */
+export function authorize(actor: Actor, action: Action, resource: Resource = {}): void {
+  if (can(actor, action, resource)) return;
+  if (actor.kind === "anonymous") throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
+  if (resource.agencyId !== undefined || resource.ownerId !== undefined) {
+    throw new AppError("NOT_FOUND", "error.notFound");
+  }
+  throw new AppError("FORBIDDEN", "error.forbidden");
+}

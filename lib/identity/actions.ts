@@ -1,0 +1,55 @@
+"use server";
+import { AuthError } from "next-auth";
+import { headers } from "next/headers";
+import { currentActor } from "@/lib/auth/current-actor";
+import { signIn, signOut } from "@/lib/platform/auth";
+import { AppError } from "@/lib/platform/errors";
+import { formValues, type FormState } from "@/lib/platform/form-state";
+import { safeRedirectPath } from "@/lib/platform/redirects";
+import { clientIp } from "@/lib/platform/request-context";
+import { registerCitizen } from "./use-cases/register-citizen";
+
+const SECRET_FIELDS = ["password", "passwordConfirm"] as const;
+
+export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData, SECRET_FIELDS);
+  const redirectTo = safeRedirectPath(formData.get("callbackUrl"), "/akun");
+  try {
+    await signIn("credentials", {
+      email: formData.get("email"),
+      password: formData.get("password"),
+      redirectTo,
+    });
+  } catch (error) {
+    // signIn throws a redirect on success: only Auth.js' own errors are failures.
+    if (error instanceof AuthError) {
+      const code = "code" in error ? error.code : undefined;
+      return {
+        values,
+        fieldErrors: {},
+        formError: code === "rate_limited" ? "auth.rateLimited" : "auth.invalidCredentials",
+      };
+    }
+    throw error;
+  }
+  return { values, fieldErrors: {} };
+}
+
+export async function registerAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData, SECRET_FIELDS);
+  const input = Object.fromEntries(formData.entries());
+  try {
+    await registerCitizen(await currentActor(), input, { ip: clientIp(await headers()) });
+  } catch (error) {
+    if (error instanceof AppError) {
+      return { values, fieldErrors: error.fieldErrors, formError: error.messageKey };
+    }
+    throw error;
+  }
+  await signIn("credentials", { email: input.email, password: input.password, redirectTo: "/akun" });
+  return { values, fieldErrors: {} };
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}

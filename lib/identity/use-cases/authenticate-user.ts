@@ -1,0 +1,61 @@
+import "server-only";
+import { recordAudit } from "@/lib/platform/audit";
+import { db } from "@/lib/platform/db";
+import { env } from "@/lib/platform/env";
+import { clearRateLimit, hitRateLimit, isRateLimited } from "@/lib/platform/rate-limit";
+import { dummyPasswordHash, verifyPassword } from "../password-hash";
+import { signInSchema } from "../schemas";
+
+export type AuthenticationResult =
+  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
+  | { ok: false; reason: "invalid" | "rateLimited" };
+
+/**
+ * Checks credentials. Failures count per account and per IP; once either limit
+ * is reached every attempt is refused for the window, registered email or not,
+ * so the answer never tells which emails have accounts.
+ */
+export async function authenticateUser(input: unknown, context: { ip: string | null }): Promise<AuthenticationResult> {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, reason: "invalid" };
+  const { email, password } = parsed.data;
+  const { SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT, SIGN_IN_MAX_ATTEMPTS_PER_IP, SIGN_IN_WINDOW_MINUTES } = env();
+  const windowMs = SIGN_IN_WINDOW_MINUTES * 60 * 1000;
+  const accountKey = `signin:account:${email}`;
+  // Without a trustworthy client address the per-IP limit is skipped rather
+  // than applied to everyone at once (see lib/platform/request-context.ts).
+  const ipKey = context.ip ? `signin:ip:${context.ip}` : null;
+
+  if (
+    (await isRateLimited(db, accountKey, { limit: SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT, windowMs })) ||
+    (ipKey && (await isRateLimited(db, ipKey, { limit: SIGN_IN_MAX_ATTEMPTS_PER_IP, windowMs })))
+  ) {
+    return { ok: false, reason: "rateLimited" };
+  }
+
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true, active: true, sessionVersion: true, roles: true },
+  });
+  const passwordMatches = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+
+  if (!user || !user.active || !passwordMatches) {
+    await hitRateLimit(db, accountKey, { limit: SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT, windowMs });
+    if (ipKey) await hitRateLimit(db, ipKey, { limit: SIGN_IN_MAX_ATTEMPTS_PER_IP, windowMs });
+    return { ok: false, reason: "invalid" };
+  }
+
+  await clearRateLimit(db, accountKey);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      actorRole: user.roles[0] ?? null,
+      action: "account.signedIn",
+      entityType: "User",
+      entityId: user.id,
+      ip: context.ip,
+    });
+  });
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { Tx } from "./db";
+
+export type AuditEntry = {
+  actorId?: string | null;
+  actorRole?: Role | null;
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  ip?: string | null;
+  userAgent?: string | null;
+  data?: Record<string, unknown>;
+};
+
+export const AUDIT_GENESIS_HASH = "0".repeat(64);
+
+/** The hash of an entry covers its content and its predecessor's hash (DESIGN.md §9). */
+export function auditHash(prevHash: string, occurredAt: Date, entry: AuditEntry): string {
+  const canonical = JSON.stringify([
+    prevHash,
+    occurredAt.toISOString(),
+    entry.actorId ?? null,
+    entry.actorRole ?? null,
+    entry.action,
+    entry.entityType,
+    entry.entityId ?? null,
+    entry.ip ?? null,
+    sortKeys(entry.data ?? null),
+  ]);
+  return createHash("sha256").update(canonical).digest("hex");
+}
+
+/** jsonb does not keep key order: hash a key-sorted copy so the stored row re-hashes the same. */
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => [k, sortKeys(v)]),
+    );
+  }
+  return value;
+}
+
+/**
+ * Appends to the hash chain inside the caller's transaction. A transaction-level
+ * advisory lock serialises writers so two entries never claim the same predecessor.
+ */
+export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(7226001)`;
+  const last = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
+  const prevHash = last?.hash ?? AUDIT_GENESIS_HASH;
+  const occurredAt = new Date();
+  await tx.auditEvent.create({
+    data: {
+      occurredAt,
+      actorId: entry.actorId ?? null,
+      actorRole: entry.actorRole ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      ip: entry.ip ?? null,
+      userAgent: entry.userAgent ?? null,
+      data: (entry.data ?? undefined) as object | undefined,
+      prevHash,
+      hash: auditHash(prevHash, occurredAt, entry),
+    },
+  });
+}

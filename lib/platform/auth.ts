@@ -1,0 +1,55 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authenticateUser } from "@/lib/identity/use-cases/authenticate-user";
+import { clientIp } from "./request-context";
+
+class RateLimitedSignIn extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+declare module "next-auth" {
+  interface Session {
+    userId?: string;
+    sessionVersion?: number;
+  }
+  interface User {
+    sessionVersion?: number;
+  }
+}
+
+/**
+ * Auth.js with email + password. Sessions are JWTs; every request re-reads the
+ * user (lib/auth/current-actor.ts), so deactivation, role changes and password
+ * changes (sessionVersion) take effect on the next request.
+ */
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/masuk", error: "/masuk" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const result = await authenticateUser(credentials, { ip: clientIp(request.headers) });
+        if (result.ok) return result.user;
+        if (result.reason === "rateLimited") throw new RateLimitedSignIn();
+        return null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) {
+        token.sub = user.id;
+        token.sv = user.sessionVersion ?? 0;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.userId = token.sub;
+      session.sessionVersion = typeof token.sv === "number" ? token.sv : undefined;
+      return session;
+    },
+  },
+});

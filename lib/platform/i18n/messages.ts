@@ -1,0 +1,38 @@
+import { en } from "./en";
+import { id } from "./id";
+
+export const LOCALES = ["id", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "id";
+export type MessageKey = keyof typeof id;
+
+const catalogs: Record<Locale, Record<MessageKey, string>> = { id, en };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+export function isMessageKey(value: unknown): value is MessageKey {
+  return typeof value === "string" && value in id;
+}
+
+export type MessageParams = Record<string, string | number>;
+
+/** `{name}` placeholders are replaced by params; unknown placeholders stay visible so tests catch them. */
+export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+  return catalogs[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export type Translator = (key: MessageKey, params?: MessageParams) => string;
+
+export function translator(locale: Locale): Translator {
+  return (key, params) => translate(locale, key, params);
+}
+
+/** The messages whose keys start with one of the prefixes: what a client form needs, not the whole catalog. */
+export function messagesFor(locale: Locale, prefixes: readonly string[]): Partial<Record<MessageKey, string>> {
+  const entries = Object.entries(catalogs[locale]).filter(([key]) => prefixes.some((p) => key.startsWith(p)));
+  return Object.fromEntries(entries) as Partial<Record<MessageKey, string>>;
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import type { Db, Tx } from "./db";
+
+export type RateLimitRule = { limit: number; windowMs: number };
+
+function windowStartOf(now: Date, windowMs: number): Date {
+  return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+}
+
+/**
+ * Fixed-window counters in PostgreSQL, so a limit holds across every web
+ * instance. `hit` records one attempt and returns the count in the window.
+ */
+export async function hitRateLimit(client: Db | Tx, key: string, rule: RateLimitRule, now = new Date()) {
+  const windowStart = windowStartOf(now, rule.windowMs);
+  const expiresAt = new Date(windowStart.getTime() + rule.windowMs);
+  const rows = await client.$queryRaw<{ count: number }[]>`
+    INSERT INTO "RateLimitCounter" ("key", "windowStart", "count", "expiresAt")
+    VALUES (${key}, ${windowStart}, 1, ${expiresAt})
+    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitCounter"."count" + 1
+    RETURNING "count"`;
+  return rows[0]?.count ?? 1;
+}
+
+/** True while the key has reached its limit in the current window. */
+export async function isRateLimited(client: Db | Tx, key: string, rule: RateLimitRule, now = new Date()) {
+  const counter = await client.rateLimitCounter.findUnique({
+    where: { key_windowStart: { key, windowStart: windowStartOf(now, rule.windowMs) } },
+    select: { count: true },
+  });
+  return (counter?.count ?? 0) >= rule.limit;
+}
+
+export async function clearRateLimit(client: Db | Tx, key: string) {
+  await client.rateLimitCounter.deleteMany({ where: { key } });
+}

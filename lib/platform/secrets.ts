@@ -1,0 +1,22 @@
+import "server-only";
+import { createHash, hkdfSync } from "node:crypto";
+import { env } from "./env";
+
+/**
+ * A 32-byte key: the configured base64 value, or — in development and tests
+ * only — one derived from AUTH_SECRET, so the zero-install start needs no key
+ * management. Production refuses to run without explicit keys.
+ */
+export function keyFromConfig(configured: string | undefined, purpose: string): Buffer {
+  if (configured) {
+    const key = Buffer.from(configured, "base64");
+    if (key.length !== 32) throw new Error(`${purpose}: key must be 32 bytes, base64-encoded`);
+    return key;
+  }
+  const { NODE_ENV, AUTH_SECRET } = env();
+  if (NODE_ENV === "production" && process.env.SATUPINTU_ALLOW_DERIVED_KEYS !== "1") {
+    throw new Error(`${purpose}: key is not configured`);
+  }
+  const salt = createHash("sha256").update("satupintu").digest();
+  return Buffer.from(hkdfSync("sha256", AUTH_SECRET, salt, purpose, 32));
+}

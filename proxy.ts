@@ -1,0 +1,35 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/platform/i18n/messages";
+
+const LOCALE_HEADER = "x-satupintu-locale";
+const PATH_HEADER = "x-satupintu-path";
+const LOCALE_COOKIE = "lang";
+const ONE_YEAR = 60 * 60 * 24 * 365;
+
+/**
+ * Resolves the language once per request: `?lang=en|id` switches and is
+ * remembered in a cookie (DESIGN.md §11); otherwise the cookie; otherwise
+ * Bahasa Indonesia. Pages read the result from a request header.
+ */
+export function proxy(request: NextRequest) {
+  const requested = request.nextUrl.searchParams.get("lang");
+  const remembered = request.cookies.get(LOCALE_COOKIE)?.value;
+  const locale = isLocale(requested) ? requested : isLocale(remembered) ? remembered : DEFAULT_LOCALE;
+
+  const pathWithoutLang = new URL(request.nextUrl);
+  pathWithoutLang.searchParams.delete("lang");
+  const headers = new Headers(request.headers);
+  headers.set(LOCALE_HEADER, locale);
+  headers.set(PATH_HEADER, pathWithoutLang.pathname + pathWithoutLang.search);
+
+  const response = NextResponse.next({ request: { headers } });
+  if (isLocale(requested) && requested !== remembered) {
+    response.cookies.set(LOCALE_COOKIE, requested, { path: "/", maxAge: ONE_YEAR, sameSite: "lax" });
+  }
+  response.headers.set("Content-Language", locale);
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/auth).*)"],
+};
