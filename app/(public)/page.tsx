@@ -6,7 +6,7 @@ import { findServices, listAgencies, listCategories } from "@/lib/catalog/querie
 import { pick } from "@/lib/platform/i18n/format";
 import { getTranslator } from "@/lib/platform/i18n/server";
 
-const POPULAR = ["ktp-el", "kartu-keluarga", "akta-kelahiran", "skck", "nib-perizinan-berusaha", "pbg"];
+const POPULAR = ["ktp-el-baru", "kartu-keluarga", "akta-kelahiran", "skck", "nib-oss-rba", "persetujuan-bangunan-gedung"];
 
 export default async function HomePage() {
   const [{ locale, t }, categories, agencies, services] = await Promise.all([

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { ANONYMOUS, type Actor } from "./actor";
+import { authorize, can } from "./policy";
+
+const user = (roles: Actor extends infer A ? (A extends { roles: infer R } ? R : never) : never, memberships: { agencyId: string; role: "OFFICER" | "SUPERVISOR" }[] = []): Actor => ({
+  kind: "user",
+  id: "u1",
+  name: "Test",
+  email: "t@example.id",
+  roles,
+  memberships,
+});
+
+const citizen = user(["CITIZEN"]);
+const officerA = user(["OFFICER"], [{ agencyId: "A", role: "OFFICER" }]);
+const supervisorA = user(["SUPERVISOR"], [{ agencyId: "A", role: "SUPERVISOR" }]);
+const supervisorAll = user(["SUPERVISOR"]);
+const integrity = user(["INTEGRITY"]);
+const admin = user(["ADMIN"]);
+
+describe("policy", () => {
+  it("lets everyone browse the catalog", () => {
+    for (const actor of [ANONYMOUS, citizen, officerA, admin]) expect(can(actor, "catalog.browse")).toBe(true);
+  });
+
+  it("lets only anonymous visitors register", () => {
+    expect(can(ANONYMOUS, "account.register")).toBe(true);
+    expect(can(citizen, "account.register")).toBe(false);
+  });
+
+  it("keeps citizens and visitors out of the back office", () => {
+    expect(can(ANONYMOUS, "backOffice.enter")).toBe(false);
+    expect(can(citizen, "backOffice.enter")).toBe(false);
+    for (const staff of [officerA, supervisorA, integrity, admin]) expect(can(staff, "backOffice.enter")).toBe(true);
+  });
+
+  it("scopes officers to their own agency", () => {
+    expect(can(officerA, "agency.read", { agencyId: "A" })).toBe(true);
+    expect(can(officerA, "agency.work", { agencyId: "A" })).toBe(true);
+    expect(can(officerA, "agency.read", { agencyId: "B" })).toBe(false);
+    expect(can(officerA, "agency.work", { agencyId: "B" })).toBe(false);
+    expect(can(officerA, "agency.work", { agencyId: null })).toBe(false);
+  });
+
+  it("lets a supervisor read and supervise their agencies but not do officer work", () => {
+    expect(can(supervisorA, "agency.supervise", { agencyId: "A" })).toBe(true);
+    expect(can(supervisorA, "agency.supervise", { agencyId: "B" })).toBe(false);
+    expect(can(supervisorA, "agency.work", { agencyId: "A" })).toBe(false);
+  });
+
+  it("lets a supervisor without memberships oversee every agency", () => {
+    expect(can(supervisorAll, "agency.read", { agencyId: "B" })).toBe(true);
+    expect(can(supervisorAll, "agency.supervise", { agencyId: "B" })).toBe(true);
+  });
+
+  it("shows whistleblowing reports to the integrity unit only", () => {
+    expect(can(integrity, "whistleblowing.read")).toBe(true);
+    for (const actor of [officerA, supervisorAll, admin, citizen]) expect(can(actor, "whistleblowing.read")).toBe(false);
+  });
+
+  it("reserves administration for admins", () => {
+    expect(can(admin, "admin.manage")).toBe(true);
+    expect(can(supervisorAll, "admin.manage")).toBe(false);
+  });
+
+  it("lets a user read only their own data", () => {
+    expect(can(citizen, "ownData.read", { ownerId: "u1" })).toBe(true);
+    expect(can(citizen, "ownData.read", { ownerId: "u2" })).toBe(false);
+  });
+
+  it("answers 'not found' for scoped records, so existence does not leak", () => {
+    expect(() => authorize(officerA, "agency.read", { agencyId: "B" })).toThrowError(
+      expect.objectContaining({ code: "NOT_FOUND" }),
+    );
+    expect(() => authorize(citizen, "admin.manage")).toThrowError(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() => authorize(ANONYMOUS, "account.view")).toThrowError(
+      expect.objectContaining({ code: "UNAUTHENTICATED" }),
+    );
+  });
+});

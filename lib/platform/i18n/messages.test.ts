@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { en } from "./en";
+import { id } from "./id";
+import { messagesFor, translate } from "./messages";
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("message catalogs", () => {
+  it("gives every Indonesian message an English text with the same placeholders", () => {
+    for (const key of Object.keys(id) as (keyof typeof id)[]) {
+      expect(en[key], key).toBeTruthy();
+      expect(placeholders(en[key]), key).toEqual(placeholders(id[key]));
+    }
+    expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
+  });
+
+  it("fills placeholders and leaves unknown ones visible", () => {
+    expect(translate("id", "service.workingDays", { count: 3 })).toBe("3 hari kerja");
+    expect(translate("en", "service.workingDays", { count: 3 })).toBe("3 working days");
+    expect(translate("en", "service.workingDays")).toBe("{count} working days");
+  });
+
+  it("hands a client form only the messages it asks for", () => {
+    const subset = messagesFor("en", ["auth."]);
+    expect(subset["auth.signInSubmit"]).toBe("Sign in");
+    expect(Object.keys(subset).every((key) => key.startsWith("auth."))).toBe(true);
+  });
+});
