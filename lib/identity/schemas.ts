@@ -24,21 +24,35 @@ export const registrationSchema = z
     passwordConfirm: z.string().min(1, required),
     consent: z.literal("on", { message: "validation.consent" }),
   })
-  .superRefine((input, ctx) => {
-    const birth = new Date(`${input.birthDate}T00:00:00Z`);
-    if (Number.isNaN(birth.getTime()) || birth > new Date() || birth.getUTCFullYear() < 1900) {
-      ctx.addIssue({ code: "custom", path: ["birthDate"], message: "validation.date" });
-    }
-    const nikProblem = checkNik(input.nik, { birthDate: input.birthDate, sex: input.sex });
-    if (nikProblem) ctx.addIssue({ code: "custom", path: ["nik"], message: `validation.nik.${nikProblem}` });
-    const passwordProblem = checkPasswordStrength(input.password, { email: input.email, name: input.name });
-    if (passwordProblem) {
-      ctx.addIssue({ code: "custom", path: ["password"], message: `validation.password.${passwordProblem}` });
-    }
-    if (input.password !== input.passwordConfirm) {
-      ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "validation.password.mismatch" });
-    }
-  });
+  .superRefine(
+    (input, ctx) => {
+      // Runs even when other fields failed, so the citizen sees every problem
+      // at once; fields that failed their own checks may be missing here.
+      const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+      const birthDate = text(input.birthDate);
+      const sex = input.sex === "MALE" || input.sex === "FEMALE" ? input.sex : undefined;
+      if (birthDate && /^\d{4}-\d{2}-\d{2}$/.test(birthDate)) {
+        const birth = new Date(`${birthDate}T00:00:00Z`);
+        if (Number.isNaN(birth.getTime()) || birth > new Date() || birth.getUTCFullYear() < 1900) {
+          ctx.addIssue({ code: "custom", path: ["birthDate"], message: "validation.date" });
+        }
+      }
+      const nik = text(input.nik);
+      if (nik) {
+        const nikProblem = checkNik(nik, { birthDate, sex });
+        if (nikProblem) ctx.addIssue({ code: "custom", path: ["nik"], message: `validation.nik.${nikProblem}` });
+      }
+      const password = text(input.password);
+      if (password) {
+        const problem = checkPasswordStrength(password, { email: text(input.email), name: text(input.name) });
+        if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: `validation.password.${problem}` });
+      }
+      if (password && text(input.passwordConfirm) && password !== input.passwordConfirm) {
+        ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "validation.password.mismatch" });
+      }
+    },
+    { when: () => true },
+  );
 export type RegistrationInput = z.input<typeof registrationSchema>;
 
 export const signInSchema = z.object({

@@ -1,0 +1,3 @@
+export function provisionTestDatabase(
+  suffix: string,
+): Promise<{ url: string; embedded: boolean; stop: () => Promise<void> }>;

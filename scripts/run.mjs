@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// The one command of the quick start: `npm start` (or `npm run dev`).
+// Without DATABASE_URL it starts the embedded PostgreSQL (PGlite) in
+// .data/pglite; with it, it uses that server. Either way it applies
+// migrations, seeds demo data into an empty database, builds when the build
+// is missing or older than the sources, and serves the portal.
+//
+// Options: --port N (default PORT or 3000).
+// Environment: SATUPINTU_EMBEDDED_DIR (a directory, or "memory"),
+// SATUPINTU_SEED=auto|always|never (default auto: only into an empty database).
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { tsImport } from "tsx/esm/api";
+import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
+import { projectEnv } from "./lib/local-config.mjs";
+import { applyMigrations } from "./lib/migrations.mjs";
+
+const mode = process.argv[2] === "dev" ? "dev" : "start";
+const portFlag = process.argv.indexOf("--port");
+const port = portFlag > 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? "3000");
+const env = projectEnv();
+const cleanups = [];
+
+function run(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: "inherit" });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited ${code}`))));
+  });
+}
+
+async function isEmpty(databaseUrl) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query('SELECT count(*)::int AS n FROM "Agency"');
+    return rows[0].n === 0;
+  } finally {
+    await client.end();
+  }
+}
+
+function newestSourceTime(entries) {
+  let newest = 0;
+  const visit = (entry) => {
+    if (!existsSync(entry)) return;
+    const stat = statSync(entry);
+    if (stat.isDirectory()) {
+      for (const child of readdirSync(entry)) if (child !== "generated") visit(path.join(entry, child));
+    } else newest = Math.max(newest, stat.mtimeMs);
+  };
+  entries.forEach(visit);
+  return newest;
+}
+
+function buildIsStale() {
+  const buildId = ".next/BUILD_ID";
+  if (!existsSync(buildId)) return true;
+  const sources = ["app", "components", "lib", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+  return newestSourceTime(sources) > statSync(buildId).mtimeMs;
+}
+
+async function waitUntilServing(url) {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      if (response.status < 500) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
+async function printBanner(url) {
+  const { DEMO_PASSWORD, demoCitizens, demoStaff } = await tsImport("../prisma/seed/demo-accounts.ts", import.meta.url);
+  const rows = [...demoCitizens.map((c) => [c.email, "CITIZEN"]), ...demoStaff.map((s) => [s.email, s.roles.join(",")])];
+  console.log(`\nSatuPintu is running at ${url}\n\nDemo accounts (password for all: ${DEMO_PASSWORD}):`);
+  for (const [email, roles] of rows) console.log(`  ${email.padEnd(44)} ${roles}`);
+  console.log("");
+}
+
+async function main() {
+  if (!env.DATABASE_URL) {
+    const dir = env.SATUPINTU_EMBEDDED_DIR ?? ".data/pglite";
+    const embedded = await startEmbeddedPostgres({ dataDir: dir === "memory" ? undefined : dir });
+    cleanups.push(() => embedded.stop());
+    env.DATABASE_URL = embedded.url;
+    env.DATABASE_POOL_MAX ??= "4";
+    console.log(`Embedded PostgreSQL (PGlite) ${dir === "memory" ? "in memory" : `in ${dir}`} at ${embedded.url}`);
+  }
+  await applyMigrations(env.DATABASE_URL);
+  const seed = env.SATUPINTU_SEED ?? "auto";
+  if (seed === "always" || (seed === "auto" && (await isEmpty(env.DATABASE_URL)))) {
+    await run("npx", ["--no-install", "tsx", "--conditions=react-server", "prisma/seed/index.ts"]);
+  }
+  if (mode === "start" && buildIsStale()) await run("npx", ["--no-install", "next", "build"]);
+
+  const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+  const server = spawn(process.execPath, [nextBin, mode, "-p", port], { env, stdio: "inherit" });
+  cleanups.unshift(
+    () =>
+      new Promise((resolve) => {
+        if (server.exitCode !== null) return resolve();
+        server.once("exit", resolve);
+        server.kill("SIGTERM");
+      }),
+  );
+  server.on("exit", (code) => shutdown(code ?? 0));
+  if (await waitUntilServing(`http://localhost:${port}/`)) await printBanner(`http://localhost:${port}`);
+}
+
+let shuttingDown = false;
+async function shutdown(code) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  for (const cleanup of cleanups) {
+    try {
+      await cleanup();
+    } catch (error) {
+      console.error(error);
+    }
+  }
+  process.exit(code);
+}
+
+process.on("SIGINT", () => shutdown(0));
+process.on("SIGTERM", () => shutdown(0));
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  shutdown(1);
+});
