@@ -1,0 +1,20 @@
+export interface EmbeddedPostgres {
+  /** postgresql://postgres:postgres@127.0.0.1:<port>/postgres */
+  url: string;
+  port: number;
+  /** Closes the socket server and PGlite; the data directory survives. */
+  stop: () => Promise<void>;
+}
+
+export function startEmbeddedPostgres(options?: {
+  /** Data directory; undefined keeps the database in memory. */
+  dataDir?: string;
+  /** 0 or undefined picks a free port. */
+  port?: number;
+  /** Concurrent client connections the socket server accepts (default 32). */
+  maxConnections?: number;
+}): Promise<EmbeddedPostgres>;
+
+export function findRunningEmbeddedPostgres(dataDir: string): { pid: number; port: number; url: string } | null;
+
+export function embeddedUrl(port: number): string;
