@@ -1,9 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/platform/i18n/messages";
-
-const LOCALE_HEADER = "x-satupintu-locale";
-const PATH_HEADER = "x-satupintu-path";
-const LOCALE_COOKIE = "lang";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, LOCALE_HEADER } from "@/lib/platform/i18n/messages";
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
 /**
@@ -16,11 +12,8 @@ export function proxy(request: NextRequest) {
   const remembered = request.cookies.get(LOCALE_COOKIE)?.value;
   const locale = isLocale(requested) ? requested : isLocale(remembered) ? remembered : DEFAULT_LOCALE;
 
-  const pathWithoutLang = new URL(request.nextUrl);
-  pathWithoutLang.searchParams.delete("lang");
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, locale);
-  headers.set(PATH_HEADER, pathWithoutLang.pathname + pathWithoutLang.search);
 
   const response = NextResponse.next({ request: { headers } });
   if (isLocale(requested) && requested !== remembered) {

@@ -4,7 +4,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { container } from "@/components/ui/styles";
 import { currentActor } from "@/lib/auth/current-actor";
-import { currentPath, getTranslator } from "@/lib/platform/i18n/server";
+import { getTranslator } from "@/lib/platform/i18n/server";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,14 +13,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [{ locale, t }, actor, path] = await Promise.all([getTranslator(), currentActor(), currentPath()]);
+  const [{ locale, t }, actor] = await Promise.all([getTranslator(), currentActor()]);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900">
         <a href="#main" className="skip-link">
           {t("app.skipToContent")}
         </a>
-        <SiteHeader actor={actor} locale={locale} t={t} path={path} />
+        <SiteHeader actor={actor} locale={locale} t={t} />
         <main id="main" tabIndex={-1} className={`${container} flex-1 pb-8`}>
           {children}
         </main>

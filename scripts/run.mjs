@@ -83,6 +83,12 @@ async function printBanner(url) {
 }
 
 async function main() {
+  if (!env.PII_ENCRYPTION_KEY || !env.PII_BLIND_INDEX_KEY) {
+    // Keys derived from AUTH_SECRET keep the zero-install start working; a real
+    // deployment sets its own keys so that AUTH_SECRET can rotate on its own.
+    env.SATUPINTU_ALLOW_DERIVED_KEYS = "1";
+    console.warn("PII_ENCRYPTION_KEY / PII_BLIND_INDEX_KEY not set: deriving them from AUTH_SECRET (fine locally, not for production).");
+  }
   if (!env.DATABASE_URL) {
     const dir = env.SATUPINTU_EMBEDDED_DIR ?? ".data/pglite";
     const embedded = await startEmbeddedPostgres({ dataDir: dir === "memory" ? undefined : dir });

@@ -4,12 +4,12 @@ import { can } from "@/lib/auth/policy";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
 import { container } from "@/components/ui/styles";
 import { signOutAction } from "@/lib/identity/actions";
+import { LanguageSwitch } from "./language-switch";
 
-type Props = { actor: Actor; locale: Locale; t: Translator; path: string };
+type Props = { actor: Actor; locale: Locale; t: Translator };
 
-export function SiteHeader({ actor, locale, t, path }: Props) {
+export function SiteHeader({ actor, locale, t }: Props) {
   const otherLocale = locale === "id" ? "en" : "id";
-  const switchHref = `${path}${path.includes("?") ? "&" : "?"}lang=${otherLocale}`;
   return (
     <header className="bg-brand-800 text-white">
       <div className={`${container} flex flex-wrap items-center justify-between gap-4 py-3`}>
@@ -18,9 +18,10 @@ export function SiteHeader({ actor, locale, t, path }: Props) {
           <span className="ml-2 hidden text-sm font-normal text-brand-100 sm:inline">{t("app.tagline")}</span>
         </Link>
         <div className="flex items-center gap-4 text-sm">
-          <a href={switchHref} lang={otherLocale} hrefLang={otherLocale} className="text-white underline">
-            {otherLocale === "en" ? t("nav.switchToEnglish") : t("nav.switchToIndonesian")}
-          </a>
+          <LanguageSwitch
+            target={otherLocale}
+            label={otherLocale === "en" ? t("nav.switchToEnglish") : t("nav.switchToIndonesian")}
+          />
           {actor.kind === "user" ? (
             <>
               <Link href={can(actor, "backOffice.enter") ? "/petugas" : "/akun"} className="text-white underline">

@@ -6,6 +6,10 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "id";
 export type MessageKey = keyof typeof id;
 
+/** proxy.ts resolves the language into this request header; `?lang=` is remembered in this cookie. */
+export const LOCALE_HEADER = "x-satupintu-locale";
+export const LOCALE_COOKIE = "lang";
+
 const catalogs: Record<Locale, Record<MessageKey, string>> = { id, en };
 
 export function isLocale(value: unknown): value is Locale {

@@ -1,10 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { DEFAULT_LOCALE, isLocale, translator, type Locale } from "./messages";
-
-export const LOCALE_HEADER = "x-satupintu-locale";
-export const PATH_HEADER = "x-satupintu-path";
-export const LOCALE_COOKIE = "lang";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, LOCALE_HEADER, translator, type Locale } from "./messages";
 
 /** The request's language, as resolved by proxy.ts from `?lang=` or the remembered cookie. */
 export async function getLocale(): Promise<Locale> {
@@ -17,9 +13,4 @@ export async function getLocale(): Promise<Locale> {
 export async function getTranslator() {
   const locale = await getLocale();
   return { locale, t: translator(locale) };
-}
-
-/** The current path and query, for links that must come back here (language switch, sign-in). */
-export async function currentPath(): Promise<string> {
-  return (await headers()).get(PATH_HEADER) ?? "/";
 }

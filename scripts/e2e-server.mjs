@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// The server Playwright tests against: a fresh database (on TEST_DATABASE_URL's
+// server, or an in-memory embedded one), seeded, then the portal exactly as
+// `npm start` runs it.
+import { spawn } from "node:child_process";
+import { provisionTestDatabase } from "./lib/test-database.mjs";
+
+const port = process.env.E2E_PORT ?? "3100";
+const database = await provisionTestDatabase("e2e");
+const server = spawn(process.execPath, ["scripts/run.mjs", "start", "--port", port], {
+  env: { ...process.env, DATABASE_URL: database.url, DATABASE_POOL_MAX: database.embedded ? "4" : "10", SATUPINTU_SEED: "always" },
+  stdio: "inherit",
+});
+
+async function stop(code) {
+  server.kill("SIGTERM");
+  await new Promise((resolve) => (server.exitCode !== null ? resolve() : server.once("exit", resolve)));
+  await database.stop();
+  process.exit(code);
+}
+server.on("exit", (code) => stop(code ?? 0));
+process.on("SIGINT", () => stop(0));
+process.on("SIGTERM", () => stop(0));

@@ -1,0 +1,94 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, fillRegistration, newCitizen, signIn } from "./support";
+
+test.describe("citizen accounts", () => {
+  test("a citizen registers, fixing mistakes without retyping, and sees a masked NIK", async ({ page }) => {
+    const citizen = newCitizen();
+    await page.goto("/daftar");
+    await expectNoAxeViolations(page);
+    await fillRegistration(page, { ...citizen, birthDate: "1994-02-04" });
+    await page.getByRole("button", { name: "Daftar", exact: true }).click();
+
+    const summary = page.getByRole("alert", { name: "Ada yang perlu diperbaiki" });
+    await expect(summary).toContainText("Ada yang perlu diperbaiki");
+    await expect(summary.getByRole("link", { name: /NIK tidak cocok dengan tanggal lahir/ })).toBeVisible();
+    await expect(summary).toBeFocused();
+    // What was typed is still there; passwords are never sent back.
+    await expect(page.getByLabel("Nama lengkap sesuai KTP")).toHaveValue(citizen.name);
+    await expect(page.getByLabel("Email")).toHaveValue(citizen.email);
+    await expect(page.getByLabel("NIK (Nomor Induk Kependudukan)")).toHaveValue(citizen.nik);
+    await expect(page.getByLabel("Kata sandi", { exact: true })).toHaveValue("");
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel("Tanggal lahir").fill(citizen.birthDate);
+    await page.getByLabel("Kata sandi", { exact: true }).fill(citizen.password);
+    await page.getByLabel("Ulangi kata sandi").fill(citizen.password);
+    await page.getByRole("button", { name: "Daftar", exact: true }).click();
+
+    await expect(page).toHaveURL(/\/akun$/);
+    await expect(page.getByText(`Selamat datang, ${citizen.name}.`)).toBeVisible();
+    await expect(page.getByTestId("masked-nik")).toHaveText(`${citizen.nik.slice(0, 4)}**********${citizen.nik.slice(-2)}`);
+    await expect(page.getByText(citizen.nik)).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("button", { name: "Keluar" }).click();
+    await expect(page.getByRole("link", { name: "Masuk", exact: true })).toBeVisible();
+    await page.goto("/akun");
+    await expect(page).toHaveURL(/\/masuk\?callbackUrl=%2Fakun|\/masuk\?callbackUrl=\/akun/);
+  });
+
+  test("a wrong password gets one generic answer and the email stays filled in", async ({ page }) => {
+    await signIn(page, "siti.rahayu@warga.test", "BukanSandi2026");
+    await expect(page.getByRole("alert", { name: "Ada yang perlu diperbaiki" })).toContainText("Email atau kata sandi salah.");
+    await expect(page.getByLabel("Email")).toHaveValue("siti.rahayu@warga.test");
+    await expectNoAxeViolations(page);
+    await signIn(page, "tidak.terdaftar@warga.test", "BukanSandi2026");
+    await expect(page.getByRole("alert", { name: "Ada yang perlu diperbaiki" })).toContainText("Email atau kata sandi salah.");
+  });
+
+  test("sign-in is refused for the window after five failures, even with the right password", async ({ page }) => {
+    const citizen = newCitizen();
+    await page.goto("/daftar");
+    await fillRegistration(page, citizen);
+    await page.getByRole("button", { name: "Daftar", exact: true }).click();
+    await expect(page).toHaveURL(/\/akun$/);
+    await page.getByRole("button", { name: "Keluar" }).click();
+    await expect(page.getByRole("link", { name: "Masuk", exact: true })).toBeVisible();
+
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await signIn(page, citizen.email, `Salah${attempt}2026sandi`);
+      await expect(page.getByRole("alert", { name: "Ada yang perlu diperbaiki" })).toContainText("Email atau kata sandi salah.");
+    }
+    await signIn(page, citizen.email, citizen.password);
+    await expect(page.getByRole("alert", { name: "Ada yang perlu diperbaiki" })).toContainText("Terlalu banyak percobaan masuk");
+    await expect(page).toHaveURL(/\/masuk/);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a citizen signs in and out", async ({ page }) => {
+    await signIn(page, "budi.santoso@warga.test");
+    await expect(page).toHaveURL(/\/akun$/);
+    await expect(page.getByText("Selamat datang, Budi Santoso.")).toBeVisible();
+    await page.getByRole("button", { name: "Keluar" }).click();
+    await expect(page.getByRole("link", { name: "Daftar", exact: true })).toBeVisible();
+  });
+
+  test("a wrong password shows the error summary and keeps the email", async ({ page }) => {
+    await signIn(page, "budi.santoso@warga.test", "BukanSandi2026");
+    await expect(page.getByText("Email atau kata sandi salah.")).toBeVisible();
+    await expect(page.getByLabel("Email")).toHaveValue("budi.santoso@warga.test");
+  });
+
+  test("registration errors keep what was typed", async ({ page }) => {
+    const citizen = newCitizen();
+    await page.goto("/daftar");
+    await fillRegistration(page, { ...citizen, nik: "12345" });
+    await page.getByRole("button", { name: "Daftar", exact: true }).click();
+    await expect(page.getByText("NIK harus 16 digit angka.").first()).toBeVisible();
+    await expect(page.getByLabel("Email")).toHaveValue(citizen.email);
+    await expect(page.getByLabel("Perempuan")).toBeChecked();
+  });
+});
