@@ -1,9 +1,9 @@
 "use client";
-import Link from "next/link";
 import { useActionState } from "react";
 import { registerAction } from "@/lib/identity/actions";
 import { EMPTY_FORM_STATE } from "@/lib/platform/form-state";
-import { buttonPrimary, linkStyle } from "@/components/ui/styles";
+import { buttonPrimary } from "@/components/ui/styles";
+import { AlternativeLink } from "./alternative-link";
 import { ErrorSummary } from "./error-summary";
 import { CheckboxField, RadioGroup, TextField } from "./fields";
 import { formMessages, type Messages } from "./use-form-messages";
@@ -78,12 +78,7 @@ export function RegisterForm({ messages }: { messages: Messages }) {
       <button type="submit" className={buttonPrimary} disabled={pending}>
         {text("auth.registerSubmit")}
       </button>
-      <p className="mt-6">
-        {text("auth.haveAccount")}{" "}
-        <Link href="/masuk" className={linkStyle}>
-          {text("auth.signInLink")}
-        </Link>
-      </p>
+      <AlternativeLink question={text("auth.haveAccount")} label={text("auth.signInLink")} href="/masuk" />
     </form>
   );
 }

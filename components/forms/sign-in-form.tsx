@@ -1,9 +1,9 @@
 "use client";
-import Link from "next/link";
 import { useActionState } from "react";
 import { signInAction } from "@/lib/identity/actions";
 import { EMPTY_FORM_STATE } from "@/lib/platform/form-state";
-import { buttonPrimary, linkStyle } from "@/components/ui/styles";
+import { buttonPrimary } from "@/components/ui/styles";
+import { AlternativeLink } from "./alternative-link";
 import { ErrorSummary } from "./error-summary";
 import { TextField } from "./fields";
 import { formMessages, type Messages } from "./use-form-messages";
@@ -35,12 +35,7 @@ export function SignInForm({ messages, callbackUrl }: { messages: Messages; call
       <button type="submit" className={buttonPrimary} disabled={pending}>
         {text("auth.signInSubmit")}
       </button>
-      <p className="mt-6">
-        {text("auth.noAccount")}{" "}
-        <Link href="/daftar" className={linkStyle}>
-          {text("auth.registerLink")}
-        </Link>
-      </p>
+      <AlternativeLink question={text("auth.noAccount")} label={text("auth.registerLink")} href="/daftar" />
     </form>
   );
 }

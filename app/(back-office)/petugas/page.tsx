@@ -4,12 +4,10 @@ import { currentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
 import { listVisibleAgencies } from "@/lib/catalog/back-office-queries";
 import { pick } from "@/lib/platform/i18n/format";
+import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
 
-export async function generateMetadata() {
-  const { t } = await getTranslator();
-  return { title: t("backOffice.title") };
-}
+export const generateMetadata = pageTitle("backOffice.title");
 
 export default async function BackOfficeHome() {
   const [{ locale, t }, actor] = await Promise.all([getTranslator(), currentActor()]);

@@ -6,12 +6,10 @@ import { currentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
 import { getOwnAccount } from "@/lib/identity/queries";
 import { formatCalendarDate } from "@/lib/platform/i18n/format";
+import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
 
-export async function generateMetadata() {
-  const { t } = await getTranslator();
-  return { title: t("account.title") };
-}
+export const generateMetadata = pageTitle("account.title");
 
 export default async function AccountPage() {
   const [{ locale, t }, actor] = await Promise.all([getTranslator(), currentActor()]);

@@ -4,12 +4,10 @@ import { RegisterForm } from "@/components/forms/register-form";
 import { currentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
 import { messagesFor } from "@/lib/platform/i18n/messages";
+import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
 
-export async function generateMetadata() {
-  const { t } = await getTranslator();
-  return { title: t("auth.registerTitle") };
-}
+export const generateMetadata = pageTitle("auth.registerTitle");
 
 export default async function RegisterPage() {
   const [{ locale, t }, actor] = await Promise.all([getTranslator(), currentActor()]);

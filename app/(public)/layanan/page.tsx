@@ -6,15 +6,13 @@ import { SelectField } from "@/components/forms/fields";
 import { buttonSecondary, linkStyle } from "@/components/ui/styles";
 import { findServices, listAgencies, listCategories } from "@/lib/catalog/queries";
 import { pick } from "@/lib/platform/i18n/format";
+import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const single = (value: string | string[] | undefined) => (typeof value === "string" ? value.slice(0, 200) : undefined);
 
-export async function generateMetadata() {
-  const { t } = await getTranslator();
-  return { title: t("catalog.title") };
-}
+export const generateMetadata = pageTitle("catalog.title");
 
 export default async function CatalogPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;

@@ -3,13 +3,11 @@ import { PageHeading } from "@/components/layout/page-heading";
 import { SignInForm } from "@/components/forms/sign-in-form";
 import { currentActor } from "@/lib/auth/current-actor";
 import { messagesFor } from "@/lib/platform/i18n/messages";
+import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
 import { safeRedirectPath } from "@/lib/platform/redirects";
 
-export async function generateMetadata() {
-  const { t } = await getTranslator();
-  return { title: t("auth.signInTitle") };
-}
+export const generateMetadata = pageTitle("auth.signInTitle");
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [{ locale, t }, actor, params] = await Promise.all([getTranslator(), currentActor(), searchParams]);
