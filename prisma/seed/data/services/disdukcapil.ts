@@ -15,23 +15,11 @@ import {
   sexOptions,
   t,
 } from "./helpers";
+import { ADMINDUK_CORE_LAW, FREE_ADMINDUK } from "./disdukcapil-common";
 
 const ADMINDUK_LAW = [
-  t(
-    "Undang-Undang Nomor 23 Tahun 2006 tentang Administrasi Kependudukan sebagaimana telah diubah dengan Undang-Undang Nomor 24 Tahun 2013",
-    "Law No. 23 of 2006 on Population Administration, as amended by Law No. 24 of 2013",
-  ),
-  t("Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik", "Law No. 25 of 2009 on Public Services"),
-  t(
-    "Peraturan Presiden Nomor 96 Tahun 2018 tentang Persyaratan dan Tata Cara Pendaftaran Penduduk dan Pencatatan Sipil",
-    "Presidential Regulation No. 96 of 2018 on Requirements and Procedures for Population Registration and Civil Registration",
-  ),
+  ...ADMINDUK_CORE_LAW,
 ];
-
-const FREE_ADMINDUK = t(
-  "Tidak dipungut biaya (Rp0). Pengurusan dan penerbitan dokumen kependudukan tidak dipungut biaya sesuai Undang-Undang Nomor 24 Tahun 2013.",
-  "Free of charge (Rp0). Population documents are issued free of charge under Law No. 24 of 2013.",
-);
 
 const PICKUP_OPTIONS = [
   { value: "disdukcapil", label: t("Kantor Disdukcapil Kota Harapan Jaya", "Harapan Jaya City Disdukcapil office") },
