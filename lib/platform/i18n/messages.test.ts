@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { en } from "./en";
-import { id } from "./id";
+import { domainCatalogs, id } from "./id";
 import { messagesFor, translate } from "./messages";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -12,6 +12,11 @@ describe("message catalogs", () => {
       expect(placeholders(en[key]), key).toEqual(placeholders(id[key]));
     }
     expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
+  });
+
+  it("gives every key to exactly one domain catalog", () => {
+    const total = domainCatalogs.reduce((sum, catalog) => sum + Object.keys(catalog.id).length, 0);
+    expect(total).toBe(Object.keys(id).length);
   });
 
   it("fills placeholders and leaves unknown ones visible", () => {

@@ -1,0 +1,7 @@
+import { defineMessages } from "../define";
+
+/** Holiday calendar administration. */
+export const holidays = defineMessages({
+  id: {},
+  en: {},
+});

@@ -1,0 +1,7 @@
+import { defineMessages } from "../define";
+
+/** Notifications: the in-app centre and email texts. */
+export const notifications = defineMessages({
+  id: {},
+  en: {},
+});
