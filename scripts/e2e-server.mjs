@@ -8,7 +8,14 @@ import { provisionTestDatabase } from "./lib/test-database.mjs";
 const port = process.env.E2E_PORT ?? "3100";
 const database = await provisionTestDatabase("e2e");
 const server = spawn(process.execPath, ["scripts/run.mjs", "start", "--port", port], {
-  env: { ...process.env, DATABASE_URL: database.url, DATABASE_POOL_MAX: database.embedded ? "4" : "10", SATUPINTU_SEED: "always" },
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    DATABASE_POOL_MAX: database.embedded ? "4" : "10",
+    SATUPINTU_SEED: "always",
+    // The embedded database is served from this process, so run.mjs cannot tell it is embedded.
+    ...(database.embedded ? { SATUPINTU_REALTIME: "inprocess" } : {}),
+  },
   stdio: "inherit",
 });
 

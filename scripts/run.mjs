@@ -95,6 +95,8 @@ async function main() {
     cleanups.push(() => embedded.stop());
     env.DATABASE_URL = embedded.url;
     env.DATABASE_POOL_MAX ??= "4";
+    // One PGlite session cannot fan LISTEN/NOTIFY out to other connections; embedded mode runs one web instance.
+    env.SATUPINTU_REALTIME ??= "inprocess";
     console.log(`Embedded PostgreSQL (PGlite) ${dir === "memory" ? "in memory" : `in ${dir}`} at ${embedded.url}`);
   }
   await applyMigrations(env.DATABASE_URL);

@@ -1,7 +1,60 @@
 import { defineMessages } from "../define";
 
-/** Notifications: the in-app centre and email texts. */
+/**
+ * Notifications: the in-app centre and email texts.
+ *
+ * Convention (lib/notifications/email.ts relies on it): a notification key
+ * `notification.x` is the in-app text and the email subject; `notification.x.email`
+ * is the plain-text email body. The body may use every param of the subject and
+ * `{link}`, the absolute URL of the notification's link.
+ */
 export const notifications = defineMessages({
-  id: {},
-  en: {},
+  id: {
+    "notifications.title": "Notifikasi",
+    "notifications.empty": "Belum ada notifikasi.",
+    "notifications.markAllRead": "Tandai semua sudah dibaca",
+    "notifications.unread": "{count} belum dibaca",
+
+    "notification.applicationSubmitted": "Permohonan {trackingNumber} diterima",
+    "notification.applicationSubmitted.email":
+      "Permohonan {serviceName} Anda telah kami terima dengan nomor {trackingNumber}.\n\n" +
+      "Perkiraan selesai: {dueDate}.\n\n" +
+      "Pantau perkembangannya di {link}\n\n" +
+      "Email ini dikirim otomatis oleh SatuPintu; mohon tidak membalas.",
+    "notification.applicationStatusChanged": "Status permohonan {trackingNumber}: {status}",
+    "notification.applicationStatusChanged.email":
+      "Status permohonan {serviceName} nomor {trackingNumber} kini: {status}.\n\n" +
+      "Lihat rinciannya di {link}\n\n" +
+      "Email ini dikirim otomatis oleh SatuPintu; mohon tidak membalas.",
+    "notification.correctionRequested": "Permohonan {trackingNumber} perlu diperbaiki",
+    "notification.correctionRequested.email":
+      "Petugas meminta perbaikan pada permohonan {serviceName} nomor {trackingNumber}.\n\n" +
+      "Catatan petugas: {note}\n\n" +
+      "Batas waktu layanan berhenti sampai Anda mengirim perbaikan di {link}\n\n" +
+      "Email ini dikirim otomatis oleh SatuPintu; mohon tidak membalas.",
+  },
+  en: {
+    "notifications.title": "Notifications",
+    "notifications.empty": "No notifications yet.",
+    "notifications.markAllRead": "Mark all as read",
+    "notifications.unread": "{count} unread",
+
+    "notification.applicationSubmitted": "Application {trackingNumber} received",
+    "notification.applicationSubmitted.email":
+      "We have received your {serviceName} application with number {trackingNumber}.\n\n" +
+      "Expected completion: {dueDate}.\n\n" +
+      "Follow its progress at {link}\n\n" +
+      "This email was sent automatically by SatuPintu; please do not reply.",
+    "notification.applicationStatusChanged": "Application {trackingNumber}: {status}",
+    "notification.applicationStatusChanged.email":
+      "Your {serviceName} application {trackingNumber} is now: {status}.\n\n" +
+      "See the details at {link}\n\n" +
+      "This email was sent automatically by SatuPintu; please do not reply.",
+    "notification.correctionRequested": "Application {trackingNumber} needs correction",
+    "notification.correctionRequested.email":
+      "An officer asked for a correction to your {serviceName} application {trackingNumber}.\n\n" +
+      "Officer's note: {note}\n\n" +
+      "The service time limit is paused until you send the correction at {link}\n\n" +
+      "This email was sent automatically by SatuPintu; please do not reply.",
+  },
 });

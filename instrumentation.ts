@@ -1,0 +1,24 @@
+/**
+ * Runs once per Next.js server process before it serves requests: starts the
+ * background job worker (lib/platform/jobs.ts) in every web instance, which is
+ * safe because workers claim jobs with FOR UPDATE SKIP LOCKED.
+ *
+ * Not started by `next build` (Next skips register() in the
+ * phase-production-build phase; checked here as well, so the build never needs a
+ * database), nor with SATUPINTU_WORKER=off. The Node.js-only code sits inside
+ * the NEXT_RUNTIME check so that an edge bundle drops it.
+ *
+ * A domain with background work registers its handlers here, before the worker starts.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    if (process.env.NEXT_PHASE === "phase-production-build" || process.env.SATUPINTU_WORKER === "off") return;
+    const [{ env }, { startJobWorker }, { registerNotificationJobs }] = await Promise.all([
+      import("@/lib/platform/env"),
+      import("@/lib/platform/jobs"),
+      import("@/lib/notifications/email"),
+    ]);
+    registerNotificationJobs();
+    startJobWorker({ pollMs: env().JOB_POLL_MS });
+  }
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import nodemailer, { type Transporter } from "nodemailer";
+import { db } from "@/lib/platform/db";
+import { env } from "@/lib/platform/env";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/platform/i18n/messages";
+import {
+  PermanentJobError,
+  registerJobHandler,
+  type JobContext,
+  type JobHandler,
+  type JsonObject,
+} from "@/lib/platform/jobs";
+import { EMAIL_QUEUE } from "./notify";
+import { notificationParams, renderNotificationEmail } from "./render";
+
+/**
+ * The `email.send` job: renders a notification's email in the recipient's
+ * language and sends it through SMTP_URL, or, without SMTP, leaves it in the
+ * EmailOutbox table (sentAt null) for admins to read.
+ *
+ * Idempotent: the EmailOutbox row is keyed by the job id and written before
+ * sending, and a row with sentAt set is never sent again. A retry after a
+ * failed send sends again; only a crash between the SMTP hand-off and marking
+ * the row sent can deliver twice, which no SMTP client can rule out.
+ */
+
+export type EmailSettings = { smtpUrl?: string; from: string; publicUrl: string };
+
+export function outboxIdForJob(jobId: string): string {
+  return `job_${jobId}`;
+}
+
+/** The handler for given settings; the worker's comes from the environment (registerNotificationJobs). */
+export function emailJobHandler(settings: EmailSettings): JobHandler {
+  const { smtpUrl, from, publicUrl } = settings;
+  let transporter: Transporter | undefined;
+
+  return async (payload: JsonObject, context: JobContext) => {
+    const { notificationId } = payload;
+    if (typeof notificationId !== "string") throw new PermanentJobError("payload.notificationId is missing");
+    const id = outboxIdForJob(context.jobId);
+
+    let email = await db.emailOutbox.findUnique({ where: { id } });
+    if (email && (email.sentAt || !smtpUrl)) return;
+    if (!email) {
+      const notification = await db.notification.findUnique({
+        where: { id: notificationId },
+        select: { messageKey: true, params: true, link: true, user: { select: { email: true, locale: true, active: true } } },
+      });
+      // Deleted with its user, or the account was closed: there is no one to write to.
+      if (!notification || !notification.user.active) return;
+      const locale = isLocale(notification.user.locale) ? notification.user.locale : DEFAULT_LOCALE;
+      const rendered = renderNotificationEmail(
+        locale,
+        { messageKey: notification.messageKey, params: notificationParams(notification.params), link: notification.link },
+        publicUrl,
+      );
+      if (!rendered) throw new PermanentJobError(`no email text for ${notification.messageKey}`);
+      await db.emailOutbox.createMany({ data: [{ id, to: notification.user.email, ...rendered }], skipDuplicates: true });
+      email = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
+      if (email.sentAt || !smtpUrl) return;
+    }
+
+    transporter ??= nodemailer.createTransport(smtpUrl);
+    await transporter.sendMail({ from, to: email.to, subject: email.subject, text: email.text });
+    await db.emailOutbox.update({ where: { id }, data: { sentAt: new Date() } });
+  };
+}
+
+/** Called by instrumentation.ts before the worker starts. */
+export function registerNotificationJobs(): void {
+  const { SMTP_URL, MAIL_FROM, PUBLIC_URL } = env();
+  registerJobHandler(EMAIL_QUEUE, emailJobHandler({ smtpUrl: SMTP_URL, from: MAIL_FROM, publicUrl: PUBLIC_URL }));
+}

@@ -1,0 +1,53 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isMessageKey, translate, type Locale, type MessageKey, type MessageParams } from "@/lib/platform/i18n/messages";
+
+/**
+ * How a notification reads. Convention (see lib/platform/i18n/catalog/notifications.ts):
+ * the key itself is the in-app text and the email subject, `<key>.email` the
+ * plain-text email body, which may also use `{link}` (made absolute here).
+ */
+
+/** The keys that have an email body, so `notify({ email: true })` is checked at compile time. */
+export type EmailNotificationKey = {
+  [K in MessageKey]: `${K}.email` extends MessageKey ? K : never;
+}[MessageKey];
+
+export function emailBodyKey(key: string): MessageKey | undefined {
+  const body = `${key}.email`;
+  return isMessageKey(body) ? body : undefined;
+}
+
+/** Stored params are JSON; only strings and numbers fill placeholders. */
+export function notificationParams(json: Prisma.JsonValue): MessageParams {
+  if (!json || typeof json !== "object" || Array.isArray(json)) return {};
+  const params: MessageParams = {};
+  for (const [name, value] of Object.entries(json)) {
+    if (typeof value === "string" || typeof value === "number") params[name] = value;
+  }
+  return params;
+}
+
+/** The in-app text; a key that was since removed from the catalog shows as itself rather than failing the page. */
+export function notificationText(locale: Locale, notification: { messageKey: string; params: MessageParams }): string {
+  return isMessageKey(notification.messageKey)
+    ? translate(locale, notification.messageKey, notification.params)
+    : notification.messageKey;
+}
+
+export type RenderedEmail = { subject: string; text: string };
+
+/** Undefined when the key has no email body in the catalog. */
+export function renderNotificationEmail(
+  locale: Locale,
+  notification: { messageKey: string; params: MessageParams; link: string | null },
+  publicUrl: string,
+): RenderedEmail | undefined {
+  const body = emailBodyKey(notification.messageKey);
+  if (!body || !isMessageKey(notification.messageKey)) return undefined;
+  const link = new URL(notification.link ?? String(notification.params.link ?? "/"), publicUrl).toString();
+  const params = { ...notification.params, link };
+  return {
+    subject: translate(locale, notification.messageKey, params),
+    text: translate(locale, body, params),
+  };
+}

@@ -1,0 +1,254 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db, type Tx } from "./db";
+
+/**
+ * Background jobs: a transactional outbox in the `Job` table, drained with
+ * `FOR UPDATE SKIP LOCKED`.
+ *
+ * Why not pg-boss: it keeps a long-lived LISTEN connection and takes advisory
+ * locks for its maintenance and scheduling. The embedded database (PGlite behind
+ * pglite-socket) runs every connection on ONE session underneath, so a lock or
+ * a LISTEN held by one client belongs to all of them and an idle maintenance
+ * transaction stalls every other query. A table plus SKIP LOCKED needs only
+ * short single statements, works the same on PGlite and on a real server, and
+ * lets a job be written in the caller's transaction: the side effect exists iff
+ * the state change committed.
+ *
+ * Delivery is at-least-once. A handler can run again after a crash, a lost lock
+ * (see STALE_LOCK_MS) or a failure after its side effect, so HANDLERS MUST BE
+ * IDEMPOTENT: key what they write by the job id (context.jobId) or by the domain
+ * record, and check before repeating an external effect. Keep a handler well
+ * under STALE_LOCK_MS, or another worker will start it again meanwhile.
+ *
+ * Every web instance may run the worker (instrumentation.ts): SKIP LOCKED
+ * guarantees that concurrent workers claim disjoint jobs. A process claims only
+ * queues it has a handler for, so instances with different handlers coexist.
+ */
+
+export type JsonObject = Prisma.JsonObject;
+
+export type JobContext = { jobId: string; attempt: number; workerId: string };
+export type JobHandler = (payload: JsonObject, context: JobContext) => Promise<void>;
+type Registration = { handler: JobHandler; maxAttempts: number };
+
+/** Throw from a handler when retrying cannot help (bad payload, missing template): the job fails at once. */
+export class PermanentJobError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PermanentJobError";
+  }
+}
+
+export const DEFAULT_MAX_ATTEMPTS = 8;
+/** A RUNNING job locked longer than this is taken to belong to a dead worker and is claimed again. */
+export const STALE_LOCK_MS = 5 * 60_000;
+const BACKOFF_BASE_MS = 30_000;
+const BACKOFF_MAX_MS = 60 * 60_000;
+
+/** Delay before the next try after `attempts` failed tries: 30 s, 1 min, 2 min, … capped at 1 h. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1), BACKOFF_MAX_MS);
+}
+
+// Kept on globalThis: instrumentation.ts and the route bundles may each load
+// this module, and dev hot reloads re-evaluate it; one registry and one worker per process.
+type JobsGlobal = {
+  handlers: Map<string, Registration>;
+  recurring: Map<string, { everyMs: number; lastSlot?: number }>;
+  worker?: { stop: () => Promise<void> };
+};
+const globalForJobs = globalThis as unknown as { satupintuJobs?: JobsGlobal };
+const state: JobsGlobal = (globalForJobs.satupintuJobs ??= { handlers: new Map(), recurring: new Map() });
+
+export function registerJobHandler(queue: string, handler: JobHandler, options: { maxAttempts?: number } = {}): void {
+  state.handlers.set(queue, { handler, maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS });
+}
+
+/**
+ * Writes a job in the caller's transaction. With a dedupeKey that already
+ * exists nothing is written and false is returned; ON CONFLICT DO NOTHING keeps
+ * the caller's transaction usable (a unique violation would abort it).
+ */
+export async function enqueueJob(
+  tx: Tx,
+  queue: string,
+  payload: JsonObject,
+  options: { dedupeKey?: string; runAt?: Date } = {},
+): Promise<boolean> {
+  const { count } = await tx.job.createMany({
+    data: [{ queue, payload, dedupeKey: options.dedupeKey ?? null, runAt: options.runAt ?? new Date() }],
+    skipDuplicates: true,
+  });
+  return count === 1;
+}
+
+/**
+ * Enqueues the job of the time slot `now` falls in, keyed by the slot, so any
+ * number of instances scheduling at once create exactly one job per slot.
+ */
+export async function scheduleRecurring(
+  queue: string,
+  everyMs: number,
+  options: { payload?: JsonObject; now?: Date } = {},
+): Promise<boolean> {
+  const slotStart = new Date(Math.floor((options.now ?? new Date()).getTime() / everyMs) * everyMs);
+  return enqueueJob(db, queue, options.payload ?? {}, {
+    dedupeKey: `${queue}:${slotStart.toISOString()}`,
+    runAt: slotStart,
+  });
+}
+
+/** Asks the worker to keep one `queue` job per `everyMs` slot scheduled. */
+export function registerRecurringJob(queue: string, everyMs: number): void {
+  state.recurring.set(queue, { everyMs });
+}
+
+async function scheduleRegisteredRecurring(now: Date): Promise<void> {
+  for (const [queue, entry] of state.recurring) {
+    const slot = Math.floor(now.getTime() / entry.everyMs);
+    if (entry.lastSlot === slot) continue;
+    await scheduleRecurring(queue, entry.everyMs, { now });
+    entry.lastSlot = slot;
+  }
+}
+
+type ClaimedJob = { id: string; queue: string; payload: JsonObject; attempts: number; lockedAt: Date };
+export type RunSummary = { claimed: number; done: number; retried: number; failed: number };
+
+/**
+ * Claims up to `limit` due jobs of the queues this process handles (plus stale
+ * RUNNING ones) in one autocommitted statement, then runs each handler outside
+ * any transaction. The attempt is counted at claim time, so a job that keeps
+ * crashing its worker still reaches maxAttempts.
+ */
+export async function runDueJobs(options: {
+  workerId: string;
+  limit?: number;
+  now?: Date;
+  queues?: readonly string[];
+}): Promise<RunSummary> {
+  const now = options.now ?? new Date();
+  const queues = (options.queues ?? [...state.handlers.keys()]).filter((q) => state.handlers.has(q));
+  const summary: RunSummary = { claimed: 0, done: 0, retried: 0, failed: 0 };
+  if (queues.length === 0) return summary;
+  const staleBefore = new Date(now.getTime() - STALE_LOCK_MS);
+
+  const claimed = await db.$queryRaw<ClaimedJob[]>`
+    UPDATE "Job"
+    SET "status" = 'RUNNING', "lockedAt" = ${now}, "lockedBy" = ${options.workerId}, "attempts" = "attempts" + 1
+    WHERE "id" IN (
+      SELECT "id" FROM "Job"
+      WHERE "queue" IN (${Prisma.join(queues)})
+        AND (("status" = 'PENDING' AND "runAt" <= ${now})
+          OR ("status" = 'RUNNING' AND "lockedAt" < ${staleBefore}))
+      ORDER BY "runAt"
+      LIMIT ${options.limit ?? 10}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING "id", "queue", "payload", "attempts", "lockedAt"`;
+  summary.claimed = claimed.length;
+
+  // Settled, not all: one job whose bookkeeping hit a database error must not
+  // hide the others' outcomes. That job stays RUNNING and is reclaimed once stale.
+  const outcomes = await Promise.allSettled(claimed.map((job) => runOne(job, options.workerId, now)));
+  for (const outcome of outcomes) {
+    if (outcome.status === "fulfilled") summary[outcome.value] += 1;
+    else console.error("recording a job's outcome failed", outcome.reason);
+  }
+  return summary;
+}
+
+async function runOne(job: ClaimedJob, workerId: string, now: Date): Promise<"done" | "retried" | "failed"> {
+  const registration = state.handlers.get(job.queue);
+  // Only rows still locked by this claim are finished: a worker whose lock went
+  // stale and was taken over must not overwrite the new owner's outcome.
+  const ours = { id: job.id, status: "RUNNING" as const, lockedBy: workerId, lockedAt: job.lockedAt };
+  let error: unknown;
+  if (!registration) {
+    error = new PermanentJobError(`no handler for queue ${job.queue}`);
+  } else if (job.attempts > registration.maxAttempts) {
+    error = new PermanentJobError("gave up: the job's worker stopped while running it, too many times");
+  } else {
+    try {
+      await registration.handler(job.payload, { jobId: job.id, attempt: job.attempts, workerId });
+    } catch (caught) {
+      error = caught ?? new Error("handler threw without a reason");
+    }
+  }
+  if (error === undefined) {
+    await db.job.updateMany({
+      where: ours,
+      data: { status: "DONE", completedAt: new Date(), lockedAt: null, lockedBy: null, lastError: null },
+    });
+    return "done";
+  }
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const giveUp =
+    error instanceof PermanentJobError || job.attempts >= (registration?.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
+  await db.job.updateMany({
+    where: ours,
+    data: giveUp
+      ? { status: "FAILED", completedAt: new Date(), lockedAt: null, lockedBy: null, lastError: message.slice(0, 4000) }
+      : {
+          status: "PENDING",
+          runAt: new Date(now.getTime() + retryDelayMs(job.attempts)),
+          lockedAt: null,
+          lockedBy: null,
+          lastError: message.slice(0, 4000),
+        },
+  });
+  if (giveUp) console.error(`job ${job.id} (${job.queue}) failed for good: ${message}`);
+  return giveUp ? "failed" : "retried";
+}
+
+/**
+ * Polls for due jobs every `pollMs` and keeps registered recurring jobs
+ * scheduled. One worker per process: a second call returns the running
+ * worker's stop function. Errors (database down, …) are logged and the loop
+ * goes on. Returns a function that stops it after the current round.
+ */
+export function startJobWorker(
+  options: { pollMs?: number; limit?: number; workerId?: string } = {},
+): () => Promise<void> {
+  if (state.worker) return state.worker.stop;
+  const pollMs = options.pollMs ?? 2000;
+  const workerId = options.workerId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let round: Promise<void> = Promise.resolve();
+
+  const tick = async () => {
+    try {
+      const now = new Date();
+      await scheduleRegisteredRecurring(now);
+      const limit = options.limit ?? 10;
+      // A full batch suggests more are waiting: drain before sleeping.
+      let claimed = limit;
+      while (!stopped && claimed === limit) {
+        claimed = (await runDueJobs({ workerId, limit })).claimed;
+      }
+    } catch (error) {
+      console.error("job worker round failed", error);
+    }
+  };
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      round = tick().finally(schedule);
+    }, pollMs);
+    timer.unref();
+  };
+  schedule();
+
+  const stop = async () => {
+    stopped = true;
+    clearTimeout(timer);
+    await round;
+    if (state.worker?.stop === stop) state.worker = undefined;
+  };
+  state.worker = { stop };
+  return stop;
+}
