@@ -6,7 +6,11 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() renders app/forbidden.tsx with HTTP 403 (DESIGN.md §1: a denial is a 403/404 page).
     authInterrupts: true,
-    serverActions: { bodySizeLimit: "2mb" },
+    // Forms without JavaScript post their documents with the answers: the
+    // per-application upload total (25 MB by default) plus the form itself.
+    serverActions: { bodySizeLimit: "30mb" },
+    // proxy.ts buffers request bodies; past this it would silently cut an upload short.
+    proxyClientMaxBodySize: "30mb",
   },
 };
 

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
 import { inputBase } from "@/components/ui/styles";
 
 type FieldShellProps = {
@@ -10,7 +10,7 @@ type FieldShellProps = {
 };
 
 /** Label, hint and error message wired to the control by id (WCAG 1.3.1, 3.3.1). */
-function FieldShell({ id, label, hint, errors = [], children }: FieldShellProps) {
+export function FieldShell({ id, label, hint, errors = [], children }: FieldShellProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors.length ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
@@ -60,6 +60,8 @@ export function SelectField({
   errors,
   options,
   defaultValue,
+  disabled,
+  placeholder,
 }: {
   name: string;
   label: string;
@@ -67,6 +69,9 @@ export function SelectField({
   errors?: string[];
   options: Option[];
   defaultValue?: string;
+  disabled?: boolean;
+  /** A first, empty choice, so nothing is chosen for the user. */
+  placeholder?: string;
 }) {
   return (
     <FieldShell id={name} label={label} hint={hint} errors={errors}>
@@ -74,11 +79,13 @@ export function SelectField({
         <select
           id={name}
           name={name}
+          disabled={disabled}
           defaultValue={defaultValue}
           aria-describedby={describedBy}
           aria-invalid={invalid}
           className={inputBase}
         >
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
@@ -93,25 +100,36 @@ export function SelectField({
 export function RadioGroup({
   name,
   legend,
+  hint,
   errors = [],
   options,
   defaultValue,
+  disabled,
 }: {
   name: string;
   legend: string;
+  hint?: string;
   errors?: string[];
   options: Option[];
   defaultValue?: string;
+  disabled?: boolean;
 }) {
   const errorId = errors.length ? `${name}-error` : undefined;
+  const hintId = hint ? `${name}-hint` : undefined;
   return (
     <fieldset
       id={name}
       tabIndex={-1}
-      aria-describedby={errorId}
+      disabled={disabled}
+      aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
       className={`mb-5 ${errors.length ? "border-l-4 border-accent-500 pl-4" : ""}`}
     >
       <legend className="font-semibold text-slate-900">{legend}</legend>
+      {hint ? (
+        <p id={hintId} className="mt-1 text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       {errors.length ? (
         <p id={errorId} className="mt-1 font-semibold text-accent-500">
           {errors.join(" ")}
@@ -140,11 +158,15 @@ export function CheckboxField({
   label,
   errors = [],
   defaultChecked,
+  disabled,
+  value,
 }: {
   name: string;
   label: string;
   errors?: string[];
   defaultChecked?: boolean;
+  disabled?: boolean;
+  value?: string;
 }) {
   const errorId = errors.length ? `${name}-error` : undefined;
   return (
@@ -156,9 +178,11 @@ export function CheckboxField({
       ) : null}
       <label className="flex items-start gap-3">
         <input
-          id={name}
+          id={value ? `${name}-${value}` : name}
           type="checkbox"
           name={name}
+          value={value}
+          disabled={disabled}
           defaultChecked={defaultChecked}
           aria-describedby={errorId}
           aria-invalid={errors.length > 0}
@@ -167,5 +191,30 @@ export function CheckboxField({
         <span>{label}</span>
       </label>
     </div>
+  );
+}
+
+type TextAreaFieldProps = {
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+} & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">;
+
+export function TextAreaField({ name, label, hint, errors, ...textarea }: TextAreaFieldProps) {
+  return (
+    <FieldShell id={name} label={label} hint={hint} errors={errors}>
+      {(describedBy, invalid) => (
+        <textarea
+          id={name}
+          name={name}
+          rows={3}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          className={inputBase}
+          {...textarea}
+        />
+      )}
+    </FieldShell>
   );
 }

@@ -16,3 +16,9 @@ export function formMessages(messages: Messages, state: FormState, fieldOrder: r
   }
   return { text, fieldErrors, summary };
 }
+
+/** A client-side translator over the subset of messages a page handed down. */
+export function textFrom(messages: Messages) {
+  return (key: MessageKey, params: Record<string, string | number> = {}) =>
+    (messages[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}

@@ -6,9 +6,10 @@ import { container } from "@/components/ui/styles";
 import { signOutAction } from "@/lib/identity/actions";
 import { LanguageSwitch } from "./language-switch";
 
-type Props = { actor: Actor; locale: Locale; t: Translator };
+type Props = { actor: Actor; locale: Locale; t: Translator; unreadNotifications: number };
 
-export function SiteHeader({ actor, locale, t }: Props) {
+export function SiteHeader({ actor, locale, t, unreadNotifications }: Props) {
+  const isCitizen = actor.kind === "user" && can(actor, "application.create");
   const otherLocale = locale === "id" ? "en" : "id";
   return (
     <header className="bg-brand-800 text-white">
@@ -24,6 +25,15 @@ export function SiteHeader({ actor, locale, t }: Props) {
           />
           {actor.kind === "user" ? (
             <>
+              <Link href="/notifikasi" className="text-white underline">
+                {t("notifications.title")}
+                {unreadNotifications > 0 ? (
+                  <span className="ml-1 rounded-full bg-white px-2 text-xs font-bold text-brand-800" data-testid="unread-count">
+                    <span aria-hidden>{unreadNotifications}</span>
+                    <span className="sr-only"> {t("notifications.unread", { count: unreadNotifications })}</span>
+                  </span>
+                ) : null}
+              </Link>
               <Link href={can(actor, "backOffice.enter") ? "/petugas" : "/akun"} className="text-white underline">
                 {can(actor, "backOffice.enter") ? t("nav.backOffice") : t("nav.account")}
               </Link>
@@ -55,6 +65,18 @@ export function SiteHeader({ actor, locale, t }: Props) {
           <li>
             <Link href="/layanan" className="text-white hover:underline">
               {t("nav.catalog")}
+            </Link>
+          </li>
+          {isCitizen ? (
+            <li>
+              <Link href="/permohonan" className="text-white hover:underline">
+                {t("application.myApplications")}
+              </Link>
+            </li>
+          ) : null}
+          <li>
+            <Link href="/lacak" className="text-white hover:underline">
+              {t("nav.track")}
             </Link>
           </li>
         </ul>

@@ -68,6 +68,21 @@ describe("policy", () => {
     expect(can(citizen, "ownData.read", { ownerId: "u2" })).toBe(false);
   });
 
+  it("lets only the applicant act on an application, and an officer of its agency work it", () => {
+    expect(can(citizen, "application.act", { ownerId: "u1" })).toBe(true);
+    expect(can(citizen, "application.act", { ownerId: "u2" })).toBe(false);
+    // Staff never act as the applicant, even on an application they can see.
+    expect(can(officerA, "application.act", { ownerId: "u1", agencyId: "A" })).toBe(false);
+    expect(() => authorize(citizen, "application.act", { ownerId: "u2" })).toThrowError(
+      expect.objectContaining({ code: "NOT_FOUND" }),
+    );
+  });
+
+  it("lets anyone, signed in or not, use tracking", () => {
+    expect(can(ANONYMOUS, "application.track")).toBe(true);
+    expect(can(officerA, "application.track")).toBe(true);
+  });
+
   it("answers 'not found' for scoped records, so existence does not leak", () => {
     expect(() => authorize(officerA, "agency.read", { agencyId: "B" })).toThrowError(
       expect.objectContaining({ code: "NOT_FOUND" }),

@@ -16,7 +16,10 @@ export type Action =
   | "whistleblowing.read"
   | "admin.manage"
   | "application.create"
-  | "ownData.read";
+  | "application.act"
+  | "application.track"
+  | "ownData.read"
+  | "output.revoke";
 
 /** What the action is about, when it is about a scoped record. */
 export type Resource = { agencyId?: string | null; ownerId?: string | null };
@@ -29,6 +32,9 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
       return true;
     case "account.register":
       return actor.kind === "anonymous";
+    case "application.track":
+      // Anyone holding the tracking number and its secret; the secret is the check.
+      return true;
   }
   if (actor.kind !== "user") return false;
   const hasRole = (role: (typeof actor.roles)[number]) => actor.roles.includes(role);
@@ -40,6 +46,9 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
       return true;
     case "application.create":
       return hasRole("CITIZEN");
+    case "application.act":
+      // The applicant acting on their own application: edit, upload, submit, correct, withdraw.
+      return hasRole("CITIZEN") && !!resource.ownerId && resource.ownerId === actor.id;
     case "ownData.read":
       return !!resource.ownerId && resource.ownerId === actor.id;
     case "backOffice.enter":
@@ -54,6 +63,9 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
       return hasRole("INTEGRITY");
     case "admin.manage":
       return hasRole("ADMIN");
+    case "output.revoke":
+      // Withdrawing a document the portal vouched for is a management decision, not case work.
+      return hasRole("ADMIN") || (hasRole("SUPERVISOR") && (memberOf(resource.agencyId, ["SUPERVISOR"]) || supervisesAll(actor)));
   }
 }
 

@@ -14,9 +14,34 @@ const envSchema = z.object({
   PII_ENCRYPTION_KEY: z.string().optional(),
   PII_BLIND_INDEX_KEY: z.string().optional(),
   PII_KEY_ID: z.string().default("k1"),
+  /** 32 bytes, base64: derives each application's tracking secret (derived from AUTH_SECRET in development when unset). */
+  TRACKING_SECRET_KEY: z.string().optional(),
+  /** Ed25519 private key signing output documents: PKCS#8 PEM or base64 DER (see lib/outputs/signing.ts for the fallbacks). */
+  OUTPUT_SIGNING_KEY: z.string().optional().transform((v) => v || undefined),
+  /** Stored with each signature; defaults to a fingerprint of the public key. */
+  OUTPUT_SIGNING_KEY_ID: z.string().max(64).optional().transform((v) => v || undefined),
   SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   SIGN_IN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().positive().default(20),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Email: nodemailer transport URL (smtp://…); unset keeps emails in the EmailOutbox table for admins. */
+  SMTP_URL: z.string().optional().transform((v) => v || undefined),
+  MAIL_FROM: z.string().min(1).default("SatuPintu <no-reply@satupintu.local>"),
+  /** Absolute base for links in emails. */
+  PUBLIC_URL: z.string().url().default("http://localhost:3000"),
+  /** Live updates: LISTEN/NOTIFY across instances, or an in-process emitter (embedded database, one instance). */
+  SATUPINTU_REALTIME: z.enum(["postgres", "inprocess"]).default("postgres"),
+  /** The in-process job worker started by instrumentation.ts; "off" for web instances that must not drain jobs. */
+  SATUPINTU_WORKER: z.enum(["on", "off"]).default("on"),
+  JOB_POLL_MS: z.coerce.number().int().positive().default(2000),
+  /** Uploaded documents: local directory (never under public/), or an S3-compatible bucket when S3_BUCKET is set. */
+  UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
+  UPLOAD_MAX_APPLICATION_MB: z.coerce.number().positive().default(25),
+  S3_BUCKET: z.string().optional().transform((v) => v || undefined),
+  S3_ENDPOINT: z.union([z.literal(""), z.string().url()]).optional().transform((v) => v || undefined),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().optional().transform((v) => v || undefined),
+  S3_SECRET_ACCESS_KEY: z.string().optional().transform((v) => v || undefined),
+  S3_FORCE_PATH_STYLE: z.stringbool().default(true),
 });
 
 export type Env = z.infer<typeof envSchema>;

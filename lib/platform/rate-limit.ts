@@ -34,3 +34,11 @@ export async function isRateLimited(client: Db | Tx, key: string, rule: RateLimi
 export async function clearRateLimit(client: Db | Tx, key: string) {
   await client.rateLimitCounter.deleteMany({ where: { key } });
 }
+
+/** Takes back one hit in the current window: for limits that count only failures, recorded before the outcome is known. */
+export async function releaseRateLimit(client: Db | Tx, key: string, rule: RateLimitRule, now = new Date()) {
+  await client.rateLimitCounter.updateMany({
+    where: { key, windowStart: windowStartOf(now, rule.windowMs), count: { gt: 0 } },
+    data: { count: { decrement: 1 } },
+  });
+}

@@ -1,3 +1,4 @@
+import { applicationPages } from "./catalog/application-pages";
 import { applications } from "./catalog/applications";
 import { core } from "./catalog/core";
 import { documents } from "./catalog/documents";
@@ -10,6 +11,7 @@ import type { id } from "./id";
 export const en: Record<keyof typeof id, string> = {
   ...core.en,
   ...applications.en,
+  ...applicationPages.en,
   ...documents.en,
   ...notifications.en,
   ...sla.en,

@@ -1,7 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ApplyPanel } from "@/components/applications/apply-panel";
 import { StandardComponents } from "@/components/catalog/standard-view";
 import { linkStyle } from "@/components/ui/styles";
+import { listOwnDrafts } from "@/lib/applications/queries";
+import { currentActor } from "@/lib/auth/current-actor";
 import { requiredDocumentFields } from "@/lib/catalog/form-definition";
 import { getPublishedService } from "@/lib/catalog/queries";
 import { formatCalendarDate, formatRupiah, pick, zoneAbbreviation } from "@/lib/platform/i18n/format";
@@ -21,9 +24,10 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function ServicePage({ params, searchParams }: Props) {
-  const [{ slug }, query, { locale, t }] = await Promise.all([params, searchParams, getTranslator()]);
+  const [{ slug }, query, { locale, t }, actor] = await Promise.all([params, searchParams, getTranslator(), currentActor()]);
   const service = await getPublishedService(slug);
   if (!service) notFound();
+  const drafts = await listOwnDrafts(actor, slug);
   const { version, agency } = service;
   // Tabs are links, so both parts of the standard are reachable without JavaScript.
   const part = query.bagian === "pengelolaan" ? "management" : "delivery";
@@ -66,6 +70,8 @@ export default async function ServicePage({ params, searchParams }: Props) {
           version: version.version,
         })}
       </p>
+
+      <ApplyPanel actor={actor} serviceSlug={service.slug} drafts={drafts} t={t} />
 
       <nav aria-label={t("service.tabsLabel")} className="mt-8 border-b border-slate-300">
         <ul className="flex gap-2">

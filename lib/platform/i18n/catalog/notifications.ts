@@ -14,6 +14,7 @@ export const notifications = defineMessages({
     "notifications.empty": "Belum ada notifikasi.",
     "notifications.markAllRead": "Tandai semua sudah dibaca",
     "notifications.unread": "{count} belum dibaca",
+    "notifications.older": "Notifikasi sebelumnya",
 
     "notification.applicationSubmitted": "Permohonan {trackingNumber} diterima",
     "notification.applicationSubmitted.email":
@@ -35,6 +36,7 @@ export const notifications = defineMessages({
   },
   en: {
     "notifications.title": "Notifications",
+    "notifications.older": "Older notifications",
     "notifications.empty": "No notifications yet.",
     "notifications.markAllRead": "Mark all as read",
     "notifications.unread": "{count} unread",

@@ -1,0 +1,115 @@
+import Link from "next/link";
+import { CorrectionNotice } from "@/components/applications/correction-notice";
+import { LiveRefresh } from "@/components/applications/live-refresh";
+import { SlaSummary } from "@/components/applications/sla-summary";
+import { StatusTag } from "@/components/applications/status-tag";
+import { Timeline } from "@/components/applications/timeline";
+import { WithdrawForm } from "@/components/applications/withdraw-form";
+import { buttonPrimary, linkStyle } from "@/components/ui/styles";
+import { withdrawApplicationAction } from "@/lib/applications/actions";
+import { availableEvents } from "@/lib/applications/workflow";
+import { formatBytes } from "@/lib/documents/upload-rules";
+import { APPLICATION_STATUSES } from "@/lib/applications/status-labels";
+import { pick } from "@/lib/platform/i18n/format";
+import { messagesFor } from "@/lib/platform/i18n/messages";
+import { pageTitle } from "@/lib/platform/i18n/metadata";
+import { getTranslator } from "@/lib/platform/i18n/server";
+import { citizenApplicationOrExit } from "./citizen-case";
+
+export const generateMetadata = pageTitle("application.viewApplication");
+export const dynamic = "force-dynamic";
+
+export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
+  const [{ id }, { locale, t }] = await Promise.all([params, getTranslator()]);
+  const { application } = await citizenApplicationOrExit(id, `/permohonan/${id}`);
+  const citizenEvents = availableEvents(application.status, "citizen");
+  const statusLabels = Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, t(`application.status.${status}`)]));
+  return (
+    <div className="max-w-3xl">
+      <p className="mt-8 text-sm text-slate-600">
+        <Link href="/permohonan" className={linkStyle}>
+          {t("application.myApplications")}
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{pick(locale, application.service, "name")}</h1>
+      <p className="mt-1 text-slate-700">{pick(locale, application.agency, "name")}</p>
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <StatusTag status={application.status} t={t} />
+        {application.trackingNumber ? (
+          <span>
+            {t("application.trackingNumber")}: <strong className="font-mono">{application.trackingNumber}</strong>
+            {" · "}
+            {t("application.trackingSecret")}: <strong className="font-mono">{application.trackingSecret}</strong>
+          </span>
+        ) : null}
+      </div>
+      {application.sla ? (
+        <div className="mt-4">
+          <SlaSummary sla={application.sla} locale={locale} t={t} />
+        </div>
+      ) : null}
+
+      {application.status === "DRAFT" ? (
+        <p className="mt-6">
+          <Link href={`/permohonan/${id}/isi`} className={buttonPrimary}>
+            {t("application.continueDraft")}
+          </Link>
+        </p>
+      ) : null}
+      {application.status === "NEEDS_CORRECTION" && application.correction ? (
+        <div className="mt-6">
+          <CorrectionNotice correction={application.correction} definition={application.formDefinition} locale={locale} t={t}>
+            <p className="mt-4">
+              <Link href={`/permohonan/${id}/isi`} className={buttonPrimary}>
+                {t("application.correctNow")}
+              </Link>
+            </p>
+          </CorrectionNotice>
+        </div>
+      ) : null}
+
+      <section aria-labelledby="timeline-title" className="mt-8">
+        <h2 id="timeline-title" className="mb-4 text-2xl font-semibold">
+          {t("application.timeline")}
+        </h2>
+        {application.status !== "DRAFT" ? (
+          <LiveRefresh
+            streamUrl={`/api/permohonan/${id}/stream`}
+            currentStatus={application.status}
+            statusLabels={statusLabels}
+            announceTemplate={t("application.liveUpdated", { status: "{status}" })}
+          >
+            <p className="mb-4 text-sm">
+              <a href={`/permohonan/${id}`} className={linkStyle}>
+                {t("application.refresh")}
+              </a>
+            </p>
+          </LiveRefresh>
+        ) : null}
+        <Timeline events={application.events} locale={locale} t={t} timeZone={application.agency.timezone} />
+      </section>
+
+      {application.documents.length ? (
+        <section aria-labelledby="documents-title" className="mt-8">
+          <h2 id="documents-title" className="mb-2 text-2xl font-semibold">
+            {t("application.documents")}
+          </h2>
+          <ul className="space-y-1">
+            {application.documents.map((document) => (
+              <li key={document.id}>
+                <a href={`/api/dokumen/${document.id}`} className={linkStyle}>
+                  {t("application.download", { name: document.fileName })}
+                </a>{" "}
+                <span className="text-sm text-slate-600">({formatBytes(document.sizeBytes, locale)})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {citizenEvents.includes("withdraw") ? (
+        <WithdrawForm action={withdrawApplicationAction.bind(null, id)} messages={messagesFor(locale, ["form.", "application."])} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { AnswersSummary } from "@/components/applications/answers-summary";
+import { CorrectionNotice } from "@/components/applications/correction-notice";
+import { summaryFor } from "@/components/applications/field-labels";
+import { SubmitForm, type ProfileUpdateOption } from "@/components/applications/submit-form";
+import { PageHeading } from "@/components/layout/page-heading";
+import { buttonSecondary, linkStyle } from "@/components/ui/styles";
+import { resubmitApplicationAction, submitApplicationAction } from "@/lib/applications/actions";
+import { profileBoundFields, topLevelFields } from "@/lib/applications/form-schema";
+import { agencyToday } from "@/lib/applications/queries";
+import { checkReadiness } from "@/lib/applications/readiness";
+import { isEditableByCitizen } from "@/lib/applications/workflow";
+import { isUpdatableFromForm, loadProfileValues } from "@/lib/identity/profile-values";
+import { db } from "@/lib/platform/db";
+import { pick } from "@/lib/platform/i18n/format";
+import { messagesFor } from "@/lib/platform/i18n/messages";
+import { pageTitle } from "@/lib/platform/i18n/metadata";
+import { getTranslator } from "@/lib/platform/i18n/server";
+import { citizenApplicationOrExit } from "../citizen-case";
+
+export const generateMetadata = pageTitle("application.checkTitle");
+
+export default async function CheckAnswersPage({ params }: { params: Promise<{ id: string }> }) {
+  const [{ id }, { locale, t }] = await Promise.all([params, getTranslator()]);
+  const { application } = await citizenApplicationOrExit(id, `/permohonan/${id}/periksa`);
+  if (!isEditableByCitizen(application.status)) redirect(`/permohonan/${id}`);
+  const definition = application.formDefinition;
+  const correcting = application.status === "NEEDS_CORRECTION";
+  const editable = correcting ? (application.correction?.fields ?? []) : null;
+  const readiness = checkReadiness(
+    definition,
+    application.answers,
+    application.documents.flatMap((document) => (document.fieldKey ? [document.fieldKey] : [])),
+    await agencyToday(application.agency),
+  );
+  const issues = summaryFor(
+    definition,
+    Object.fromEntries(readiness.issues.map((issue) => [issue.path, [t(issue.messageKey)]])),
+    locale,
+  );
+
+  const profile = correcting ? {} : await loadProfileValues(db, application.citizenId);
+  const labels = new Map(topLevelFields(definition).map((field) => [field.key, field.label[locale]]));
+  const profileUpdates: ProfileUpdateOption[] = profileBoundFields(definition).flatMap(({ fieldKey, binding }) => {
+    const value = application.answers[fieldKey];
+    if (correcting || !isUpdatableFromForm(binding) || typeof value !== "string" || value === "" || value === profile[binding]) return [];
+    return [{ binding, label: labels.get(fieldKey) ?? fieldKey, value, current: profile[binding] ?? "" }];
+  });
+
+  return (
+    <div>
+      <PageHeading title={t("application.checkTitle")} lead={`${pick(locale, application.service, "name")}. ${t("application.checkIntro")}`} />
+      {correcting && application.correction ? (
+        <CorrectionNotice correction={application.correction} definition={definition} locale={locale} t={t} />
+      ) : null}
+      {issues.length ? (
+        <div role="alert" aria-labelledby="readiness-title" className="mb-8 max-w-2xl border-4 border-accent-500 bg-white p-4">
+          <h2 id="readiness-title" className="text-xl font-bold">
+            {t("application.notReady")}
+          </h2>
+          <ul className="mt-2 space-y-1">
+            {issues.map((issue, index) => (
+              <li key={index}>
+                <Link href={`/permohonan/${id}/isi#${issue.field ?? ""}`} className="font-semibold text-accent-500 underline">
+                  {issue.message}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <div className="mb-8 max-w-2xl border-l-8 border-brand-600 bg-white p-4">
+          <h2 className="text-xl font-bold">{t("application.readyTitle")}</h2>
+          <p>{t("application.readyBody")}</p>
+        </div>
+      )}
+      <div className="max-w-3xl">
+        <AnswersSummary
+          definition={definition}
+          answers={application.answers}
+          documents={application.documents}
+          locale={locale}
+          t={t}
+          changeHref={(key) => (!editable || editable.includes(key) ? `/permohonan/${id}/isi#${key}` : null)}
+        />
+      </div>
+      {readiness.ready ? (
+        <SubmitForm
+          action={(correcting ? resubmitApplicationAction : submitApplicationAction).bind(null, id)}
+          messages={messagesFor(locale, ["form.", "application."])}
+          profileUpdates={profileUpdates}
+          submitLabel={correcting ? t("application.resubmit") : t("application.submit")}
+        />
+      ) : (
+        <p>
+          <Link href={`/permohonan/${id}/isi`} className={buttonSecondary}>
+            {t("application.change")}
+          </Link>
+        </p>
+      )}
+      <p className="mt-6">
+        <Link href="/permohonan" className={linkStyle}>
+          {t("application.myApplications")}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { StatusTag } from "@/components/applications/status-tag";
+import { PageHeading } from "@/components/layout/page-heading";
+import { linkStyle } from "@/components/ui/styles";
+import { listOwnApplications } from "@/lib/applications/queries";
+import { currentActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/auth/policy";
+import { formatMoment, pick } from "@/lib/platform/i18n/format";
+import { pageTitle } from "@/lib/platform/i18n/metadata";
+import { getTranslator } from "@/lib/platform/i18n/server";
+
+export const generateMetadata = pageTitle("application.myApplications");
+
+export default async function MyApplicationsPage({ searchParams }: { searchParams: Promise<{ tersimpan?: string }> }) {
+  const [{ locale, t }, actor, query] = await Promise.all([getTranslator(), currentActor(), searchParams]);
+  if (actor.kind !== "user") redirect("/masuk?callbackUrl=/permohonan");
+  if (!can(actor, "application.create")) redirect("/petugas");
+  const rows = await listOwnApplications(actor);
+  return (
+    <div>
+      <PageHeading title={t("application.myApplications")} />
+      {query.tersimpan ? (
+        <p role="status" className="mb-6 max-w-2xl border-l-8 border-brand-600 bg-white p-4 font-semibold">
+          {t("application.saved")}
+        </p>
+      ) : null}
+      {rows.length === 0 ? (
+        <p>
+          {t("application.myApplicationsEmpty")}{" "}
+          <Link href="/layanan" className={linkStyle}>
+            {t("nav.catalog")}
+          </Link>
+        </p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse bg-white text-left">
+            <thead>
+              <tr className="border-b-2 border-slate-400">
+                <th scope="col" className="p-3">{t("application.colService")}</th>
+                <th scope="col" className="p-3">{t("application.colNumber")}</th>
+                <th scope="col" className="p-3">{t("application.colStatus")}</th>
+                <th scope="col" className="p-3">{t("application.colDue")}</th>
+                <th scope="col" className="p-3">{t("application.colUpdated")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} className="border-b border-slate-300">
+                  <td className="p-3">
+                    <Link href={row.status === "DRAFT" ? `/permohonan/${row.id}/isi` : `/permohonan/${row.id}`} className={linkStyle}>
+                      {pick(locale, row.service, "name")}
+                    </Link>
+                    <div className="text-sm text-slate-600">{pick(locale, row.agency, "name")}</div>
+                  </td>
+                  <td className="p-3 font-mono">{row.trackingNumber ?? t("application.noNumberYet")}</td>
+                  <td className="p-3">
+                    <StatusTag status={row.status} t={t} />
+                  </td>
+                  <td className="p-3">{row.dueAt ? formatMoment(row.dueAt, locale, row.agency.timezone) : "—"}</td>
+                  <td className="p-3">{formatMoment(row.updatedAt, locale, row.agency.timezone)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import Link from "next/link";
+import type { AnswerField, Answers } from "@/lib/applications/form-schema";
+import { visibleFields } from "@/lib/applications/form-schema";
+import type { FormDefinition } from "@/lib/catalog/form-definition";
+import { formatBytes } from "@/lib/documents/upload-rules";
+import { formatCalendarDate } from "@/lib/platform/i18n/format";
+import type { Locale, Translator } from "@/lib/platform/i18n/messages";
+import { linkStyle } from "@/components/ui/styles";
+import type { UploadedDocument } from "./document-field";
+
+/** An answer as a reader sees it: option labels, dates in words, yes/no. */
+export function displayAnswer(field: AnswerField, value: unknown, locale: Locale, t: Translator): string {
+  if (value === undefined || value === null || value === "") return t("application.notAnswered");
+  switch (field.type) {
+    case "select":
+    case "radio":
+      return field.options.find((option) => option.value === value)?.label[locale] ?? String(value);
+    case "checkbox":
+      return value === true || value === "on" || value === "true" ? t("application.yes") : t("application.no");
+    case "date":
+      return /^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? formatCalendarDate(new Date(`${String(value)}T00:00:00Z`), locale) : String(value);
+    default:
+      return String(value);
+  }
+}
+
+type Props = {
+  definition: FormDefinition;
+  answers: Answers;
+  documents: UploadedDocument[];
+  locale: Locale;
+  t: Translator;
+  /** Where "Change" goes for a field; null for none (e.g. a locked field). */
+  changeHref: (fieldKey: string) => string | null;
+};
+
+/** "Check your answers": every shown answer and document, section by section. */
+export function AnswersSummary({ definition, answers, documents, locale, t, changeHref }: Props) {
+  const shown = new Set(visibleFields(definition, answers));
+  return (
+    <>
+      {definition.sections.map((section) => (
+        <section key={section.key} aria-labelledby={`summary-${section.key}`} className="mb-8">
+          <h2 id={`summary-${section.key}`} className="mb-2 text-xl font-semibold">
+            {section.title[locale]}
+          </h2>
+          <dl className="divide-y divide-slate-300 border-y border-slate-300">
+            {section.fields
+              .filter((field) => shown.has(field.key))
+              .map((field) => {
+                const href = changeHref(field.key);
+                let value: React.ReactNode;
+                if (field.type === "file") {
+                  const document = documents.find((candidate) => candidate.fieldKey === field.key);
+                  value = document ? `${document.fileName} (${formatBytes(document.sizeBytes, locale)})` : t("application.documentMissing");
+                } else if (field.type === "group") {
+                  const items = Array.isArray(answers[field.key]) ? (answers[field.key] as Record<string, unknown>[]) : [];
+                  value = items.length ? (
+                    <ol className="list-decimal pl-5">
+                      {items.map((item, index) => (
+                        <li key={index}>
+                          {field.fields
+                            .filter((sub) => sub.type !== "file")
+                            .map((sub) => `${sub.label[locale]}: ${displayAnswer(sub as AnswerField, item[sub.key], locale, t)}`)
+                            .join("; ")}
+                        </li>
+                      ))}
+                    </ol>
+                  ) : (
+                    t("application.notAnswered")
+                  );
+                } else {
+                  value = displayAnswer(field, answers[field.key], locale, t);
+                }
+                return (
+                  <div key={field.key} className="grid gap-2 py-3 sm:grid-cols-[1fr_2fr_auto]">
+                    <dt className="font-semibold">{field.label[locale]}</dt>
+                    <dd className="whitespace-pre-line break-words">{value}</dd>
+                    <dd>
+                      {href ? (
+                        <Link href={href} className={linkStyle}>
+                          {t("application.change")}
+                          <span className="sr-only"> {field.label[locale]}</span>
+                        </Link>
+                      ) : null}
+                    </dd>
+                  </div>
+                );
+              })}
+          </dl>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,200 @@
+"use client";
+import { useActionState, useMemo, useRef, useState } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { textFrom, type Messages } from "@/components/forms/use-form-messages";
+import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
+import { answersFromFormData, compileAnswersSchema, visibleFields } from "@/lib/applications/form-schema";
+import type { FormDefinition } from "@/lib/catalog/form-definition";
+import type { FormState } from "@/lib/platform/form-state";
+import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
+import { DocumentField, type UploadedDocument } from "./document-field";
+import { summaryFor } from "./field-labels";
+import { GroupField, groupIndices } from "./group-field";
+import { ScalarInput } from "./scalar-input";
+
+type Props = {
+  applicationId: string;
+  definition: FormDefinition;
+  locale: Locale;
+  messages: Messages;
+  initialValues: Record<string, string>;
+  documents: UploadedDocument[];
+  /** Every field, or during a correction only the ones the officer named. */
+  editable: "all" | string[];
+  prefilledKeys: string[];
+  today: string;
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  autosave: (formData: FormData) => Promise<{ ok: boolean }>;
+};
+
+const AUTOSAVE_DELAY_MS = 1500;
+
+/** What of the form is an answer: not the files (uploaded separately) nor framework fields. */
+function answerEntries(form: HTMLFormElement): FormData {
+  const data = new FormData(form);
+  for (const [name, value] of [...data.entries()]) if (typeof value !== "string" || name.startsWith("$")) data.delete(name);
+  return data;
+}
+
+/**
+ * The application form, rendered from the service's form definition. The same
+ * compiled schema checks it here and on the server; answers save as a draft
+ * while the citizen types; documents upload as soon as they are chosen.
+ */
+export function ApplicationForm(props: Props) {
+  const { applicationId, definition, locale, messages, editable, prefilledKeys, today } = props;
+  const text = textFrom(messages);
+  const [state, formAction, pending] = useActionState(props.action, { values: props.initialValues, fieldErrors: {} });
+  const [clientErrors, setClientErrors] = useState<Record<string, MessageKey[]> | null>(null);
+  const [values, setValues] = useState(state.values);
+  const [saveStatus, setSaveStatus] = useState("");
+  const formRef = useRef<HTMLFormElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const schema = useMemo(() => compileAnswersSchema(definition, { today }), [definition, today]);
+
+  const [indices, setIndices] = useState<Record<string, number[]>>({});
+  // A server round trip (errors, or a row added without JavaScript) brings back what was posted.
+  const [renderedState, setRenderedState] = useState(state);
+  if (renderedState !== state) {
+    setRenderedState(state);
+    setValues(state.values);
+    setClientErrors(null);
+    setIndices({});
+  }
+  const indicesFor = (key: string, minItems: number) => indices[key] ?? groupIndices(values, key, minItems);
+
+  const shown = useMemo(() => new Set(visibleFields(definition, answersFromFormData(definition, Object.entries(values)))), [definition, values]);
+  const isEditable = (key: string) => editable === "all" || editable.includes(key);
+  const fieldErrors = clientErrors ?? state.fieldErrors;
+  const errorsFor = (path: string) => (fieldErrors[path] ?? []).map((key) => text(key));
+  const summary = [
+    ...(state.formError && state.formError !== "form.errorSummaryTitle" && !clientErrors ? [{ message: text(state.formError) }] : []),
+    ...summaryFor(definition, Object.fromEntries(Object.entries(fieldErrors).map(([path, keys]) => [path, keys.map((key) => text(key))])), locale),
+  ];
+
+  function readForm() {
+    if (!formRef.current) return;
+    setValues(Object.fromEntries([...answerEntries(formRef.current).entries()].map(([name, value]) => [name, String(value)])));
+  }
+
+  function scheduleAutosave() {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(async () => {
+      if (!formRef.current) return;
+      setSaveStatus(text("application.autosaving"));
+      try {
+        const result = await props.autosave(answerEntries(formRef.current));
+        const time = new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { hour: "2-digit", minute: "2-digit" }).format(new Date());
+        setSaveStatus(result.ok ? text("application.autosaved", { time }) : text("application.autosaveFailed"));
+      } catch {
+        setSaveStatus(text("application.autosaveFailed"));
+      }
+    }, AUTOSAVE_DELAY_MS);
+  }
+
+  function validateBeforeContinue(event: React.FormEvent<HTMLFormElement>) {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    if (submitter?.value !== "continue" || !formRef.current) return;
+    clearTimeout(timer.current);
+    const parsed = schema.safeParse(answersFromFormData(definition, answerEntries(formRef.current)));
+    if (parsed.success) return setClientErrors(null);
+    const found: Record<string, MessageKey[]> = {};
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.join(".");
+      // During a correction, locked answers were accepted before: only editable ones can block.
+      if (isEditable(path.split(".")[0] ?? "")) (found[path] ??= []).push(issue.message as MessageKey);
+    }
+    if (Object.keys(found).length === 0) return setClientErrors(null);
+    event.preventDefault();
+    setClientErrors(found);
+  }
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      onSubmit={validateBeforeContinue}
+      onChange={() => {
+        readForm();
+        scheduleAutosave();
+      }}
+      className="max-w-2xl"
+    >
+      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      {definition.sections.map((section) => (
+        <section key={section.key} aria-labelledby={`section-${section.key}`} className="mb-8">
+          <h2 id={`section-${section.key}`} className="mb-4 text-2xl font-semibold">
+            {section.title[locale]}
+          </h2>
+          {section.fields.map((field) => {
+            if (!shown.has(field.key)) return null;
+            const locked = !isEditable(field.key);
+            if (field.type === "file") {
+              const document = props.documents.find((candidate) => candidate.fieldKey === field.key);
+              return (
+                <DocumentField
+                  key={`${field.key}-${document?.id ?? "none"}`}
+                  field={field}
+                  applicationId={applicationId}
+                  locale={locale}
+                  text={text}
+                  document={document}
+                  errors={errorsFor(field.key)}
+                  disabled={locked}
+                />
+              );
+            }
+            if (field.type === "group") {
+              const current = indicesFor(field.key, field.minItems);
+              return (
+                <GroupField
+                  key={field.key}
+                  field={field}
+                  locale={locale}
+                  indices={current}
+                  values={values}
+                  errorsFor={errorsFor}
+                  text={text}
+                  disabled={locked}
+                  onAdd={() => setIndices({ ...indices, [field.key]: [...current, (current.at(-1) ?? -1) + 1] })}
+                  onRemove={(index) => {
+                    setIndices({ ...indices, [field.key]: current.filter((candidate) => candidate !== index) });
+                    setTimeout(() => {
+                      readForm();
+                      scheduleAutosave();
+                    });
+                  }}
+                />
+              );
+            }
+            return (
+              <ScalarInput
+                key={field.key}
+                field={field}
+                name={field.key}
+                locale={locale}
+                value={values[field.key]}
+                errors={errorsFor(field.key)}
+                notes={prefilledKeys.includes(field.key) ? [text("application.prefilledHint")] : []}
+                disabled={locked}
+                choosePlaceholder={text("application.choose")}
+              />
+            );
+          })}
+        </section>
+      ))}
+      <p aria-live="polite" className="mb-4 text-sm text-slate-600">
+        {saveStatus}
+      </p>
+      <div className="flex flex-wrap gap-4">
+        <button type="submit" name="$intent" value="continue" className={buttonPrimary} disabled={pending}>
+          {text("application.saveAndContinue")}
+        </button>
+        <button type="submit" name="$intent" value="later" className={buttonSecondary} disabled={pending}>
+          {text("application.saveForLater")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import type { Translator } from "@/lib/platform/i18n/messages";
+
+const TONE: Record<ApplicationStatus, string> = {
+  DRAFT: "bg-slate-200 text-slate-900",
+  SUBMITTED: "bg-sky-100 text-sky-900",
+  IN_REVIEW: "bg-sky-100 text-sky-900",
+  NEEDS_CORRECTION: "bg-amber-100 text-amber-900",
+  APPROVED: "bg-emerald-100 text-emerald-900",
+  COMPLETED: "bg-emerald-100 text-emerald-900",
+  REJECTED: "bg-red-100 text-red-900",
+  WITHDRAWN: "bg-slate-200 text-slate-900",
+};
+
+/** A status in words (never colour alone), e.g. "Perlu perbaikan". */
+export function StatusTag({ status, t }: { status: ApplicationStatus; t: Translator }) {
+  return (
+    <strong data-testid="application-status" className={`inline-block rounded px-2 py-1 text-sm font-bold uppercase tracking-wide ${TONE[status]}`}>
+      {t(`application.status.${status}`)}
+    </strong>
+  );
+}

@@ -1,0 +1,35 @@
+import type { ApplicationStatus, Role } from "@/lib/generated/prisma/enums";
+import { formatMoment } from "@/lib/platform/i18n/format";
+import { isMessageKey, type Locale, type Translator } from "@/lib/platform/i18n/messages";
+
+export type TimelineEvent = {
+  id: string;
+  type: string;
+  toStatus: ApplicationStatus | null;
+  note?: string | null;
+  actorRole?: Role | null;
+  createdAt: Date;
+};
+
+/** The application's history, oldest first: what happened, who did it, when. */
+export function Timeline({ events, locale, t, timeZone }: { events: TimelineEvent[]; locale: Locale; t: Translator; timeZone: string }) {
+  return (
+    <ol className="relative ml-3 border-l-2 border-slate-300" data-testid="timeline">
+      {events.map((event) => {
+        const key = `application.event.${event.type}`;
+        const actorKey = event.actorRole ? `application.actor.${event.actorRole}` : "application.actor.system";
+        return (
+          <li key={event.id} className="mb-6 ml-6">
+            <span aria-hidden className="absolute -left-[9px] mt-1.5 h-4 w-4 rounded-full border-2 border-white bg-brand-600" />
+            <p className="font-semibold">{isMessageKey(key) ? t(key) : t("application.event.other")}</p>
+            <p className="text-sm text-slate-600">
+              <time dateTime={event.createdAt.toISOString()}>{formatMoment(event.createdAt, locale, timeZone)}</time>
+              {isMessageKey(actorKey) ? ` · ${t(actorKey)}` : null}
+            </p>
+            {event.note ? <p className="mt-1 whitespace-pre-line">{event.note}</p> : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { authorize, type Action } from "@/lib/auth/policy";
+import { formDefinitionSchema } from "@/lib/catalog/form-definition";
+import type { Tx } from "@/lib/platform/db";
+import { notFound } from "@/lib/platform/errors";
+import { openAnswers } from "./answer-vault";
+
+/**
+ * Loads a submitted application for staff of its agency. Drafts are the
+ * citizen's private work and do not exist for the back office; another
+ * agency's application is "not found".
+ */
+export async function loadAgencyCase(
+  client: Tx,
+  actor: Actor,
+  applicationId: string,
+  action: Extract<Action, "agency.read" | "agency.work">,
+) {
+  const row = await client.application.findUnique({
+    where: { id: applicationId },
+    select: {
+      id: true,
+      status: true,
+      version: true,
+      citizenId: true,
+      agencyId: true,
+      trackingNumber: true,
+      submittedAt: true,
+      dueAt: true,
+      pauseStartedAt: true,
+      assignedOfficerId: true,
+      answers: true,
+      service: { select: { nameId: true, nameEn: true } },
+      agency: { select: { code: true, timezone: true, officeOpens: true, officeCloses: true, regionCode: true } },
+      standardVersion: { select: { slaWorkingDays: true, formDefinition: true } },
+    },
+  });
+  if (!row || row.status === "DRAFT") {
+    authorize(actor, action, { agencyId: null });
+    throw notFound();
+  }
+  authorize(actor, action, { agencyId: row.agencyId });
+  const formDefinition = formDefinitionSchema.parse(row.standardVersion.formDefinition);
+  return { ...row, formDefinition, answers: openAnswers(formDefinition, row.answers) };
+}
+
+export type AgencyCase = Awaited<ReturnType<typeof loadAgencyCase>>;
+
+export function officerRole(actor: Actor) {
+  if (actor.kind !== "user") throw notFound();
+  return { id: actor.id, role: "OFFICER" as const };
+}

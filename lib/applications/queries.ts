@@ -1,0 +1,107 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/policy";
+import { db } from "@/lib/platform/db";
+import { loadWorkCalendar } from "@/lib/sla/agency-calendar";
+import { localDateOf } from "@/lib/sla/calendar";
+import { remainingWholeWorkingDays, slaStatus, type SlaStatus } from "@/lib/sla/status";
+import { currentCorrection } from "./correction";
+import { loadCitizenCase } from "./data";
+import { trackingSecretFor } from "./tracking-secret";
+import { isFinal, isOpen, isSlaPaused } from "./workflow";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+
+/** The citizen's applications, newest first, drafts included. */
+export async function listOwnApplications(actor: Actor) {
+  authorize(actor, "application.create");
+  if (actor.kind !== "user") return [];
+  return db.application.findMany({
+    where: { citizenId: actor.id },
+    orderBy: [{ updatedAt: "desc" }],
+    take: 200,
+    select: {
+      id: true,
+      status: true,
+      trackingNumber: true,
+      submittedAt: true,
+      dueAt: true,
+      createdAt: true,
+      updatedAt: true,
+      service: { select: { nameId: true, nameEn: true } },
+      agency: { select: { nameId: true, nameEn: true, timezone: true } },
+    },
+  });
+}
+export type OwnApplicationRow = Awaited<ReturnType<typeof listOwnApplications>>[number];
+
+export type SlaView = {
+  dueAt: Date;
+  status: SlaStatus;
+  remainingDays: number;
+  paused: boolean;
+  timeZone: string;
+};
+
+/** What a citizen (or a tracker) is told about the clock: due date, days left, status. */
+export async function slaViewOf(
+  application: {
+    status: ApplicationStatus;
+    submittedAt: Date | null;
+    dueAt: Date | null;
+    pauseStartedAt: Date | null;
+    decidedAt?: Date | null;
+    completedAt?: Date | null;
+    agency: { timezone: string; officeOpens: string; officeCloses: string; regionCode: string | null };
+  },
+  now = new Date(),
+): Promise<SlaView | null> {
+  if (!application.submittedAt || !application.dueAt || application.status === "WITHDRAWN") return null;
+  const calendar = await loadWorkCalendar(db, application.agency, { around: now });
+  const finishedAt = isFinal(application.status) ? (application.completedAt ?? application.decidedAt ?? null) : null;
+  const pausedSince = isSlaPaused(application.status) ? application.pauseStartedAt : null;
+  const input = { startedAt: application.submittedAt, dueAt: application.dueAt, now, pausedSince, finishedAt };
+  return {
+    dueAt: application.dueAt,
+    status: slaStatus(calendar, input),
+    remainingDays: isOpen(application.status) ? remainingWholeWorkingDays(calendar, input) : 0,
+    paused: !!pausedSince,
+    timeZone: calendar.timeZone,
+  };
+}
+
+/** Today in the agency's zone: the reference date for the form's date rules. */
+export async function agencyToday(agency: { timezone: string; officeOpens: string; officeCloses: string; regionCode: string | null }, now = new Date()) {
+  return localDateOf(await loadWorkCalendar(db, agency, { around: now }), now);
+}
+
+/** Everything the citizen's application page shows. */
+export async function getOwnApplication(actor: Actor, applicationId: string) {
+  const application = await loadCitizenCase(db, actor, applicationId, "ownData.read");
+  const [events, correction, timestamps] = await Promise.all([
+    db.applicationEvent.findMany({
+      where: { applicationId, internal: false },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, type: true, fromStatus: true, toStatus: true, note: true, actorRole: true, createdAt: true },
+    }),
+    application.status === "NEEDS_CORRECTION" ? currentCorrection(db, applicationId) : Promise.resolve(null),
+    db.application.findUniqueOrThrow({ where: { id: applicationId }, select: { decidedAt: true, completedAt: true } }),
+  ]);
+  return {
+    ...application,
+    events,
+    correction,
+    sla: await slaViewOf({ ...application, ...timestamps }),
+    trackingSecret: application.trackingNumber ? trackingSecretFor(application.id) : null,
+  };
+}
+export type OwnApplication = Awaited<ReturnType<typeof getOwnApplication>>;
+
+/** The citizen's open drafts for a service, newest first: "continue where you left off". */
+export async function listOwnDrafts(actor: Actor, serviceSlug: string) {
+  if (actor.kind !== "user" || !actor.roles.includes("CITIZEN")) return [];
+  return db.application.findMany({
+    where: { citizenId: actor.id, status: "DRAFT", service: { slug: serviceSlug } },
+    orderBy: { updatedAt: "desc" },
+    select: { id: true },
+  });
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { notify } from "@/lib/notifications/notify";
+import { db } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors";
+import { parseOrThrow } from "@/lib/platform/validation";
+import { loadAgencyCase, officerRole } from "../agency-case";
+import { topLevelFields } from "../form-schema";
+import { announceApplicationChange } from "../side-effects";
+import { applyTransition } from "../transition";
+
+const correctionSchema = z.object({
+  note: z.string().trim().min(10, "application.correctionNoteTooShort").max(2000, "form.tooLong"),
+  fields: z.array(z.string()).min(1, "application.correctionFieldsRequired").max(50),
+});
+
+/**
+ * An officer sends the application back to the citizen, naming what to fix.
+ * The SLA clock pauses until the citizen resubmits (DESIGN.md §4).
+ */
+export async function requestCorrection(actor: Actor, applicationId: string, input: unknown, context: { ip: string | null; now?: Date }) {
+  const application = await loadAgencyCase(db, actor, applicationId, "agency.work");
+  const officer = officerRole(actor);
+  const { note, fields } = parseOrThrow(correctionSchema, input);
+  const known = new Set(topLevelFields(application.formDefinition).map((field) => field.key));
+  if (fields.some((field) => !known.has(field))) {
+    throw new AppError("INVALID", "error.invalidInput", { fields: ["application.correctionFieldsRequired"] });
+  }
+  const now = context.now ?? new Date();
+  const moved = await db.$transaction(async (tx) => {
+    const result = await applyTransition(tx, {
+      application,
+      event: "requestCorrection",
+      actor: officer,
+      note,
+      data: { fields: [...new Set(fields)] },
+      now,
+      ip: context.ip,
+      changes: { pauseStartedAt: now },
+    });
+    await notify(tx, {
+      userId: application.citizenId,
+      messageKey: "notification.correctionRequested",
+      params: { trackingNumber: application.trackingNumber ?? "", serviceName: application.service.nameId, note },
+      link: `/permohonan/${application.id}`,
+      email: true,
+    });
+    return result;
+  });
+  await announceApplicationChange({ applicationId: application.id, agencyId: application.agencyId, status: moved.status, eventId: moved.eventId });
+  return moved;
+}

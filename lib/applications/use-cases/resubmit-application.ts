@@ -1,0 +1,57 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors";
+import { loadWorkCalendar } from "@/lib/sla/agency-calendar";
+import { localDateOf } from "@/lib/sla/calendar";
+import { sealAnswers } from "../answer-vault";
+import { currentCorrection } from "../correction";
+import { loadCitizenCase, loadLockedCitizenCase } from "../data";
+import { checkCorrectionReadiness, notReadyError } from "../readiness";
+import { announceApplicationChange } from "../side-effects";
+import { recomputeDueAt } from "../sla-clock";
+import { applyTransition } from "../transition";
+
+/** Sends a corrected application back to review; the clock resumes, extended by the paused working time. */
+export async function resubmitApplication(actor: Actor, applicationId: string, context: { ip: string | null; now?: Date }) {
+  const preview = await loadCitizenCase(db, actor, applicationId, "application.act");
+  const now = context.now ?? new Date();
+  const calendar = await loadWorkCalendar(db, preview.agency, { around: now });
+  const outcome = await db.$transaction(async (tx) => {
+    const application = await loadLockedCitizenCase(tx, actor, applicationId);
+    // A second click after the first went through lands here: nothing left to do.
+    if (application.status === "IN_REVIEW") return null;
+    if (application.status !== "NEEDS_CORRECTION" || !application.submittedAt) {
+      throw new AppError("CONFLICT", "application.notAllowedNow");
+    }
+    const correction = await currentCorrection(tx, application.id);
+    const readiness = checkCorrectionReadiness(
+      application.formDefinition,
+      application.answers,
+      application.documents.flatMap((document) => (document.fieldKey ? [document.fieldKey] : [])),
+      { submitted: localDateOf(calendar, application.submittedAt), today: localDateOf(calendar, now) },
+      correction?.fields ?? [],
+    );
+    if (!readiness.ready) throw notReadyError(readiness.issues);
+    const submittedAt = application.submittedAt;
+    const dueAt = await recomputeDueAt(tx, { ...application, submittedAt }, now, [{ type: "resubmitted", createdAt: now }]);
+    const pausedFor = application.pauseStartedAt ? now.getTime() - application.pauseStartedAt.getTime() : 0;
+    return applyTransition(tx, {
+      application,
+      event: "resubmit",
+      actor: { id: application.citizenId, role: "CITIZEN" },
+      now,
+      ip: context.ip,
+      changes: {
+        dueAt,
+        pauseStartedAt: null,
+        pausedMs: { increment: BigInt(Math.max(0, pausedFor)) },
+        answers: sealAnswers(application.formDefinition, readiness.answers) as Prisma.InputJsonObject,
+      },
+    });
+  });
+  if (!outcome) return { id: applicationId, alreadyResubmitted: true };
+  await announceApplicationChange({ applicationId, agencyId: preview.agencyId, status: outcome.status, eventId: outcome.eventId });
+  return { id: applicationId, alreadyResubmitted: false };
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/policy";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/platform/audit";
+import { db } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors";
+import { parseOrThrow } from "@/lib/platform/validation";
+
+const startSchema = z.object({
+  serviceSlug: z.string().min(1).max(120),
+  // Generated into the "Apply" form when it is rendered: a double click or a
+  // retried POST carries the same key and lands on the same draft.
+  submissionKey: z.uuid("error.invalidInput"),
+});
+
+/** Opens a draft application for a published service, or returns the draft this key already opened. */
+export async function startApplication(actor: Actor, input: unknown, context: { ip: string | null; now?: Date }) {
+  authorize(actor, "application.create");
+  if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
+  const { serviceSlug, submissionKey } = parseOrThrow(startSchema, input);
+
+  const existing = await db.application.findUnique({
+    where: { citizenId_submissionKey: { citizenId: actor.id, submissionKey } },
+    select: { id: true },
+  });
+  if (existing) return existing;
+
+  const service = await db.service.findUnique({
+    where: { slug: serviceSlug },
+    select: { id: true, agencyId: true, status: true, currentVersionId: true },
+  });
+  if (!service || service.status !== "PUBLISHED" || !service.currentVersionId) {
+    throw new AppError("NOT_FOUND", "error.notFound");
+  }
+  const now = context.now ?? new Date();
+  try {
+    return await db.$transaction(async (tx) => {
+      const application = await tx.application.create({
+        data: {
+          citizenId: actor.id,
+          serviceId: service.id,
+          agencyId: service.agencyId,
+          standardVersionId: service.currentVersionId!,
+          submissionKey,
+          createdAt: now,
+          events: {
+            create: { actorId: actor.id, actorRole: "CITIZEN", type: "created", toStatus: "DRAFT", createdAt: now },
+          },
+        },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        actorRole: "CITIZEN",
+        action: "application.created",
+        entityType: "Application",
+        entityId: application.id,
+        ip: context.ip,
+      });
+      return application;
+    });
+  } catch (error) {
+    // The same key raced in from a second request: that one's draft is ours.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return db.application.findUniqueOrThrow({
+        where: { citizenId_submissionKey: { citizenId: actor.id, submissionKey } },
+        select: { id: true },
+      });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,139 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/platform/audit";
+import { isUpdatableFromForm, loadProfileValues, updateProfileValues } from "@/lib/identity/profile-values";
+import { notify } from "@/lib/notifications/notify";
+import { db, type Tx } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors";
+import { zoneAbbreviation } from "@/lib/platform/i18n/format";
+import { loadWorkCalendar } from "@/lib/sla/agency-calendar";
+import { localDateOf } from "@/lib/sla/calendar";
+import { dueMoment } from "@/lib/sla/clock";
+import { sealAnswers } from "../answer-vault";
+import { loadCitizenCase, loadLockedCitizenCase, type CitizenCase } from "../data";
+import { profileBoundFields } from "../form-schema";
+import { checkReadiness, notReadyError } from "../readiness";
+import { announceApplicationChange } from "../side-effects";
+import { formatTrackingNumber } from "../tracking";
+import { hashTrackingSecret, trackingSecretFor } from "../tracking-secret";
+import { applyTransition } from "../transition";
+
+const submitOptionsSchema = z.object({
+  /** Profile fields the citizen chose to update with what they typed in this form. */
+  updateProfile: z.array(z.string()).max(20).default([]),
+});
+
+export type SubmitResult = { id: string; trackingNumber: string; alreadySubmitted: boolean };
+
+/**
+ * Submits a draft. Idempotent: the draft was opened with a submission key, and
+ * submitting it again (a double click, a retry, a refresh after POST) returns
+ * the same tracking number instead of a second application.
+ */
+export async function submitApplication(
+  actor: Actor,
+  applicationId: string,
+  options: unknown,
+  context: { ip: string | null; now?: Date },
+): Promise<SubmitResult> {
+  const preview = await loadCitizenCase(db, actor, applicationId, "application.act");
+  if (preview.status !== "DRAFT") return alreadySubmitted(preview);
+  const { updateProfile } = submitOptionsSchema.parse(options ?? {});
+  const now = context.now ?? new Date();
+  const calendar = await loadWorkCalendar(db, preview.agency, { around: now });
+
+  const outcome = await db.$transaction(async (tx) => {
+    // Under the row lock: a second submit waits here and then finds it submitted;
+    // a draft save or an upload cannot change what the readiness check saw.
+    const application = await loadLockedCitizenCase(tx, actor, applicationId);
+    if (application.status !== "DRAFT") return { kind: "already" as const, application };
+    const readiness = checkReadiness(
+      application.formDefinition,
+      application.answers,
+      application.documents.flatMap((document) => (document.fieldKey ? [document.fieldKey] : [])),
+      localDateOf(calendar, now),
+    );
+    if (!readiness.ready) throw notReadyError(readiness.issues);
+    const dueAt = dueMoment(calendar, now, application.standardVersion.slaWorkingDays);
+    const moved = await applyTransition(tx, {
+      application,
+      event: "submit",
+      actor: { id: application.citizenId, role: "CITIZEN" },
+      now,
+      ip: context.ip,
+      changes: {
+        submittedAt: now,
+        dueAt,
+        answers: sealAnswers(application.formDefinition, readiness.answers) as Prisma.InputJsonObject,
+      },
+    });
+    const year = Number(localDateOf(calendar, now).slice(0, 4));
+    const trackingNumber = formatTrackingNumber(application.agency.code, year, await nextSerial(tx, application.agencyId, year));
+    const secret = trackingSecretFor(application.id);
+    await tx.application.update({
+      where: { id: application.id },
+      data: { trackingNumber, trackingSecretHash: hashTrackingSecret(trackingNumber, secret) },
+    });
+    await copyAnswersToProfile(tx, application, readiness.answers, updateProfile);
+    await notify(tx, {
+      userId: application.citizenId,
+      messageKey: "notification.applicationSubmitted",
+      params: { trackingNumber, serviceName: application.service.nameId, dueDate: formatDueDate(dueAt, calendar.timeZone) },
+      link: `/permohonan/${application.id}`,
+      email: true,
+    });
+    return { kind: "submitted" as const, trackingNumber, eventId: moved.eventId };
+  });
+  if (outcome.kind === "already") return alreadySubmitted(outcome.application);
+  await announceApplicationChange({ applicationId, agencyId: preview.agencyId, status: "SUBMITTED", eventId: outcome.eventId });
+  return { id: applicationId, trackingNumber: outcome.trackingNumber, alreadySubmitted: false };
+}
+
+/** Language-neutral, because the notification's text is rendered later in the reader's language. */
+function formatDueDate(dueAt: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(dueAt);
+  const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")} ${part("hour")}:${part("minute")} ${zoneAbbreviation(timeZone)}`;
+}
+
+function alreadySubmitted(application: CitizenCase): SubmitResult {
+  if (!application.trackingNumber) throw new AppError("CONFLICT", "application.notAllowedNow");
+  return { id: application.id, trackingNumber: application.trackingNumber, alreadySubmitted: true };
+}
+
+/** Serials count per agency and year; the row lock makes concurrent submissions take turns. */
+async function nextSerial(tx: Tx, agencyId: string, year: number): Promise<number> {
+  const rows = await tx.$queryRaw<{ lastValue: number }[]>`
+    INSERT INTO "TrackingCounter" ("agencyId", "year", "lastValue") VALUES (${agencyId}, ${year}, 1)
+    ON CONFLICT ("agencyId", "year") DO UPDATE SET "lastValue" = "TrackingCounter"."lastValue" + 1
+    RETURNING "lastValue"`;
+  return rows[0]!.lastValue;
+}
+
+async function copyAnswersToProfile(
+  tx: Tx,
+  application: CitizenCase,
+  answers: Record<string, unknown>,
+  chosenBindings: readonly string[],
+) {
+  if (chosenBindings.length === 0) return;
+  const current = await loadProfileValues(tx, application.citizenId);
+  const changes: Record<string, string> = {};
+  for (const { fieldKey, binding } of profileBoundFields(application.formDefinition)) {
+    const value = answers[fieldKey];
+    if (!chosenBindings.includes(binding) || !isUpdatableFromForm(binding)) continue;
+    if (typeof value === "string" && value !== "" && value !== current[binding]) changes[binding] = value;
+  }
+  if (Object.keys(changes).length === 0) return;
+  await updateProfileValues(tx, application.citizenId, changes);
+  await recordAudit(tx, {
+    actorId: application.citizenId,
+    actorRole: "CITIZEN",
+    action: "profile.updatedFromApplication",
+    entityType: "User",
+    entityId: application.citizenId,
+    data: { applicationId: application.id, fields: Object.keys(changes) },
+  });
+}

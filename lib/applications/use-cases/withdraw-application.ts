@@ -1,0 +1,36 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/platform/db";
+import { parseOrThrow } from "@/lib/platform/validation";
+import { loadCitizenCase, loadLockedCitizenCase } from "../data";
+import { announceApplicationChange } from "../side-effects";
+import { applyTransition } from "../transition";
+
+const withdrawSchema = z.object({ reason: z.string().trim().max(500, "form.tooLong").optional() });
+
+/** The citizen takes an application back before a decision. Withdrawing twice is a no-op. */
+export async function withdrawApplication(actor: Actor, applicationId: string, input: unknown, context: { ip: string | null; now?: Date }) {
+  const preview = await loadCitizenCase(db, actor, applicationId, "application.act");
+  const { reason } = parseOrThrow(withdrawSchema, input ?? {});
+  const now = context.now ?? new Date();
+  const outcome = await db.$transaction(async (tx) => {
+    const application = await loadLockedCitizenCase(tx, actor, applicationId);
+    if (application.status === "WITHDRAWN") return null;
+    const pausedFor = application.pauseStartedAt ? now.getTime() - application.pauseStartedAt.getTime() : 0;
+    const moved = await applyTransition(tx, {
+      application,
+      event: "withdraw",
+      actor: { id: application.citizenId, role: "CITIZEN" },
+      note: reason || null,
+      now,
+      ip: context.ip,
+      changes: { pauseStartedAt: null, pausedMs: { increment: BigInt(Math.max(0, pausedFor)) } },
+    });
+    return { ...moved, wasDraft: application.status === "DRAFT" };
+  });
+  if (outcome && !outcome.wasDraft) {
+    await announceApplicationChange({ applicationId, agencyId: preview.agencyId, status: outcome.status, eventId: outcome.eventId });
+  }
+  return { id: applicationId };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { APPLICATION_STATUSES } from "./status-labels";
+import {
+  APPLICATION_EVENTS,
+  availableEvents,
+  isEditableByCitizen,
+  isOpen,
+  isSlaPaused,
+  nextStatus,
+  requiresNote,
+} from "./workflow";
+
+const ALL_STATUSES = APPLICATION_STATUSES;
+
+describe("application workflow", () => {
+  it("follows the happy path from draft to completed", () => {
+    let status: ApplicationStatus = "DRAFT";
+    for (const event of ["submit", "claim", "approve", "issue"] as const) {
+      const next = nextStatus(status, event);
+      expect(next, event).not.toBeNull();
+      status = next!;
+    }
+    expect(status).toBe("COMPLETED");
+  });
+
+  it("sends a correction back to the citizen and returns to review on resubmission", () => {
+    expect(nextStatus("IN_REVIEW", "requestCorrection")).toBe("NEEDS_CORRECTION");
+    expect(nextStatus("NEEDS_CORRECTION", "resubmit")).toBe("IN_REVIEW");
+  });
+
+  it("lets the citizen withdraw before a decision, never after", () => {
+    for (const status of ["DRAFT", "SUBMITTED", "IN_REVIEW", "NEEDS_CORRECTION"] as const) {
+      expect(nextStatus(status, "withdraw"), status).toBe("WITHDRAWN");
+    }
+    for (const status of ["APPROVED", "REJECTED", "COMPLETED", "WITHDRAWN"] as const) {
+      expect(nextStatus(status, "withdraw"), status).toBeNull();
+    }
+  });
+
+  it("has no way out of a final status", () => {
+    for (const status of ["REJECTED", "COMPLETED", "WITHDRAWN"] as const) {
+      for (const event of APPLICATION_EVENTS) expect(nextStatus(status, event), `${status} ${event}`).toBeNull();
+    }
+  });
+
+  it("does not let a draft skip review", () => {
+    expect(nextStatus("DRAFT", "approve")).toBeNull();
+    expect(nextStatus("SUBMITTED", "approve")).toBeNull();
+    expect(nextStatus("SUBMITTED", "issue")).toBeNull();
+  });
+
+  it("offers each party only its own events", () => {
+    expect(availableEvents("IN_REVIEW", "officer")).toEqual(["release", "requestCorrection", "approve", "reject"]);
+    expect(availableEvents("IN_REVIEW", "citizen")).toEqual(["withdraw"]);
+    expect(availableEvents("NEEDS_CORRECTION", "citizen")).toEqual(["withdraw", "resubmit"]);
+    expect(availableEvents("SUBMITTED", "officer")).toEqual(["claim"]);
+  });
+
+  it("demands a reason for a rejection and for a correction request", () => {
+    expect(requiresNote("reject")).toBe(true);
+    expect(requiresNote("requestCorrection")).toBe(true);
+    expect(requiresNote("approve")).toBe(false);
+  });
+
+  it("pauses the clock only while waiting on the citizen", () => {
+    expect(ALL_STATUSES.filter(isSlaPaused)).toEqual(["NEEDS_CORRECTION"]);
+    expect(ALL_STATUSES.filter(isOpen)).toEqual(["SUBMITTED", "IN_REVIEW", "NEEDS_CORRECTION", "APPROVED"]);
+    expect(ALL_STATUSES.filter(isEditableByCitizen)).toEqual(["DRAFT", "NEEDS_CORRECTION"]);
+  });
+});

@@ -1,0 +1,25 @@
+import "server-only";
+import { AppError } from "./errors";
+
+const STATUS: Record<AppError["code"], number> = {
+  NOT_FOUND: 404,
+  FORBIDDEN: 403,
+  UNAUTHENTICATED: 401,
+  INVALID: 400,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
+
+/** A route handler's answer to an AppError: its status and message key, nothing more. */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    return Response.json({ messageKey: error.messageKey, fieldErrors: error.fieldErrors }, { status: STATUS[error.code] });
+  }
+  throw error;
+}
+
+/** `attachment; filename*=UTF-8''…`: any file name, safely quoted for the header. */
+export function contentDisposition(fileName: string, disposition: "attachment" | "inline" = "attachment"): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
