@@ -18,18 +18,21 @@ export type EvaluatorFor = (agencyId: string) => Promise<SlaEvaluator>;
 /**
  * One fast evaluator per agency, built on first use and kept for the run:
  * a batch job loads each agency's holiday calendar once, not once per row.
+ * `around` is the moment the deadlines at hand cluster around (the sweep's
+ * "now", or the holidays just added): the calendar and its table cover years
+ * on either side of it.
  */
-export function agencyEvaluators(now: Date): EvaluatorFor {
+export function agencyEvaluators(around: Date): EvaluatorFor {
   const cache = new Map<string, Promise<SlaEvaluator>>();
   const load = async (agencyId: string) => {
     const agency = await db.agency.findUniqueOrThrow({
       where: { id: agencyId },
       select: { timezone: true, officeOpens: true, officeCloses: true, regionCode: true },
     });
-    const calendar = await loadWorkCalendar(db, agency, { around: now });
+    const calendar = await loadWorkCalendar(db, agency, { around });
     return createSlaEvaluator(calendar, {
-      from: new Date(now.getTime() - TABLE_DAYS_BACK * MS_PER_DAY),
-      to: new Date(now.getTime() + TABLE_DAYS_AHEAD * MS_PER_DAY),
+      from: new Date(around.getTime() - TABLE_DAYS_BACK * MS_PER_DAY),
+      to: new Date(around.getTime() + TABLE_DAYS_AHEAD * MS_PER_DAY),
     });
   };
   return (agencyId) => {

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/platform/db";
-import type { JsonObject } from "@/lib/platform/jobs";
-import { PermanentJobError } from "@/lib/platform/jobs";
+import { PermanentJobError, type JsonObject } from "@/lib/platform/jobs";
 import { holidayDateValue } from "@/lib/sla/holiday-input";
 import { holidaysAddedPayloadSchema } from "@/lib/sla/holiday-events";
 import { agencyEvaluators, refreshDueDates } from "../due-date-refresh";
@@ -27,10 +26,9 @@ export type ExtendSummary = { examined: number; extended: number };
  * this job has not reached yet is still right before anything is recorded
  * against it.
  */
-export async function extendDueDatesForHolidays(payload: JsonObject, options: { now?: Date } = {}): Promise<ExtendSummary> {
+export async function extendDueDatesForHolidays(payload: JsonObject): Promise<ExtendSummary> {
   const parsed = holidaysAddedPayloadSchema.safeParse(payload);
   if (!parsed.success) throw new PermanentJobError("holidaysAdded payload is malformed");
-  const now = options.now ?? new Date();
   const times = parsed.data.holidays.map((holiday) => holidayDateValue(holiday.date).getTime());
   const from = new Date(Math.min(...times) - MS_PER_DAY);
   const to = new Date(Math.max(...times) + 2 * MS_PER_DAY);
@@ -40,7 +38,8 @@ export async function extendDueDatesForHolidays(payload: JsonObject, options: { 
     ? {}
     : { agency: { regionCode: { in: regions.filter((code): code is string => code !== null) } } };
 
-  const evaluatorFor = agencyEvaluators(now);
+  // The deadlines at hand span the new days, so the calendar is loaded around them (not around today).
+  const evaluatorFor = agencyEvaluators(from);
   const summary: ExtendSummary = { examined: 0, extended: 0 };
   let afterId: string | undefined;
   for (;;) {
