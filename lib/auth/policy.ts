@@ -19,7 +19,8 @@ export type Action =
   | "application.act"
   | "application.track"
   | "ownData.read"
-  | "output.revoke";
+  | "output.revoke"
+  | "output.verify";
 
 /** What the action is about, when it is about a scoped record. */
 export type Resource = { agencyId?: string | null; ownerId?: string | null };
@@ -34,6 +35,9 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
       return actor.kind === "anonymous";
     case "application.track":
       // Anyone holding the tracking number and its secret; the secret is the check.
+      return true;
+    case "output.verify":
+      // Anyone holding a document may check it (DESIGN.md §1); the answer names the holder only masked.
       return true;
   }
   if (actor.kind !== "user") return false;

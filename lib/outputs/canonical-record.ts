@@ -1,0 +1,103 @@
+import { z } from "zod";
+
+/**
+ * The record the portal signs when it issues an output document (DESIGN.md §7).
+ * It names the document, the service and the agency, the holder only by a
+ * masked name, the issue moment and the SHA-256 of the PDF. Anyone holding the
+ * published public key can check a signature against it; the portal itself
+ * re-checks it on every verification, so an edited database row is caught.
+ */
+export const OUTPUT_RECORD_VERSION = 1;
+
+const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const outputRecordSchema = z.strictObject({
+  v: z.literal(OUTPUT_RECORD_VERSION),
+  documentId: z.string().min(1).max(64),
+  verificationCode: z.string().min(1).max(32),
+  service: z.strictObject({
+    slug: z.string().min(1),
+    nameId: z.string().min(1),
+    nameEn: z.string().min(1),
+  }),
+  agencyCode: z.string().min(1),
+  holderNameMasked: z.string(),
+  trackingNumber: z.string().min(1),
+  // Always the UTC form toISOString() writes, so the text is one per instant.
+  issuedAt: z.iso.datetime({ precision: 3 }),
+  pdfSha256: sha256HexSchema,
+});
+export type OutputRecord = z.infer<typeof outputRecordSchema>;
+
+/** The stored JSON as a record, or null when it is not one (an edited row, a future version). */
+export function parseOutputRecord(json: unknown): OutputRecord | null {
+  const parsed = outputRecordSchema.safeParse(json);
+  return parsed.success ? parsed.data : null;
+}
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/**
+ * JSON with object keys sorted (by UTF-16 code units, as JavaScript sorts) and
+ * no whitespace. PostgreSQL's jsonb keeps neither key order nor spacing, so
+ * the signature is over this form, which the stored record always reproduces.
+ * For strings, integers and these shapes it agrees with RFC 8785 (JCS), so a
+ * third party can rebuild the signed bytes with any JCS library.
+ */
+export function canonicalJson(value: Json): string {
+  if (value === null || typeof value === "boolean" || typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number") {
+    // Floats have several textual forms across languages; the record has none.
+    if (!Number.isSafeInteger(value)) throw new Error("canonicalJson: only safe integers are supported");
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const keys = Object.keys(value).sort();
+  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key] as Json)}`).join(",")}}`;
+}
+
+/** The exact bytes that are signed: the canonical JSON of the record, UTF-8. */
+export function canonicalRecordBytes(record: OutputRecord): Uint8Array {
+  return new TextEncoder().encode(canonicalJson(record));
+}
+
+export function buildOutputRecord(input: {
+  documentId: string;
+  verificationCode: string;
+  service: { slug: string; nameId: string; nameEn: string };
+  agencyCode: string;
+  holderName: string;
+  trackingNumber: string;
+  issuedAt: Date;
+  pdfSha256: string;
+}): OutputRecord {
+  return outputRecordSchema.parse({
+    v: OUTPUT_RECORD_VERSION,
+    documentId: input.documentId,
+    verificationCode: input.verificationCode,
+    service: { slug: input.service.slug, nameId: input.service.nameId, nameEn: input.service.nameEn },
+    agencyCode: input.agencyCode,
+    holderNameMasked: maskName(input.holderName),
+    trackingNumber: input.trackingNumber,
+    issuedAt: input.issuedAt.toISOString(),
+    pdfSha256: input.pdfSha256,
+  });
+}
+
+/**
+ * "Siti Rahayu" → "S*** R******": the first character of each word, the rest
+ * starred. Enough for someone holding the paper to see it is the same person,
+ * too little to learn a name from a verification code.
+ */
+export function maskName(name: string): string {
+  return name
+    .normalize("NFC")
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => {
+      const [first = "", ...rest] = Array.from(word);
+      return first + "*".repeat(rest.length);
+    })
+    .join(" ");
+}

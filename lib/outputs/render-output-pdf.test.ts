@@ -1,0 +1,59 @@
+import { PDFDocument } from "pdf-lib";
+import { describe, expect, it } from "vitest";
+import { renderOutputPdf, type OutputPdfInput } from "./render-output-pdf";
+
+const input: OutputPdfInput = {
+  documentId: "0b8f3c1e-5a8e-4e0c-9a55-1f0d2c3b4a59",
+  agency: {
+    nameId: "Dinas Kependudukan dan Pencatatan Sipil Kota Harapan Jaya",
+    nameEn: "Harapan Jaya City Population and Civil Registration Office",
+    timezone: "Asia/Jakarta",
+  },
+  service: { nameId: "KTP-el Baru (Perekaman Pertama)", nameEn: "New e-KTP (first recording)" },
+  output: { id: "Kartu Tanda Penduduk elektronik (KTP-el).", en: "An electronic ID card (e-KTP)." },
+  holderName: "Siti Rahayu",
+  nikMasked: "3275**********01",
+  trackingNumber: "DISDUKCAPIL-2026-000123",
+  issuedAt: new Date("2026-11-24T03:15:00Z"),
+  verificationCode: "7K3M-Q9RT-2HXW",
+  verificationUrl: "http://localhost:3000/verifikasi/7K3M-Q9RT-2HXW",
+  verificationPageUrl: "http://localhost:3000/verifikasi",
+};
+
+describe("renderOutputPdf", () => {
+  it("renders one A4 page with the document's metadata, the same bytes every time", async () => {
+    const bytes = await renderOutputPdf(input);
+    expect(await renderOutputPdf(input)).toEqual(bytes);
+    const pdf = await PDFDocument.load(bytes);
+    expect(pdf.getPageCount()).toBe(1);
+    const { width, height } = pdf.getPage(0).getSize();
+    expect([Math.round(width), Math.round(height)]).toEqual([595, 842]);
+    expect(pdf.getTitle()).toBe("Kartu Tanda Penduduk elektronik (KTP-el). (DISDUKCAPIL-2026-000123)");
+    expect(pdf.getKeywords()).toContain("7K3M-Q9RT-2HXW");
+    expect(pdf.getCreationDate()).toEqual(input.issuedAt);
+  });
+
+  it("draws names the standard fonts cannot encode instead of failing", async () => {
+    const bytes = await renderOutputPdf({ ...input, holderName: "Nguyễn Thị Ánh 李小龍 Łukasz 😀\u200b", nikMasked: null });
+    expect((await PDFDocument.load(bytes)).getPageCount()).toBe(1);
+  });
+
+  it("keeps very long texts on the page, moving the verification block on only when nothing else helps", async () => {
+    const long = (text: string, times: number) => Array.from({ length: times }, () => text).join(" ");
+    const crowded = await renderOutputPdf({
+      ...input,
+      output: { id: long("Surat Keterangan", 40), en: long("Certificate", 40) },
+      holderName: long("Raden Mas Bagus Hadiwijaya", 8),
+    });
+    expect((await PDFDocument.load(crowded)).getPageCount()).toBe(1);
+    const overflowing = await renderOutputPdf({
+      ...input,
+      agency: { ...input.agency, nameId: long("Dinas", 80), nameEn: long("Office", 80) },
+      service: { nameId: long("Layanan", 60), nameEn: long("Service", 60) },
+      holderName: long("Raden Mas Bagus Hadiwijaya", 8),
+      output: { id: long("Surat Keterangan", 40), en: long("Certificate", 40) },
+      verificationPageUrl: `https://${long("layanan", 30).replace(/ /g, ".")}.go.id/verifikasi`,
+    });
+    expect((await PDFDocument.load(overflowing)).getPageCount()).toBe(2);
+  });
+});

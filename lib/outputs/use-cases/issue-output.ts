@@ -1,0 +1,162 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { loadAgencyCase, officerRole } from "@/lib/applications/agency-case";
+import { announceApplicationChange } from "@/lib/applications/side-effects";
+import { applyTransition } from "@/lib/applications/transition";
+import { nextStatus } from "@/lib/applications/workflow";
+import type { Actor } from "@/lib/auth/actor";
+import { serviceStandardSchema } from "@/lib/catalog/standard";
+import { sha256Hex } from "@/lib/documents/hash";
+import { documentStorage, newStorageKey } from "@/lib/documents/storage";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { notify } from "@/lib/notifications/notify";
+import { recordAudit } from "@/lib/platform/audit";
+import { db } from "@/lib/platform/db";
+import { env } from "@/lib/platform/env";
+import { AppError } from "@/lib/platform/errors";
+import { buildOutputRecord } from "../canonical-record";
+import { renderOutputPdf } from "../render-output-pdf";
+import { signRecord } from "../signing";
+import { newVerificationCode } from "../verification-code";
+
+export type IssuedOutput = { id: string; verificationCode: string; issuedAt: Date; alreadyIssued: boolean };
+
+async function existingOutput(applicationId: string): Promise<IssuedOutput | null> {
+  const row = await db.outputDocument.findUnique({
+    where: { applicationId },
+    select: { id: true, verificationCode: true, issuedAt: true },
+  });
+  return row ? { ...row, alreadyIssued: true } : null;
+}
+
+/** What the document prints that the case view does not carry. */
+async function loadPrintDetails(applicationId: string) {
+  const row = await db.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    select: {
+      citizen: { select: { name: true, profile: { select: { nikMasked: true } } } },
+      service: { select: { slug: true, nameId: true, nameEn: true } },
+      agency: { select: { code: true, nameId: true, nameEn: true, timezone: true } },
+      standardVersion: { select: { standard: true } },
+    },
+  });
+  const standard = serviceStandardSchema.safeParse(row.standardVersion.standard);
+  // A standard that no longer parses should not block a decided case: title the document by the service instead.
+  const output = standard.success ? standard.data.output : { id: row.service.nameId, en: row.service.nameEn };
+  return { ...row, output };
+}
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+/**
+ * An officer of the agency completes an approved application by issuing its
+ * output document (DESIGN.md §7): the PDF is rendered and stored, its record
+ * signed, and then the document row, the APPROVED → COMPLETED transition, its
+ * audit entries and the citizen's notification commit in one transaction.
+ *
+ * Issuing again returns the document already issued. Two officers issuing at
+ * the same moment both render and store a PDF, but the unique application id
+ * lets only one row in; the other removes its stored file and returns the
+ * winner's document.
+ *
+ * The holder is the applicant: the account that filed the application.
+ */
+export async function issueOutput(actor: Actor, applicationId: string, context: { ip: string | null; now?: Date }): Promise<IssuedOutput> {
+  const application = await loadAgencyCase(db, actor, applicationId, "agency.work");
+  const existing = await existingOutput(application.id);
+  if (existing) return existing;
+  if (!nextStatus(application.status, "issue")) throw new AppError("CONFLICT", "application.notAllowedNow");
+  const officer = officerRole(actor);
+  const now = context.now ?? new Date();
+  const details = await loadPrintDetails(application.id);
+  const trackingNumber = application.trackingNumber ?? "";
+
+  const documentId = randomUUID();
+  const verificationCode = newVerificationCode();
+  const base = env().PUBLIC_URL.replace(/\/+$/, "");
+  const pdf = await renderOutputPdf({
+    documentId,
+    agency: details.agency,
+    service: details.service,
+    output: details.output,
+    holderName: details.citizen.name,
+    nikMasked: details.citizen.profile?.nikMasked ?? null,
+    trackingNumber,
+    issuedAt: now,
+    verificationCode,
+    verificationUrl: `${base}/verifikasi/${verificationCode}`,
+    verificationPageUrl: `${base}/verifikasi`,
+  });
+  const pdfSha256 = sha256Hex(pdf);
+  const record = buildOutputRecord({
+    documentId,
+    verificationCode,
+    service: details.service,
+    agencyCode: details.agency.code,
+    holderName: details.citizen.name,
+    trackingNumber,
+    issuedAt: now,
+    pdfSha256,
+  });
+  const { signature, keyId } = signRecord(record);
+
+  const storage = documentStorage();
+  const storageKey = newStorageKey("outputs", now);
+  // Stored before the row exists, so a committed row never points at a missing file.
+  await storage.put(storageKey, pdf, "application/pdf");
+  let moved: Awaited<ReturnType<typeof applyTransition>>;
+  try {
+    moved = await db.$transaction(async (tx) => {
+      await tx.outputDocument.create({
+        data: {
+          id: documentId,
+          applicationId: application.id,
+          verificationCode,
+          storageKey,
+          sha256: pdfSha256,
+          canonicalRecord: record,
+          signature,
+          keyId,
+          issuedAt: now,
+        },
+      });
+      const result = await applyTransition(tx, {
+        application,
+        event: "issue",
+        actor: officer,
+        now,
+        ip: context.ip,
+        data: { outputId: documentId, verificationCode },
+        changes: { completedAt: now },
+      });
+      // The hash and signature go into the hash-chained log too, so an edited document row can be shown up later.
+      await recordAudit(tx, {
+        actorId: officer.id,
+        actorRole: officer.role,
+        action: "output.issued",
+        entityType: "OutputDocument",
+        entityId: documentId,
+        ip: context.ip,
+        data: { applicationId: application.id, verificationCode, sha256: pdfSha256, keyId, signature },
+      });
+      await notify(tx, {
+        userId: application.citizenId,
+        messageKey: "notification.outputIssued",
+        email: true,
+        params: { trackingNumber, serviceName: details.service.nameId },
+        link: `/permohonan/${application.id}`,
+      });
+      return result;
+    });
+  } catch (error) {
+    await storage.delete(storageKey).catch(() => undefined);
+    // Lost a race to another officer (the unique application id, or the status moved first): theirs is the document.
+    if (isUniqueViolation(error) || (error instanceof AppError && error.code === "CONFLICT")) {
+      const winner = await existingOutput(application.id);
+      if (winner) return winner;
+    }
+    throw error;
+  }
+  await announceApplicationChange({ applicationId: application.id, agencyId: application.agencyId, status: moved.status, eventId: moved.eventId });
+  return { id: documentId, verificationCode, issuedAt: now, alreadyIssued: false };
+}

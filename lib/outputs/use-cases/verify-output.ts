@@ -1,0 +1,116 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/policy";
+import { sha256Hex } from "@/lib/documents/hash";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/platform/audit";
+import { db } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors";
+import { hitRateLimit } from "@/lib/platform/rate-limit";
+import { parseOutputRecord } from "../canonical-record";
+import { verifyRecord } from "../signing";
+import { normalizeVerificationCode } from "../verification-code";
+import type { VerificationResult } from "../verification-result";
+
+// A bank or a school desk may check many documents from one address; guessing a 60-bit code stays hopeless.
+const CHECKS_PER_IP_PER_10_MIN = 60;
+// Output PDFs are a few kilobytes; a larger upload cannot be one, and is not worth hashing.
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+const UNKNOWN: VerificationResult = { state: "unknown" };
+
+const outputSelect = {
+  id: true,
+  verificationCode: true,
+  sha256: true,
+  canonicalRecord: true,
+  signature: true,
+  keyId: true,
+  revokedAt: true,
+  revokedReason: true,
+} satisfies Prisma.OutputDocumentSelect;
+type OutputRow = Prisma.OutputDocumentGetPayload<{ select: typeof outputSelect }>;
+
+async function checkRateLimit(ip: string | null) {
+  if (!ip) return;
+  const checks = await hitRateLimit(db, `verify:ip:${ip}`, { limit: CHECKS_PER_IP_PER_10_MIN, windowMs: 600_000 });
+  if (checks > CHECKS_PER_IP_PER_10_MIN) throw new AppError("RATE_LIMITED", "error.rateLimited");
+}
+
+/**
+ * A row whose record does not verify was edited outside the portal (or signed
+ * with a key this portal no longer holds). The visitor just gets "unknown";
+ * staff learn of it through the audit log, once an hour per document so that
+ * repeated checks cannot flood the log.
+ */
+async function reportIntegrityFailure(row: OutputRow) {
+  console.error(`output document ${row.id}: stored record does not verify against its signature`);
+  const firstThisHour = (await hitRateLimit(db, `verify:integrity:${row.id}`, { limit: 1, windowMs: 3_600_000 })) === 1;
+  if (!firstThisHour) return;
+  await db.$transaction((tx) =>
+    recordAudit(tx, {
+      action: "output.integrityFailure",
+      entityType: "OutputDocument",
+      entityId: row.id,
+      data: { keyId: row.keyId, sha256: row.sha256 },
+    }),
+  );
+}
+
+/**
+ * The answer for a stored document. "valid" or "revoked" only when the stored
+ * record parses, agrees with the row it sits in (id, code, file hash) and its
+ * signature verifies with the portal's public key; the details shown are the
+ * signed ones. Revocation itself is not signed (it happens later): it is
+ * written with an audit entry, and a revoked row only ever makes the answer
+ * less favourable.
+ */
+async function answerFor(row: OutputRow | null): Promise<VerificationResult> {
+  if (!row) return UNKNOWN;
+  const record = parseOutputRecord(row.canonicalRecord);
+  const intact =
+    !!record &&
+    record.documentId === row.id &&
+    record.verificationCode === row.verificationCode &&
+    record.pdfSha256 === row.sha256 &&
+    verifyRecord(record, row.signature, row.keyId);
+  if (!record || !intact) {
+    await reportIntegrityFailure(row);
+    return UNKNOWN;
+  }
+  const agency = await db.agency.findUnique({
+    where: { code: record.agencyCode },
+    select: { nameId: true, nameEn: true, timezone: true },
+  });
+  return {
+    state: row.revokedAt ? "revoked" : "valid",
+    record,
+    issuedAt: new Date(record.issuedAt),
+    revokedAt: row.revokedAt,
+    revokedReason: row.revokedAt ? row.revokedReason : null,
+    agency,
+    signature: row.signature,
+    keyId: row.keyId,
+  };
+}
+
+/** Verification by the code printed on the document (typed, or opened from its QR code). */
+export async function verifyOutputByCode(actor: Actor, code: unknown, context: { ip: string | null }): Promise<VerificationResult> {
+  authorize(actor, "output.verify");
+  await checkRateLimit(context.ip);
+  const normalized = typeof code === "string" ? normalizeVerificationCode(code) : null;
+  if (!normalized) return UNKNOWN;
+  return answerFor(await db.outputDocument.findUnique({ where: { verificationCode: normalized }, select: outputSelect }));
+}
+
+/**
+ * Verification by the PDF itself: only the exact bytes issued match, by their
+ * SHA-256. Any other file (edited, re-saved, printed and scanned) is "unknown".
+ * The bytes are hashed and forgotten, never stored or parsed.
+ */
+export async function verifyOutputByFile(actor: Actor, bytes: Uint8Array, context: { ip: string | null }): Promise<VerificationResult> {
+  authorize(actor, "output.verify");
+  await checkRateLimit(context.ip);
+  if (bytes.length === 0 || bytes.length > MAX_FILE_BYTES) return UNKNOWN;
+  return answerFor(await db.outputDocument.findUnique({ where: { sha256: sha256Hex(bytes) }, select: outputSelect }));
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { translator } from "@/lib/platform/i18n/messages";
+import { buildOutputRecord, canonicalJson } from "./canonical-record";
+import { verificationView, type VerificationResult } from "./verification-result";
+
+const record = buildOutputRecord({
+  documentId: "doc-1",
+  verificationCode: "7K3M-Q9RT-2HXW",
+  service: { slug: "ktp-el-baru", nameId: "KTP-el Baru", nameEn: "New e-KTP" },
+  agencyCode: "DISDUKCAPIL",
+  holderName: "Siti Rahayu",
+  trackingNumber: "DISDUKCAPIL-2026-000001",
+  issuedAt: new Date("2026-11-24T03:15:00Z"),
+  pdfSha256: "b".repeat(64),
+});
+const agency = { nameId: "Dinas Kependudukan", nameEn: "Population Office", timezone: "Asia/Jakarta" };
+const signed = { signature: "s".repeat(86), keyId: "ed25519-0123456789abcdef" };
+
+describe("verificationView", () => {
+  it("says unknown in words, with an explanation that fits how the visitor asked", () => {
+    const code = verificationView({ state: "unknown" }, "code", "id", translator("id"));
+    expect(code).toMatchObject({ state: "unknown", title: "Dokumen tidak dikenal", details: [] });
+    expect(code.explanation).toMatch(/kode/);
+    expect(code.signed).toBeUndefined();
+    expect(verificationView({ state: "unknown" }, "file", "en", translator("en")).explanation).toMatch(/^This file matches no document/);
+  });
+
+  it("lists the signed details, the issue time in the agency's zone, and what a third party needs", () => {
+    const result: VerificationResult = { state: "valid", record, issuedAt: new Date(record.issuedAt), revokedAt: null, revokedReason: null, agency, ...signed };
+    const view = verificationView(result, "code", "en", translator("en"));
+    expect(view.title).toBe("Valid document");
+    expect(Object.fromEntries(view.details.map((d) => [d.label, d.value]))).toMatchObject({
+      Service: "New e-KTP",
+      "Issuing agency": "Population Office",
+      "Holder (masked)": "S*** R*****",
+      Issued: "24 Nov 2026, 10:15 WIB",
+      "Application number": "DISDUKCAPIL-2026-000001",
+    });
+    expect(view.signed).toEqual({ canonicalRecord: canonicalJson(record), ...signed });
+  });
+
+  it("shows when and why a document was revoked", () => {
+    const revokedAt = new Date("2026-11-25T02:00:00Z");
+    const result: VerificationResult = { state: "revoked", record, issuedAt: new Date(record.issuedAt), revokedAt, revokedReason: "Nama salah ketik.", agency, ...signed };
+    const view = verificationView(result, "code", "id", translator("id"));
+    expect(view.title).toBe("Dokumen dicabut");
+    expect(view.details.at(-2)).toEqual({ label: "Dicabut", value: "25 Nov 2026, 09.00 WIB" });
+    expect(view.details.at(-1)).toEqual({ label: "Alasan pencabutan", value: "Nama salah ketik." });
+  });
+});

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE UNIQUE INDEX "OutputDocument_sha256_key" ON "OutputDocument"("sha256");
