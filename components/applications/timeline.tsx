@@ -8,6 +8,9 @@ export type TimelineEvent = {
   toStatus: ApplicationStatus | null;
   note?: string | null;
   actorRole?: Role | null;
+  /** Back office only: notes colleagues wrote for each other. */
+  internal?: boolean;
+  actor?: { name: string } | null;
   createdAt: Date;
 };
 
@@ -21,10 +24,14 @@ export function Timeline({ events, locale, t, timeZone }: { events: TimelineEven
         return (
           <li key={event.id} className="mb-6 ml-6">
             <span aria-hidden className="absolute -left-[9px] mt-1.5 h-4 w-4 rounded-full border-2 border-white bg-brand-600" />
-            <p className="font-semibold">{isMessageKey(key) ? t(key) : t("application.event.other")}</p>
+            <p className="font-semibold">
+              {isMessageKey(key) ? t(key) : t("application.event.other")}
+              {event.internal ? <span className="ml-2 rounded bg-amber-100 px-2 text-xs uppercase">{t("backOffice.internal")}</span> : null}
+            </p>
             <p className="text-sm text-slate-600">
               <time dateTime={event.createdAt.toISOString()}>{formatMoment(event.createdAt, locale, timeZone)}</time>
               {isMessageKey(actorKey) ? ` · ${t(actorKey)}` : null}
+              {event.actor ? ` · ${event.actor.name}` : null}
             </p>
             {event.note ? <p className="mt-1 whitespace-pre-line">{event.note}</p> : null}
           </li>

@@ -99,6 +99,7 @@ export function SelectField({
 
 export function RadioGroup({
   name,
+  id = name,
   legend,
   hint,
   errors = [],
@@ -107,6 +108,7 @@ export function RadioGroup({
   disabled,
 }: {
   name: string;
+  id?: string;
   legend: string;
   hint?: string;
   errors?: string[];
@@ -114,11 +116,11 @@ export function RadioGroup({
   defaultValue?: string;
   disabled?: boolean;
 }) {
-  const errorId = errors.length ? `${name}-error` : undefined;
-  const hintId = hint ? `${name}-hint` : undefined;
+  const errorId = errors.length ? `${id}-error` : undefined;
+  const hintId = hint ? `${id}-hint` : undefined;
   return (
     <fieldset
-      id={name}
+      id={id}
       tabIndex={-1}
       disabled={disabled}
       aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
@@ -196,17 +198,19 @@ export function CheckboxField({
 
 type TextAreaFieldProps = {
   name: string;
+  /** When several forms on one page share a field name, each needs its own id. */
+  id?: string;
   label: string;
   hint?: string;
   errors?: string[];
 } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">;
 
-export function TextAreaField({ name, label, hint, errors, ...textarea }: TextAreaFieldProps) {
+export function TextAreaField({ name, id = name, label, hint, errors, ...textarea }: TextAreaFieldProps) {
   return (
-    <FieldShell id={name} label={label} hint={hint} errors={errors}>
+    <FieldShell id={id} label={label} hint={hint} errors={errors}>
       {(describedBy, invalid) => (
         <textarea
-          id={name}
+          id={id}
           name={name}
           rows={3}
           aria-describedby={describedBy}

@@ -65,8 +65,7 @@ export async function saveApplicationFormAction(applicationId: string, _previous
   const fieldErrors: Record<string, MessageKey[]> = {};
   try {
     const application = await loadCitizenCase(db, actor, applicationId, "application.act");
-    const answers = answersFromFormData(application.formDefinition, entries);
-    await saveDraft(actor, applicationId, answers);
+    const saved = await saveDraft(actor, applicationId, answersFromFormData(application.formDefinition, entries));
     for (const field of topLevelFields(application.formDefinition)) {
       const file = formData.get(field.key);
       if (field.type !== "file" || !(file instanceof File) || file.size === 0) continue;
@@ -80,9 +79,12 @@ export async function saveApplicationFormAction(applicationId: string, _previous
     if (intent.kind === "removeDocument") await removeDocument(actor, { applicationId, documentId: intent.documentId }, { ip });
     if (intent.kind === "addItem") values[`${intent.key}.${nextIndex(values, intent.key)}`] = "";
     if (intent.kind === "continue" && Object.keys(fieldErrors).length === 0) {
-      const parsed = compileAnswersSchema(application.formDefinition, { today: await agencyToday(application.agency) }).safeParse(answers);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message as MessageKey);
+      // Judged on the merged answers: during a correction the locked fields are not posted at all.
+      const parsed = compileAnswersSchema(application.formDefinition, { today: await agencyToday(application.agency) }).safeParse(saved.answers);
+      for (const issue of parsed.error?.issues ?? []) {
+        const path = issue.path.join(".") || "_form";
+        if (saved.editable !== "all" && !saved.editable.includes(path.split(".")[0] ?? "")) continue;
+        (fieldErrors[path] ??= []).push(issue.message as MessageKey);
       }
     }
   } catch (error) {

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize, type Action } from "@/lib/auth/policy";
 import { formDefinitionSchema } from "@/lib/catalog/form-definition";
 import type { Tx } from "@/lib/platform/db";
-import { notFound } from "@/lib/platform/errors";
+import { AppError, notFound } from "@/lib/platform/errors";
 import { openAnswers } from "./answer-vault";
 
 /**
@@ -31,7 +31,7 @@ export async function loadAgencyCase(
       pauseStartedAt: true,
       assignedOfficerId: true,
       answers: true,
-      service: { select: { nameId: true, nameEn: true } },
+      service: { select: { nameId: true, nameEn: true, slug: true } },
       agency: { select: { code: true, timezone: true, officeOpens: true, officeCloses: true, regionCode: true } },
       standardVersion: { select: { slaWorkingDays: true, formDefinition: true } },
     },
@@ -46,6 +46,21 @@ export async function loadAgencyCase(
 }
 
 export type AgencyCase = Awaited<ReturnType<typeof loadAgencyCase>>;
+
+/**
+ * The version the officer's screen showed. Acting on an older one would
+ * decide on data the officer never saw, so it is refused, not merged.
+ */
+export function assertUnchanged(application: { version: number }, expectedVersion: number | undefined) {
+  if (expectedVersion !== undefined && expectedVersion !== application.version) {
+    throw new AppError("CONFLICT", "application.changedMeanwhile");
+  }
+}
+
+/** Only the officer holding a case decides it; a supervisor reassigns when someone else must. */
+export function assertAssignedTo(application: { assignedOfficerId: string | null }, officerId: string) {
+  if (application.assignedOfficerId !== officerId) throw new AppError("CONFLICT", "backOffice.notYourCase");
+}
 
 export function officerRole(actor: Actor) {
   if (actor.kind !== "user") throw notFound();

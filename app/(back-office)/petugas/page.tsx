@@ -1,5 +1,7 @@
 import { forbidden, redirect } from "next/navigation";
+import Link from "next/link";
 import { PageHeading } from "@/components/layout/page-heading";
+import { buttonPrimary } from "@/components/ui/styles";
 import { currentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
 import { listVisibleAgencies } from "@/lib/catalog/back-office-queries";
@@ -20,6 +22,11 @@ export default async function BackOfficeHome() {
         title={t("backOffice.title")}
         lead={t("backOffice.lead", { roles: actor.roles.map((role) => t(`role.${role}`)).join(", ") })}
       />
+      <p className="mb-8">
+        <Link href="/petugas/permohonan" className={buttonPrimary}>
+          {t("backOffice.openQueue")}
+        </Link>
+      </p>
       <section aria-labelledby="agencies-heading">
         <h2 id="agencies-heading" className="text-xl font-semibold">
           {t("backOffice.yourAgencies")}

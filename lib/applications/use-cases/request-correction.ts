@@ -5,7 +5,8 @@ import { notify } from "@/lib/notifications/notify";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
-import { loadAgencyCase, officerRole } from "../agency-case";
+import { assertAssignedTo, assertUnchanged, loadAgencyCase, officerRole } from "../agency-case";
+import { expectedVersionSchema } from "../officer-input";
 import { topLevelFields } from "../form-schema";
 import { announceApplicationChange } from "../side-effects";
 import { applyTransition } from "../transition";
@@ -13,6 +14,7 @@ import { applyTransition } from "../transition";
 const correctionSchema = z.object({
   note: z.string().trim().min(10, "application.correctionNoteTooShort").max(2000, "form.tooLong"),
   fields: z.array(z.string()).min(1, "application.correctionFieldsRequired").max(50),
+  version: expectedVersionSchema,
 });
 
 /**
@@ -22,7 +24,9 @@ const correctionSchema = z.object({
 export async function requestCorrection(actor: Actor, applicationId: string, input: unknown, context: { ip: string | null; now?: Date }) {
   const application = await loadAgencyCase(db, actor, applicationId, "agency.work");
   const officer = officerRole(actor);
-  const { note, fields } = parseOrThrow(correctionSchema, input);
+  const { note, fields, version } = parseOrThrow(correctionSchema, input);
+  assertUnchanged(application, version);
+  assertAssignedTo(application, officer.id);
   const known = new Set(topLevelFields(application.formDefinition).map((field) => field.key));
   if (fields.some((field) => !known.has(field))) {
     throw new AppError("INVALID", "error.invalidInput", { fields: ["application.correctionFieldsRequired"] });

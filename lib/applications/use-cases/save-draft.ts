@@ -31,6 +31,6 @@ export async function saveDraft(actor: Actor, applicationId: string, answers: Re
       where: { id: application.id },
       data: { answers: sealAnswers(application.formDefinition, merged) as Prisma.InputJsonObject },
     });
-    return { id: application.id, answers: merged };
+    return { id: application.id, answers: merged, editable };
   });
 }

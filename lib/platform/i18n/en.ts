@@ -1,9 +1,11 @@
 import { applicationPages } from "./catalog/application-pages";
 import { applications } from "./catalog/applications";
+import { backOffice } from "./catalog/back-office";
 import { core } from "./catalog/core";
 import { documents } from "./catalog/documents";
 import { holidays } from "./catalog/holidays";
 import { notifications } from "./catalog/notifications";
+import { outputs } from "./catalog/outputs";
 import { sla } from "./catalog/sla";
 import type { id } from "./id";
 
@@ -12,8 +14,10 @@ export const en: Record<keyof typeof id, string> = {
   ...core.en,
   ...applications.en,
   ...applicationPages.en,
+  ...backOffice.en,
   ...documents.en,
   ...notifications.en,
   ...sla.en,
   ...holidays.en,
+  ...outputs.en,
 };

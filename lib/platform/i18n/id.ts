@@ -1,21 +1,25 @@
 import { applicationPages } from "./catalog/application-pages";
 import { applications } from "./catalog/applications";
+import { backOffice } from "./catalog/back-office";
 import { core } from "./catalog/core";
 import { documents } from "./catalog/documents";
 import { holidays } from "./catalog/holidays";
 import { notifications } from "./catalog/notifications";
+import { outputs } from "./catalog/outputs";
 import { sla } from "./catalog/sla";
 
 /** Every domain's messages; a key belongs to exactly one domain (a test checks). */
-export const domainCatalogs = [core, applications, applicationPages, documents, notifications, sla, holidays] as const;
+export const domainCatalogs = [core, applications, applicationPages, backOffice, documents, notifications, sla, holidays, outputs] as const;
 
 /** Bahasa Indonesia: the source catalog, merged from one file per domain in ./catalog. */
 export const id = {
   ...core.id,
   ...applications.id,
   ...applicationPages.id,
+  ...backOffice.id,
   ...documents.id,
   ...notifications.id,
   ...sla.id,
   ...holidays.id,
+  ...outputs.id,
 };

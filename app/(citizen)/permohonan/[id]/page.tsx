@@ -5,6 +5,7 @@ import { SlaSummary } from "@/components/applications/sla-summary";
 import { StatusTag } from "@/components/applications/status-tag";
 import { Timeline } from "@/components/applications/timeline";
 import { WithdrawForm } from "@/components/applications/withdraw-form";
+import { OutputDownload } from "@/components/outputs/output-download";
 import { buttonPrimary, linkStyle } from "@/components/ui/styles";
 import { withdrawApplicationAction } from "@/lib/applications/actions";
 import { availableEvents } from "@/lib/applications/workflow";
@@ -67,6 +68,8 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           </CorrectionNotice>
         </div>
       ) : null}
+
+      <OutputDownload applicationId={application.id} />
 
       <section aria-labelledby="timeline-title" className="mt-8">
         <h2 id="timeline-title" className="mb-4 text-2xl font-semibold">

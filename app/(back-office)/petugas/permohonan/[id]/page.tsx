@@ -1,0 +1,134 @@
+import Link from "next/link";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { AnswersSummary } from "@/components/applications/answers-summary";
+import { SlaSummary } from "@/components/applications/sla-summary";
+import { StatusTag } from "@/components/applications/status-tag";
+import { Timeline } from "@/components/applications/timeline";
+import { CaseActions } from "@/components/back-office/case-actions";
+import { ChecklistForm, NoteForm, RevealNik } from "@/components/back-office/case-action-forms";
+import { linkStyle } from "@/components/ui/styles";
+import { addNoteAction, revealNikAction, saveChecklistAction } from "@/lib/applications/back-office-actions";
+import { getAgencyCaseView } from "@/lib/applications/case-view";
+import { isOpen } from "@/lib/applications/workflow";
+import { currentActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/auth/policy";
+import { formatBytes } from "@/lib/documents/upload-rules";
+import { AppError } from "@/lib/platform/errors";
+import { pick } from "@/lib/platform/i18n/format";
+import { messagesFor } from "@/lib/platform/i18n/messages";
+import { getTranslator } from "@/lib/platform/i18n/server";
+
+export const dynamic = "force-dynamic";
+
+async function caseOrExit(id: string) {
+  const actor = await currentActor();
+  if (actor.kind !== "user") redirect(`/masuk?callbackUrl=${encodeURIComponent(`/petugas/permohonan/${id}`)}`);
+  if (!can(actor, "backOffice.enter")) forbidden();
+  try {
+    return await getAgencyCaseView(actor, id);
+  } catch (error) {
+    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const [{ id }, { t }] = await Promise.all([params, getTranslator()]);
+  const view = await caseOrExit(id);
+  return { title: t("backOffice.caseTitle", { trackingNumber: view.trackingNumber ?? "" }) };
+}
+
+export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
+  const [{ id }, { locale, t }] = await Promise.all([params, getTranslator()]);
+  const view = await caseOrExit(id);
+  const messages = messagesFor(locale, ["form.", "backOffice.", "application.", "error.", "output."]);
+  return (
+    <div className="max-w-4xl">
+      <p className="mt-8 text-sm">
+        <Link href={`/petugas/permohonan?instansi=${view.agency.code}`} className={linkStyle}>
+          {t("backOffice.backToQueue")}
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{t("backOffice.caseTitle", { trackingNumber: view.trackingNumber ?? "" })}</h1>
+      <p className="mt-1 text-slate-700">
+        {pick(locale, view.service, "name")} · {pick(locale, view.agencyName, "name")}
+      </p>
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <StatusTag status={view.status} t={t} />
+        <span>{view.assignedOfficer ? t("backOffice.assignedTo", { name: view.assignedOfficer.name }) : t("backOffice.unassigned")}</span>
+      </div>
+      {view.sla ? (
+        <div className="mt-4 max-w-2xl">
+          <SlaSummary sla={view.sla} locale={locale} t={t} />
+        </div>
+      ) : null}
+
+      <CaseActions view={view} locale={locale} t={t} messages={messages} />
+
+      <section aria-labelledby="applicant-title" className="mt-8">
+        <h2 id="applicant-title" className="mb-2 text-2xl font-semibold">
+          {t("backOffice.applicant")}
+        </h2>
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+          <dt className="text-slate-600">{t("auth.name")}</dt>
+          <dd>{view.applicant.name}</dd>
+          <dt className="text-slate-600">{t("backOffice.nik")}</dt>
+          <dd>
+            {view.applicant.nikMasked ? (
+              <RevealNik action={revealNikAction.bind(null, view.id)} masked={view.applicant.nikMasked} messages={messages} />
+            ) : (
+              "—"
+            )}
+          </dd>
+        </dl>
+        <p className="mt-1 text-sm text-slate-600">{t("backOffice.revealNikNote")}</p>
+      </section>
+
+      <section aria-labelledby="answers-title" className="mt-8">
+        <h2 id="answers-title" className="mb-2 text-2xl font-semibold">
+          {t("backOffice.answers")}
+        </h2>
+        <AnswersSummary definition={view.formDefinition} answers={view.answers} documents={view.documents} locale={locale} t={t} changeHref={() => null} />
+      </section>
+
+      <section aria-labelledby="documents-title" className="mt-8">
+        <h2 id="documents-title" className="mb-2 text-2xl font-semibold">
+          {t("backOffice.documents")}
+        </h2>
+        <ul className="space-y-1">
+          {view.documents.map((document) => (
+            <li key={document.id}>
+              <a href={`/api/dokumen/${document.id}?tampil=1`} target="_blank" rel="noopener" className={linkStyle}>
+                {t("backOffice.viewDocument", { name: document.fileName })}
+              </a>{" "}
+              <span className="text-sm text-slate-600">({formatBytes(document.sizeBytes, locale)})</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {view.mayWork && isOpen(view.status) ? (
+        <section aria-labelledby="checklist-title" className="mt-8">
+          <h2 id="checklist-title" className="mb-2 text-2xl font-semibold">
+            {t("backOffice.checklist")}
+          </h2>
+          <ChecklistForm
+            action={saveChecklistAction.bind(null, view.id)}
+            messages={messages}
+            version={view.version}
+            requirements={view.requirements.map((requirement) => requirement[locale])}
+            checked={view.checkedRequirements}
+          />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="timeline-title" className="mt-8">
+        <h2 id="timeline-title" className="mb-4 text-2xl font-semibold">
+          {t("backOffice.timeline")}
+        </h2>
+        <Timeline events={view.events} locale={locale} t={t} timeZone={view.agency.timezone} />
+        {view.mayWork ? <NoteForm action={addNoteAction.bind(null, view.id)} messages={messages} version={view.version} /> : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,188 @@
+import Link from "next/link";
+import { forbidden, redirect } from "next/navigation";
+import { LiveRefresh } from "@/components/applications/live-refresh";
+import { StatusTag } from "@/components/applications/status-tag";
+import { PageHeading } from "@/components/layout/page-heading";
+import { buttonPrimary, buttonSecondary, inputBase, linkStyle } from "@/components/ui/styles";
+import { claimNextAction } from "@/lib/applications/back-office-actions";
+import { agencyQueue, queueAgencies, queueFilterSchema } from "@/lib/applications/queue";
+import { APPLICATION_STATUSES } from "@/lib/applications/status-labels";
+import { currentActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/auth/policy";
+import { formatMoment, pick } from "@/lib/platform/i18n/format";
+import { pageTitle } from "@/lib/platform/i18n/metadata";
+import { getTranslator } from "@/lib/platform/i18n/server";
+
+export const generateMetadata = pageTitle("backOffice.queueTitle");
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function QueuePage({ searchParams }: Props) {
+  const [{ locale, t }, actor, raw] = await Promise.all([getTranslator(), currentActor(), searchParams]);
+  if (actor.kind !== "user") redirect("/masuk?callbackUrl=/petugas/permohonan");
+  if (!can(actor, "backOffice.enter")) forbidden();
+  const filters = queueFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined])));
+  const agencies = await queueAgencies(actor);
+  const agency = agencies.find((candidate) => candidate.code === filters.instansi) ?? agencies[0];
+  if (!agency) forbidden();
+  const queue = await agencyQueue(actor, agency, filters);
+  const mayWork = can(actor, "agency.work", { agencyId: agency.id });
+  const pageLink = (page: number) => {
+    const params = new URLSearchParams({ ...Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, String(v)])), instansi: agency.code, hal: String(page) });
+    return `/petugas/permohonan?${params}`;
+  };
+  const statusLabels = Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, t(`application.status.${status}`)]));
+
+  return (
+    <div>
+      <PageHeading title={t("backOffice.queueTitle")} lead={t("backOffice.queueLead", { agency: pick(locale, agency, "name") })} />
+      <LiveRefresh streamUrl={`/api/petugas/antrian/${agency.id}`} currentStatus="" statusLabels={statusLabels} announceTemplate={t("application.liveUpdated", { status: "{status}" })}>
+        <p className="mb-4 text-sm">
+          <a href={pageLink(filters.hal)} className={linkStyle}>
+            {t("application.refresh")}
+          </a>
+        </p>
+      </LiveRefresh>
+      {raw.kosong ? (
+        <p role="status" className="mb-4 border-l-8 border-brand-600 bg-white p-4">
+          {t("backOffice.nothingToClaim")}
+        </p>
+      ) : null}
+      {mayWork ? (
+        <form action={claimNextAction.bind(null, agency.id, agency.code)} className="mb-6">
+          <button type="submit" className={buttonPrimary}>
+            {t("backOffice.claimNext")}
+          </button>
+        </form>
+      ) : null}
+
+      <form method="get" className="mb-6 grid gap-4 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
+        {agencies.length > 1 ? (
+          <label className="block">
+            <span className="font-semibold">{t("backOffice.agencySwitch")}</span>
+            <select name="instansi" defaultValue={agency.code} className={inputBase}>
+              {agencies.map((candidate) => (
+                <option key={candidate.id} value={candidate.code}>
+                  {pick(locale, candidate, "name")}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <input type="hidden" name="instansi" value={agency.code} />
+        )}
+        <label className="block">
+          <span className="font-semibold">{t("backOffice.filterService")}</span>
+          <select name="layanan" defaultValue={filters.layanan ?? ""} className={inputBase}>
+            <option value="">{t("backOffice.allServices")}</option>
+            {queue.services.map((service) => (
+              <option key={service.slug} value={service.slug}>
+                {pick(locale, service, "name")}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="block">
+          <span className="font-semibold">{t("backOffice.filterStatus")}</span>
+          <select name="status" defaultValue={filters.status ?? ""} className={inputBase}>
+            <option value="">{t("backOffice.openStatuses")}</option>
+            {APPLICATION_STATUSES.filter((status) => status !== "DRAFT").map((status) => (
+              <option key={status} value={status}>
+                {t(`application.status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="block">
+          <span className="font-semibold">{t("backOffice.filterSla")}</span>
+          <select name="sla" defaultValue={filters.sla ?? ""} className={inputBase}>
+            <option value="">{t("backOffice.allSla")}</option>
+            {(["ON_TRACK", "AT_RISK", "BREACHED"] as const).map((status) => (
+              <option key={status} value={status}>
+                {t(`sla.status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="block">
+          <span className="font-semibold">{t("backOffice.sort")}</span>
+          <select name="urut" defaultValue={filters.urut} className={inputBase}>
+            <option value="batas">{t("backOffice.sortDue")}</option>
+            <option value="diajukan">{t("backOffice.sortSubmitted")}</option>
+          </select>
+        </label>
+        <div className="self-end">
+          <button type="submit" className={buttonSecondary}>
+            {t("backOffice.applyFilters")}
+          </button>
+        </div>
+      </form>
+
+      <section aria-labelledby="counts-title" className="mb-6">
+        <h2 id="counts-title" className="sr-only">
+          {t("backOffice.countsTitle")}
+        </h2>
+        <ul className="flex flex-wrap gap-3 text-sm" data-testid="status-counts">
+          {APPLICATION_STATUSES.filter((status) => status !== "DRAFT").map((status) => (
+            <li key={status} className="rounded border border-slate-300 bg-white px-3 py-1">
+              {t(`application.status.${status}`)}: <strong>{queue.counts[status] ?? 0}</strong>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {queue.rows.length === 0 ? (
+        <p>{t("backOffice.queueEmpty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse bg-white text-left" data-testid="queue">
+            <thead>
+              <tr className="border-b-2 border-slate-400">
+                <th scope="col" className="p-3">{t("backOffice.colNumber")}</th>
+                <th scope="col" className="p-3">{t("backOffice.colService")}</th>
+                <th scope="col" className="p-3">{t("backOffice.colSubmitted")}</th>
+                <th scope="col" className="p-3">{t("backOffice.colDue")}</th>
+                <th scope="col" className="p-3">{t("backOffice.colSla")}</th>
+                <th scope="col" className="p-3">{t("backOffice.colStatus")}</th>
+                <th scope="col" className="p-3">{t("backOffice.colOfficer")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {queue.rows.map((row) => (
+                <tr key={row.id} className="border-b border-slate-300">
+                  <td className="p-3 font-mono">
+                    <Link href={`/petugas/permohonan/${row.id}`} className={linkStyle}>
+                      {row.trackingNumber}
+                    </Link>
+                  </td>
+                  <td className="p-3">{pick(locale, row.service, "name")}</td>
+                  <td className="p-3">{row.submittedAt ? formatMoment(row.submittedAt, locale, agency.timezone) : "—"}</td>
+                  <td className="p-3">{row.dueAt ? formatMoment(row.dueAt, locale, agency.timezone) : "—"}</td>
+                  <td className="p-3">{row.sla ? <strong>{t(`sla.status.${row.sla}`)}</strong> : "—"}</td>
+                  <td className="p-3">
+                    <StatusTag status={row.status} t={t} />
+                  </td>
+                  <td className="p-3">{row.assignedOfficer?.name ?? t("backOffice.unassigned")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav aria-label={t("backOffice.pageOf", { page: filters.hal, pages: queue.pages })} className="mt-4 flex items-center gap-4">
+        {filters.hal > 1 ? (
+          <Link href={pageLink(filters.hal - 1)} className={linkStyle}>
+            {t("backOffice.previous")}
+          </Link>
+        ) : null}
+        <span>{t("backOffice.pageOf", { page: filters.hal, pages: queue.pages })}</span>
+        {filters.hal < queue.pages ? (
+          <Link href={pageLink(filters.hal + 1)} className={linkStyle}>
+            {t("backOffice.next")}
+          </Link>
+        ) : null}
+      </nav>
+    </div>
+  );
+}

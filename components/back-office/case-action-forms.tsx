@@ -1,0 +1,152 @@
+"use client";
+import { useActionState, type ReactNode } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { CheckboxField, RadioGroup, TextAreaField } from "@/components/forms/fields";
+import { textFrom, type Messages } from "@/components/forms/use-form-messages";
+import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
+import type { RevealState } from "@/lib/applications/back-office-actions";
+import { EMPTY_FORM_STATE, type FormState } from "@/lib/platform/form-state";
+import type { MessageKey } from "@/lib/platform/i18n/messages";
+
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+type Option = { value: string; label: string };
+
+/** One case action: its own error summary, the case version it was rendered with, and one button. */
+function CaseForm({
+  formId,
+  action,
+  messages,
+  version,
+  submitLabel,
+  primary,
+  children,
+}: {
+  /** Prefixes the ids of this form's fields: a case page holds several forms with a "note". */
+  formId: string;
+  action: Action;
+  messages: Messages;
+  version: number;
+  submitLabel: string;
+  primary?: boolean;
+  children?: (state: FormState, errors: (field: string) => string[]) => ReactNode;
+}) {
+  const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE);
+  const text = textFrom(messages);
+  const errors = (field: string) => (state.fieldErrors[field] ?? []).map((key) => text(key));
+  const summary = [
+    ...(state.formError && state.formError !== "error.invalidInput" ? [{ message: text(state.formError) }] : []),
+    ...Object.entries(state.fieldErrors).flatMap(([field, keys]) => (keys[0] ? [{ field: `${formId}-${field}`, message: text(keys[0] as MessageKey) }] : [])),
+  ];
+  return (
+    <form action={formAction} noValidate className="mb-6">
+      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <input type="hidden" name="version" value={version} />
+      {children?.(state, errors)}
+      <button type="submit" className={primary ? buttonPrimary : buttonSecondary} disabled={pending}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}
+
+type Common = { action: Action; messages: Messages; version: number };
+
+export function ButtonActionForm({ label, primary, formId, ...common }: Common & { label: string; primary?: boolean; formId: string }) {
+  return <CaseForm {...common} formId={formId} submitLabel={label} primary={primary} />;
+}
+
+export function CorrectionForm({ fields, ...common }: Common & { fields: Option[] }) {
+  const text = textFrom(common.messages);
+  return (
+    <CaseForm {...common} formId="correction" submitLabel={text("backOffice.requestCorrection")}>
+      {(state, errors) => {
+        const ticked = (state.values.fields ?? "").split(",");
+        return (
+          <>
+            <fieldset id="correction-fields" tabIndex={-1} className="mb-4">
+              <legend className="font-semibold">{text("backOffice.correctionFields")}</legend>
+              {errors("fields").length ? <p className="font-semibold text-accent-500">{errors("fields").join(" ")}</p> : null}
+              <div className="mt-2 grid gap-1 sm:grid-cols-2">
+                {fields.map((field) => (
+                  <CheckboxField key={field.value} name="fields" value={field.value} label={field.label} defaultChecked={ticked.includes(field.value)} />
+                ))}
+              </div>
+            </fieldset>
+            <TextAreaField name="note" id="correction-note" label={text("backOffice.correctionNote")} defaultValue={state.values.note} errors={errors("note")} maxLength={2000} />
+          </>
+        );
+      }}
+    </CaseForm>
+  );
+}
+
+export function ApproveForm(common: Common) {
+  const text = textFrom(common.messages);
+  return (
+    <CaseForm {...common} formId="approve" primary submitLabel={text("backOffice.approve")}>
+      {(state, errors) => (
+        <TextAreaField name="note" id="approve-note" label={text("backOffice.approveNote")} defaultValue={state.values.note} errors={errors("note")} maxLength={2000} />
+      )}
+    </CaseForm>
+  );
+}
+
+export function RejectForm({ reasons, ...common }: Common & { reasons: Option[] }) {
+  const text = textFrom(common.messages);
+  return (
+    <CaseForm {...common} formId="reject" submitLabel={text("backOffice.reject")}>
+      {(state, errors) => (
+        <>
+          <RadioGroup name="reason" id="reject-reason" legend={text("backOffice.rejectReason")} options={reasons} defaultValue={state.values.reason} errors={errors("reason")} />
+          <TextAreaField name="note" id="reject-note" label={text("backOffice.rejectNote")} defaultValue={state.values.note} errors={errors("note")} maxLength={2000} />
+        </>
+      )}
+    </CaseForm>
+  );
+}
+
+export function NoteForm(common: Common) {
+  const text = textFrom(common.messages);
+  return (
+    <CaseForm {...common} formId="internal" submitLabel={text("backOffice.addNote")}>
+      {(state, errors) => (
+        <TextAreaField name="note" id="internal-note" label={text("backOffice.noteLabel")} hint={text("backOffice.noteHint")} defaultValue={state.values.note} errors={errors("note")} maxLength={4000} />
+      )}
+    </CaseForm>
+  );
+}
+
+export function ChecklistForm({ requirements, checked, ...common }: Common & { requirements: string[]; checked: number[] }) {
+  const text = textFrom(common.messages);
+  return (
+    <CaseForm {...common} formId="checklist" submitLabel={text("backOffice.saveChecklist")}>
+      {() => (
+        <fieldset className="mb-4">
+          <legend className="sr-only">{text("backOffice.checklist")}</legend>
+          <p className="mb-2 text-sm text-slate-600">{text("backOffice.checklistHint")}</p>
+          {requirements.map((requirement, index) => (
+            <CheckboxField key={index} name="checked" value={String(index)} label={requirement} defaultChecked={checked.includes(index)} />
+          ))}
+        </fieldset>
+      )}
+    </CaseForm>
+  );
+}
+
+export function RevealNik({ action, masked, messages }: { action: () => Promise<RevealState>; masked: string; messages: Messages }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const text = textFrom(messages);
+  return (
+    <form action={formAction} className="flex flex-wrap items-center gap-3">
+      <span className="font-mono" data-testid="applicant-nik">
+        {state.nik ?? masked}
+      </span>
+      {state.nik ? null : (
+        <button type="submit" className={buttonSecondary} disabled={pending}>
+          {text("backOffice.revealNik")}
+        </button>
+      )}
+      {state.formError ? <span className="font-semibold text-accent-500">{text(state.formError)}</span> : null}
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Messages } from "@/components/forms/use-form-messages";
+import { approveAction, claimAction, rejectAction, releaseAction, requestCorrectionAction } from "@/lib/applications/back-office-actions";
+import type { AgencyCaseView } from "@/lib/applications/case-view";
+import { topLevelFields } from "@/lib/applications/form-schema";
+import { REJECTION_REASONS } from "@/lib/applications/officer-input";
+import { availableEvents } from "@/lib/applications/workflow";
+import { issueOutputAction } from "@/lib/outputs/actions";
+import type { Locale, Translator } from "@/lib/platform/i18n/messages";
+import { ApproveForm, ButtonActionForm, CorrectionForm, RejectForm } from "./case-action-forms";
+
+/**
+ * The decisions open to this officer on this case, straight from the workflow
+ * table: claim when it waits in the queue; correct, approve, reject or hand
+ * back when it is theirs; nothing when it belongs to a colleague.
+ */
+export function CaseActions({ view, locale, t, messages }: { view: AgencyCaseView; locale: Locale; t: Translator; messages: Messages }) {
+  if (!view.mayWork) return null;
+  const events = availableEvents(view.status, "officer");
+  const common = { messages, version: view.version };
+  const needsOwnership = ["requestCorrection", "approve", "reject", "release", "issue"] as const;
+  const shown = events.filter((event) => event === "claim" || (view.isMine && (needsOwnership as readonly string[]).includes(event)));
+  if (shown.length === 0) return null;
+  return (
+    <section aria-labelledby="actions-title" className="mt-8 rounded-lg border border-slate-300 bg-white p-4">
+      <h2 id="actions-title" className="mb-4 text-2xl font-semibold">
+        {t("backOffice.actions")}
+      </h2>
+      {shown.includes("claim") ? <ButtonActionForm {...common} formId="claim" primary action={claimAction.bind(null, view.id)} label={t("backOffice.claim")} /> : null}
+      {shown.includes("approve") ? <ApproveForm {...common} action={approveAction.bind(null, view.id)} /> : null}
+      {shown.includes("requestCorrection") ? (
+        <details className="mb-6">
+          <summary className="cursor-pointer font-semibold">{t("backOffice.requestCorrection")}</summary>
+          <div className="mt-4">
+            <CorrectionForm
+              {...common}
+              action={requestCorrectionAction.bind(null, view.id)}
+              fields={topLevelFields(view.formDefinition).map((field) => ({ value: field.key, label: field.label[locale] }))}
+            />
+          </div>
+        </details>
+      ) : null}
+      {shown.includes("reject") ? (
+        <details className="mb-6">
+          <summary className="cursor-pointer font-semibold">{t("backOffice.reject")}</summary>
+          <div className="mt-4">
+            <RejectForm
+              {...common}
+              action={rejectAction.bind(null, view.id)}
+              reasons={REJECTION_REASONS.map((reason) => ({ value: reason, label: t(`backOffice.rejectReason.${reason}`) }))}
+            />
+          </div>
+        </details>
+      ) : null}
+      {shown.includes("issue") ? (
+        <ButtonActionForm {...common} formId="issue" primary action={issueOutputAction.bind(null, view.id)} label={t("output.issue")} />
+      ) : null}
+      {shown.includes("release") ? <ButtonActionForm {...common} formId="release" action={releaseAction.bind(null, view.id)} label={t("backOffice.release")} /> : null}
+    </section>
+  );
+}

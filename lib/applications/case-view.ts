@@ -1,0 +1,55 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
+import { serviceStandardSchema } from "@/lib/catalog/standard";
+import { db } from "@/lib/platform/db";
+import { loadAgencyCase } from "./agency-case";
+import { slaViewOf } from "./queries";
+
+/** Everything the officer's case page shows; loading it is a read of the agency's data. */
+export async function getAgencyCaseView(actor: Actor, applicationId: string) {
+  const application = await loadAgencyCase(db, actor, applicationId, "agency.read");
+  const [details, events, documents] = await Promise.all([
+    db.application.findUniqueOrThrow({
+      where: { id: applicationId },
+      select: {
+        decidedAt: true,
+        completedAt: true,
+        citizen: { select: { name: true, profile: { select: { nikMasked: true } } } },
+        assignedOfficer: { select: { id: true, name: true } },
+        standardVersion: { select: { standard: true } },
+        agency: { select: { nameId: true, nameEn: true } },
+        output: { select: { verificationCode: true, revokedAt: true } },
+      },
+    }),
+    db.applicationEvent.findMany({
+      where: { applicationId },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, type: true, toStatus: true, note: true, internal: true, actorRole: true, data: true, createdAt: true, actor: { select: { name: true } } },
+    }),
+    db.document.findMany({
+      where: { applicationId, kind: "UPLOAD" },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, fieldKey: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true },
+    }),
+  ]);
+  const standard = serviceStandardSchema.parse(details.standardVersion.standard);
+  const lastChecklist = events.findLast((event) => event.type === "requirementsChecked");
+  const checked = z.object({ checked: z.array(z.number()) }).safeParse(lastChecklist?.data);
+  return {
+    ...application,
+    applicant: { name: details.citizen.name, nikMasked: details.citizen.profile?.nikMasked ?? null },
+    assignedOfficer: details.assignedOfficer,
+    agencyName: details.agency,
+    output: details.output,
+    requirements: standard.requirements,
+    checkedRequirements: checked.success ? checked.data.checked : [],
+    events,
+    documents,
+    sla: await slaViewOf({ ...application, decidedAt: details.decidedAt, completedAt: details.completedAt }),
+    mayWork: can(actor, "agency.work", { agencyId: application.agencyId }),
+    isMine: actor.kind === "user" && details.assignedOfficer?.id === actor.id,
+  };
+}
+export type AgencyCaseView = Awaited<ReturnType<typeof getAgencyCaseView>>;

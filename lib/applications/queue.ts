@@ -1,0 +1,100 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { authorize, can } from "@/lib/auth/policy";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/platform/db";
+import { loadWorkCalendar } from "@/lib/sla/agency-calendar";
+import { slaStatus, type SlaStatus } from "@/lib/sla/status";
+import { isFinal, isSlaPaused } from "./workflow";
+
+export const QUEUE_PAGE_SIZE = 25;
+const OPEN_STATUSES = ["SUBMITTED", "IN_REVIEW", "NEEDS_CORRECTION", "APPROVED"] as const satisfies readonly ApplicationStatus[];
+const QUEUE_STATUSES = [...OPEN_STATUSES, "COMPLETED", "REJECTED", "WITHDRAWN"] as const satisfies readonly ApplicationStatus[];
+
+/** The queue's URL parameters (Indonesian, stable: they end up in bookmarks). */
+export const queueFilterSchema = z.object({
+  instansi: z.string().max(40).optional(),
+  layanan: z.string().max(120).optional(),
+  status: z.enum(QUEUE_STATUSES).optional().catch(undefined),
+  sla: z.enum(["ON_TRACK", "AT_RISK", "BREACHED"]).optional().catch(undefined),
+  urut: z.enum(["batas", "diajukan"]).default("batas").catch("batas"),
+  hal: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+export type QueueFilters = z.infer<typeof queueFilterSchema>;
+
+/** The agencies whose queue this staff member may open, in a stable order. */
+export async function queueAgencies(actor: Actor) {
+  authorize(actor, "backOffice.enter");
+  const agencies = await db.agency.findMany({
+    orderBy: { nameId: "asc" },
+    select: { id: true, code: true, nameId: true, nameEn: true, timezone: true, officeOpens: true, officeCloses: true, regionCode: true },
+  });
+  return agencies.filter((agency) => can(actor, "agency.read", { agencyId: agency.id }));
+}
+
+/**
+ * One page of an agency's queue, filtered and sorted in the database. The SLA
+ * filter uses what the sweep recorded (breach by due moment, at-risk by its
+ * mark); each row's badge is then computed exactly from the calendar.
+ */
+export async function agencyQueue(actor: Actor, agency: Awaited<ReturnType<typeof queueAgencies>>[number], filters: QueueFilters, now = new Date()) {
+  authorize(actor, "agency.read", { agencyId: agency.id });
+  const where: Prisma.ApplicationWhereInput = {
+    agencyId: agency.id,
+    status: filters.status ?? { in: [...OPEN_STATUSES] },
+    ...(filters.layanan ? { service: { slug: filters.layanan } } : {}),
+  };
+  const running = { status: { in: ["SUBMITTED", "IN_REVIEW", "APPROVED"] as ApplicationStatus[] } };
+  if (filters.sla === "BREACHED") Object.assign(where, { AND: [running, { dueAt: { lt: now } }] });
+  if (filters.sla === "AT_RISK") Object.assign(where, { AND: [running, { dueAt: { gte: now } }, { atRiskRecordedAt: { not: null } }] });
+  if (filters.sla === "ON_TRACK") Object.assign(where, { AND: [{ dueAt: { gte: now } }, { atRiskRecordedAt: null }] });
+
+  const orderBy: Prisma.ApplicationOrderByWithRelationInput[] =
+    filters.urut === "diajukan" ? [{ submittedAt: "asc" }, { id: "asc" }] : [{ dueAt: "asc" }, { id: "asc" }];
+  const [total, rows, counts, services, calendar] = await Promise.all([
+    db.application.count({ where }),
+    db.application.findMany({
+      where,
+      orderBy,
+      skip: (filters.hal - 1) * QUEUE_PAGE_SIZE,
+      take: QUEUE_PAGE_SIZE,
+      select: {
+        id: true,
+        trackingNumber: true,
+        status: true,
+        version: true,
+        submittedAt: true,
+        dueAt: true,
+        pauseStartedAt: true,
+        decidedAt: true,
+        completedAt: true,
+        service: { select: { nameId: true, nameEn: true } },
+        assignedOfficer: { select: { id: true, name: true } },
+      },
+    }),
+    db.application.groupBy({ by: ["status"], where: { agencyId: agency.id, status: { not: "DRAFT" } }, _count: { _all: true } }),
+    db.service.findMany({ where: { agencyId: agency.id }, orderBy: { nameId: "asc" }, select: { slug: true, nameId: true, nameEn: true } }),
+    loadWorkCalendar(db, agency, { around: now }),
+  ]);
+  return {
+    total,
+    pages: Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE)),
+    services,
+    counts: Object.fromEntries(counts.map((row) => [row.status, row._count._all])) as Partial<Record<ApplicationStatus, number>>,
+    rows: rows.map((row) => ({
+      ...row,
+      sla: row.submittedAt && row.dueAt
+        ? (slaStatus(calendar, {
+            startedAt: row.submittedAt,
+            dueAt: row.dueAt,
+            now,
+            pausedSince: isSlaPaused(row.status) ? row.pauseStartedAt : null,
+            finishedAt: isFinal(row.status) ? (row.completedAt ?? row.decidedAt) : null,
+          }) satisfies SlaStatus)
+        : null,
+    })),
+  };
+}
+export type QueuePage = Awaited<ReturnType<typeof agencyQueue>>;

@@ -1,0 +1,78 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import type { MessageKey } from "@/lib/platform/i18n/messages";
+import { notify } from "@/lib/notifications/notify";
+import { db } from "@/lib/platform/db";
+import { parseOrThrow } from "@/lib/platform/validation";
+import { assertAssignedTo, assertUnchanged, loadAgencyCase, officerRole } from "../agency-case";
+import { approveSchema, rejectSchema } from "../officer-input";
+import { announceApplicationChange } from "../side-effects";
+import { applyTransition } from "../transition";
+
+type Context = { ip: string | null; now?: Date };
+
+/** Approve: the requirements are met; the output can be issued next. */
+export async function approveApplication(actor: Actor, applicationId: string, input: unknown, context: Context) {
+  const { note, version } = parseOrThrow(approveSchema, input ?? {});
+  return decide(actor, applicationId, context, {
+    event: "approve",
+    version,
+    note: note || null,
+    data: {},
+    messageKey: "notification.applicationApproved",
+  });
+}
+
+/** Reject: a reason from the list and a written explanation the citizen will read. */
+export async function rejectApplication(actor: Actor, applicationId: string, input: unknown, context: Context) {
+  const { reason, note, version } = parseOrThrow(rejectSchema, input);
+  return decide(actor, applicationId, context, {
+    event: "reject",
+    version,
+    note,
+    data: { reason },
+    messageKey: "notification.applicationRejected",
+  });
+}
+
+async function decide(
+  actor: Actor,
+  applicationId: string,
+  context: Context,
+  decision: {
+    event: "approve" | "reject";
+    version: number | undefined;
+    note: string | null;
+    data: Record<string, string>;
+    messageKey: Extract<MessageKey, "notification.applicationApproved" | "notification.applicationRejected">;
+  },
+) {
+  const application = await loadAgencyCase(db, actor, applicationId, "agency.work");
+  assertUnchanged(application, decision.version);
+  const officer = officerRole(actor);
+  assertAssignedTo(application, officer.id);
+  const now = context.now ?? new Date();
+  const moved = await db.$transaction(async (tx) => {
+    const result = await applyTransition(tx, {
+      application,
+      event: decision.event,
+      actor: officer,
+      note: decision.note,
+      data: decision.data,
+      now,
+      ip: context.ip,
+      // A rejection is the end: its decision time is when the clock stops.
+      changes: decision.event === "reject" ? { decidedAt: now, completedAt: null } : { decidedAt: now },
+    });
+    await notify(tx, {
+      userId: application.citizenId,
+      messageKey: decision.messageKey,
+      params: { trackingNumber: application.trackingNumber ?? "", serviceName: application.service.nameId, note: decision.note ?? "" },
+      link: `/permohonan/${application.id}`,
+      email: true,
+    });
+    return result;
+  });
+  await announceApplicationChange({ applicationId: application.id, agencyId: application.agencyId, status: moved.status, eventId: moved.eventId });
+  return moved;
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/platform/db";
+import { assertAssignedTo, assertUnchanged, loadAgencyCase, officerRole } from "../agency-case";
+import { announceApplicationChange } from "../side-effects";
+import { applyTransition } from "../transition";
+
+/** The officer who claimed a case hands it back to the agency's queue. */
+export async function releaseApplication(actor: Actor, applicationId: string, context: { ip: string | null; now?: Date; expectedVersion?: number }) {
+  const application = await loadAgencyCase(db, actor, applicationId, "agency.work");
+  assertUnchanged(application, context.expectedVersion);
+  const officer = officerRole(actor);
+  assertAssignedTo(application, officer.id);
+  const now = context.now ?? new Date();
+  const moved = await db.$transaction((tx) =>
+    applyTransition(tx, {
+      application,
+      event: "release",
+      actor: officer,
+      now,
+      ip: context.ip,
+      changes: { assignedOfficerId: null, claimedAt: null },
+    }),
+  );
+  await announceApplicationChange({ applicationId: application.id, agencyId: application.agencyId, status: moved.status, eventId: moved.eventId });
+  return moved;
+}
