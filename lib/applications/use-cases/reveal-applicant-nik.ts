@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { loadAgencyCase } from "../agency-case";
+import { staffRole } from "../case-file-access";
 
 /**
  * Shows the applicant's full NIK to staff of the handling agency. Each reveal
@@ -19,7 +20,7 @@ export async function revealApplicantNik(actor: Actor, applicationId: string, co
   await db.$transaction((tx) =>
     recordAudit(tx, {
       actorId: actor.id,
-      actorRole: actor.roles.includes("OFFICER") ? "OFFICER" : (actor.roles[0] ?? null),
+      actorRole: staffRole(actor),
       action: "pii.nikRevealed",
       entityType: "User",
       entityId: application.citizenId,

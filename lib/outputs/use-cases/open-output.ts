@@ -1,8 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/policy";
 import { documentStorage, type StoredObject } from "@/lib/documents/storage";
-import { recordAudit } from "@/lib/platform/audit";
+import { authorizeCaseFileAccess } from "@/lib/applications/case-file-access";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 
@@ -16,7 +15,6 @@ export type OpenedOutput = StoredObject & { fileName: string; mimeType: "applica
  * still served: it is the holder's record, and verification says it is revoked.
  */
 export async function openOutput(actor: Actor, applicationId: string, context: { ip: string | null }): Promise<OpenedOutput> {
-  const missing = new AppError(actor.kind === "user" ? "NOT_FOUND" : "UNAUTHENTICATED", "error.notFound");
   const output = await db.outputDocument.findUnique({
     where: { applicationId },
     select: {
@@ -25,25 +23,14 @@ export async function openOutput(actor: Actor, applicationId: string, context: {
       application: { select: { id: true, citizenId: true, agencyId: true, trackingNumber: true } },
     },
   });
-  if (!output || actor.kind !== "user") throw missing;
-  const { application } = output;
-  const isOwner = can(actor, "ownData.read", { ownerId: application.citizenId });
-  const isStaff = !isOwner && can(actor, "agency.read", { agencyId: application.agencyId });
-  if (!isOwner && !isStaff) throw missing;
-  if (isStaff) {
-    await db.$transaction((tx) =>
-      recordAudit(tx, {
-        actorId: actor.id,
-        actorRole: actor.roles.includes("OFFICER") ? "OFFICER" : (actor.roles[0] ?? null),
-        action: "output.viewed",
-        entityType: "Application",
-        entityId: application.id,
-        ip: context.ip,
-        data: { outputId: output.id, ownerId: application.citizenId },
-      }),
-    );
-  }
-  const stored = await documentStorage().get(output.storageKey);
+  await authorizeCaseFileAccess(
+    actor,
+    output ? { ...output.application, submitted: true } : null,
+    { action: "output.viewed", data: { outputId: output?.id ?? "" } },
+    context,
+  );
+  const { application } = output!;
+  const stored = await documentStorage().get(output!.storageKey);
   if (!stored) throw new AppError("NOT_FOUND", "error.notFound");
   const name = (application.trackingNumber ?? application.id).replace(/[^A-Za-z0-9-]/g, "");
   return { ...stored, fileName: `dokumen-hasil-${name}.pdf`, mimeType: "application/pdf" };
