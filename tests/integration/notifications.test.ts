@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { emailJobHandler, outboxIdForJob } from "@/lib/notifications/email";
 import { EMAIL_QUEUE, notify } from "@/lib/notifications/notify";
+import { listOutboxEmails } from "@/lib/notifications/outbox-queries";
 import { listNotifications, unreadCount } from "@/lib/notifications/queries";
 import { markNotificationsRead } from "@/lib/notifications/use-cases/mark-notifications-read";
 import { db } from "@/lib/platform/db";
@@ -199,5 +200,19 @@ describe("notifications", () => {
     expect(await unreadCount(owner.user.id)).toBe(2);
     expect(await markNotificationsRead(owner.actor, "all")).toEqual({ updated: 2 });
     expect(await unreadCount(owner.user.id)).toBe(0);
+  });
+
+  it("shows the email outbox to admins only", async () => {
+    const { user } = await createCitizen("id");
+    await notifySubmitted(user.id, `OUTBOX-${randomUUID().slice(0, 6)}`);
+    await drainEmails(emailJobHandler({ from: "SatuPintu <no-reply@test.local>", publicUrl: PUBLIC_URL }));
+    const admin: Actor = { kind: "user", id: "admin", name: "Admin", email: "admin@test.local", roles: ["ADMIN"], memberships: [] };
+    const { rows } = await listOutboxEmails(admin);
+    expect(rows.some((row) => row.to === user.email && row.sentAt === null)).toBe(true);
+
+    const officer: Actor = { kind: "user", id: "officer", name: "Petugas", email: "p@test.local", roles: ["OFFICER"], memberships: [] };
+    await expect(listOutboxEmails(officer)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const { actor: citizen } = await createCitizen("en");
+    await expect(listOutboxEmails(citizen)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

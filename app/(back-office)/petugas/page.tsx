@@ -1,7 +1,7 @@
 import { forbidden, redirect } from "next/navigation";
 import Link from "next/link";
 import { PageHeading } from "@/components/layout/page-heading";
-import { buttonPrimary } from "@/components/ui/styles";
+import { buttonPrimary, linkStyle } from "@/components/ui/styles";
 import { currentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
 import { listVisibleAgencies } from "@/lib/catalog/back-office-queries";
@@ -27,6 +27,25 @@ export default async function BackOfficeHome() {
           {t("backOffice.openQueue")}
         </Link>
       </p>
+      {can(actor, "admin.manage") ? (
+        <section aria-labelledby="admin-heading" className="mb-8">
+          <h2 id="admin-heading" className="text-xl font-semibold">
+            {t("backOffice.adminTools")}
+          </h2>
+          <ul className="mt-2 list-disc pl-6">
+            <li>
+              <Link href="/petugas/admin/hari-libur" className={linkStyle}>
+                {t("holiday.admin.title")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/petugas/admin/email" className={linkStyle}>
+                {t("outbox.title")}
+              </Link>
+            </li>
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="agencies-heading">
         <h2 id="agencies-heading" className="text-xl font-semibold">
           {t("backOffice.yourAgencies")}

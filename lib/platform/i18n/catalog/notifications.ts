@@ -15,6 +15,12 @@ export const notifications = defineMessages({
     "notifications.markAllRead": "Tandai semua sudah dibaca",
     "notifications.unread": "{count} belum dibaca",
     "notifications.older": "Notifikasi sebelumnya",
+    "outbox.title": "Kotak keluar email",
+    "outbox.lead": "Email pemberitahuan yang dibuat portal. Tanpa server SMTP, email tersimpan di sini dan tidak terkirim.",
+    "outbox.empty": "Belum ada email.",
+    "outbox.notSent": "Belum terkirim (SMTP belum diatur)",
+    "outbox.sentAt": "Terkirim {date}",
+    "outbox.older": "Email sebelumnya",
 
     "notification.applicationSubmitted": "Permohonan {trackingNumber} diterima",
     "notification.applicationSubmitted.email":
@@ -37,6 +43,12 @@ export const notifications = defineMessages({
   en: {
     "notifications.title": "Notifications",
     "notifications.older": "Older notifications",
+    "outbox.title": "Email outbox",
+    "outbox.lead": "Notification emails the portal wrote. Without an SMTP server they stay here, unsent.",
+    "outbox.empty": "No emails yet.",
+    "outbox.notSent": "Not sent (no SMTP configured)",
+    "outbox.sentAt": "Sent {date}",
+    "outbox.older": "Older emails",
     "notifications.empty": "No notifications yet.",
     "notifications.markAllRead": "Mark all as read",
     "notifications.unread": "{count} unread",
