@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, type ReactNode } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { CheckboxField, RadioGroup, TextAreaField } from "@/components/forms/fields";
+import { CheckboxField, RadioGroup, SelectField, TextAreaField } from "@/components/forms/fields";
 import { textFrom, type Messages } from "@/components/forms/use-form-messages";
 import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
 import type { RevealState } from "@/lib/applications/back-office-actions";
@@ -101,6 +101,33 @@ export function RejectForm({ reasons, ...common }: Common & { reasons: Option[] 
           <TextAreaField name="note" id="reject-note" label={text("backOffice.rejectNote")} defaultValue={state.values.note} errors={errors("note")} maxLength={2000} />
         </>
       )}
+    </CaseForm>
+  );
+}
+
+export function ReassignForm({ officers, ...common }: Common & { officers: Option[] }) {
+  const text = textFrom(common.messages);
+  return (
+    <CaseForm {...common} formId="reassign" submitLabel={text("backOffice.reassign")}>
+      {(state, errors) => (
+        <SelectField
+          name="officerId"
+          id="reassign-officerId"
+          label={text("backOffice.reassignOfficer")}
+          options={officers}
+          placeholder={text("application.choose")}
+          defaultValue={state.values.officerId ?? ""}
+          errors={errors("officerId")}
+        />
+      )}
+    </CaseForm>
+  );
+}
+
+export function RevokeOutputForm({ label, reasonLabel, ...common }: Common & { label: string; reasonLabel: string }) {
+  return (
+    <CaseForm {...common} formId="revoke" submitLabel={label}>
+      {(state, errors) => <TextAreaField name="reason" id="revoke-reason" label={reasonLabel} defaultValue={state.values.reason} errors={errors("reason")} maxLength={500} />}
     </CaseForm>
   );
 }

@@ -1,12 +1,19 @@
 import type { Messages } from "@/components/forms/use-form-messages";
-import { approveAction, claimAction, rejectAction, releaseAction, requestCorrectionAction } from "@/lib/applications/back-office-actions";
+import {
+  approveAction,
+  claimAction,
+  reassignAction,
+  rejectAction,
+  releaseAction,
+  requestCorrectionAction,
+} from "@/lib/applications/back-office-actions";
 import type { AgencyCaseView } from "@/lib/applications/case-view";
 import { topLevelFields } from "@/lib/applications/form-schema";
 import { REJECTION_REASONS } from "@/lib/applications/officer-input";
-import { availableEvents } from "@/lib/applications/workflow";
-import { issueOutputAction } from "@/lib/outputs/actions";
+import { availableEvents, isOpen } from "@/lib/applications/workflow";
+import { issueOutputAction, revokeOutputAction } from "@/lib/outputs/actions";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
-import { ApproveForm, ButtonActionForm, CorrectionForm, RejectForm } from "./case-action-forms";
+import { ApproveForm, ButtonActionForm, CorrectionForm, ReassignForm, RejectForm, RevokeOutputForm } from "./case-action-forms";
 
 /**
  * The decisions open to this officer on this case, straight from the workflow
@@ -55,6 +62,31 @@ export function CaseActions({ view, locale, t, messages }: { view: AgencyCaseVie
         <ButtonActionForm {...common} formId="issue" primary action={issueOutputAction.bind(null, view.id)} label={t("output.issue")} />
       ) : null}
       {shown.includes("release") ? <ButtonActionForm {...common} formId="release" action={releaseAction.bind(null, view.id)} label={t("backOffice.release")} /> : null}
+    </section>
+  );
+}
+
+/** What a supervisor (or an admin) may do on a case: move it to another officer, withdraw its output. */
+export function SupervisorActions({ view, t, messages }: { view: AgencyCaseView; t: Translator; messages: Messages }) {
+  const common = { messages, version: view.version };
+  const reassign = view.maySupervise && view.assignedOfficer && isOpen(view.status);
+  const revoke = view.mayRevoke && view.output && !view.output.revokedAt;
+  if (!reassign && !revoke) return null;
+  return (
+    <section aria-labelledby="supervisor-title" className="mt-8 rounded-lg border border-slate-300 bg-white p-4">
+      <h2 id="supervisor-title" className="mb-4 text-2xl font-semibold">
+        {t("backOffice.actions")}
+      </h2>
+      {reassign ? (
+        <ReassignForm
+          {...common}
+          action={reassignAction.bind(null, view.id)}
+          officers={view.officers.filter((officer) => officer.id !== view.assignedOfficer?.id).map((officer) => ({ value: officer.id, label: officer.name }))}
+        />
+      ) : null}
+      {revoke ? (
+        <RevokeOutputForm {...common} action={revokeOutputAction.bind(null, view.id)} label={t("output.revoke")} reasonLabel={t("output.revokeReason")} />
+      ) : null}
     </section>
   );
 }

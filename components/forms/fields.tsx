@@ -55,6 +55,7 @@ type Option = { value: string; label: string };
 
 export function SelectField({
   name,
+  id = name,
   label,
   hint,
   errors,
@@ -64,6 +65,7 @@ export function SelectField({
   placeholder,
 }: {
   name: string;
+  id?: string;
   label: string;
   hint?: string;
   errors?: string[];
@@ -74,10 +76,10 @@ export function SelectField({
   placeholder?: string;
 }) {
   return (
-    <FieldShell id={name} label={label} hint={hint} errors={errors}>
+    <FieldShell id={id} label={label} hint={hint} errors={errors}>
       {(describedBy, invalid) => (
         <select
-          id={name}
+          id={id}
           name={name}
           disabled={disabled}
           defaultValue={defaultValue}

@@ -8,6 +8,7 @@ import { clientIp } from "@/lib/platform/request-context";
 import { addCaseNote, saveRequirementChecklist } from "./use-cases/add-case-note";
 import { claimApplication, claimNextApplication } from "./use-cases/claim-application";
 import { approveApplication, rejectApplication } from "./use-cases/decide-application";
+import { reassignApplication } from "./use-cases/reassign-application";
 import { releaseApplication } from "./use-cases/release-application";
 import { requestCorrection } from "./use-cases/request-correction";
 import { revealApplicantNik } from "./use-cases/reveal-applicant-nik";
@@ -76,6 +77,12 @@ export async function addNoteAction(id: string, _previous: FormState, formData: 
 export async function saveChecklistAction(id: string, _previous: FormState, formData: FormData): Promise<FormState> {
   return caseAction(id, formData, async () =>
     saveRequirementChecklist(await currentActor(), id, { checked: formData.getAll("checked") }, { ip: await ip() }),
+  );
+}
+
+export async function reassignAction(id: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  return caseAction(id, formData, async () =>
+    reassignApplication(await currentActor(), id, { officerId: formData.get("officerId") ?? "", version: formData.get("version") ?? undefined }, { ip: await ip() }),
   );
 }
 

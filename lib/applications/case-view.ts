@@ -49,6 +49,17 @@ export async function getAgencyCaseView(actor: Actor, applicationId: string) {
     documents,
     sla: await slaViewOf({ ...application, decidedAt: details.decidedAt, completedAt: details.completedAt }),
     mayWork: can(actor, "agency.work", { agencyId: application.agencyId }),
+    maySupervise: can(actor, "agency.supervise", { agencyId: application.agencyId }),
+    mayRevoke: can(actor, "output.revoke", { agencyId: application.agencyId }),
+    officers: can(actor, "agency.supervise", { agencyId: application.agencyId })
+      ? (
+          await db.agencyMembership.findMany({
+            where: { agencyId: application.agencyId, role: "OFFICER", user: { active: true } },
+            select: { user: { select: { id: true, name: true } } },
+            orderBy: { user: { name: "asc" } },
+          })
+        ).map(({ user }) => user)
+      : [],
     isMine: actor.kind === "user" && details.assignedOfficer?.id === actor.id,
   };
 }

@@ -98,3 +98,30 @@ export async function agencyQueue(actor: Actor, agency: Awaited<ReturnType<typeo
   };
 }
 export type QueuePage = Awaited<ReturnType<typeof agencyQueue>>;
+
+/**
+ * Each officer's open load in an agency, for supervisors: cases they hold and
+ * how many of those are past their due moment.
+ */
+export async function officerLoad(actor: Actor, agencyId: string, now = new Date()) {
+  authorize(actor, "agency.supervise", { agencyId });
+  const [officers, open, overdue] = await Promise.all([
+    db.agencyMembership.findMany({
+      where: { agencyId, role: "OFFICER", user: { active: true } },
+      select: { user: { select: { id: true, name: true } } },
+      orderBy: { user: { name: "asc" } },
+    }),
+    db.application.groupBy({
+      by: ["assignedOfficerId"],
+      where: { agencyId, status: { in: [...OPEN_STATUSES] }, assignedOfficerId: { not: null } },
+      _count: { _all: true },
+    }),
+    db.application.groupBy({
+      by: ["assignedOfficerId"],
+      where: { agencyId, status: { in: ["IN_REVIEW", "APPROVED"] }, assignedOfficerId: { not: null }, dueAt: { lt: now } },
+      _count: { _all: true },
+    }),
+  ]);
+  const count = (rows: typeof open, id: string) => rows.find((row) => row.assignedOfficerId === id)?._count._all ?? 0;
+  return officers.map(({ user }) => ({ id: user.id, name: user.name, open: count(open, user.id), overdue: count(overdue, user.id) }));
+}

@@ -5,7 +5,7 @@ import { StatusTag } from "@/components/applications/status-tag";
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonPrimary, buttonSecondary, inputBase, linkStyle } from "@/components/ui/styles";
 import { claimNextAction } from "@/lib/applications/back-office-actions";
-import { agencyQueue, queueAgencies, queueFilterSchema } from "@/lib/applications/queue";
+import { agencyQueue, officerLoad, queueAgencies, queueFilterSchema } from "@/lib/applications/queue";
 import { APPLICATION_STATUSES } from "@/lib/applications/status-labels";
 import { currentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
@@ -28,6 +28,7 @@ export default async function QueuePage({ searchParams }: Props) {
   if (!agency) forbidden();
   const queue = await agencyQueue(actor, agency, filters);
   const mayWork = can(actor, "agency.work", { agencyId: agency.id });
+  const load = can(actor, "agency.supervise", { agencyId: agency.id }) ? await officerLoad(actor, agency.id) : null;
   const pageLink = (page: number) => {
     const params = new URLSearchParams({ ...Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, String(v)])), instansi: agency.code, hal: String(page) });
     return `/petugas/permohonan?${params}`;
@@ -131,6 +132,32 @@ export default async function QueuePage({ searchParams }: Props) {
           ))}
         </ul>
       </section>
+
+      {load ? (
+        <section aria-labelledby="load-title" className="mb-6">
+          <h2 id="load-title" className="mb-2 text-xl font-semibold">
+            {t("backOffice.loadTitle")}
+          </h2>
+          <table className="bg-white text-left" data-testid="officer-load">
+            <thead>
+              <tr className="border-b-2 border-slate-400">
+                <th scope="col" className="p-2">{t("backOffice.colOfficer")}</th>
+                <th scope="col" className="p-2">{t("backOffice.loadOpen")}</th>
+                <th scope="col" className="p-2">{t("backOffice.loadOverdue")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {load.map((officer) => (
+                <tr key={officer.id} className="border-b border-slate-300">
+                  <td className="p-2">{officer.name}</td>
+                  <td className="p-2">{officer.open}</td>
+                  <td className="p-2">{officer.overdue}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
 
       {queue.rows.length === 0 ? (
         <p>{t("backOffice.queueEmpty")}</p>

@@ -4,7 +4,7 @@ import { AnswersSummary } from "@/components/applications/answers-summary";
 import { SlaSummary } from "@/components/applications/sla-summary";
 import { StatusTag } from "@/components/applications/status-tag";
 import { Timeline } from "@/components/applications/timeline";
-import { CaseActions } from "@/components/back-office/case-actions";
+import { CaseActions, SupervisorActions } from "@/components/back-office/case-actions";
 import { ChecklistForm, NoteForm, RevealNik } from "@/components/back-office/case-action-forms";
 import { linkStyle } from "@/components/ui/styles";
 import { addNoteAction, revealNikAction, saveChecklistAction } from "@/lib/applications/back-office-actions";
@@ -64,6 +64,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       ) : null}
 
       <CaseActions view={view} locale={locale} t={t} messages={messages} />
+      <SupervisorActions view={view} t={t} messages={messages} />
 
       <section aria-labelledby="applicant-title" className="mt-8">
         <h2 id="applicant-title" className="mb-2 text-2xl font-semibold">
