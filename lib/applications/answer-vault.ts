@@ -1,5 +1,6 @@
 import "server-only";
 import type { FormDefinition, FormField } from "@/lib/catalog/form-definition";
+import { maskNik } from "@/lib/identity/nik";
 import { decryptPii, encryptPii } from "@/lib/identity/nik-vault";
 import type { Answers } from "./form-schema";
 
@@ -47,4 +48,9 @@ export function openAnswers(definition: FormDefinition, stored: unknown): Answer
   return mapSecrets(allFields(definition), answers, (value) =>
     value.startsWith(SEALED_PREFIX) ? decryptPii(value.slice(SEALED_PREFIX.length)) : value,
   ) as Answers;
+}
+
+/** Identity numbers masked (`3301**********03`), for screens where a full number must be an audited reveal. */
+export function maskAnswers(definition: FormDefinition, answers: Answers): Answers {
+  return mapSecrets(allFields(definition), answers, (value) => maskNik(value)) as Answers;
 }

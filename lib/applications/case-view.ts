@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/policy";
 import { serviceStandardSchema } from "@/lib/catalog/standard";
 import { db } from "@/lib/platform/db";
 import { loadAgencyCase } from "./agency-case";
+import { maskAnswers } from "./answer-vault";
 import { slaViewOf } from "./queries";
 
 /** Everything the officer's case page shows; loading it is a read of the agency's data. */
@@ -39,6 +40,8 @@ export async function getAgencyCaseView(actor: Actor, applicationId: string) {
   const checked = z.object({ checked: z.array(z.number()) }).safeParse(lastChecklist?.data);
   return {
     ...application,
+    // Full identity numbers only through the audited reveal (DESIGN.md §9).
+    answers: maskAnswers(application.formDefinition, application.answers),
     applicant: { name: details.citizen.name, nikMasked: details.citizen.profile?.nikMasked ?? null },
     assignedOfficer: details.assignedOfficer,
     agencyName: details.agency,

@@ -24,6 +24,27 @@ export const queueFilterSchema = z.object({
 });
 export type QueueFilters = z.infer<typeof queueFilterSchema>;
 
+/**
+ * The SLA filter in the database, agreeing with the badges: a running case is
+ * judged at `now`; a case waiting on the citizen is frozen at the moment its
+ * clock paused (its stored due moment only moves on resubmission).
+ */
+function slaFilter(sla: "ON_TRACK" | "AT_RISK" | "BREACHED", now: Date): Prisma.ApplicationWhereInput {
+  const running = { status: { in: ["SUBMITTED", "IN_REVIEW", "APPROVED"] as ApplicationStatus[] } };
+  const paused = { status: "NEEDS_CORRECTION" as const };
+  const dueAt = db.application.fields.dueAt;
+  if (sla === "BREACHED") {
+    return { OR: [{ ...running, dueAt: { lt: now } }, { ...paused, pauseStartedAt: { gt: dueAt } }] };
+  }
+  const atRisk = sla === "AT_RISK" ? { not: null } : null;
+  return {
+    OR: [
+      { ...running, dueAt: { gte: now }, atRiskRecordedAt: atRisk },
+      { ...paused, pauseStartedAt: { lte: dueAt }, atRiskRecordedAt: atRisk },
+    ],
+  };
+}
+
 /** The agencies whose queue this staff member may open, in a stable order. */
 export async function queueAgencies(actor: Actor) {
   authorize(actor, "backOffice.enter");
@@ -46,10 +67,7 @@ export async function agencyQueue(actor: Actor, agency: Awaited<ReturnType<typeo
     status: filters.status ?? { in: [...OPEN_STATUSES] },
     ...(filters.layanan ? { service: { slug: filters.layanan } } : {}),
   };
-  const running = { status: { in: ["SUBMITTED", "IN_REVIEW", "APPROVED"] as ApplicationStatus[] } };
-  if (filters.sla === "BREACHED") Object.assign(where, { AND: [running, { dueAt: { lt: now } }] });
-  if (filters.sla === "AT_RISK") Object.assign(where, { AND: [running, { dueAt: { gte: now } }, { atRiskRecordedAt: { not: null } }] });
-  if (filters.sla === "ON_TRACK") Object.assign(where, { AND: [{ dueAt: { gte: now } }, { atRiskRecordedAt: null }] });
+  if (filters.sla) Object.assign(where, { AND: [slaFilter(filters.sla, now)] });
 
   const orderBy: Prisma.ApplicationOrderByWithRelationInput[] =
     filters.urut === "diajukan" ? [{ submittedAt: "asc" }, { id: "asc" }] : [{ dueAt: "asc" }, { id: "asc" }];

@@ -78,6 +78,13 @@ describe("policy", () => {
     );
   });
 
+  it("keeps an officer who also holds the supervisor role to their own agencies", () => {
+    const officerSupervisor = user(["OFFICER", "SUPERVISOR"], [{ agencyId: "A", role: "OFFICER" }]);
+    expect(can(officerSupervisor, "agency.read", { agencyId: "A" })).toBe(true);
+    expect(can(officerSupervisor, "agency.read", { agencyId: "B" })).toBe(false);
+    expect(can(officerSupervisor, "agency.supervise", { agencyId: "B" })).toBe(false);
+  });
+
   it("lets anyone, signed in or not, use tracking", () => {
     expect(can(ANONYMOUS, "application.track")).toBe(true);
     expect(can(officerA, "application.track")).toBe(true);

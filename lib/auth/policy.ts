@@ -75,7 +75,8 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
 
 /** A supervisor with no agency membership oversees every agency (DESIGN.md §1: "agencies, or all"). */
 function supervisesAll(actor: Extract<Actor, { kind: "user" }>): boolean {
-  return actor.roles.includes("SUPERVISOR") && !actor.memberships.some((m) => m.role === "SUPERVISOR");
+  // Any membership scopes the person: an officer who also supervises their own agency is not a supervisor of all.
+  return actor.roles.includes("SUPERVISOR") && actor.memberships.length === 0;
 }
 
 /**
