@@ -55,8 +55,12 @@ export function ApplicationForm(props: Props) {
   const [indices, setIndices] = useState<Record<string, number[]>>({});
   // A server round trip (errors, or a row added without JavaScript) brings back what was posted.
   const [renderedState, setRenderedState] = useState(state);
+  // Remounts the fields after a server round trip: React resets a posted form to
+  // its first defaults, and a select would otherwise lose the choice sent back.
+  const [generation, setGeneration] = useState(0);
   if (renderedState !== state) {
     setRenderedState(state);
+    setGeneration(generation + 1);
     setValues(state.values);
     setClientErrors(null);
     setIndices({});
@@ -122,6 +126,7 @@ export function ApplicationForm(props: Props) {
       className="max-w-2xl"
     >
       <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <div key={generation}>
       {definition.sections.map((section) => (
         <section key={section.key} aria-labelledby={`section-${section.key}`} className="mb-8">
           <h2 id={`section-${section.key}`} className="mb-4 text-2xl font-semibold">
@@ -184,6 +189,7 @@ export function ApplicationForm(props: Props) {
           })}
         </section>
       ))}
+      </div>
       <p aria-live="polite" className="mb-4 text-sm text-slate-600">
         {saveStatus}
       </p>

@@ -19,6 +19,7 @@ function CaseForm({
   version,
   submitLabel,
   primary,
+  collapsedLabel,
   children,
 }: {
   /** Prefixes the ids of this form's fields: a case page holds several forms with a "note". */
@@ -28,6 +29,8 @@ function CaseForm({
   version: number;
   submitLabel: string;
   primary?: boolean;
+  /** Shown folded behind this label until opened (decisions that need a deliberate step). */
+  collapsedLabel?: string;
   children?: (state: FormState, errors: (field: string) => string[]) => ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE);
@@ -37,7 +40,7 @@ function CaseForm({
     ...(state.formError && state.formError !== "error.invalidInput" ? [{ message: text(state.formError) }] : []),
     ...Object.entries(state.fieldErrors).flatMap(([field, keys]) => (keys[0] ? [{ field: `${formId}-${field}`, message: text(keys[0] as MessageKey) }] : [])),
   ];
-  return (
+  const form = (
     <form action={formAction} noValidate className="mb-6">
       <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
       <input type="hidden" name="version" value={version} />
@@ -46,6 +49,14 @@ function CaseForm({
         {submitLabel}
       </button>
     </form>
+  );
+  if (!collapsedLabel) return form;
+  // A refused decision opens its panel again, so the reason for the refusal is seen (with or without JavaScript).
+  return (
+    <details className="mb-6" open={summary.length > 0}>
+      <summary className="cursor-pointer font-semibold">{collapsedLabel}</summary>
+      <div className="mt-4">{form}</div>
+    </details>
   );
 }
 
@@ -58,7 +69,7 @@ export function ButtonActionForm({ label, primary, formId, ...common }: Common &
 export function CorrectionForm({ fields, ...common }: Common & { fields: Option[] }) {
   const text = textFrom(common.messages);
   return (
-    <CaseForm {...common} formId="correction" submitLabel={text("backOffice.requestCorrection")}>
+    <CaseForm {...common} formId="correction" collapsedLabel={text("backOffice.requestCorrection")} submitLabel={text("backOffice.requestCorrection")}>
       {(state, errors) => {
         const ticked = (state.values.fields ?? "").split(",");
         return (
@@ -94,7 +105,7 @@ export function ApproveForm(common: Common) {
 export function RejectForm({ reasons, ...common }: Common & { reasons: Option[] }) {
   const text = textFrom(common.messages);
   return (
-    <CaseForm {...common} formId="reject" submitLabel={text("backOffice.reject")}>
+    <CaseForm {...common} formId="reject" collapsedLabel={text("backOffice.reject")} submitLabel={text("backOffice.reject")}>
       {(state, errors) => (
         <>
           <RadioGroup name="reason" id="reject-reason" legend={text("backOffice.rejectReason")} options={reasons} defaultValue={state.values.reason} errors={errors("reason")} />

@@ -35,28 +35,18 @@ export function CaseActions({ view, locale, t, messages }: { view: AgencyCaseVie
       {shown.includes("claim") ? <ButtonActionForm {...common} formId="claim" primary action={claimAction.bind(null, view.id)} label={t("backOffice.claim")} /> : null}
       {shown.includes("approve") ? <ApproveForm {...common} action={approveAction.bind(null, view.id)} /> : null}
       {shown.includes("requestCorrection") ? (
-        <details className="mb-6">
-          <summary className="cursor-pointer font-semibold">{t("backOffice.requestCorrection")}</summary>
-          <div className="mt-4">
-            <CorrectionForm
-              {...common}
-              action={requestCorrectionAction.bind(null, view.id)}
-              fields={topLevelFields(view.formDefinition).map((field) => ({ value: field.key, label: field.label[locale] }))}
-            />
-          </div>
-        </details>
+        <CorrectionForm
+          {...common}
+          action={requestCorrectionAction.bind(null, view.id)}
+          fields={topLevelFields(view.formDefinition).map((field) => ({ value: field.key, label: field.label[locale] }))}
+        />
       ) : null}
       {shown.includes("reject") ? (
-        <details className="mb-6">
-          <summary className="cursor-pointer font-semibold">{t("backOffice.reject")}</summary>
-          <div className="mt-4">
-            <RejectForm
-              {...common}
-              action={rejectAction.bind(null, view.id)}
-              reasons={REJECTION_REASONS.map((reason) => ({ value: reason, label: t(`backOffice.rejectReason.${reason}`) }))}
-            />
-          </div>
-        </details>
+        <RejectForm
+          {...common}
+          action={rejectAction.bind(null, view.id)}
+          reasons={REJECTION_REASONS.map((reason) => ({ value: reason, label: t(`backOffice.rejectReason.${reason}`) }))}
+        />
       ) : null}
       {shown.includes("issue") ? (
         <ButtonActionForm {...common} formId="issue" primary action={issueOutputAction.bind(null, view.id)} label={t("output.issue")} />

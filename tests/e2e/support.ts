@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
+import { PDF_BYTES } from "../fixtures/documents";
 
 export const DEMO_PASSWORD = "SatuPintu2026";
 
@@ -40,4 +41,91 @@ export async function fillRegistration(page: Page, citizen: ReturnType<typeof ne
   await page.getByLabel("Kata sandi", { exact: true }).fill(citizen.password);
   await page.getByLabel("Ulangi kata sandi").fill(citizen.password);
   await page.getByLabel(/Saya menyetujui/).check();
+}
+
+/** Registers a new citizen (see newCitizen) and leaves them signed in on /akun. */
+export async function registerCitizen(page: Page) {
+  const citizen = newCitizen();
+  await page.goto("/daftar");
+  await fillRegistration(page, citizen);
+  await page.getByRole("button", { name: "Daftar", exact: true }).click();
+  await expect(page).toHaveURL(/\/akun$/);
+  return citizen;
+}
+
+/** A second person in the same test: their own browser context, signed in. */
+export async function signedInPage(browser: Browser, email: string, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await signIn(page, email);
+  await expect(page).not.toHaveURL(/\/masuk/);
+  return page;
+}
+
+export const DISDUKCAPIL_OFFICER = "petugas.disdukcapil@harapanjaya.go.id";
+
+/** yyyy-mm-dd some days ahead: a recording date that is never in the past. */
+export function daysAhead(days: number) {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The answers of the KTP-el Baru form that a new citizen's profile does not fill in. */
+export const KTP_ANSWERS = {
+  kkNumber: "3275031201090007",
+  birthPlace: "Bandung",
+  phone: "081234567890",
+  address: "Jl. Merdeka No. 10, RT 01/RW 02, Harapan Tengah",
+  recordingDate: daysAhead(30),
+};
+
+export const applicationIdFrom = (url: string) => /\/permohonan\/([^/?#]+)/.exec(url)?.[1] ?? "";
+
+/** Opens a KTP-el Baru draft from the service page; leaves the page on its form. */
+export async function startKtpApplication(page: Page) {
+  await page.goto("/layanan/ktp-el-baru");
+  await page.getByRole("button", { name: "Ajukan permohonan" }).click();
+  await expect(page).toHaveURL(/\/permohonan\/[^/]+\/isi$/);
+  return applicationIdFrom(page.url());
+}
+
+/** Fills every KTP-el Baru answer the profile leaves empty (not the document). */
+export async function fillKtpAnswers(page: Page, answers = KTP_ANSWERS) {
+  await page.getByLabel("Nomor Kartu Keluarga").fill(answers.kkNumber);
+  await page.getByLabel("Tempat lahir").fill(answers.birthPlace);
+  await page.getByLabel("Nomor telepon/WhatsApp yang aktif").fill(answers.phone);
+  await page.getByLabel("Alamat tempat tinggal").fill(answers.address);
+  await page.getByLabel("Telah berusia 17 tahun").check();
+  await page.getByLabel("Lokasi perekaman").selectOption("kecHarapanTengah");
+  await page.getByLabel("Tanggal perekaman yang diinginkan").fill(answers.recordingDate);
+}
+
+export const pdfFile = (name = "kk.pdf") => ({ name, mimeType: "application/pdf", buffer: Buffer.from(PDF_BYTES) });
+
+/** With JavaScript: the family card uploads as soon as it is chosen. */
+export async function uploadFamilyCard(page: Page, name = "kk.pdf") {
+  await page.getByLabel("Scan/foto Kartu Keluarga").setInputFiles(pdfFile(name));
+  await expect(page.getByTestId("uploaded-familyCardScan")).toContainText(`Berkas terunggah: ${name}`);
+}
+
+export type SubmittedApplication = { id: string; trackingNumber: string; secret: string };
+
+/** From the check page: declaration, submit, and the numbers from the confirmation. */
+export async function declareAndSubmit(page: Page): Promise<Omit<SubmittedApplication, "id">> {
+  await expect(page).toHaveURL(/\/periksa$/);
+  await page.getByLabel(/Saya menyatakan/).check();
+  await page.getByRole("button", { name: "Kirim permohonan" }).click();
+  await expect(page).toHaveURL(/\/terkirim$/);
+  return {
+    trackingNumber: (await page.getByTestId("tracking-number").textContent())?.trim() ?? "",
+    secret: (await page.getByTestId("tracking-secret").textContent())?.trim() ?? "",
+  };
+}
+
+/** The whole KTP-el Baru application, quickly, for tests about what happens after it (JavaScript on). */
+export async function submitKtpApplication(page: Page): Promise<SubmittedApplication> {
+  const id = await startKtpApplication(page);
+  await fillKtpAnswers(page);
+  await uploadFamilyCard(page);
+  await page.getByRole("button", { name: "Simpan dan lanjutkan", exact: true }).click();
+  return { id, ...(await declareAndSubmit(page)) };
 }

@@ -5,7 +5,7 @@ import { expectNoAxeViolations } from "./support";
 const UNKNOWN_CODE = "ZZZZ-ZZZZ-ZZZZ";
 
 async function checkCode(page: Page, typed: string, button = "Periksa kode") {
-  await page.getByLabel("Kode verifikasi").fill(typed);
+  await page.getByLabel("Kode verifikasi", { exact: true }).fill(typed);
   await page.getByRole("button", { name: button }).click();
 }
 
@@ -33,8 +33,8 @@ test.describe("document verification", () => {
     await page.goto("/verifikasi");
     await checkCode(page, "ABC-123");
     await expect(page.getByText("Kode verifikasi terdiri dari 12 huruf dan angka", { exact: false })).toBeVisible();
-    await expect(page.getByLabel("Kode verifikasi")).toHaveValue("ABC-123");
-    await expect(page.getByLabel("Kode verifikasi")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Kode verifikasi", { exact: true })).toHaveValue("ABC-123");
+    await expect(page.getByLabel("Kode verifikasi", { exact: true })).toHaveAttribute("aria-invalid", "true");
     await expectNoAxeViolations(page);
   });
 
