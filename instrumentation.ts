@@ -13,14 +13,18 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     if (process.env.NEXT_PHASE === "phase-production-build" || process.env.SATUPINTU_WORKER === "off") return;
-    const [{ env }, { startJobWorker }, { registerNotificationJobs }, { registerSlaJobs }] = await Promise.all([
+    const [{ env }, { startJobWorker }, { registerNotificationJobs }, { registerSlaJobs }, { registerComplaintJobs }, { registerDashboardJobs }] = await Promise.all([
       import("@/lib/platform/env"),
       import("@/lib/platform/jobs"),
       import("@/lib/notifications/email"),
       import("@/lib/applications/sla-jobs"),
+      import("@/lib/complaints/jobs"),
+      import("@/lib/dashboard/jobs"),
     ]);
     registerNotificationJobs();
     registerSlaJobs();
+    registerComplaintJobs();
+    registerDashboardJobs();
     startJobWorker({ pollMs: env().JOB_POLL_MS });
   }
 }

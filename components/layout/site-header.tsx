@@ -79,6 +79,16 @@ export function SiteHeader({ actor, locale, t, unreadNotifications }: Props) {
               {t("nav.track")}
             </Link>
           </li>
+          <li>
+            <Link href="/pengaduan" className="text-white hover:underline">
+              {t("nav.complaints")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/transparansi" className="text-white hover:underline">
+              {t("nav.transparency")}
+            </Link>
+          </li>
         </ul>
       </nav>
     </header>

@@ -100,3 +100,79 @@ describe("policy", () => {
     );
   });
 });
+
+describe("complaint policy", () => {
+  const officerB = user(["OFFICER"], [{ agencyId: "B", role: "OFFICER" }]);
+
+  it("lets anyone, signed in or not, file a complaint and follow it with its code", () => {
+    for (const actor of [ANONYMOUS, citizen, officerA, integrity]) {
+      expect(can(actor, "complaint.file")).toBe(true);
+      expect(can(actor, "complaint.track")).toBe(true);
+    }
+  });
+
+  it("lets staff of the named agency verify and route, and only overseers verify one naming no agency", () => {
+    expect(can(officerA, "complaint.verify", { agencyId: "A" })).toBe(true);
+    expect(can(supervisorA, "complaint.verify", { agencyId: "A" })).toBe(true);
+    expect(can(officerB, "complaint.verify", { agencyId: "A" })).toBe(false);
+    expect(can(officerA, "complaint.verify", { agencyId: null })).toBe(false);
+    expect(can(supervisorA, "complaint.verify", { agencyId: null })).toBe(false);
+    expect(can(supervisorAll, "complaint.verify", { agencyId: null })).toBe(true);
+    expect(can(admin, "complaint.verify", { agencyId: null })).toBe(true);
+    for (const actor of [citizen, integrity, ANONYMOUS]) expect(can(actor, "complaint.verify", { agencyId: "A" })).toBe(false);
+    expect(() => authorize(officerB, "complaint.verify", { agencyId: "A" })).toThrowError(expect.objectContaining({ code: "NOT_FOUND" }));
+  });
+
+  it("lets only officers of the agency a complaint was routed to answer it", () => {
+    expect(can(officerA, "complaint.handle", { agencyId: "A" })).toBe(true);
+    expect(can(officerA, "complaint.handle", { agencyId: "B" })).toBe(false);
+    expect(can(officerA, "complaint.handle", { agencyId: null })).toBe(false);
+    for (const actor of [supervisorA, supervisorAll, admin, integrity, citizen]) expect(can(actor, "complaint.handle", { agencyId: "A" })).toBe(false);
+  });
+
+  it("shows a confidential filer's name to the handling agency's own staff only", () => {
+    expect(can(officerA, "complaint.readIdentity", { agencyId: "A" })).toBe(true);
+    expect(can(supervisorA, "complaint.readIdentity", { agencyId: "A" })).toBe(true);
+    for (const actor of [officerB, supervisorAll, admin, integrity, citizen, ANONYMOUS]) {
+      expect(can(actor, "complaint.readIdentity", { agencyId: "A" })).toBe(false);
+    }
+    expect(can(officerA, "complaint.readIdentity", { agencyId: null })).toBe(false);
+  });
+
+  it("lets citizens with an account add their voice to a complaint", () => {
+    expect(can(citizen, "complaint.support")).toBe(true);
+    for (const actor of [ANONYMOUS, officerA, integrity, admin]) expect(can(actor, "complaint.support")).toBe(false);
+    expect(() => authorize(ANONYMOUS, "complaint.support")).toThrowError(expect.objectContaining({ code: "UNAUTHENTICATED" }));
+  });
+
+  it("leaves whistleblowing reports to the integrity unit alone", () => {
+    expect(can(integrity, "whistleblowing.handle")).toBe(true);
+    for (const actor of [officerA, supervisorA, supervisorAll, admin, citizen, ANONYMOUS]) {
+      expect(can(actor, "whistleblowing.handle")).toBe(false);
+      expect(can(actor, "whistleblowing.read")).toBe(false);
+    }
+  });
+});
+
+describe("survey and dashboard policy", () => {
+  it("lets a citizen answer the survey of their own application or complaint only", () => {
+    expect(can(citizen, "survey.respond", { ownerId: "u1" })).toBe(true);
+    expect(can(citizen, "survey.respond", { ownerId: "u2" })).toBe(false);
+    expect(can(citizen, "survey.respond", { ownerId: null })).toBe(false);
+    for (const actor of [officerA, supervisorA, admin]) expect(can(actor, "survey.respond", { ownerId: "u1" })).toBe(false);
+    expect(() => authorize(citizen, "survey.respond", { ownerId: "u2" })).toThrowError(expect.objectContaining({ code: "NOT_FOUND" }));
+    expect(() => authorize(ANONYMOUS, "survey.respond", { ownerId: "u1" })).toThrowError(expect.objectContaining({ code: "UNAUTHENTICATED" }));
+  });
+
+  it("shows the transparency dashboard to everyone and its supervisor view to supervisors of the agency", () => {
+    for (const actor of [ANONYMOUS, citizen, officerA, supervisorA, integrity, admin]) expect(can(actor, "dashboard.view")).toBe(true);
+    expect(can(supervisorA, "agency.supervise", { agencyId: "A" })).toBe(true);
+    expect(can(supervisorA, "agency.supervise", { agencyId: "B" })).toBe(false);
+    expect(can(officerA, "agency.supervise", { agencyId: "A" })).toBe(false);
+  });
+
+  it("lets supervisors and admins refresh the dashboard now", () => {
+    for (const actor of [supervisorA, supervisorAll, admin]) expect(can(actor, "dashboard.refresh")).toBe(true);
+    for (const actor of [ANONYMOUS, citizen, officerA, integrity]) expect(can(actor, "dashboard.refresh")).toBe(false);
+  });
+});

@@ -20,7 +20,17 @@ export type Action =
   | "application.track"
   | "ownData.read"
   | "output.revoke"
-  | "output.verify";
+  | "output.verify"
+  | "complaint.file"
+  | "complaint.track"
+  | "complaint.verify"
+  | "complaint.handle"
+  | "complaint.support"
+  | "complaint.readIdentity"
+  | "whistleblowing.handle"
+  | "survey.respond"
+  | "dashboard.view"
+  | "dashboard.refresh";
 
 /** What the action is about, when it is about a scoped record. */
 export type Resource = { agencyId?: string | null; ownerId?: string | null };
@@ -38,6 +48,15 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
       return true;
     case "output.verify":
       // Anyone holding a document may check it (DESIGN.md §1); the answer names the holder only masked.
+      return true;
+    case "complaint.file":
+      // Anyone, with or without an account (DESIGN.md §1: "file anonymous complaint").
+      return true;
+    case "complaint.track":
+      // Anyone holding the complaint's code and its secret; the secret is the check.
+      return true;
+    case "dashboard.view":
+      // The transparency dashboard and its open data are public (DESIGN.md §8).
       return true;
   }
   if (actor.kind !== "user") return false;
@@ -67,6 +86,28 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
       return hasRole("INTEGRITY");
     case "admin.manage":
       return hasRole("ADMIN");
+    case "complaint.verify":
+      // Checking and routing a complaint: staff of the agency it names, or, for
+      // one that names no agency, those who oversee every agency.
+      return hasRole("ADMIN") || supervisesAll(actor) || memberOf(resource.agencyId, ["OFFICER", "SUPERVISOR"]);
+    case "complaint.handle":
+      // Answering a complaint: an officer of the agency it was routed to.
+      return hasRole("OFFICER") && memberOf(resource.agencyId, ["OFFICER"]);
+    case "complaint.readIdentity":
+      // A confidential filer's name: for the handling agency's own staff only (DESIGN.md §5),
+      // not for those who oversee every agency.
+      return memberOf(resource.agencyId, ["OFFICER", "SUPERVISOR"]);
+    case "complaint.support":
+      // "Add your voice": one per citizen account.
+      return hasRole("CITIZEN");
+    case "whistleblowing.handle":
+      return hasRole("INTEGRITY");
+    case "survey.respond":
+      // The satisfaction survey of one's own completed application or closed complaint (DESIGN.md §6).
+      return hasRole("CITIZEN") && !!resource.ownerId && resource.ownerId === actor.id;
+    case "dashboard.refresh":
+      // Recomputing the dashboard now instead of at the next scheduled run.
+      return hasRole("SUPERVISOR") || hasRole("ADMIN");
     case "output.revoke":
       // Withdrawing a document the portal vouched for is a management decision, not case work.
       return hasRole("ADMIN") || (hasRole("SUPERVISOR") && (memberOf(resource.agencyId, ["SUPERVISOR"]) || supervisesAll(actor)));

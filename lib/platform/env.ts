@@ -42,6 +42,14 @@ const envSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().optional().transform((v) => v || undefined),
   S3_SECRET_ACCESS_KEY: z.string().optional().transform((v) => v || undefined),
   S3_FORCE_PATH_STYLE: z.stringbool().default(true),
+  /** Satisfaction survey (DESIGN.md §6): below this many respondents an IKM is shown with a small-sample warning. */
+  SKM_MIN_RESPONDENTS: z.coerce.number().int().min(1).default(30),
+  /** How often the job worker brings the transparency dashboard's rollups up to date. */
+  DASHBOARD_REFRESH_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(10),
+  /** Complaint time limits (DESIGN.md §5): verify and route, then follow up, in working days; dispute window in calendar days. */
+  COMPLAINT_VERIFY_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(3),
+  COMPLAINT_FOLLOW_UP_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
+  COMPLAINT_DISPUTE_DAYS: z.coerce.number().int().min(1).max(90).default(10),
 });
 
 export type Env = z.infer<typeof envSchema>;

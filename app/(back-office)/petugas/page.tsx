@@ -22,10 +22,23 @@ export default async function BackOfficeHome() {
         title={t("backOffice.title")}
         lead={t("backOffice.lead", { roles: actor.roles.map((role) => t(`role.${role}`)).join(", ") })}
       />
-      <p className="mb-8">
+      <p className="mb-8 flex flex-wrap gap-3">
         <Link href="/petugas/permohonan" className={buttonPrimary}>
           {t("backOffice.openQueue")}
         </Link>
+        <Link href="/petugas/pengaduan" className={buttonPrimary}>
+          {t("complaintsBo.homeLink")}
+        </Link>
+        {can(actor, "whistleblowing.read") ? (
+          <Link href="/petugas/integritas" className={buttonPrimary}>
+            {t("integrity.homeLink")}
+          </Link>
+        ) : null}
+        {agencies.some((agency) => can(actor, "agency.supervise", { agencyId: agency.id })) ? (
+          <Link href="/petugas/dasbor" className={buttonPrimary}>
+            {t("dashboard.supervisor.title")}
+          </Link>
+        ) : null}
       </p>
       {can(actor, "admin.manage") ? (
         <section aria-labelledby="admin-heading" className="mb-8">

@@ -14,6 +14,7 @@ import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
 import { AppError } from "@/lib/platform/errors";
+import { inviteToSurvey } from "@/lib/surveys/invite";
 import { buildOutputRecord } from "../canonical-record";
 import { renderOutputPdf } from "../render-output-pdf";
 import { signRecord } from "../signing";
@@ -146,6 +147,8 @@ export async function issueOutput(actor: Actor, applicationId: string, context: 
         params: { trackingNumber, serviceName: details.service.nameId },
         link: `/permohonan/${application.id}`,
       });
+      // Completed: the citizen is invited to rate the service (DESIGN.md §6), in the same commit.
+      await inviteToSurvey(tx, { userId: application.citizenId, applicationId: application.id, trackingNumber, serviceName: details.service.nameId });
       return result;
     });
   } catch (error) {

@@ -1,12 +1,15 @@
 import { applicationPages } from "./catalog/application-pages";
 import { applications } from "./catalog/applications";
 import { backOffice } from "./catalog/back-office";
+import { complaints } from "./catalog/complaints";
 import { core } from "./catalog/core";
+import { dashboard } from "./catalog/dashboard";
 import { documents } from "./catalog/documents";
 import { holidays } from "./catalog/holidays";
 import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
 import { sla } from "./catalog/sla";
+import { surveys } from "./catalog/surveys";
 import type { id } from "./id";
 
 /** English: must cover every key of the Indonesian catalog (the type enforces it). */
@@ -20,4 +23,7 @@ export const en: Record<keyof typeof id, string> = {
   ...sla.en,
   ...holidays.en,
   ...outputs.en,
+  ...complaints.en,
+  ...surveys.en,
+  ...dashboard.en,
 };

@@ -1,15 +1,18 @@
 import { applicationPages } from "./catalog/application-pages";
 import { applications } from "./catalog/applications";
 import { backOffice } from "./catalog/back-office";
+import { complaints } from "./catalog/complaints";
 import { core } from "./catalog/core";
+import { dashboard } from "./catalog/dashboard";
 import { documents } from "./catalog/documents";
 import { holidays } from "./catalog/holidays";
 import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
 import { sla } from "./catalog/sla";
+import { surveys } from "./catalog/surveys";
 
 /** Every domain's messages; a key belongs to exactly one domain (a test checks). */
-export const domainCatalogs = [core, applications, applicationPages, backOffice, documents, notifications, sla, holidays, outputs] as const;
+export const domainCatalogs = [core, applications, applicationPages, backOffice, documents, notifications, sla, holidays, outputs, complaints, surveys, dashboard] as const;
 
 /** Bahasa Indonesia: the source catalog, merged from one file per domain in ./catalog. */
 export const id = {
@@ -22,4 +25,7 @@ export const id = {
   ...sla.id,
   ...holidays.id,
   ...outputs.id,
+  ...complaints.id,
+  ...surveys.id,
+  ...dashboard.id,
 };

@@ -6,6 +6,7 @@ import { StatusTag } from "@/components/applications/status-tag";
 import { Timeline } from "@/components/applications/timeline";
 import { WithdrawForm } from "@/components/applications/withdraw-form";
 import { OutputDownload } from "@/components/outputs/output-download";
+import { SurveyPrompt } from "@/components/surveys/survey-prompt";
 import { buttonPrimary, linkStyle } from "@/components/ui/styles";
 import { withdrawApplicationAction } from "@/lib/applications/actions";
 import { availableEvents } from "@/lib/applications/workflow";
@@ -70,6 +71,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       ) : null}
 
       <OutputDownload applicationId={application.id} />
+      <SurveyPrompt applicationId={application.id} />
 
       <section aria-labelledby="timeline-title" className="mt-8">
         <h2 id="timeline-title" className="mb-4 text-2xl font-semibold">

@@ -1,0 +1,98 @@
+import Link from "next/link";
+import { forbidden, redirect } from "next/navigation";
+import { ComplaintQueueTable } from "@/components/complaints/complaint-queue-table";
+import { PageHeading } from "@/components/layout/page-heading";
+import { buttonSecondary, inputBase, linkStyle } from "@/components/ui/styles";
+import { currentActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/auth/policy";
+import { agencyComplaintQueue, complaintQueueAgencies, complaintQueueFilterSchema, verificationQueue } from "@/lib/complaints/queue";
+import { COMPLAINT_STATUSES } from "@/lib/complaints/workflow";
+import { pick } from "@/lib/platform/i18n/format";
+import { pageTitle } from "@/lib/platform/i18n/metadata";
+import { getTranslator } from "@/lib/platform/i18n/server";
+
+export const generateMetadata = pageTitle("complaintsBo.title");
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The complaints queue: what waits for verification, and what was routed to the staff member's agencies. */
+export default async function ComplaintQueuePage({ searchParams }: Props) {
+  const [{ locale, t }, actor, raw] = await Promise.all([getTranslator(), currentActor(), searchParams]);
+  if (actor.kind !== "user") redirect("/masuk?callbackUrl=/petugas/pengaduan");
+  if (!can(actor, "backOffice.enter")) forbidden();
+  const filters = complaintQueueFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, (Array.isArray(value) ? value[0] : value) || undefined])));
+  const agencies = await complaintQueueAgencies(actor);
+  const tab = filters.tampil ?? (agencies.length ? "instansi" : "verifikasi");
+  const agency = agencies.find((candidate) => candidate.code === filters.instansi) ?? agencies[0];
+  const page = tab === "verifikasi" || !agency ? await verificationQueue(actor, filters) : await agencyComplaintQueue(actor, agency.id, filters);
+  const link = (changes: Record<string, string | undefined>) => {
+    const params = new URLSearchParams();
+    const merged = { tampil: tab, instansi: agency?.code, status: filters.status, sla: filters.sla, hal: String(filters.hal), ...changes };
+    for (const [key, value] of Object.entries(merged)) if (value) params.set(key, value);
+    return `/petugas/pengaduan?${params}`;
+  };
+  const tabClass = (active: boolean) => `rounded-t-md border border-b-0 px-4 py-2 ${active ? "bg-white font-semibold" : "bg-slate-100"}`;
+  return (
+    <div>
+      <PageHeading title={t("complaintsBo.title")} lead={t("complaintsBo.lead")} />
+      {can(actor, "admin.manage") ? (
+        <p className="mb-4">
+          <Link href="/petugas/pengaduan/open311" className={linkStyle}>
+            {t("open311.admin.title")}
+          </Link>
+        </p>
+      ) : null}
+      <nav aria-label={t("complaintsBo.title")} className="flex gap-1 border-b border-slate-300">
+        <Link href={link({ tampil: "verifikasi", status: undefined, hal: "1" })} aria-current={tab === "verifikasi" ? "page" : undefined} className={tabClass(tab === "verifikasi")}>
+          {t("complaintsBo.tabVerify")}
+        </Link>
+        {agencies.length ? (
+          <Link href={link({ tampil: "instansi", status: undefined, hal: "1" })} aria-current={tab === "instansi" ? "page" : undefined} className={tabClass(tab === "instansi")}>
+            {t("complaintsBo.tabAgency")}
+          </Link>
+        ) : null}
+      </nav>
+      <form method="get" className="mb-6 grid gap-4 rounded-b-lg border border-t-0 border-slate-300 bg-white p-4 sm:grid-cols-4">
+        <input type="hidden" name="tampil" value={tab} />
+        {tab === "instansi" && agencies.length > 1 ? (
+          <label className="block">
+            <span className="font-semibold">{t("complaintsBo.agency")}</span>
+            <select name="instansi" defaultValue={agency?.code} className={inputBase}>
+              {agencies.map((candidate) => (
+                <option key={candidate.id} value={candidate.code}>
+                  {pick(locale, candidate, "name")}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : agency ? (
+          <input type="hidden" name="instansi" value={agency.code} />
+        ) : null}
+        {tab === "instansi" ? (
+          <label className="block">
+            <span className="font-semibold">{t("complaintsBo.status")}</span>
+            <select name="status" defaultValue={filters.status ?? ""} className={inputBase}>
+              <option value="">{t("complaintsBo.openStatuses")}</option>
+              {COMPLAINT_STATUSES.filter((status) => status !== "RECEIVED" && status !== "VERIFIED" && status !== "REJECTED").map((status) => (
+                <option key={status} value={status}>
+                  {t(`complaint.status.${status}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <label className="flex items-center gap-2 self-end pb-2">
+          <input type="checkbox" name="sla" value="terlambat" defaultChecked={filters.sla === "terlambat"} className="h-5 w-5" />
+          {t("complaintsBo.onlyOverdue")}
+        </label>
+        <div className="self-end">
+          <button type="submit" className={buttonSecondary}>
+            {t("complaintsBo.apply")}
+          </button>
+        </div>
+      </form>
+      <ComplaintQueueTable page={page} current={filters.hal} caseHref={(id) => `/petugas/pengaduan/${id}`} pageHref={(hal) => link({ hal: String(hal) })} locale={locale} t={t} />
+    </div>
+  );
+}

@@ -1,0 +1,188 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { ComplaintFacts } from "@/components/complaints/complaint-facts";
+import { ComplaintSla } from "@/components/complaints/complaint-sla";
+import { ComplaintStatusTag } from "@/components/complaints/complaint-status-tag";
+import { ComplaintTimeline } from "@/components/complaints/complaint-timeline";
+import { AcceptResponseForm, AddInformationForm, DisputeResponseForm, RateHandlingForm } from "@/components/complaints/filer-forms";
+import { linkStyle } from "@/components/ui/styles";
+import { acceptResponseAction, addInformationAction, disputeResponseAction, rateHandlingAction } from "@/lib/complaints/actions";
+import { filerCredential } from "@/lib/complaints/filer-session";
+import { getFilerComplaintView } from "@/lib/complaints/queries";
+import { formatBytes } from "@/lib/documents/upload-rules";
+import { AppError } from "@/lib/platform/errors";
+import { formatMoment } from "@/lib/platform/i18n/format";
+import { isMessageKey, messagesFor } from "@/lib/platform/i18n/messages";
+import { getTranslator } from "@/lib/platform/i18n/server";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The filer's follow-up page: for the signed-in filer, or whoever just gave the code and secret. */
+async function viewOrExit(code: string) {
+  try {
+    return await getFilerComplaintView(await filerCredential(), code);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") redirect(`/pengaduan/lacak?kode=${encodeURIComponent(code)}`);
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props) {
+  const [{ code }, { t }] = await Promise.all([params, getTranslator()]);
+  return { title: t("complaint.view.title", { code: decodeURIComponent(code).toUpperCase() }) };
+}
+
+export default async function FilerComplaintPage({ params, searchParams }: Props) {
+  const [{ code }, query, { locale, t }] = await Promise.all([params, searchParams, getTranslator()]);
+  const view = await viewOrExit(decodeURIComponent(code));
+  const zone = view.agency?.timezone ?? "Asia/Jakarta";
+  const messages = messagesFor(locale, ["complaint.", "form.", "error.", "upload."]);
+  const flash = typeof query.selesai === "string" ? `complaint.flash.${query.selesai}` : "";
+  const rejectionKey = `complaint.rejection.${view.rejectionCode}`;
+  const bound = <A extends unknown[], R>(action: (id: string, code: string, ...rest: A) => R) => action.bind(null, view.id, view.trackingCode);
+  return (
+    <div className="max-w-3xl">
+      <p className="mt-8 text-sm">
+        <Link href={view.secret ? "/pengaduan/saya" : "/pengaduan"} className={linkStyle}>
+          {t(view.secret ? "complaints.myComplaints" : "complaints.title")}
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{t("complaint.view.title", { code: view.trackingCode })}</h1>
+      <p className="mt-1 text-xl">{view.title}</p>
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <ComplaintStatusTag status={view.status} t={t} />
+        {view.secret ? (
+          <span>
+            {t("complaint.view.secret")}: <strong className="font-mono">{view.secret}</strong>
+          </span>
+        ) : null}
+      </div>
+      {isMessageKey(flash) ? (
+        <p role="status" className="mt-4 border-l-8 border-emerald-600 bg-white p-4" data-testid="complaint-flash">
+          {t(flash)}
+        </p>
+      ) : null}
+      {view.sla ? (
+        <div className="mt-4">
+          <ComplaintSla sla={view.sla} locale={locale} t={t} />
+        </div>
+      ) : null}
+      {view.status === "REJECTED" ? (
+        <p className="mt-4 border-l-8 border-red-600 bg-white p-4">
+          {t("complaint.view.rejected", { reason: isMessageKey(rejectionKey) ? t(rejectionKey) : "" })}
+          {view.rejectionReason ? <span className="mt-2 block whitespace-pre-line">{view.rejectionReason}</span> : null}
+        </p>
+      ) : null}
+
+      {view.respondedAt && view.response ? (
+        <section aria-labelledby="response-title" className="mt-8 rounded-lg border border-slate-300 bg-white p-4">
+          <h2 id="response-title" className="text-2xl font-semibold">
+            {t("complaint.view.response")}
+          </h2>
+          <p className="mt-2 whitespace-pre-line" data-testid="complaint-response">
+            {view.response}
+          </p>
+          {view.mayAccept || view.mayDispute ? (
+            <div className="mt-6">
+              <h3 className="mb-2 text-lg font-semibold">{t("complaint.accept.title")}</h3>
+              <AcceptResponseForm action={bound(acceptResponseAction)} messages={messages} />
+              {view.mayDispute && view.disputeDeadline ? (
+                <details className="rounded-md border border-slate-300 p-4">
+                  <summary className="cursor-pointer font-semibold">{t("complaint.dispute.title")}</summary>
+                  <div className="mt-4">
+                    <DisputeResponseForm
+                      action={bound(disputeResponseAction)}
+                      messages={messages}
+                      lead={t("complaint.dispute.lead", { date: formatMoment(view.disputeDeadline, locale, zone) })}
+                    />
+                  </div>
+                </details>
+              ) : null}
+            </div>
+          ) : null}
+        </section>
+      ) : null}
+
+      {view.mayRate ? (
+        <section aria-labelledby="rate-title" className="mt-8 rounded-lg border border-slate-300 bg-white p-4">
+          <h2 id="rate-title" className="mb-2 text-2xl font-semibold">
+            {t("complaint.rate.title")}
+          </h2>
+          <RateHandlingForm action={bound(rateHandlingAction)} messages={messages} />
+        </section>
+      ) : view.rating ? (
+        <p className="mt-6" data-testid="complaint-rating">
+          {t("complaint.rate.yours", { label: t(`complaint.rate.value.${view.rating as 1 | 2 | 3 | 4}`) })}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="facts-title" className="mt-8">
+        <h2 id="facts-title" className="sr-only">
+          {t("complaint.view.title", { code: view.trackingCode })}
+        </h2>
+        <ComplaintFacts
+          complaint={view}
+          locale={locale}
+          t={t}
+          timeZone={zone}
+          extra={[
+            { label: t("complaint.view.identity"), value: t(`complaint.identity.${view.identityMode}`) },
+            ...(view.application?.trackingNumber ? [{ label: t("complaint.view.application"), value: view.application.trackingNumber }] : []),
+          ]}
+        />
+        {view.published ? (
+          <p className="mt-4">
+            {t("complaint.view.published")}{" "}
+            <Link href={`/pengaduan/${view.trackingCode}`} className={linkStyle}>
+              {t("complaint.view.publicLink")}
+            </Link>
+            {view.supportCount ? ` · ${t("complaint.view.supportCount", { count: view.supportCount })}` : null}
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="body-title" className="mt-8">
+        <h2 id="body-title" className="mb-2 text-2xl font-semibold">
+          {t("complaint.view.body")}
+        </h2>
+        <p className="whitespace-pre-line rounded-md bg-white p-4">{view.body}</p>
+      </section>
+
+      {view.documents.length ? (
+        <section aria-labelledby="attachments-title" className="mt-8">
+          <h2 id="attachments-title" className="mb-2 text-2xl font-semibold">
+            {t("complaint.view.attachments")}
+          </h2>
+          <ul className="space-y-1">
+            {view.documents.map((document) => (
+              <li key={document.id}>
+                <a href={`/pengaduan/berkas/${document.id}`} className={linkStyle}>
+                  {t("complaint.view.download", { name: document.fileName })}
+                </a>{" "}
+                <span className="text-sm text-slate-600">({formatBytes(document.sizeBytes, locale)})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {view.mayAddInformation ? (
+        <section aria-labelledby="info-title" className="mt-8">
+          <h2 id="info-title" className="mb-2 text-2xl font-semibold">
+            {t("complaint.addInfo.title")}
+          </h2>
+          <AddInformationForm action={bound(addInformationAction)} messages={messages} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="timeline-title" className="mt-8">
+        <h2 id="timeline-title" className="mb-4 text-2xl font-semibold">
+          {t("complaint.view.timeline")}
+        </h2>
+        <ComplaintTimeline events={view.events} locale={locale} t={t} timeZone={zone} />
+      </section>
+    </div>
+  );
+}

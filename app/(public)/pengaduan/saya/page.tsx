@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { ComplaintStatusTag } from "@/components/complaints/complaint-status-tag";
+import { PageHeading } from "@/components/layout/page-heading";
+import { buttonPrimary, linkStyle } from "@/components/ui/styles";
+import { currentActor } from "@/lib/auth/current-actor";
+import { listOwnComplaints } from "@/lib/complaints/queries";
+import { formatMoment } from "@/lib/platform/i18n/format";
+import { pageTitle } from "@/lib/platform/i18n/metadata";
+import { getTranslator } from "@/lib/platform/i18n/server";
+
+export const generateMetadata = pageTitle("complaints.mine.title");
+export const dynamic = "force-dynamic";
+
+export default async function MyComplaintsPage() {
+  const [{ locale, t }, actor] = await Promise.all([getTranslator(), currentActor()]);
+  if (actor.kind !== "user") redirect("/masuk?callbackUrl=/pengaduan/saya");
+  const complaints = await listOwnComplaints(actor);
+  return (
+    <div>
+      <PageHeading title={t("complaints.mine.title")} lead={t("complaints.mine.anonymousNote")} />
+      <p className="mb-6">
+        <Link href="/pengaduan/baru" className={buttonPrimary}>
+          {t("complaints.fileComplaint")}
+        </Link>
+      </p>
+      {complaints.length === 0 ? (
+        <p>{t("complaints.mine.empty")}</p>
+      ) : (
+        <table className="w-full border-collapse bg-white text-left" data-testid="my-complaints">
+          <thead>
+            <tr className="border-b-2 border-slate-400">
+              <th scope="col" className="p-3">{t("complaints.colCode")}</th>
+              <th scope="col" className="p-3">{t("complaints.colTitle")}</th>
+              <th scope="col" className="p-3">{t("complaints.colFiled")}</th>
+              <th scope="col" className="p-3">{t("complaints.colStatus")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {complaints.map((complaint) => (
+              <tr key={complaint.trackingCode} className="border-b border-slate-300">
+                <td className="p-3 font-mono">
+                  <Link href={`/pengaduan/lacak/${complaint.trackingCode}`} className={linkStyle}>
+                    {complaint.trackingCode}
+                  </Link>
+                </td>
+                <td className="p-3">{complaint.title}</td>
+                <td className="p-3">{formatMoment(complaint.createdAt, locale, "Asia/Jakarta")}</td>
+                <td className="p-3">
+                  <ComplaintStatusTag status={complaint.status} t={t} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

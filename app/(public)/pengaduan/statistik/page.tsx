@@ -1,0 +1,94 @@
+import { PageHeading } from "@/components/layout/page-heading";
+import { buttonSecondary, inputBase, linkStyle } from "@/components/ui/styles";
+import { complaintStatistics, statisticsPeriod, statisticsPeriodSchema } from "@/lib/complaints/statistics";
+import { formatCalendarDate } from "@/lib/platform/i18n/format";
+import { pageTitle } from "@/lib/platform/i18n/metadata";
+import { getTranslator } from "@/lib/platform/i18n/server";
+
+export const generateMetadata = pageTitle("complaints.stats.title");
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Public complaint statistics per agency: figures only (the transparency dashboard reads the same function). */
+export default async function ComplaintStatisticsPage({ searchParams }: Props) {
+  const [{ locale, t }, raw] = await Promise.all([getTranslator(), searchParams]);
+  const period = statisticsPeriod(statisticsPeriodSchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]))));
+  const rows = await complaintStatistics(period);
+  const query = new URLSearchParams({ dari: period.from, sampai: period.to });
+  const number = (value: number | null) => (value === null ? "—" : new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB").format(value));
+  const columns = [
+    ["complaints.stats.colReceived", "received"],
+    ["complaints.stats.colRouted", "routed"],
+    ["complaints.stats.colResponded", "responded"],
+    ["complaints.stats.colOnTime", "respondedOnTime"],
+    ["complaints.stats.colClosed", "closed"],
+    ["complaints.stats.colRejected", "rejected"],
+    ["complaints.stats.colOpen", "open"],
+    ["complaints.stats.colOverdue", "overdue"],
+    ["complaints.stats.colMedian", "medianResponseDays"],
+    ["complaints.stats.colP90", "p90ResponseDays"],
+    ["complaints.stats.colRating", "averageRating"],
+  ] as const;
+  return (
+    <div>
+      <PageHeading title={t("complaints.stats.title")} lead={t("complaints.stats.lead")} />
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-300 bg-white p-4">
+        <label className="block">
+          <span className="font-semibold">{t("complaints.stats.from")}</span>
+          <input type="date" name="dari" defaultValue={period.from} className={inputBase} />
+        </label>
+        <label className="block">
+          <span className="font-semibold">{t("complaints.stats.to")}</span>
+          <input type="date" name="sampai" defaultValue={period.to} className={inputBase} />
+        </label>
+        <button type="submit" className={buttonSecondary}>
+          {t("complaints.stats.show")}
+        </button>
+      </form>
+      <p className="mb-2 font-semibold">
+        {t("complaints.stats.period", { from: formatCalendarDate(new Date(`${period.from}T00:00:00Z`), locale), to: formatCalendarDate(new Date(`${period.to}T00:00:00Z`), locale) })}
+      </p>
+      <p className="mb-4 flex gap-4">
+        <a href={`/pengaduan/statistik.csv?${query}`} className={linkStyle}>
+          {t("complaints.stats.downloadCsv")}
+        </a>
+        <a href={`/pengaduan/statistik.json?${query}`} className={linkStyle}>
+          {t("complaints.stats.downloadJson")}
+        </a>
+      </p>
+      {rows.length === 0 ? (
+        <p>{t("complaints.stats.empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse bg-white text-left text-sm" data-testid="complaint-statistics">
+            <thead>
+              <tr className="border-b-2 border-slate-400">
+                <th scope="col" className="p-2">{t("complaints.stats.colAgency")}</th>
+                {columns.map(([label]) => (
+                  <th key={label} scope="col" className="p-2 text-right">
+                    {t(label)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.agencyCode ?? "-"} className="border-b border-slate-300">
+                  <th scope="row" className="p-2 font-normal">
+                    {row.agencyCode ? (locale === "id" ? row.agencyNameId : row.agencyNameEn) : t("complaints.notRouted")}
+                  </th>
+                  {columns.map(([label, key]) => (
+                    <td key={label} className="p-2 text-right">
+                      {number(row[key])}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { datasetCsv, datasetFileName, datasetJson, isDatasetId } from "@/lib/dashboard/open-data";
+import { dashboardCatalog, loadDashboard, parseSelection, portalToday } from "@/lib/dashboard/view";
+import { env } from "@/lib/platform/env";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Open data: /api/data/<dataset>.csv or .json with the dashboard's own query
+ * parameters. Public and suppressed, exactly the tables of /transparansi.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const { file } = await params;
+  const match = /^([a-z]+)\.(csv|json)$/.exec(file);
+  if (!match || !isDatasetId(match[1]!)) {
+    return Response.json({ error: "unknown dataset; see /transparansi/kamus-data" }, { status: 404 });
+  }
+  const dataset = match[1]!;
+  const format = match[2] as "csv" | "json";
+  const url = new URL(request.url);
+  const catalog = await dashboardCatalog();
+  const selection = parseSelection(Object.fromEntries(url.searchParams), catalog, portalToday());
+  const view = await loadDashboard(selection, { audience: "public", agencyIds: null, catalog });
+  const headers = {
+    "Cache-Control": "public, max-age=60",
+    "Access-Control-Allow-Origin": "*",
+    "Content-Disposition": `${format === "csv" ? "attachment" : "inline"}; filename="${datasetFileName(dataset, view, format)}"`,
+  };
+  if (format === "csv") {
+    return new Response(datasetCsv(dataset, view), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
+  }
+  const dictionaryUrl = new URL("/transparansi/kamus-data", env().PUBLIC_URL).toString();
+  return Response.json(datasetJson(dataset, view, dictionaryUrl), { headers });
+}

@@ -1,0 +1,272 @@
+"use client";
+import Link from "next/link";
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FieldShell, RadioGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { formMessages, textFrom, type Messages } from "@/components/forms/use-form-messages";
+import { buttonPrimary, inputBase, linkStyle } from "@/components/ui/styles";
+import type { ComplaintFormState } from "@/lib/complaints/actions";
+import { LocationButton } from "./location-button";
+
+type Option = { value: string; label: string };
+type IdentityOption = Option & { hint: string };
+
+export type ComplaintFormProps = {
+  mode: "complaint" | "whistleblowing";
+  action: (previous: ComplaintFormState, formData: FormData) => Promise<ComplaintFormState>;
+  messages: Messages;
+  /** Generated when the page is rendered: a double submit files once. */
+  submissionKey: string;
+  signedIn: boolean;
+  signInHref: string;
+  kinds: Option[];
+  categories: Option[];
+  applications: Option[];
+  services: Option[];
+  agencies: Option[];
+  identities: IdentityOption[];
+  /** Pre-filled answers (from ?permohonan= or ?layanan=). */
+  initial: Record<string, string>;
+};
+
+const FIELD_ORDER = [
+  "kind",
+  "applicationNumber",
+  "serviceSlug",
+  "agencyCode",
+  "category",
+  "title",
+  "body",
+  "locationText",
+  "latitude",
+  "longitude",
+  "attachments",
+  "identityMode",
+  "reporterName",
+  "reporterContact",
+];
+
+/**
+ * The complaint form and the whistleblowing form. Works without JavaScript
+ * and keeps what was typed; before a complaint about a service is filed,
+ * similar open complaints are offered once ("add your voice instead").
+ */
+export function ComplaintForm(props: ComplaintFormProps) {
+  const { mode, messages, signedIn } = props;
+  const [state, formAction, pending] = useActionState(props.action, { values: {}, fieldErrors: {} } as ComplaintFormState);
+  const text = textFrom(messages);
+  if (state.receipt) return <Receipt receipt={state.receipt} text={text} />;
+
+  const { fieldErrors, summary } = formMessages(messages, state, FIELD_ORDER);
+  const items = summary.filter((item) => item.field || !Object.keys(state.fieldErrors).length);
+  const value = (name: string) => state.values[name] ?? props.initial[name] ?? "";
+  const whistleblowing = mode === "whistleblowing";
+
+  return (
+    <form action={formAction} noValidate className="max-w-3xl">
+      <ErrorSummary title={text("form.errorSummaryTitle")} items={items} />
+      {state.similar?.length ? (
+        <section aria-labelledby="similar-title" className="mb-6 border-l-8 border-brand-600 bg-white p-4" data-testid="similar-complaints">
+          <h2 id="similar-title" className="text-xl font-semibold">
+            {text("complaint.similar.title")}
+          </h2>
+          <p className="mt-1">{text("complaint.similar.lead")}</p>
+          <ul className="mt-3 space-y-2">
+            {state.similar.map((similar) => (
+              <li key={similar.trackingCode}>
+                <Link href={`/pengaduan/${similar.trackingCode}`} className={linkStyle}>
+                  {similar.title}
+                </Link>{" "}
+                <span className="text-sm text-slate-600">
+                  ({similar.trackingCode} · {text("complaints.supportCount", { count: similar.supportCount })}) · {text("complaint.similar.view")}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <input type="hidden" name="submissionKey" value={props.submissionKey} />
+      <input type="hidden" name="similarChecked" value={state.values.similarChecked ?? ""} />
+
+      {whistleblowing ? (
+        <input type="hidden" name="kind" value="WHISTLEBLOWING" />
+      ) : (
+        <RadioGroup name="kind" legend={text("complaint.form.kind")} options={props.kinds} defaultValue={value("kind") || "COMPLAINT"} errors={fieldErrors("kind")} />
+      )}
+
+      {whistleblowing ? (
+        <SelectField name="agencyCode" label={text("wbs.agency")} options={props.agencies} placeholder={text("complaint.form.noAgency")} defaultValue={value("agencyCode")} errors={fieldErrors("agencyCode")} />
+      ) : (
+        <fieldset className="mb-5 rounded-md border border-slate-300 bg-white p-4">
+          <legend className="px-1 font-semibold">{text("complaint.form.about")}</legend>
+          <p className="mb-3 text-sm text-slate-600">{text("complaint.form.aboutHint")}</p>
+          {props.applications.length ? (
+            <SelectField
+              name="applicationNumber"
+              label={text("complaint.form.application")}
+              hint={text("complaint.form.anonymousApplicationNote")}
+              options={props.applications}
+              placeholder={text("complaint.form.noApplication")}
+              defaultValue={value("applicationNumber")}
+              errors={fieldErrors("applicationNumber")}
+            />
+          ) : null}
+          <SelectField name="serviceSlug" label={text("complaint.form.service")} options={props.services} placeholder={text("complaint.form.noService")} defaultValue={value("serviceSlug")} errors={fieldErrors("serviceSlug")} />
+          <SelectField name="agencyCode" label={text("complaint.form.agency")} options={props.agencies} placeholder={text("complaint.form.noAgency")} defaultValue={value("agencyCode")} errors={fieldErrors("agencyCode")} />
+        </fieldset>
+      )}
+
+      <SelectField
+        name="category"
+        label={text(whistleblowing ? "wbs.category" : "complaint.form.category")}
+        options={props.categories}
+        placeholder={text("complaint.form.choose")}
+        defaultValue={value("category")}
+        errors={fieldErrors("category")}
+      />
+      <TextField
+        name="title"
+        label={text(whistleblowing ? "wbs.titleLabel" : "complaint.form.titleLabel")}
+        hint={whistleblowing ? undefined : text("complaint.form.titleHint")}
+        defaultValue={value("title")}
+        errors={fieldErrors("title")}
+        maxLength={150}
+        required
+      />
+      <TextAreaField
+        name="body"
+        label={text(whistleblowing ? "wbs.body" : "complaint.form.body")}
+        hint={text(whistleblowing ? "wbs.bodyHint" : "complaint.form.bodyHint")}
+        defaultValue={value("body")}
+        errors={fieldErrors("body")}
+        rows={8}
+        maxLength={4000}
+        required
+      />
+
+      <fieldset className="mb-5 rounded-md border border-slate-300 bg-white p-4">
+        <legend className="px-1 font-semibold">{text("complaint.form.location")}</legend>
+        <p className="mb-3 text-sm text-slate-600">{text("complaint.form.locationHint")}</p>
+        <TextField name="locationText" label={text("complaint.form.locationText")} defaultValue={value("locationText")} errors={fieldErrors("locationText")} maxLength={200} />
+        {whistleblowing ? null : (
+          <>
+            <div className="grid gap-4 sm:grid-cols-2">
+              <TextField name="latitude" label={text("complaint.form.latitude")} hint={text("complaint.form.coordinatesHint")} inputMode="decimal" defaultValue={value("latitude")} errors={fieldErrors("latitude")} />
+              <TextField name="longitude" label={text("complaint.form.longitude")} inputMode="decimal" defaultValue={value("longitude")} errors={fieldErrors("longitude")} />
+            </div>
+            <LocationButton
+              label={text("complaint.form.useMyLocation")}
+              locating={text("complaint.form.locating")}
+              found={text("complaint.form.locationFound")}
+              failed={text("complaint.form.locationFailed")}
+            />
+          </>
+        )}
+      </fieldset>
+
+      <FieldShell
+        id="attachments"
+        label={text("complaint.form.attachments")}
+        hint={state.reattach ? `${text("complaint.form.attachmentsHint")} ${text("complaint.form.reattach")}` : text("complaint.form.attachmentsHint")}
+        errors={fieldErrors("attachments")}
+      >
+        {(describedBy, invalid) => (
+          <input
+            id="attachments"
+            name="attachments"
+            type="file"
+            multiple
+            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className={inputBase}
+          />
+        )}
+      </FieldShell>
+
+      {whistleblowing || signedIn ? (
+        <fieldset id="identityMode" tabIndex={-1} className={`mb-5 ${fieldErrors("identityMode").length ? "border-l-4 border-accent-500 pl-4" : ""}`} aria-describedby={fieldErrors("identityMode").length ? "identityMode-error" : undefined}>
+          <legend className="font-semibold text-slate-900">{text(whistleblowing ? "wbs.identity" : "complaint.form.identity")}</legend>
+          {fieldErrors("identityMode").length ? (
+            <p id="identityMode-error" className="mt-1 font-semibold text-accent-500">
+              {fieldErrors("identityMode").join(" ")}
+            </p>
+          ) : null}
+          <div className="mt-2 space-y-3">
+            {props.identities.map((option) => (
+              <div key={option.value} className="flex items-start gap-3">
+                <input
+                  id={`identityMode-${option.value}`}
+                  type="radio"
+                  name="identityMode"
+                  value={option.value}
+                  defaultChecked={(value("identityMode") || props.identities[0]?.value) === option.value}
+                  aria-describedby={option.hint ? `identityMode-${option.value}-hint` : undefined}
+                  className="mt-1 h-5 w-5 shrink-0"
+                />
+                <div>
+                  <label htmlFor={`identityMode-${option.value}`} className="font-semibold">
+                    {option.label}
+                  </label>
+                  {option.hint ? (
+                    <p id={`identityMode-${option.value}-hint`} className="text-sm text-slate-600">
+                      {option.hint}
+                    </p>
+                  ) : null}
+                </div>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      ) : (
+        <div className="mb-5 rounded-md border border-slate-300 bg-white p-4">
+          <input type="hidden" name="identityMode" value="ANONYMOUS" />
+          <p>{text("complaint.form.signedOutNote")}</p>
+          <p className="mt-1">
+            <Link href={props.signInHref} className={linkStyle}>
+              {text("complaint.form.signInForName")}
+            </Link>
+          </p>
+        </div>
+      )}
+      {whistleblowing ? (
+        <div className="mb-5">
+          <p className="mb-2 text-sm text-slate-600">{text("wbs.reporterHint")}</p>
+          <TextField name="reporterName" label={text("wbs.reporterName")} defaultValue={value("reporterName")} errors={fieldErrors("reporterName")} autoComplete="name" maxLength={120} />
+          <TextField name="reporterContact" label={text("wbs.reporterContact")} defaultValue={value("reporterContact")} errors={fieldErrors("reporterContact")} maxLength={120} />
+        </div>
+      ) : null}
+
+      <button type="submit" className={buttonPrimary} disabled={pending}>
+        {state.similar?.length ? text("complaint.form.submitAnyway") : text(whistleblowing ? "wbs.submit" : "complaint.form.submit")}
+      </button>
+    </form>
+  );
+}
+
+function Receipt({ receipt, text }: { receipt: NonNullable<ComplaintFormState["receipt"]>; text: ReturnType<typeof textFrom> }) {
+  return (
+    <section aria-labelledby="receipt-title" className="max-w-2xl rounded-lg border-4 border-emerald-600 bg-white p-6" data-testid="complaint-receipt">
+      <h2 id="receipt-title" className="text-2xl font-bold" tabIndex={-1}>
+        {text(receipt.whistleblowing ? "complaint.receipt.titleWhistleblowing" : "complaint.receipt.title")}
+      </h2>
+      <p className="mt-2">{text("complaint.receipt.lead")}</p>
+      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-lg">
+        <dt className="text-slate-600">{text("complaint.receipt.code")}</dt>
+        <dd className="font-mono font-bold" data-testid="complaint-code">
+          {receipt.trackingCode}
+        </dd>
+        <dt className="text-slate-600">{text("complaint.receipt.secret")}</dt>
+        <dd className="font-mono font-bold" data-testid="complaint-secret">
+          {receipt.secret}
+        </dd>
+      </dl>
+      {receipt.linked ? null : <p className="mt-4 font-semibold">{text("complaint.receipt.anonymousWarning")}</p>}
+      <p className="mt-4">
+        <Link href={`/pengaduan/lacak/${receipt.trackingCode}`} className={buttonPrimary}>
+          {text("complaint.receipt.follow")}
+        </Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,164 @@
+import Link from "next/link";
+import { linkStyle } from "@/components/ui/styles";
+import {
+  claimComplaintAction,
+  complaintNoteAction,
+  rejectComplaintAction,
+  releaseComplaintAction,
+  respondComplaintAction,
+  routeComplaintAction,
+  type CaseChannel,
+} from "@/lib/complaints/back-office-actions";
+import type { StaffComplaintView } from "@/lib/complaints/case-view";
+import { REJECTION_CODES } from "@/lib/complaints/categories";
+import { formatBytes } from "@/lib/documents/upload-rules";
+import { formatMoment, pick } from "@/lib/platform/i18n/format";
+import { isMessageKey, messagesFor, type Locale, type Translator } from "@/lib/platform/i18n/messages";
+import { ComplaintFacts } from "./complaint-facts";
+import { ComplaintSla } from "./complaint-sla";
+import { ComplaintStatusTag } from "./complaint-status-tag";
+import { ComplaintTimeline } from "./complaint-timeline";
+import { ButtonForm, RejectComplaintForm, RespondForm, RouteForm, StaffNoteForm } from "./staff-forms";
+
+/** A complaint's back-office page, for the complaints queue and the integrity unit alike. */
+export function StaffComplaintCase({ view, channel, locale, t }: { view: StaffComplaintView; channel: CaseChannel; locale: Locale; t: Translator }) {
+  const messages = messagesFor(locale, ["complaint.", "complaintsBo.", "form.", "error."]);
+  const common = { messages, version: view.version };
+  const whistleblowing = channel === "integrity";
+  const rejectionKey = `complaint.rejection.${view.rejectionCode}`;
+  const showActions = view.verifierEvents.length > 0 || view.handlerEvents.includes("claim") || (view.isMine && view.handlerEvents.length > 0);
+  return (
+    <div className="max-w-4xl">
+      <p className="mt-8 text-sm">
+        <Link href={whistleblowing ? "/petugas/integritas" : "/petugas/pengaduan"} className={linkStyle}>
+          {t(whistleblowing ? "integrity.back" : "complaintsBo.back")}
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{t("complaintsBo.caseTitle", { code: view.trackingCode })}</h1>
+      <p className="mt-1 text-xl">{view.title}</p>
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <ComplaintStatusTag status={view.status} t={t} />
+        <span>{view.assignedOfficer ? t("complaintsBo.assignedTo", { name: view.assignedOfficer.name }) : t("complaintsBo.unassigned")}</span>
+        {view.supportCount ? <span>{t("complaints.supportCount", { count: view.supportCount })}</span> : null}
+      </div>
+      {view.sla ? (
+        <div className="mt-4 max-w-2xl">
+          <ComplaintSla sla={view.sla} locale={locale} t={t} />
+        </div>
+      ) : null}
+
+      {showActions ? (
+        <section aria-labelledby="actions-title" className="mt-8 rounded-lg border border-slate-300 bg-white p-4">
+          <h2 id="actions-title" className="mb-4 text-2xl font-semibold">
+            {t("complaintsBo.actions")}
+          </h2>
+          {view.verifierEvents.includes("verify") || view.verifierEvents.includes("route") ? (
+            <RouteForm
+              {...common}
+              action={routeComplaintAction.bind(null, channel, view.id)}
+              whistleblowing={whistleblowing}
+              agencies={view.agencies.map((agency) => ({ value: agency.code, label: pick(locale, agency, "name") }))}
+              defaultAgency={view.agency?.code}
+            />
+          ) : null}
+          {view.verifierEvents.includes("reject") ? (
+            <details className="mb-6">
+              <summary className="cursor-pointer font-semibold">{t("complaintsBo.reject")}</summary>
+              <div className="mt-4">
+                <RejectComplaintForm {...common} action={rejectComplaintAction.bind(null, channel, view.id)} reasons={REJECTION_CODES.map((code) => ({ value: code, label: t(`complaint.rejection.${code}`) }))} />
+              </div>
+            </details>
+          ) : null}
+          {view.handlerEvents.includes("claim") ? <ButtonForm {...common} formId="claim" primary action={claimComplaintAction.bind(null, channel, view.id)} label={t("complaintsBo.claim")} /> : null}
+          {view.isMine && view.handlerEvents.includes("respond") ? <RespondForm {...common} action={respondComplaintAction.bind(null, channel, view.id)} /> : null}
+          {view.isMine && view.handlerEvents.includes("release") ? <ButtonForm {...common} formId="release" action={releaseComplaintAction.bind(null, channel, view.id)} label={t("complaintsBo.release")} /> : null}
+        </section>
+      ) : null}
+
+      {view.status === "REJECTED" ? (
+        <p className="mt-6 border-l-8 border-red-600 bg-white p-4">
+          {t("complaint.view.rejected", { reason: isMessageKey(rejectionKey) ? t(rejectionKey) : "" })}
+          {view.rejectionReason ? <span className="mt-2 block whitespace-pre-line">{view.rejectionReason}</span> : null}
+        </p>
+      ) : null}
+      {view.respondedAt && view.response ? (
+        <section aria-labelledby="response-title" className="mt-8">
+          <h2 id="response-title" className="mb-2 text-2xl font-semibold">
+            {t("complaint.view.response")}
+          </h2>
+          <p className="whitespace-pre-line rounded-md bg-white p-4">{view.response}</p>
+          {view.status === "RESPONDED" && view.disputeDeadline ? <p className="mt-2 text-sm">{t("complaintsBo.disputeUntil", { date: formatMoment(view.disputeDeadline, locale, view.timeZone) })}</p> : null}
+          {view.rating ? <p className="mt-2">{t("complaintsBo.rating", { label: t(`complaint.rate.value.${view.rating as 1 | 2 | 3 | 4}`) })}</p> : null}
+          {view.ratingComment ? <p className="mt-1 whitespace-pre-line text-slate-700">{view.ratingComment}</p> : null}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="filer-title" className="mt-8">
+        <h2 id="filer-title" className="mb-2 text-2xl font-semibold">
+          {t("complaintsBo.filer")}
+        </h2>
+        <div data-testid="complaint-filer">
+          {view.identityMode === "ANONYMOUS" ? (
+            <p>{t("complaintsBo.filerAnonymous")}</p>
+          ) : view.filer ? (
+            <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+              <dt className="text-slate-600">{t("auth.name")}</dt>
+              <dd>{view.filer.name ?? "—"}</dd>
+              <dt className="text-slate-600">{t("complaintsBo.contact")}</dt>
+              <dd>{view.filer.contact ?? "—"}</dd>
+            </dl>
+          ) : (
+            <p>{t("complaintsBo.filerHidden")}</p>
+          )}
+          <p className="mt-1 text-sm text-slate-600">
+            {t("complaint.view.identity")}: {t(`complaint.identity.${view.identityMode}`)}
+            {view.viaOpen311 ? ` · ${t("complaintsBo.viaOpen311")}` : null}
+          </p>
+        </div>
+      </section>
+
+      <section aria-labelledby="facts-title" className="mt-8">
+        <h2 id="facts-title" className="sr-only">
+          {t("complaintsBo.caseTitle", { code: view.trackingCode })}
+        </h2>
+        <ComplaintFacts
+          complaint={view}
+          locale={locale}
+          t={t}
+          timeZone={view.timeZone}
+          extra={view.application?.trackingNumber ? [{ label: t("complaint.view.application"), value: view.application.trackingNumber }] : []}
+        />
+      </section>
+      <section aria-labelledby="body-title" className="mt-8">
+        <h2 id="body-title" className="mb-2 text-2xl font-semibold">
+          {t("complaint.view.body")}
+        </h2>
+        <p className="whitespace-pre-line rounded-md bg-white p-4">{view.body}</p>
+      </section>
+      {view.documents.length ? (
+        <section aria-labelledby="attachments-title" className="mt-8">
+          <h2 id="attachments-title" className="mb-2 text-2xl font-semibold">
+            {t("complaint.view.attachments")}
+          </h2>
+          <ul className="space-y-1">
+            {view.documents.map((document) => (
+              <li key={document.id}>
+                <a href={`/pengaduan/berkas/${document.id}?tampil=1`} target="_blank" rel="noopener" className={linkStyle}>
+                  {t("complaint.view.download", { name: document.fileName })}
+                </a>{" "}
+                <span className="text-sm text-slate-600">({formatBytes(document.sizeBytes, locale)})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="timeline-title" className="mt-8">
+        <h2 id="timeline-title" className="mb-4 text-2xl font-semibold">
+          {t("complaint.view.timeline")}
+        </h2>
+        <ComplaintTimeline events={view.events} locale={locale} t={t} timeZone={view.timeZone} />
+        {view.access.handle || view.access.verify || view.access.supervise ? <StaffNoteForm action={complaintNoteAction.bind(null, channel, view.id)} messages={messages} /> : null}
+      </section>
+    </div>
+  );
+}

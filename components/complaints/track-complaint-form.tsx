@@ -1,0 +1,32 @@
+"use client";
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { TextField } from "@/components/forms/fields";
+import { textFrom, type Messages } from "@/components/forms/use-form-messages";
+import { buttonPrimary } from "@/components/ui/styles";
+import { trackComplaintAction } from "@/lib/complaints/actions";
+import { EMPTY_FORM_STATE } from "@/lib/platform/form-state";
+
+/** Code + secret: the way in for filers without an account (and anyone who filed anonymously). */
+export function TrackComplaintForm({ messages, code }: { messages: Messages; code?: string }) {
+  const [state, action, pending] = useActionState(trackComplaintAction, EMPTY_FORM_STATE);
+  const text = textFrom(messages);
+  return (
+    <form action={action} noValidate className="max-w-2xl">
+      <ErrorSummary title={text("form.errorSummaryTitle")} items={state.formError ? [{ field: "code", message: text(state.formError) }] : []} />
+      <TextField
+        name="code"
+        label={text("complaint.track.code")}
+        hint={text("complaint.track.codeHint")}
+        defaultValue={state.values.code ?? code}
+        autoComplete="off"
+        spellCheck={false}
+        required
+      />
+      <TextField name="secret" label={text("complaint.track.secret")} hint={text("complaint.track.secretHint")} autoComplete="off" spellCheck={false} required />
+      <button type="submit" className={buttonPrimary} disabled={pending}>
+        {text("complaint.track.submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,127 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { authorize, can } from "@/lib/auth/policy";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/platform/db";
+import type { SlaStatus } from "@/lib/sla/status";
+import { complaintEvaluators } from "./evaluators";
+import { COMPLAINT_STATUSES, PUBLIC_KINDS, slaPhaseOf, statusesOfPhase } from "./workflow";
+
+export const COMPLAINT_QUEUE_PAGE_SIZE = 25;
+const HANDLING_OPEN: ComplaintStatus[] = ["ROUTED", "IN_PROGRESS", "REOPENED", "RESPONDED"];
+
+/** The queue's URL parameters (Indonesian, stable). */
+export const complaintQueueFilterSchema = z.object({
+  tampil: z.enum(["verifikasi", "instansi"]).optional().catch(undefined),
+  instansi: z.string().max(40).optional(),
+  status: z.enum(COMPLAINT_STATUSES).optional().catch(undefined),
+  /** "terlambat": only those past their due moment (what supervisors watch). */
+  sla: z.enum(["terlambat"]).optional().catch(undefined),
+  hal: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+export type ComplaintQueueFilters = z.infer<typeof complaintQueueFilterSchema>;
+
+const rowSelect = {
+  id: true,
+  trackingCode: true,
+  kind: true,
+  category: true,
+  title: true,
+  status: true,
+  createdAt: true,
+  slaStartedAt: true,
+  dueAt: true,
+  agencyId: true,
+  supportCount: true,
+  agency: { select: { code: true, nameId: true, nameEn: true, timezone: true } },
+  assignedOfficer: { select: { name: true } },
+} satisfies Prisma.ComplaintSelect;
+
+async function page(where: Prisma.ComplaintWhereInput, filters: ComplaintQueueFilters, now: Date) {
+  const [total, overdue, rows] = await Promise.all([
+    db.complaint.count({ where }),
+    db.complaint.count({ where: { AND: [where, overdueWhere(now)] } }),
+    db.complaint.findMany({
+      where,
+      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+      skip: (filters.hal - 1) * COMPLAINT_QUEUE_PAGE_SIZE,
+      take: COMPLAINT_QUEUE_PAGE_SIZE,
+      select: rowSelect,
+    }),
+  ]);
+  const evaluatorFor = complaintEvaluators(now);
+  return {
+    total,
+    overdue,
+    pages: Math.max(1, Math.ceil(total / COMPLAINT_QUEUE_PAGE_SIZE)),
+    rows: await Promise.all(
+      rows.map(async (row) => {
+        const running = slaPhaseOf(row.status) && row.slaStartedAt && row.dueAt;
+        const sla: SlaStatus | null = running
+          ? (await evaluatorFor(row.agencyId)).status({ startedAt: row.slaStartedAt!, dueAt: row.dueAt!, now })
+          : null;
+        return { ...row, sla };
+      }),
+    ),
+  };
+}
+
+/** A clock is running and its due moment has passed. */
+function overdueWhere(now: Date): Prisma.ComplaintWhereInput {
+  return { status: { in: [...statusesOfPhase("verify"), ...statusesOfPhase("followUp")] }, dueAt: { lt: now } };
+}
+
+/**
+ * Complaints waiting to be verified and routed that this staff member may
+ * verify: those naming one of their agencies, and, for overseers, those
+ * naming none. Whistleblowing reports never appear here.
+ */
+export async function verificationQueue(actor: Actor, filters: ComplaintQueueFilters, now = new Date()) {
+  authorize(actor, "backOffice.enter");
+  const agencies = await db.agency.findMany({ select: { id: true } });
+  const verifiable = agencies.filter((agency) => can(actor, "complaint.verify", { agencyId: agency.id })).map((agency) => agency.id);
+  const scope: Prisma.ComplaintWhereInput[] = [{ agencyId: { in: verifiable } }];
+  if (can(actor, "complaint.verify", { agencyId: null })) scope.push({ agencyId: null });
+  const where: Prisma.ComplaintWhereInput = {
+    kind: { in: [...PUBLIC_KINDS] },
+    routedAt: null,
+    status: filters.status === "REJECTED" ? "REJECTED" : { in: statusesOfPhase("verify") },
+    OR: scope,
+    ...(filters.sla === "terlambat" ? { dueAt: { lt: now } } : {}),
+  };
+  return page(where, filters, now);
+}
+
+/** The agencies whose routed complaints this staff member may see. */
+export async function complaintQueueAgencies(actor: Actor) {
+  authorize(actor, "backOffice.enter");
+  const agencies = await db.agency.findMany({ orderBy: { nameId: "asc" }, select: { id: true, code: true, nameId: true, nameEn: true, timezone: true } });
+  return agencies.filter((agency) => can(actor, "agency.read", { agencyId: agency.id }));
+}
+
+/** Complaints routed to one agency, most urgent first; open ones unless a status is chosen. */
+export async function agencyComplaintQueue(actor: Actor, agencyId: string, filters: ComplaintQueueFilters, now = new Date()) {
+  authorize(actor, "agency.read", { agencyId });
+  const where: Prisma.ComplaintWhereInput = {
+    kind: { in: [...PUBLIC_KINDS] },
+    agencyId,
+    routedAt: { not: null },
+    status: filters.status ?? { in: HANDLING_OPEN },
+    ...(filters.sla === "terlambat" ? overdueWhere(now) : {}),
+  };
+  return page(where, filters, now);
+}
+
+/** Whistleblowing reports, for the integrity unit only. */
+export async function integrityQueue(actor: Actor, filters: ComplaintQueueFilters, now = new Date()) {
+  authorize(actor, "whistleblowing.read");
+  const where: Prisma.ComplaintWhereInput = {
+    kind: "WHISTLEBLOWING",
+    status: filters.status ?? { notIn: ["CLOSED", "REJECTED"] },
+    ...(filters.sla === "terlambat" ? overdueWhere(now) : {}),
+  };
+  return page(where, filters, now);
+}
+export type ComplaintQueuePage = Awaited<ReturnType<typeof integrityQueue>>;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { quantile, statisticsCsv, STATISTICS_COLUMNS, type ComplaintStatisticsRow } from "./statistics-rows";
+
+const row = (overrides: Partial<ComplaintStatisticsRow> = {}): ComplaintStatisticsRow => ({
+  agencyCode: "DISDUKCAPIL",
+  agencyNameId: "Dinas Kependudukan dan Pencatatan Sipil",
+  agencyNameEn: "Population and Civil Registration Office",
+  received: 12,
+  routed: 10,
+  responded: 8,
+  closed: 6,
+  rejected: 1,
+  open: 5,
+  overdue: 2,
+  respondedOnTime: 7,
+  medianResponseDays: 2.5,
+  p90ResponseDays: 4.8,
+  ratings: 3,
+  averageRating: 3.33,
+  ...overrides,
+});
+
+describe("complaint statistics rows", () => {
+  it("interpolates quantiles of working days", () => {
+    expect(quantile([], 0.5)).toBeNull();
+    expect(quantile([3], 0.9)).toBe(3);
+    expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
+    expect(quantile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.9)).toBe(9.1);
+  });
+
+  it("writes one CSV line per agency with a header, quoting where needed and leaving unknowns empty", () => {
+    const csv = statisticsCsv([row(), row({ agencyCode: null, agencyNameId: null, agencyNameEn: null, medianResponseDays: null, averageRating: null }), row({ agencyNameEn: 'Office "A", Harapan' })]);
+    const lines = csv.split("\r\n");
+    expect(lines[0]).toBe(STATISTICS_COLUMNS.join(","));
+    expect(lines[1]).toBe("DISDUKCAPIL,Dinas Kependudukan dan Pencatatan Sipil,Population and Civil Registration Office,12,10,8,7,6,1,5,2,2.5,4.8,3,3.33");
+    expect(lines[2]).toBe(",,,12,10,8,7,6,1,5,2,,4.8,3,");
+    expect(lines[3]).toContain('"Office ""A"", Harapan"');
+    expect(lines.at(-1)).toBe("");
+  });
+
+  it("has no column that could carry personal data or complaint text", () => {
+    for (const column of STATISTICS_COLUMNS) expect(column).not.toMatch(/name$|filer|title|body|text|contact/i);
+  });
+});

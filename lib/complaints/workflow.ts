@@ -1,0 +1,143 @@
+import type { ComplaintKind, ComplaintStatus, IdentityMode } from "@/lib/generated/prisma/enums";
+
+/**
+ * The complaint lifecycle (DESIGN.md §5, SP4N-LAPOR! practice): the one place
+ * that knows which event moves a complaint from which status to which, and
+ * which party fires it. Nothing else compares statuses; callers ask here.
+ *
+ *   RECEIVED ─verify─▶ VERIFIED ─route─▶ ROUTED ─claim─▶ IN_PROGRESS ─respond─▶ RESPONDED ─accept/close─▶ CLOSED
+ *      │                  │                ▲                │   ▲                  │
+ *      └──reject──────────┴─▶ REJECTED     └────release─────┘   └──claim── REOPENED ◀┘ dispute (within the window)
+ */
+export const COMPLAINT_STATUSES = [
+  "RECEIVED",
+  "VERIFIED",
+  "ROUTED",
+  "IN_PROGRESS",
+  "RESPONDED",
+  "REOPENED",
+  "CLOSED",
+  "REJECTED",
+] as const satisfies readonly ComplaintStatus[];
+
+export const COMPLAINT_EVENTS = ["verify", "route", "reject", "claim", "release", "respond", "accept", "dispute", "close"] as const;
+export type ComplaintEventName = (typeof COMPLAINT_EVENTS)[number];
+
+/**
+ * Who fires an event: the verifier (staff who checks and routes), the handler
+ * (an officer of the agency it was routed to, or the integrity unit for
+ * whistleblowing), the filer (signed in, or holding the tracking code and
+ * secret), or the system (the sweep closing an undisputed response).
+ */
+export type ComplaintParty = "verifier" | "handler" | "filer" | "system";
+
+type Transition = { from: readonly ComplaintStatus[]; to: ComplaintStatus; by: ComplaintParty; noteRequired: boolean };
+
+const TRANSITIONS: Record<ComplaintEventName, Transition> = {
+  verify: { from: ["RECEIVED"], to: "VERIFIED", by: "verifier", noteRequired: false },
+  route: { from: ["VERIFIED"], to: "ROUTED", by: "verifier", noteRequired: false },
+  reject: { from: ["RECEIVED", "VERIFIED"], to: "REJECTED", by: "verifier", noteRequired: true },
+  claim: { from: ["ROUTED", "REOPENED"], to: "IN_PROGRESS", by: "handler", noteRequired: false },
+  release: { from: ["IN_PROGRESS"], to: "ROUTED", by: "handler", noteRequired: false },
+  respond: { from: ["IN_PROGRESS"], to: "RESPONDED", by: "handler", noteRequired: true },
+  accept: { from: ["RESPONDED"], to: "CLOSED", by: "filer", noteRequired: false },
+  dispute: { from: ["RESPONDED"], to: "REOPENED", by: "filer", noteRequired: true },
+  close: { from: ["RESPONDED"], to: "CLOSED", by: "system", noteRequired: false },
+};
+
+/** The timeline entry each event writes (ComplaintEvent.type). */
+export const COMPLAINT_EVENT_TYPE: Record<ComplaintEventName, string> = {
+  verify: "verified",
+  route: "routed",
+  reject: "rejected",
+  claim: "claimed",
+  release: "released",
+  respond: "responded",
+  accept: "accepted",
+  dispute: "disputed",
+  close: "closed",
+};
+
+/** The status an event leads to from `status`, or null when the event does not apply there. */
+export function nextComplaintStatus(status: ComplaintStatus, event: ComplaintEventName): ComplaintStatus | null {
+  const transition = TRANSITIONS[event];
+  return transition.from.includes(status) ? transition.to : null;
+}
+
+export function complaintEventParty(event: ComplaintEventName): ComplaintParty {
+  return TRANSITIONS[event].by;
+}
+
+export function complaintEventNeedsNote(event: ComplaintEventName): boolean {
+  return TRANSITIONS[event].noteRequired;
+}
+
+/** The events a party may fire on a complaint in `status`, in lifecycle order. */
+export function availableComplaintEvents(status: ComplaintStatus, party: ComplaintParty): ComplaintEventName[] {
+  return COMPLAINT_EVENTS.filter((event) => TRANSITIONS[event].by === party && nextComplaintStatus(status, event));
+}
+
+/** Not yet finished: the filer may still add information. */
+export function isComplaintOpen(status: ComplaintStatus): boolean {
+  return status !== "CLOSED" && status !== "REJECTED";
+}
+
+/**
+ * Which working-day clock runs (DESIGN.md §5): verify and route from filing;
+ * follow up from routing (or from a dispute). None while the answer waits on
+ * the filer, nor once finished.
+ */
+export type SlaPhase = "verify" | "followUp";
+export function slaPhaseOf(status: ComplaintStatus): SlaPhase | null {
+  if (status === "RECEIVED" || status === "VERIFIED") return "verify";
+  if (status === "ROUTED" || status === "IN_PROGRESS" || status === "REOPENED") return "followUp";
+  return null;
+}
+
+/** The statuses of one SLA phase, for queries. */
+export function statusesOfPhase(phase: SlaPhase): ComplaintStatus[] {
+  return COMPLAINT_STATUSES.filter((status) => slaPhaseOf(status) === phase);
+}
+
+/** Past verification and not refused: an agency (or the integrity unit) owns it. */
+export function isRouted(status: ComplaintStatus): boolean {
+  return status === "ROUTED" || status === "IN_PROGRESS" || status === "RESPONDED" || status === "REOPENED" || status === "CLOSED";
+}
+
+/**
+ * Whether the complaint's text may be published (public list, Open311,
+ * "add your voice"): never a whistleblowing report, never a confidential
+ * complaint, and only once a verifier has checked it, so abuse or someone's
+ * personal data is not published unread. A rejected complaint stays unpublished.
+ */
+export function isPubliclyVisible(complaint: { kind: ComplaintKind; identityMode: IdentityMode; status: ComplaintStatus }): boolean {
+  if (complaint.kind === "WHISTLEBLOWING" || complaint.identityMode === "CONFIDENTIAL") return false;
+  return complaint.status !== "RECEIVED" && complaint.status !== "REJECTED";
+}
+
+/** The statuses a published complaint may be in (for queries). */
+export const PUBLISHED_STATUSES = COMPLAINT_STATUSES.filter((status) => status !== "RECEIVED" && status !== "REJECTED");
+
+/** Open311 knows two statuses. */
+export function open311Status(status: ComplaintStatus): "open" | "closed" {
+  return isComplaintOpen(status) ? "open" : "closed";
+}
+
+/** The last moment a response may be disputed: `days` calendar days after it (DESIGN.md §5: "within 10 days"). */
+export function disputeDeadlineAfter(respondedAt: Date, days: number): Date {
+  return new Date(respondedAt.getTime() + days * 86_400_000);
+}
+
+export function mayDispute(complaint: { status: ComplaintStatus; disputeDeadline: Date | null }, now: Date): boolean {
+  return complaint.status === "RESPONDED" && !!complaint.disputeDeadline && now.getTime() <= complaint.disputeDeadline.getTime();
+}
+
+/** Rating the handling: once, after an answer was given and the complaint closed. */
+export function mayRate(complaint: { status: ComplaintStatus; respondedAt: Date | null; rating: number | null }): boolean {
+  return complaint.status === "CLOSED" && !!complaint.respondedAt && complaint.rating === null;
+}
+
+/** The public channel's kinds; whistleblowing has its own channel. */
+export const PUBLIC_KINDS = ["COMPLAINT", "ASPIRATION", "INFORMATION_REQUEST"] as const satisfies readonly ComplaintKind[];
+export type PublicKind = (typeof PUBLIC_KINDS)[number];
+export const IDENTITY_MODES = ["PUBLIC", "CONFIDENTIAL", "ANONYMOUS"] as const satisfies readonly IdentityMode[];

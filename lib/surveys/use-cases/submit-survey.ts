@@ -1,0 +1,110 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/policy";
+import { requestDashboardRefresh } from "@/lib/dashboard/jobs";
+import { recordAudit } from "@/lib/platform/audit";
+import { db, type Tx } from "@/lib/platform/db";
+import { AppError, notFound } from "@/lib/platform/errors";
+import { parseOrThrow } from "@/lib/platform/validation";
+import { SURVEY_ELEMENTS } from "../ikm";
+import { isSurveyEditable, surveyEditableUntil, surveyOpenForApplication, surveyOpenForComplaint } from "../rules";
+import { surveyInputSchema, type SurveyInput } from "../schemas";
+
+/** What a survey is about: a completed application, or a closed complaint. */
+export type SurveyTarget = { applicationId: string } | { complaintId: string };
+
+export type SubmittedSurvey = { id: string; created: boolean; submittedAt: Date; editableUntil: Date };
+
+type Subject = { respondentId: string; agencyId: string; serviceId: string | null; where: { applicationId: string } | { complaintId: string } };
+
+/**
+ * Who may answer, and about which agency and service: the applicant once the
+ * application completed, the filer once the complaint closed. Anyone else is
+ * told "not found", as for the record itself.
+ */
+async function loadSubject(actor: Actor, target: SurveyTarget): Promise<Subject> {
+  if ("applicationId" in target) {
+    const row = await db.application.findUnique({
+      where: { id: target.applicationId },
+      select: { id: true, citizenId: true, status: true, agencyId: true, serviceId: true },
+    });
+    authorize(actor, "survey.respond", { ownerId: row?.citizenId ?? null });
+    if (!row) throw notFound();
+    if (!surveyOpenForApplication(row.status)) throw new AppError("CONFLICT", "survey.notOpen");
+    return { respondentId: row.citizenId, agencyId: row.agencyId, serviceId: row.serviceId, where: { applicationId: row.id } };
+  }
+  const row = await db.complaint.findUnique({
+    where: { id: target.complaintId },
+    select: { id: true, filerId: true, status: true, agencyId: true, serviceId: true },
+  });
+  authorize(actor, "survey.respond", { ownerId: row?.filerId ?? null });
+  if (!row) throw notFound();
+  if (!surveyOpenForComplaint(row.status) || !row.agencyId) throw new AppError("CONFLICT", "survey.notOpen");
+  return { respondentId: row.filerId!, agencyId: row.agencyId, serviceId: row.serviceId, where: { complaintId: row.id } };
+}
+
+const scoreColumns = (input: SurveyInput) =>
+  Object.fromEntries(SURVEY_ELEMENTS.map((element, index) => [element, input.scores[index]!])) as Record<(typeof SURVEY_ELEMENTS)[number], number>;
+
+async function updateWithinWindow(tx: Tx, subject: Subject, input: SurveyInput, now: Date) {
+  const existing = await tx.surveyResponse.findUnique({ where: subject.where, select: { id: true, submittedAt: true, respondentId: true } });
+  if (!existing || existing.respondentId !== subject.respondentId) throw notFound();
+  if (!isSurveyEditable(existing.submittedAt, now)) throw new AppError("CONFLICT", "survey.locked");
+  await tx.surveyResponse.update({ where: { id: existing.id }, data: { ...scoreColumns(input), comment: input.comment, updatedAt: now } });
+  return existing;
+}
+
+/**
+ * Records the satisfaction survey (SKM, DESIGN.md §6) of a completed
+ * application or a closed complaint: nine scores 1–4 and an optional comment.
+ *
+ * One response per application or complaint. Answering again within 7 days
+ * of the first answer changes it; after that it is final. The response keeps
+ * who gave it, so that only they can change it, but nothing published ever
+ * names them: the dashboard reads totals only.
+ *
+ * The response, its audit entry and a request to refresh the dashboard commit
+ * together. Two submissions racing for the first answer both succeed: the
+ * second becomes an edit of the first.
+ *
+ * Complaints: the complaints module invites the filer when a complaint closes
+ * (lib/surveys/invite.ts) and posts the same form to this use case with
+ * `{ complaintId }`.
+ */
+export async function submitSurvey(actor: Actor, target: SurveyTarget, input: unknown, context: { ip: string | null; now?: Date }): Promise<SubmittedSurvey> {
+  const subject = await loadSubject(actor, target);
+  const parsed = parseOrThrow(surveyInputSchema, input);
+  const now = context.now ?? new Date();
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.surveyResponse.createMany({
+      data: [
+        {
+          ...subject.where,
+          respondentId: subject.respondentId,
+          agencyId: subject.agencyId,
+          serviceId: subject.serviceId,
+          ...scoreColumns(parsed),
+          comment: parsed.comment,
+          submittedAt: now,
+          updatedAt: now,
+        },
+      ],
+      skipDuplicates: true,
+    });
+    const created = count === 1;
+    const response = created
+      ? await tx.surveyResponse.findUniqueOrThrow({ where: subject.where, select: { id: true, submittedAt: true } })
+      : await updateWithinWindow(tx, subject, parsed, now);
+    await recordAudit(tx, {
+      actorId: subject.respondentId,
+      actorRole: "CITIZEN",
+      action: created ? "survey.submitted" : "survey.updated",
+      entityType: "SurveyResponse",
+      entityId: response.id,
+      ip: context.ip,
+      data: { ...subject.where },
+    });
+    await requestDashboardRefresh(tx, now);
+    return { id: response.id, created, submittedAt: response.submittedAt, editableUntil: surveyEditableUntil(response.submittedAt) };
+  });
+}
