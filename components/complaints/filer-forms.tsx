@@ -7,12 +7,13 @@ import { ActionForm, type FormAction } from "./form-shell";
 type Common = { action: FormAction; messages: Messages };
 
 /** The filer adds text (and files) to an open complaint. */
-export function AddInformationForm({ action, messages }: Common) {
+export function AddInformationForm({ action, messages, submissionKey }: Common & { submissionKey: string }) {
   const text = textFrom(messages);
   return (
     <ActionForm formId="info" action={action} messages={messages} submitLabel={text("complaint.addInfo.submit")}>
       {(state, errors, id) => (
         <>
+          <input type="hidden" name="submissionKey" value={submissionKey} />
           <TextAreaField name="text" id={id("text")} label={text("complaint.addInfo.text")} defaultValue={state.values.text} errors={errors("text")} rows={4} maxLength={4000} />
           <FieldShell id={id("attachments")} label={text("complaint.form.attachments")} hint={text("complaint.form.attachmentsHint")} errors={errors("attachments")}>
             {(describedBy, invalid) => (

@@ -119,7 +119,13 @@ async function filerAction(code: string, flash: string, formData: FormData, run:
 
 export async function addInformationAction(complaintId: string, code: string, _previous: FormState, formData: FormData): Promise<FormState> {
   return filerAction(code, "infoAdded", formData, async () =>
-    addInformation(await filerCredential(), complaintId, { text: formData.get("text") ?? "" }, await filesOf(formData, ATTACHMENTS_FIELD), { ip: await requestIp() }),
+    addInformation(
+      await filerCredential(),
+      complaintId,
+      { text: formData.get("text") ?? "", submissionKey: formData.get("submissionKey") || undefined },
+      await filesOf(formData, ATTACHMENTS_FIELD),
+      { ip: await requestIp() },
+    ),
   );
 }
 

@@ -79,6 +79,8 @@ export const versionOnlySchema = z.object({ version: expectedVersionSchema });
 
 export const addInformationSchema = z.object({
   text: z.string("complaint.infoTooShort").trim().min(5, "complaint.infoTooShort").max(4000, "form.tooLong"),
+  // Minted into the form when it is rendered: a resent post adds the information once.
+  submissionKey: z.uuid("error.invalidInput").optional(),
 });
 
 export const disputeSchema = z.object({

@@ -263,6 +263,22 @@ describe("follow-up by tracking code", () => {
   });
 });
 
+describe("adding information twice", () => {
+  it("adds the information once when the same form post arrives again, even at the same moment", async () => {
+    const receipt = await fileAnonymously();
+    const tracker = trackerOf(receipt.id);
+    const submissionKey = randomUUID();
+    const post = () => addInformation(tracker, receipt.id, { text: "Nomor antrean saya 045.", submissionKey }, [{ fileName: "antrean.pdf", bytes: PDF_BYTES }], ip);
+    await Promise.all([post(), post()]);
+    await post();
+    expect(await db.complaintEvent.count({ where: { complaintId: receipt.id, type: "infoAdded" } })).toBe(1);
+    expect(await db.document.count({ where: { complaintId: receipt.id, fileName: "antrean.pdf" } })).toBe(1);
+    // A new form (a new key) adds again.
+    await addInformation(tracker, receipt.id, { text: "Tambahan kedua.", submissionKey: randomUUID() }, [], ip);
+    expect(await db.complaintEvent.count({ where: { complaintId: receipt.id, type: "infoAdded" } })).toBe(2);
+  });
+});
+
 describe("publication and adding one's voice", () => {
   it("publishes a verified public complaint without the filer's name, and counts each citizen's support once", async () => {
     const filer = await createCitizen();

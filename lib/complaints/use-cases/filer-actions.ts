@@ -44,20 +44,29 @@ function traceableIp(complaint: { identityMode: string; kind: string }, ip: stri
 
 /** The filer adds information (text, files) while the complaint is open; the holder is told. */
 export async function addInformation(credential: FilerCredential, complaintId: string, input: unknown, files: readonly IncomingFile[], context: Context) {
-  const { text } = parseOrThrow(addInformationSchema, input);
+  const { text, submissionKey } = parseOrThrow(addInformationSchema, input);
   const now = context.now ?? new Date();
   const preview = await db.$transaction((tx) => lockedForFiler(tx, credential, complaintId));
   if (!isComplaintOpen(preview.status)) throw new AppError("CONFLICT", "complaint.notAllowedNow");
   const checked = checkAttachments(files, await attachmentBytes(db, complaintId));
   const { stored, discard } = await storeAttachments(checked);
   try {
-    await db.$transaction(async (tx) => {
+    const added = await db.$transaction(async (tx) => {
       const complaint = await lockedForFiler(tx, credential, complaintId);
       if (!isComplaintOpen(complaint.status)) throw new AppError("CONFLICT", "complaint.notAllowedNow");
+      if (submissionKey && (await alreadyAdded(tx, complaintId, submissionKey))) return false;
       checkAttachments(files, await attachmentBytes(tx, complaintId));
       const by = filerActor(complaint);
       await tx.complaintEvent.create({
-        data: { complaintId, actorId: by.id, actorRole: by.role, type: "infoAdded", note: text, data: { attachments: stored.length }, createdAt: now },
+        data: {
+          complaintId,
+          actorId: by.id,
+          actorRole: by.role,
+          type: "infoAdded",
+          note: text,
+          data: { attachments: stored.length, ...(submissionKey ? { submissionKey } : {}) },
+          createdAt: now,
+        },
       });
       await recordAttachments(tx, complaintId, complaint.filerId, stored);
       await recordAudit(tx, {
@@ -77,11 +86,22 @@ export async function addInformation(credential: FilerCredential, complaintId: s
           link: staffLink(complaint),
         });
       }
+      return true;
     });
+    // A resent post: the first one's files are the ones kept.
+    if (!added) await discard();
   } catch (error) {
     await discard();
     throw error;
   }
+}
+
+async function alreadyAdded(tx: Tx, complaintId: string, submissionKey: string): Promise<boolean> {
+  const earlier = await tx.complaintEvent.findFirst({
+    where: { complaintId, type: "infoAdded", data: { path: ["submissionKey"], equals: submissionKey } },
+    select: { id: true },
+  });
+  return earlier !== null;
 }
 
 /** The filer accepts the answer: the complaint closes. */

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ComplaintFacts } from "@/components/complaints/complaint-facts";
@@ -173,7 +174,7 @@ export default async function FilerComplaintPage({ params, searchParams }: Props
           <h2 id="info-title" className="mb-2 text-2xl font-semibold">
             {t("complaint.addInfo.title")}
           </h2>
-          <AddInformationForm action={bound(addInformationAction)} messages={messages} />
+          <AddInformationForm action={bound(addInformationAction)} messages={messages} submissionKey={randomUUID()} />
         </section>
       ) : null}
 
