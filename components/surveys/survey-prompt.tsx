@@ -3,7 +3,7 @@ import { buttonPrimary, linkStyle } from "@/components/ui/styles";
 import { currentActor } from "@/lib/auth/current-actor";
 import { formatMoment } from "@/lib/platform/i18n/format";
 import { getTranslator } from "@/lib/platform/i18n/server";
-import { ownApplicationSurvey } from "@/lib/surveys/queries";
+import { ownSurvey } from "@/lib/surveys/queries";
 import { applicationSurveyPath } from "@/lib/surveys/rules";
 
 /**
@@ -14,7 +14,7 @@ import { applicationSurveyPath } from "@/lib/surveys/rules";
  */
 export async function SurveyPrompt({ applicationId }: { applicationId: string }) {
   const [actor, { locale, t }] = await Promise.all([currentActor(), getTranslator()]);
-  const survey = await ownApplicationSurvey(actor, applicationId);
+  const survey = await ownSurvey(actor, { applicationId });
   if (!survey.open) return null;
   const path = applicationSurveyPath(applicationId);
   const { response } = survey;

@@ -9,6 +9,8 @@ import { phaseDueAt } from "@/lib/complaints/sla";
 import { complaintSecretFor } from "@/lib/complaints/tracking-secret";
 import { addComplaintNote, claimComplaint, rejectComplaint, releaseComplaint, respondToComplaint } from "@/lib/complaints/use-cases/decide-complaint";
 import { acceptResponse, addInformation, disputeResponse, rateHandling } from "@/lib/complaints/use-cases/filer-actions";
+import { ownSurvey } from "@/lib/surveys/queries";
+import { submitSurvey } from "@/lib/surveys/use-cases/submit-survey";
 import { openComplaintAttachment } from "@/lib/complaints/use-cases/open-attachment";
 import { verifyAndRouteComplaint } from "@/lib/complaints/use-cases/route-complaint";
 import { supportComplaint } from "@/lib/complaints/use-cases/support-complaint";
@@ -219,6 +221,38 @@ describe("follow-up, answer and dispute window", () => {
     const accepted = await db.complaintEvent.findFirstOrThrow({ where: { complaintId: receipt.id, type: "accepted" } });
     expect(accepted).toMatchObject({ actorId: null, actorRole: null });
     expect(await rejectionOf(disputeResponse(tracker, receipt.id, { reason: "Terlambat mengubah pikiran." }, ip))).toMatchObject({ code: "CONFLICT" });
+  });
+});
+
+describe("satisfaction survey after a complaint", () => {
+  it("invites a filer with an account when the complaint closes, and takes one survey about the handling agency", async () => {
+    const filer = await createCitizen();
+    const receipt = await file(filer.actor, { identityMode: "PUBLIC" });
+    await verifyAndRouteComplaint(staff.disdukcapilOfficer, receipt.id, {}, ip);
+    await claimComplaint(staff.disdukcapilOfficer, receipt.id, {}, ip);
+    await respondToComplaint(staff.disdukcapilOfficer, receipt.id, { response: "KTP-el Anda sudah dapat diambil di kecamatan." }, ip);
+    expect(await ownSurvey(filer.actor, { complaintId: receipt.id })).toEqual({ open: false });
+    await acceptResponse(signedInFiler(filer.actor), receipt.id, ip);
+
+    const invitation = await db.notification.findFirstOrThrow({ where: { userId: filer.actor.id, messageKey: "notification.complaintSurveyInvitation" } });
+    expect(invitation.link).toBe(`/pengaduan/survei/${receipt.id}`);
+    expect(await ownSurvey(filer.actor, { complaintId: receipt.id })).toMatchObject({ open: true, response: null });
+    await submitSurvey(filer.actor, { complaintId: receipt.id }, { u1: "4", u2: "3", u3: "3", u4: "4", u5: "4", u6: "3", u7: "4", u8: "2", u9: "3" }, ip);
+    const response = await db.surveyResponse.findUniqueOrThrow({ where: { complaintId: receipt.id } });
+    expect(response).toMatchObject({ agencyId: (await complaintRow(receipt.id)).agencyId, u8: 2 });
+    // Nobody else may answer it.
+    const stranger = await createCitizen();
+    expect(await ownSurvey(stranger.actor, { complaintId: receipt.id })).toEqual({ open: false });
+  });
+
+  it("invites nobody for an anonymous complaint: there is no one to ask", async () => {
+    const receipt = await fileAnonymously();
+    await verifyAndRouteComplaint(staff.disdukcapilOfficer, receipt.id, {}, ip);
+    await claimComplaint(staff.disdukcapilOfficer, receipt.id, {}, ip);
+    await respondToComplaint(staff.disdukcapilOfficer, receipt.id, { response: "Sudah kami tindak lanjuti di loket 3." }, ip);
+    const before = await db.notification.count({ where: { messageKey: "notification.complaintSurveyInvitation" } });
+    await acceptResponse(trackerOf(receipt.id), receipt.id, ip);
+    expect(await db.notification.count({ where: { messageKey: "notification.complaintSurveyInvitation" } })).toBe(before);
   });
 });
 

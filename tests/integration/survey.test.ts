@@ -4,7 +4,7 @@ import { ANONYMOUS } from "@/lib/auth/actor";
 import { DASHBOARD_REFRESH_QUEUE } from "@/lib/dashboard/jobs";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
-import { ownApplicationSurvey } from "@/lib/surveys/queries";
+import { ownSurvey } from "@/lib/surveys/queries";
 import { submitSurvey } from "@/lib/surveys/use-cases/submit-survey";
 import { actorFor, createCitizen, DISDUKCAPIL_OFFICER, rejectionOf, type UserActor } from "@/tests/fixtures/applications";
 import { applicationIn } from "@/tests/fixtures/back-office";
@@ -34,7 +34,7 @@ describe("the survey invitation", () => {
     expect(invitation.link).toBe(`/permohonan/${completed.id}/survei`);
     expect(invitation.params).toMatchObject({ trackingNumber: completed.trackingNumber });
     expect(await db.job.count({ where: { queue: "email.send", payload: { path: ["notificationId"], equals: invitation.id } } })).toBe(1);
-    expect(await ownApplicationSurvey(completed.citizen.actor, completed.id)).toMatchObject({ open: true, response: null });
+    expect(await ownSurvey(completed.citizen.actor, { applicationId: completed.id })).toMatchObject({ open: true, response: null });
   });
 });
 
@@ -63,7 +63,7 @@ describe("answering the survey", () => {
       queue: DASHBOARD_REFRESH_QUEUE,
       runAt: slotEnd,
     });
-    const state = await ownApplicationSurvey(completed.citizen.actor, completed.id, new Date(now.getTime() + DAY));
+    const state = await ownSurvey(completed.citizen.actor, { applicationId: completed.id }, new Date(now.getTime() + DAY));
     expect(state).toMatchObject({ open: true, response: { scores: [4, 3, 2, 4, 3, 4, 4, 3, 3], editable: true } });
   });
 
@@ -80,7 +80,7 @@ describe("answering the survey", () => {
     const error = await rejectionOf(submitSurvey(completed.citizen.actor, { applicationId: completed.id }, ANSWERS, { ...context, now: sevenDaysLater }));
     expect(refusal(error)).toEqual({ code: "CONFLICT", messageKey: "survey.locked" });
     expect((await db.surveyResponse.findUniqueOrThrow({ where: { applicationId: completed.id } })).u3).toBe(1);
-    expect(await ownApplicationSurvey(completed.citizen.actor, completed.id, sevenDaysLater)).toMatchObject({ response: { editable: false } });
+    expect(await ownSurvey(completed.citizen.actor, { applicationId: completed.id }, sevenDaysLater)).toMatchObject({ response: { editable: false } });
   });
 
   it("keeps one response when two first answers race", async () => {
@@ -108,7 +108,7 @@ describe("answering the survey", () => {
       code: "CONFLICT",
       messageKey: "survey.notOpen",
     });
-    expect(await ownApplicationSurvey(application.citizen.actor, application.id)).toEqual({ open: false });
+    expect(await ownSurvey(application.citizen.actor, { applicationId: application.id })).toEqual({ open: false });
   });
 
   it("is the applicant's alone: anyone else is told the application does not exist", async () => {
@@ -119,7 +119,7 @@ describe("answering the survey", () => {
     }
     expect(refusal(await rejectionOf(submitSurvey(ANONYMOUS, { applicationId: application.id }, ANSWERS, context)))).toMatchObject({ code: "UNAUTHENTICATED" });
     expect(refusal(await rejectionOf(submitSurvey(stranger, { applicationId: "no-such-application" }, ANSWERS, context)))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await ownApplicationSurvey(stranger, application.id)).toEqual({ open: false });
+    expect(await ownSurvey(stranger, { applicationId: application.id })).toEqual({ open: false });
     expect(await db.surveyResponse.count({ where: { applicationId: application.id } })).toBe(0);
   });
 });

@@ -7,6 +7,7 @@ import { parseOrThrow } from "@/lib/platform/validation";
 import { filerActor, isFiler, lockComplaint, type FilerCredential } from "../access";
 import { attachmentBytes, checkAttachments, recordAttachments, storeAttachments, type IncomingFile } from "../attachments";
 import { addInformationSchema, disputeSchema, rateSchema } from "../schemas";
+import { inviteFilerToSurvey } from "../survey-invitation";
 import { phaseDueAt, workingHoursSelect } from "../sla";
 import { applyComplaintTransition } from "../transition";
 import { isComplaintOpen, mayDispute, mayRate } from "../workflow";
@@ -109,7 +110,7 @@ export async function acceptResponse(credential: FilerCredential, complaintId: s
   const now = context.now ?? new Date();
   return db.$transaction(async (tx) => {
     const complaint = await lockedForFiler(tx, credential, complaintId);
-    return applyComplaintTransition(tx, {
+    const closed = await applyComplaintTransition(tx, {
       complaint,
       event: "accept",
       actor: filerActor(complaint),
@@ -117,6 +118,8 @@ export async function acceptResponse(credential: FilerCredential, complaintId: s
       ip: traceableIp(complaint, context.ip),
       changes: { closedAt: now },
     });
+    await inviteFilerToSurvey(tx, complaint);
+    return closed;
   });
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { inviteFilerToSurvey } from "../survey-invitation";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
@@ -178,6 +179,7 @@ async function closeUndisputed(now: Date): Promise<number> {
             link: `/pengaduan/lacak/${complaint.trackingCode}`,
           });
         }
+        await inviteFilerToSurvey(tx, complaint);
       });
       closed += 1;
     } catch (error) {

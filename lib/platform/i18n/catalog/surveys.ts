@@ -9,6 +9,7 @@ export const surveys = defineMessages({
   id: {
     "survey.title": "Survei kepuasan masyarakat",
     "survey.lead": "Bagaimana pengalaman Anda dengan layanan {service}? Jawaban Anda membantu instansi memperbaiki pelayanannya.",
+    "survey.leadComplaint": "Bagaimana penanganan pengaduan {trackingCode}? Jawaban Anda membantu instansi memperbaiki pelayanannya.",
     "survey.privacy": "Nama Anda tidak pernah ditampilkan bersama jawaban ini. Yang diumumkan hanya nilai gabungan seluruh responden.",
     "survey.scaleHint": "Pilih satu jawaban untuk setiap pertanyaan.",
     "survey.questionNumber": "Pertanyaan {number}",
@@ -104,6 +105,7 @@ export const surveys = defineMessages({
   en: {
     "survey.title": "Public satisfaction survey",
     "survey.lead": "How was your experience with the {service} service? Your answers help the agency improve it.",
+    "survey.leadComplaint": "How was complaint {trackingCode} handled? Your answers help the agency improve its service.",
     "survey.privacy": "Your name is never shown with these answers. Only the combined scores of all respondents are published.",
     "survey.scaleHint": "Choose one answer for each question.",
     "survey.questionNumber": "Question {number}",

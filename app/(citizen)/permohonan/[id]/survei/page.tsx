@@ -1,85 +1,26 @@
-import Link from "next/link";
-import { SurveyForm } from "@/components/surveys/survey-form";
-import { linkStyle } from "@/components/ui/styles";
-import { formatMoment, pick } from "@/lib/platform/i18n/format";
-import { messagesFor } from "@/lib/platform/i18n/messages";
+import { SurveyPage } from "@/components/surveys/survey-page";
+import { pick } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
 import { submitApplicationSurveyAction } from "@/lib/surveys/actions";
-import { SURVEY_ELEMENTS } from "@/lib/surveys/ikm";
-import { ownApplicationSurvey } from "@/lib/surveys/queries";
+import { ownSurvey } from "@/lib/surveys/queries";
 import { citizenApplicationOrExit } from "../citizen-case";
 
 export const generateMetadata = pageTitle("survey.title");
 export const dynamic = "force-dynamic";
 
-/** The satisfaction survey (SKM) of the citizen's completed application: answer it, change it within 7 days, then see it. */
+/** The satisfaction survey (SKM) of the citizen's completed application. */
 export default async function ApplicationSurveyPage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, { locale, t }] = await Promise.all([params, getTranslator()]);
   const { actor, application } = await citizenApplicationOrExit(id, `/permohonan/${id}/survei`);
-  const survey = await ownApplicationSurvey(actor, id);
-  const back = (
-    <p className="mt-8 text-sm text-slate-600">
-      <Link href={`/permohonan/${id}`} className={linkStyle}>
-        {t("survey.back")}
-      </Link>
-    </p>
-  );
-  if (!survey.open) {
-    return (
-      <div className="max-w-3xl">
-        {back}
-        <h1 className="mt-2 text-3xl font-bold">{t("survey.title")}</h1>
-        <p className="mt-4">{t("survey.notOpen")}</p>
-      </div>
-    );
-  }
-  const { response } = survey;
-  const when = (date: Date) => formatMoment(date, locale, survey.timeZone);
   return (
-    <div className="max-w-3xl">
-      {back}
-      <h1 className="mt-2 text-3xl font-bold">{t("survey.title")}</h1>
-      <p className="mt-2 text-lg text-slate-700">{t("survey.lead", { service: pick(locale, application.service, "name") })}</p>
-      <p className="mt-2 text-slate-700">{t("survey.privacy")}</p>
-      {response && !response.editable ? (
-        <section aria-labelledby="answers-title" className="mt-6" data-testid="survey-answers">
-          <p className="border-l-8 border-brand-600 bg-white p-3 font-semibold">{t("survey.lockedNotice", { date: when(response.submittedAt) })}</p>
-          <h2 id="answers-title" className="mt-6 text-2xl font-semibold">
-            {t("survey.yourAnswers")}
-          </h2>
-          <dl className="mt-2 divide-y divide-slate-300 border-y border-slate-300 bg-white">
-            {SURVEY_ELEMENTS.map((element, index) => (
-              <div key={element} className="p-3">
-                <dt className="font-semibold">{t(`survey.question.${element}`)}</dt>
-                <dd>{t(`survey.option.${element}.${response.scores[index] as 1 | 2 | 3 | 4}`)}</dd>
-              </div>
-            ))}
-            <div className="p-3">
-              <dt className="font-semibold">{t("survey.comment")}</dt>
-              <dd className="whitespace-pre-wrap">{response.comment ?? t("survey.noComment")}</dd>
-            </div>
-          </dl>
-        </section>
-      ) : (
-        <div className="mt-6">
-          {response ? (
-            <p className="mb-6 border-l-8 border-brand-600 bg-white p-3" role="status">
-              {t("survey.editNotice", { date: when(response.submittedAt), until: when(response.editableUntil) })}
-            </p>
-          ) : null}
-          <SurveyForm
-            action={submitApplicationSurveyAction.bind(null, id)}
-            messages={messagesFor(locale, ["survey.", "form.", "validation.", "error."])}
-            submitLabel={response ? t("survey.saveChanges") : t("survey.submit")}
-            initialValues={
-              response
-                ? { ...Object.fromEntries(SURVEY_ELEMENTS.map((element, index) => [element, String(response.scores[index])])), comment: response.comment ?? "" }
-                : {}
-            }
-          />
-        </div>
-      )}
-    </div>
+    <SurveyPage
+      survey={await ownSurvey(actor, { applicationId: id })}
+      lead={t("survey.lead", { service: pick(locale, application.service, "name") })}
+      backHref={`/permohonan/${id}`}
+      action={submitApplicationSurveyAction.bind(null, id)}
+      locale={locale}
+      t={t}
+    />
   );
 }
