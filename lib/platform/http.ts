@@ -23,3 +23,24 @@ export function contentDisposition(fileName: string, disposition: "attachment" |
   const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
   return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
+
+export type ServedFile = { body: ReadableStream<Uint8Array>; size: number; fileName: string; mimeType: string };
+
+/**
+ * A private file as a response: never cached by shared caches, never sniffed
+ * into another type. Shown in the browser (`?tampil=1`) only inside a sandbox,
+ * so a hostile PDF or image cannot run anything on the portal's origin.
+ */
+export function privateFileResponse(file: ServedFile, request: Request): Response {
+  const inline = new URL(request.url).searchParams.get("tampil") === "1";
+  return new Response(file.body, {
+    headers: {
+      "Content-Type": file.mimeType,
+      "Content-Length": String(file.size),
+      "Content-Disposition": contentDisposition(file.fileName, inline ? "inline" : "attachment"),
+      "Content-Security-Policy": "sandbox; default-src 'none'; img-src 'self'; object-src 'self'",
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
