@@ -13,18 +13,28 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     if (process.env.NEXT_PHASE === "phase-production-build" || process.env.SATUPINTU_WORKER === "off") return;
-    const [{ env }, { startJobWorker }, { registerNotificationJobs }, { registerSlaJobs }, { registerComplaintJobs }, { registerDashboardJobs }] = await Promise.all([
+    const [
+      { env },
+      { startJobWorker },
+      { registerNotificationJobs },
+      { registerSlaJobs },
+      { registerComplaintJobs },
+      { registerDashboardJobs },
+      { registerDocumentJobs },
+    ] = await Promise.all([
       import("@/lib/platform/env"),
       import("@/lib/platform/jobs"),
       import("@/lib/notifications/email"),
       import("@/lib/applications/sla-jobs"),
       import("@/lib/complaints/jobs"),
       import("@/lib/dashboard/jobs"),
+      import("@/lib/documents/jobs"),
     ]);
     registerNotificationJobs();
     registerSlaJobs();
     registerComplaintJobs();
     registerDashboardJobs();
-    startJobWorker({ pollMs: env().JOB_POLL_MS });
+    registerDocumentJobs();
+    startJobWorker({ pollMs: env().JOB_POLL_MS, leaseMs: env().JOB_LEASE_SECONDS * 1000 });
   }
 }

@@ -1,11 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { applyCacheControl } from "@/lib/platform/cache-headers";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, LOCALE_HEADER } from "@/lib/platform/i18n/messages";
+import { cookieSecurity, prepareSecurityHeaders } from "@/lib/platform/security-headers";
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
 /**
  * Resolves the language once per request: `?lang=en|id` switches and is
  * remembered in a cookie (DESIGN.md §11); otherwise the cookie; otherwise
  * Bahasa Indonesia. Pages read the result from a request header.
+ * Also sets the security headers, with a fresh CSP nonce per request.
  */
 export function proxy(request: NextRequest) {
   const requested = request.nextUrl.searchParams.get("lang");
@@ -14,12 +17,15 @@ export function proxy(request: NextRequest) {
 
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, locale);
+  const security = prepareSecurityHeaders(request.nextUrl, headers);
 
   const response = NextResponse.next({ request: { headers } });
   if (isLocale(requested) && requested !== remembered) {
-    response.cookies.set(LOCALE_COOKIE, requested, { path: "/", maxAge: ONE_YEAR, sameSite: "lax" });
+    response.cookies.set(LOCALE_COOKIE, requested, { path: "/", maxAge: ONE_YEAR, ...cookieSecurity(security.https) });
   }
   response.headers.set("Content-Language", locale);
+  security.apply(response);
+  applyCacheControl(request, response);
   return response;
 }
 

@@ -18,7 +18,7 @@ export default defineConfig({
         resolve,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "prisma/seed/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "prisma/seed/**/*.test.ts", "scripts/**/*.test.ts"],
           environment: "node",
         },
       },
@@ -34,6 +34,21 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve,
+        test: {
+          // Faults against the built portal (scripts/serve.mjs) on a private PostgreSQL cluster; see "Tests" in README.md.
+          name: "resilience",
+          include: ["tests/resilience/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/resilience/global-setup.ts"],
+          setupFiles: ["tests/resilience/setup.ts"],
+          // Files take turns: one restarts the shared private cluster, and the machine has two cores.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
     ],

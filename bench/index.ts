@@ -1,64 +1,90 @@
 /**
- * Runs every bench/*.bench.ts module's exported `run()` in turn and writes
- * bench/report.json and bench/report.md. `npm run bench`; not part of `npm test`.
+ * `npm run bench`: runs every bench/*.bench.ts module's exported `run()` in
+ * turn and writes bench/report.json and bench/report.md: the machine, then
+ * each benchmark's measurements beside their floors and targets. Not part of
+ * `npm test`. Run it under the shared lock on a shared machine:
+ * `flock /tmp/satupintu-e2e.lock npm run bench`.
+ *
+ * Needs TEST_DATABASE_URL (a PostgreSQL server; each benchmark makes its own
+ * database from its name), and for the load parts `wrk`, `nginx`, `pgbench`
+ * and Chromium; a benchmark whose tool is missing is skipped and the report
+ * says so. `npm run bench -- public-pages queue` runs only those.
  */
-import { readdirSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { describeMachine, otherLoad } from "./lib/machine";
+import { formatReport } from "./lib/markdown";
+import type { Comparison } from "./lib/report";
 
 export type BenchResult = {
   name: string;
   items: number;
   totalMs: number;
   itemsPerSecond: number;
+  /** Each measured value beside its floor and target (issue 10): the report's pass/fail lines. */
+  comparisons?: Comparison[];
+  /** Why it did not run (a missing tool or database), stated in the report. */
+  skipped?: string;
+  /** Anything the reader needs to interpret the numbers (EXPLAIN plans, seed timing, checks). */
+  notes?: string[];
   /** Anything else worth keeping: comparisons, distributions, sizes. */
   details?: Record<string, unknown>;
 };
 
-type BenchModule = { run?: () => BenchResult | Promise<BenchResult> };
+/** Each benchmark in a process of its own (bench/lib/run-one.ts): they must not share the app's process-wide database client. */
+function runAlone(file: string): Promise<BenchResult> {
+  const output = path.join(os.tmpdir(), `satupintu-bench-${process.pid}-${file}.json`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", path.join(benchDirectory, "lib", "run-one.ts"), file, output], { stdio: "inherit" });
+    child.on("exit", (code) => {
+      if (code !== 0) return reject(new Error(`${file} exited ${code}`));
+      try {
+        resolve(JSON.parse(readFileSync(output, "utf8")) as BenchResult);
+      } catch (error) {
+        reject(error as Error);
+      }
+    });
+  });
+}
 
 const benchDirectory = import.meta.dirname;
 
-async function main() {
-  const files = readdirSync(benchDirectory)
-    .filter((file) => file.endsWith(".bench.ts"))
-    .sort();
-  const results: BenchResult[] = [];
-  for (const file of files) {
-    const benchModule = (await import(pathToFileURL(path.join(benchDirectory, file)).href)) as BenchModule;
-    if (typeof benchModule.run !== "function") throw new Error(`${file} does not export run()`);
-    console.log(`\n▶ ${file}`);
-    results.push(await benchModule.run());
-  }
+/** The large database is seeded before the benchmarks that read it; the rest follow in the issue's order. */
+const ORDER = ["public-pages", "submission", "large-seed", "queue", "dashboard", "sse", "page-weight", "sla-status"];
 
-  const environment = {
-    date: new Date().toISOString(),
-    node: process.version,
-    cpuCount: os.cpus().length,
-    cpuModel: os.cpus()[0]?.model ?? "unknown",
-    platform: `${os.platform()} ${os.arch()}`,
+function benchFiles(only: readonly string[]): string[] {
+  const files = readdirSync(benchDirectory).filter((file) => file.endsWith(".bench.ts"));
+  const rank = (file: string) => {
+    const index = ORDER.indexOf(file.replace(/\.bench\.ts$/, ""));
+    return index < 0 ? ORDER.length : index;
   };
-  writeFileSync(path.join(benchDirectory, "report.json"), `${JSON.stringify({ ...environment, results }, null, 2)}\n`);
+  return files
+    .filter((file) => only.length === 0 || only.includes(file.replace(/\.bench\.ts$/, "")))
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
 
-  const integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-  const markdown = [
-    "# Benchmark report",
-    "",
-    `- Date: ${environment.date}`,
-    `- Node: ${environment.node}`,
-    `- CPUs: ${environment.cpuCount} × ${environment.cpuModel} (${environment.platform})`,
-    "",
-    "| Benchmark | Items | Total ms | Items/s |",
-    "| --- | ---: | ---: | ---: |",
-    ...results.map(
-      (result) =>
-        `| ${result.name} | ${integer.format(result.items)} | ${result.totalMs.toFixed(1)} | ${integer.format(result.itemsPerSecond)} |`,
-    ),
-    "",
-  ].join("\n");
+async function main() {
+  const only = process.argv.slice(2);
+  const machine = await describeMachine(process.env.TEST_DATABASE_URL);
+  console.log(`machine: ${machine.cores} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, load ${machine.loadAverageAtStart.join(" ")}`);
+  const results: (BenchResult & { file: string; loadPerCoreAfter: number })[] = [];
+  for (const file of benchFiles(only)) {
+    console.log(`\n▶ ${file}`);
+    try {
+      results.push({ ...(await runAlone(file)), file, loadPerCoreAfter: otherLoad().loadPerCore });
+    } catch (error) {
+      console.error(error);
+      results.push({ name: file, items: 0, totalMs: 0, itemsPerSecond: 0, skipped: `failed: ${(error as Error).message}`, file, loadPerCoreAfter: otherLoad().loadPerCore });
+    }
+  }
+  writeFileSync(path.join(benchDirectory, "report.json"), `${JSON.stringify({ machine, results }, null, 2)}\n`);
+  const markdown = formatReport(machine, results);
   writeFileSync(path.join(benchDirectory, "report.md"), markdown);
   console.log(`\n${markdown}`);
+  // Pools and timers the app's modules left behind must not keep the process alive.
+  process.exit(0);
 }
 
 await main();

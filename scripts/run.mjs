@@ -9,10 +9,10 @@
 // Environment: SATUPINTU_EMBEDDED_DIR (a directory, or "memory"),
 // SATUPINTU_SEED=auto|always|never (default auto: only into an empty database).
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { tsImport } from "tsx/esm/api";
+import { buildIsStale } from "./lib/build-state.mjs";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
 import { projectEnv } from "./lib/local-config.mjs";
 import { applyMigrations } from "./lib/migrations.mjs";
@@ -39,26 +39,6 @@ async function isEmpty(databaseUrl) {
   } finally {
     await client.end();
   }
-}
-
-function newestSourceTime(entries) {
-  let newest = 0;
-  const visit = (entry) => {
-    if (!existsSync(entry)) return;
-    const stat = statSync(entry);
-    if (stat.isDirectory()) {
-      for (const child of readdirSync(entry)) if (child !== "generated") visit(path.join(entry, child));
-    } else newest = Math.max(newest, stat.mtimeMs);
-  };
-  entries.forEach(visit);
-  return newest;
-}
-
-function buildIsStale() {
-  const buildId = ".next/BUILD_ID";
-  if (!existsSync(buildId)) return true;
-  const sources = ["app", "components", "lib", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
-  return newestSourceTime(sources) > statSync(buildId).mtimeMs;
 }
 
 async function waitUntilServing(url) {
@@ -106,8 +86,10 @@ async function main() {
   }
   if (mode === "start" && buildIsStale()) await run("npx", ["--no-install", "next", "build"]);
 
-  const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
-  const server = spawn(process.execPath, [nextBin, mode, "-p", port], { env, stdio: "inherit" });
+  // Production serves through scripts/serve.mjs (Next.js behind the page micro-cache); development is plain `next dev`.
+  const command =
+    mode === "dev" ? [path.join("node_modules", "next", "dist", "bin", "next"), "dev", "-p", port] : ["scripts/serve.mjs", "--port", port];
+  const server = spawn(process.execPath, command, { env, stdio: "inherit" });
   cleanups.unshift(
     () =>
       new Promise((resolve) => {

@@ -1,9 +1,11 @@
 "use client";
 import { useActionState, useMemo, useRef, useState } from "react";
+import type { ZodType } from "zod";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { textFrom, type Messages } from "@/components/forms/use-form-messages";
 import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
-import { answersFromFormData, compileAnswersSchema, visibleFields } from "@/lib/applications/form-schema";
+import { answersFromFormData } from "@/lib/applications/form-data";
+import { visibleFields, type Answers } from "@/lib/applications/form-fields";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
 import type { FormState } from "@/lib/platform/form-state";
 import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
@@ -50,7 +52,20 @@ export function ApplicationForm(props: Props) {
   const [saveStatus, setSaveStatus] = useState("");
   const formRef = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const schema = useMemo(() => compileAnswersSchema(definition, { today }), [definition, today]);
+  // The schema (zod, ~30 KB gzipped) loads when the citizen first touches the
+  // form, not with the page (issue 10, page weight). Until it is there, a post
+  // is checked by the server with the same schema.
+  const [schema, setSchema] = useState<ZodType<Answers> | null>(null);
+  const schemaRequested = useRef(false);
+  function loadSchema() {
+    if (schemaRequested.current) return;
+    schemaRequested.current = true;
+    import("@/lib/applications/form-schema")
+      .then(({ compileAnswersSchema }) => setSchema(compileAnswersSchema(definition, { today })))
+      .catch(() => {
+        schemaRequested.current = false;
+      });
+  }
 
   const [indices, setIndices] = useState<Record<string, number[]>>({});
   // A server round trip (errors, or a row added without JavaScript) brings back what was posted.
@@ -98,7 +113,7 @@ export function ApplicationForm(props: Props) {
 
   function validateBeforeContinue(event: React.FormEvent<HTMLFormElement>) {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    if (submitter?.value !== "continue" || !formRef.current) return;
+    if (submitter?.value !== "continue" || !formRef.current || !schema) return;
     clearTimeout(timer.current);
     const parsed = schema.safeParse(answersFromFormData(definition, answerEntries(formRef.current)));
     if (parsed.success) return setClientErrors(null);
@@ -119,6 +134,8 @@ export function ApplicationForm(props: Props) {
       action={formAction}
       noValidate
       onSubmit={validateBeforeContinue}
+      onFocus={loadSchema}
+      onPointerDown={loadSchema}
       onChange={() => {
         readForm();
         scheduleAutosave();

@@ -1,4 +1,4 @@
-import { topLevelFields } from "@/lib/applications/form-schema";
+import { topLevelFields } from "@/lib/applications/form-fields";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
 import type { Locale } from "@/lib/platform/i18n/messages";
 

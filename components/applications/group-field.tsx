@@ -1,5 +1,6 @@
 "use client";
-import { groupInputName, groupItemMarkerName, type GroupField as GroupFieldDefinition } from "@/lib/applications/form-schema";
+import { groupInputName, groupItemMarkerName } from "@/lib/applications/form-data";
+import type { GroupField as GroupFieldDefinition } from "@/lib/applications/form-fields";
 import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
 import { buttonSecondary } from "@/components/ui/styles";
 import { ScalarInput } from "./scalar-input";

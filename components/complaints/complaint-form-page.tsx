@@ -39,7 +39,7 @@ export async function ComplaintFormSection({
     <ComplaintForm
       mode={mode}
       action={fileComplaintAction}
-      messages={messagesFor(locale, ["complaint.", "complaints.", "wbs.", "form.", "error.", "upload."])}
+      messages={messagesFor(locale, ["complaint.", "complaints.", "wbs.", "form.", "upload."])}
       submissionKey={randomUUID()}
       signedIn={actor.kind === "user"}
       signInHref={signInHref}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FileList } from "@/components/documents/file-list";
 import { linkStyle } from "@/components/ui/styles";
 import {
   claimComplaintAction,
@@ -11,7 +12,6 @@ import {
 } from "@/lib/complaints/back-office-actions";
 import type { StaffComplaintView } from "@/lib/complaints/case-view";
 import { REJECTION_CODES } from "@/lib/complaints/categories";
-import { formatBytes } from "@/lib/documents/upload-rules";
 import { formatMoment, pick } from "@/lib/platform/i18n/format";
 import { isMessageKey, messagesFor, type Locale, type Translator } from "@/lib/platform/i18n/messages";
 import { ComplaintFacts } from "./complaint-facts";
@@ -22,7 +22,7 @@ import { ButtonForm, RejectComplaintForm, RespondForm, RouteForm, StaffNoteForm 
 
 /** A complaint's back-office page, for the complaints queue and the integrity unit alike. */
 export function StaffComplaintCase({ view, channel, locale, t }: { view: StaffComplaintView; channel: CaseChannel; locale: Locale; t: Translator }) {
-  const messages = messagesFor(locale, ["complaint.", "complaintsBo.", "form.", "error."]);
+  const messages = messagesFor(locale, ["complaint.", "complaintsBo.", "form."]);
   const common = { messages, version: view.version };
   const whistleblowing = channel === "integrity";
   const rejectionKey = `complaint.rejection.${view.rejectionCode}`;
@@ -136,21 +136,15 @@ export function StaffComplaintCase({ view, channel, locale, t }: { view: StaffCo
         <p className="whitespace-pre-line rounded-md bg-white p-4">{view.body}</p>
       </section>
       {view.documents.length ? (
-        <section aria-labelledby="attachments-title" className="mt-8">
-          <h2 id="attachments-title" className="mb-2 text-2xl font-semibold">
-            {t("complaint.view.attachments")}
-          </h2>
-          <ul className="space-y-1">
-            {view.documents.map((document) => (
-              <li key={document.id}>
-                <a href={`/pengaduan/berkas/${document.id}?tampil=1`} target="_blank" rel="noopener" className={linkStyle}>
-                  {t("complaint.view.download", { name: document.fileName })}
-                </a>{" "}
-                <span className="text-sm text-slate-600">({formatBytes(document.sizeBytes, locale)})</span>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <FileList
+          headingId="attachments-title"
+          title={t("complaint.view.attachments")}
+          files={view.documents}
+          href={(id) => `/pengaduan/berkas/${id}`}
+          linkLabel={(name) => t("complaint.view.download", { name })}
+          inline
+          locale={locale}
+        />
       ) : null}
       <section aria-labelledby="timeline-title" className="mt-8">
         <h2 id="timeline-title" className="mb-4 text-2xl font-semibold">

@@ -1,28 +1,5 @@
 "use client";
-import { useActionState } from "react";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { formMessages, type Messages } from "@/components/forms/use-form-messages";
-import { buttonSecondary } from "@/components/ui/styles";
-import { EMPTY_FORM_STATE, type FormState } from "@/lib/platform/form-state";
+import { ButtonForm } from "@/components/forms/button-form";
 
 /** A single button: removal stamps the holiday removed, it never deletes the row. */
-export function RemoveHolidayForm({
-  action,
-  messages,
-  submitLabel,
-}: {
-  action: (previous: FormState, formData: FormData) => Promise<FormState>;
-  messages: Messages;
-  submitLabel: string;
-}) {
-  const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE);
-  const { text, summary } = formMessages(messages, state, []);
-  return (
-    <form action={formAction}>
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
-      <button type="submit" className={buttonSecondary} disabled={pending}>
-        {submitLabel}
-      </button>
-    </form>
-  );
-}
+export const RemoveHolidayForm = ButtonForm;

@@ -70,7 +70,7 @@ export function SurveyPage({ survey, lead, backHref, action, locale, t }: Props)
           ) : null}
           <SurveyForm
             action={action}
-            messages={messagesFor(locale, ["survey.", "form.", "validation.", "error."])}
+            messages={messagesFor(locale, ["survey.", "form.", "validation."])}
             submitLabel={response ? t("survey.saveChanges") : t("survey.submit")}
             initialValues={
               response

@@ -4,13 +4,18 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { serviceStandardSchema } from "@/lib/catalog/standard";
 import { db } from "@/lib/platform/db";
+import { recordCaseView } from "@/lib/privacy/staff-access";
 import { loadAgencyCase } from "./agency-case";
 import { maskAnswers } from "./answer-vault";
 import { slaViewOf } from "./queries";
 
-/** Everything the officer's case page shows; loading it is a read of the agency's data. */
-export async function getAgencyCaseView(actor: Actor, applicationId: string) {
+/**
+ * Everything the officer's case page shows; loading it is a read of the
+ * applicant's personal data, recorded for their "who viewed my data" page.
+ */
+export async function getAgencyCaseView(actor: Actor, applicationId: string, context: { ip: string | null } = { ip: null }) {
   const application = await loadAgencyCase(db, actor, applicationId, "agency.read");
+  await recordCaseView(actor, { entityType: "Application", id: application.id, ownerId: application.citizenId }, context);
   const [details, events, documents] = await Promise.all([
     db.application.findUniqueOrThrow({
       where: { id: applicationId },

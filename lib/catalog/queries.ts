@@ -71,10 +71,26 @@ export async function findServices(filters: CatalogFilters) {
 
 export type ServiceCard = Awaited<ReturnType<typeof findServices>>[number];
 
-export async function getPublishedService(slug: string) {
+const versionSelect = {
+  version: true,
+  decreeNumber: true,
+  effectiveFrom: true,
+  slaWorkingDays: true,
+  feeAmount: true,
+  standard: true,
+  formDefinition: true,
+} as const;
+
+/**
+ * A published service with its current standard version, or, given
+ * `versionNumber`, with that earlier version instead: earlier standards stay
+ * public (issue 8 §3). Every version is listed for the version history.
+ */
+export async function getPublishedService(slug: string, versionNumber?: number) {
   const service = await db.service.findUnique({
     where: { slug },
     select: {
+      versions: { orderBy: { version: "desc" }, select: { version: true, decreeNumber: true, effectiveFrom: true } },
       ...serviceCardSelect,
       status: true,
       agency: {
@@ -90,27 +106,26 @@ export async function getPublishedService(slug: string) {
           timezone: true,
         },
       },
-      currentVersion: {
-        select: {
-          version: true,
-          decreeNumber: true,
-          effectiveFrom: true,
-          slaWorkingDays: true,
-          feeAmount: true,
-          standard: true,
-          formDefinition: true,
-        },
-      },
+      currentVersion: { select: versionSelect },
     },
   });
   if (!service || service.status !== "PUBLISHED" || !service.currentVersion) return null;
   const { currentVersion, ...rest } = service;
+  const shown =
+    versionNumber === undefined || versionNumber === currentVersion.version
+      ? currentVersion
+      : await db.serviceStandardVersion.findUnique({
+          where: { serviceId_version: { serviceId: service.id, version: versionNumber } },
+          select: versionSelect,
+        });
+  if (!shown) return null;
   return {
     ...rest,
+    currentVersionNumber: currentVersion.version,
     version: {
-      ...currentVersion,
-      standard: serviceStandardSchema.parse(currentVersion.standard),
-      formDefinition: formDefinitionSchema.parse(currentVersion.formDefinition),
+      ...shown,
+      standard: serviceStandardSchema.parse(shown.standard),
+      formDefinition: formDefinitionSchema.parse(shown.formDefinition),
     },
   };
 }

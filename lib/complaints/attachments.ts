@@ -1,5 +1,7 @@
 import "server-only";
 import { sha256Hex } from "@/lib/documents/hash";
+import type { UploadType } from "@/lib/documents/file-type";
+import { sanitizeUpload } from "@/lib/documents/image-sanitize";
 import { documentStorage, newStorageKey } from "@/lib/documents/storage";
 import { checkUpload, mbToBytes, probeOf } from "@/lib/documents/upload-rules";
 import type { Tx } from "@/lib/platform/db";
@@ -8,7 +10,7 @@ import type { MessageKey } from "@/lib/platform/i18n/messages";
 import { MAX_ATTACHMENT_MB, MAX_ATTACHMENTS, MAX_COMPLAINT_ATTACHMENTS_MB } from "./schemas";
 
 export type IncomingFile = { fileName: string; bytes: Uint8Array };
-type Checked = IncomingFile & { mimeType: string; safeName: string };
+type Checked = IncomingFile & { mimeType: UploadType; safeName: string };
 export type StoredAttachment = Checked & { storageKey: string };
 
 /** The form field the files come in; its errors are reported there. */
@@ -41,7 +43,8 @@ function invalid(key: MessageKey) {
 /**
  * Stores the files before the transaction that records them, so a row never
  * points at a missing object; `discard` removes them again when that
- * transaction fails.
+ * transaction fails. Images are stored re-encoded, without metadata or
+ * appended data (the stored bytes are what the row's size and hash describe).
  */
 export async function storeAttachments(files: readonly Checked[]) {
   const storage = documentStorage();
@@ -51,9 +54,10 @@ export async function storeAttachments(files: readonly Checked[]) {
   };
   try {
     for (const file of files) {
+      const bytes = await sanitizeUpload(file.bytes, file.mimeType, ATTACHMENTS_FIELD);
       const storageKey = newStorageKey("complaints");
-      await storage.put(storageKey, file.bytes, file.mimeType);
-      stored.push({ ...file, storageKey });
+      await storage.put(storageKey, bytes, file.mimeType);
+      stored.push({ ...file, bytes, storageKey });
     }
   } catch (error) {
     await discard();

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
+import { recordCaseView } from "@/lib/privacy/staff-access";
 import { requireAccess, staffAccessTo } from "./access";
 import { workingHoursSelect } from "./sla";
 import { complaintSlaView } from "./sla-view";
@@ -15,7 +16,13 @@ import { availableComplaintEvents } from "./workflow";
  * a whistleblowing report is "not found" on the complaints pages and the
  * other way round.
  */
-export async function getStaffComplaintView(actor: Actor, complaintId: string, channel: "complaints" | "integrity", now = new Date()) {
+export async function getStaffComplaintView(
+  actor: Actor,
+  complaintId: string,
+  channel: "complaints" | "integrity",
+  now = new Date(),
+  context: { ip: string | null } = { ip: null },
+) {
   const row = await db.complaint.findUnique({
     where: { id: complaintId },
     select: {
@@ -67,6 +74,8 @@ export async function getStaffComplaintView(actor: Actor, complaintId: string, c
     throw new AppError("NOT_FOUND", "error.notFound");
   }
   requireAccess(actor, access, "read");
+  // Opening the case is a read of the filer's data, recorded for their "who viewed my data" page.
+  await recordCaseView(actor, { entityType: "Complaint", id: row.id, ownerId: row.filerId }, context, now);
   const identity = access.seesIdentity && row.identityMode !== "ANONYMOUS";
   const agencies = access.verify && row.kind !== "WHISTLEBLOWING" ? await db.agency.findMany({ orderBy: { nameId: "asc" }, select: { code: true, nameId: true, nameEn: true } }) : [];
   return {

@@ -37,8 +37,9 @@ export function publishedWhere(statuses: readonly ComplaintStatus[] = PUBLISHED_
 const PUBLIC_EVENT_TYPES = ["filed", "verified", "routed", "claimed", "responded", "disputed", "accepted", "closed"];
 
 export const publicListFilterSchema = z.object({
-  instansi: z.string().max(40).optional(),
-  layanan: z.string().max(120).optional(),
+  // A value no slug or code can be (too long) is no filter, not a server error.
+  instansi: z.string().max(40).optional().catch(undefined),
+  layanan: z.string().max(120).optional().catch(undefined),
   status: z.enum(["terbuka", "selesai"]).optional().catch(undefined),
   hal: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });

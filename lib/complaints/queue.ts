@@ -15,7 +15,8 @@ const HANDLING_OPEN: ComplaintStatus[] = ["ROUTED", "IN_PROGRESS", "REOPENED", "
 /** The queue's URL parameters (Indonesian, stable). */
 export const complaintQueueFilterSchema = z.object({
   tampil: z.enum(["verifikasi", "instansi"]).optional().catch(undefined),
-  instansi: z.string().max(40).optional(),
+  // A value no slug or code can be (too long) is no filter, not a server error.
+  instansi: z.string().max(40).optional().catch(undefined),
   status: z.enum(COMPLAINT_STATUSES).optional().catch(undefined),
   /** "terlambat": only those past their due moment (what supervisors watch). */
   sla: z.enum(["terlambat"]).optional().catch(undefined),

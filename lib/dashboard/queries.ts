@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/platform/db";
+import { replicaDb as db } from "@/lib/platform/db";
 import { AGENCY_LEVEL, percentileBucket } from "./histogram";
 import { BACKLOG_STATUSES, type BacklogStatus } from "./outcomes";
 import { splitIntoMonthsAndDays, type Granularity, type LocalDate } from "./period";

@@ -1,11 +1,12 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { link, mkdir, open, stat, unlink, type FileHandle } from "node:fs/promises";
+import { link, mkdir, open, readdir, stat, unlink, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import {
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
+  ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
   S3ServiceException,
@@ -35,7 +36,13 @@ export interface DocumentStorage {
   /** Idempotent: deleting a missing key succeeds. */
   delete(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
+  /** Every stored object with when it was written, for the orphan sweep (lib/documents/orphans.ts). */
+  list(): AsyncIterable<StoredEntry>;
+  /** Removes what writes cut short (a killed process) left behind before `before`; returns how many. */
+  removeAbandonedWrites(before: Date): Promise<number>;
 }
+
+export type StoredEntry = { key: string; modifiedAt: Date };
 
 export class InvalidStorageKeyError extends Error {
   constructor(key: string) {
@@ -202,6 +209,43 @@ export class LocalDiskStorage implements DocumentStorage {
       throw error;
     }
   }
+
+  /** Files under the root, keys and leftover temporary files alike, with their paths relative to the root. */
+  private async *files(): AsyncIterable<{ relative: string; full: string; modifiedAt: Date }> {
+    const entries = await readdir(this.rootDir, { recursive: true, withFileTypes: true }).catch((error: unknown) => {
+      if (isErrno(error, "ENOENT")) return [];
+      throw error;
+    });
+    for (const entry of entries) {
+      if (!entry.isFile()) continue;
+      const full = path.join(entry.parentPath, entry.name);
+      const info = await stat(full).catch(() => null);
+      if (info) yield { relative: path.relative(this.rootDir, full).split(path.sep).join("/"), full, modifiedAt: info.mtime };
+    }
+  }
+
+  async *list(): AsyncIterable<StoredEntry> {
+    for await (const file of this.files()) {
+      try {
+        assertStorageKey(file.relative);
+      } catch {
+        continue; // a temporary file, or something that is not ours
+      }
+      yield { key: file.relative, modifiedAt: file.modifiedAt };
+    }
+  }
+
+  /** Temporary files of puts that never reached link(2)/unlink(2): the process died mid-write. */
+  async removeAbandonedWrites(before: Date): Promise<number> {
+    let removed = 0;
+    for await (const file of this.files()) {
+      const name = path.basename(file.relative);
+      if (!(name.startsWith(".") && name.endsWith(".tmp")) || file.modifiedAt >= before) continue;
+      await unlink(file.full).catch(() => undefined);
+      removed += 1;
+    }
+    return removed;
+  }
 }
 
 export type S3StorageConfig = {
@@ -296,6 +340,22 @@ export class S3Storage implements DocumentStorage {
       if (httpStatus(error) === 404) return false;
       throw error;
     }
+  }
+
+  async *list(): AsyncIterable<StoredEntry> {
+    let token: string | undefined;
+    do {
+      const page = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, ContinuationToken: token }));
+      for (const object of page.Contents ?? []) {
+        if (object.Key && object.LastModified) yield { key: object.Key, modifiedAt: object.LastModified };
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+  }
+
+  /** A single PUT is atomic: an interrupted one leaves nothing behind. */
+  async removeAbandonedWrites(): Promise<number> {
+    return 0;
   }
 }
 

@@ -1,6 +1,7 @@
 "use server";
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/current-actor";
 import { signIn, signOut } from "@/lib/platform/auth";
 import { AppError } from "@/lib/platform/errors";
@@ -46,8 +47,8 @@ export async function registerAction(_previous: FormState, formData: FormData): 
     }
     throw error;
   }
-  await signIn("credentials", { email: input.email, password: input.password, redirectTo: "/akun" });
-  return { values, fieldErrors: {} };
+  // The same page whether the account is new or already existed (see registerCitizen).
+  redirect("/daftar/cek-email");
 }
 
 export async function signOutAction(): Promise<void> {

@@ -16,9 +16,22 @@ export type AuditEntry = {
 
 export const AUDIT_GENESIS_HASH = "0".repeat(64);
 
+/**
+ * Version 1 (entries written before the append-only migration) left out the
+ * user agent; version 2 covers every column. The version is part of what
+ * version 2 hashes, so downgrading a row's version to skip a field is detected.
+ */
+export const AUDIT_HASH_VERSION = 2;
+export type AuditHashVersion = 1 | 2;
+
 /** The hash of an entry covers its content and its predecessor's hash (DESIGN.md §9). */
-export function auditHash(prevHash: string, occurredAt: Date, entry: AuditEntry): string {
-  const canonical = JSON.stringify([
+export function auditHash(
+  prevHash: string,
+  occurredAt: Date,
+  entry: AuditEntry,
+  version: AuditHashVersion = AUDIT_HASH_VERSION,
+): string {
+  const fields = [
     prevHash,
     occurredAt.toISOString(),
     entry.actorId ?? null,
@@ -28,7 +41,8 @@ export function auditHash(prevHash: string, occurredAt: Date, entry: AuditEntry)
     entry.entityId ?? null,
     entry.ip ?? null,
     sortKeys(entry.data ?? null),
-  ]);
+  ];
+  const canonical = JSON.stringify(version === 1 ? fields : [2, ...fields, entry.userAgent ?? null]);
   return createHash("sha256").update(canonical).digest("hex");
 }
 
@@ -47,7 +61,10 @@ function sortKeys(value: unknown): unknown {
 
 /**
  * Appends to the hash chain inside the caller's transaction. A transaction-level
- * advisory lock serialises writers so two entries never claim the same predecessor.
+ * advisory lock serialises writers so two entries never claim the same
+ * predecessor; the unique index on prevHash makes a fork impossible even for a
+ * writer that skipped the lock or read an old snapshot (it fails instead).
+ * The table refuses UPDATE and DELETE (migration audit_append_only).
  */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(7226001)`;
@@ -66,7 +83,8 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
       userAgent: entry.userAgent ?? null,
       data: (entry.data ?? undefined) as object | undefined,
       prevHash,
-      hash: auditHash(prevHash, occurredAt, entry),
+      hashVersion: AUDIT_HASH_VERSION,
+      hash: auditHash(prevHash, occurredAt, entry, AUDIT_HASH_VERSION),
     },
   });
 }

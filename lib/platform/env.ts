@@ -9,11 +9,16 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.string().url(),
   DATABASE_POOL_MAX: z.coerce.number().int().positive().default(10),
+  /** A streaming read replica for the transparency dashboard's figures (read-only, a little behind is fine); unset reads the primary. */
+  DATABASE_REPLICA_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
   AUTH_SECRET: z.string().min(16),
   /** 32-byte keys, base64; derived from AUTH_SECRET in development when unset. */
   PII_ENCRYPTION_KEY: z.string().optional(),
   PII_BLIND_INDEX_KEY: z.string().optional(),
-  PII_KEY_ID: z.string().default("k1"),
+  /** The id of PII_ENCRYPTION_KEY: new ciphertexts are written under it (lib/identity/nik-vault.ts). */
+  PII_KEY_ID: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/).default("k1"),
+  /** Older keys still readable, "id:base64key,id:base64key": kept until `npm run keys:rotate` has moved everything to PII_KEY_ID. */
+  PII_ENCRYPTION_KEYS: z.string().optional(),
   /** 32 bytes, base64: derives each application's tracking secret (derived from AUTH_SECRET in development when unset). */
   TRACKING_SECRET_KEY: z.string().optional(),
   /** Ed25519 private key signing output documents: PKCS#8 PEM or base64 DER (see lib/outputs/signing.ts for the fallbacks). */
@@ -33,9 +38,15 @@ const envSchema = z.object({
   /** The in-process job worker started by instrumentation.ts; "off" for web instances that must not drain jobs. */
   SATUPINTU_WORKER: z.enum(["on", "off"]).default("on"),
   JOB_POLL_MS: z.coerce.number().int().positive().default(2000),
+  /** A job's claim lease, renewed while it runs: a killed worker's jobs are taken up again this long after it stopped renewing. */
+  JOB_LEASE_SECONDS: z.coerce.number().positive().default(120),
   /** Uploaded documents: local directory (never under public/), or an S3-compatible bucket when S3_BUCKET is set. */
   UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
   UPLOAD_MAX_APPLICATION_MB: z.coerce.number().positive().default(25),
+  /** Stored files no document row points at (a write whose transaction never committed, e.g. the process was killed) are removed once this old. */
+  UPLOAD_ORPHAN_GRACE_MINUTES: z.coerce.number().positive().default(60),
+  /** How often the job worker looks for such files. */
+  UPLOAD_ORPHAN_SWEEP_MINUTES: z.coerce.number().positive().default(60),
   S3_BUCKET: z.string().optional().transform((v) => v || undefined),
   S3_ENDPOINT: z.union([z.literal(""), z.string().url()]).optional().transform((v) => v || undefined),
   S3_REGION: z.string().min(1).default("us-east-1"),

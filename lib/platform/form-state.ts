@@ -1,3 +1,4 @@
+import { AppError } from "./errors";
 import type { MessageKey } from "./i18n/messages";
 
 /**
@@ -22,4 +23,17 @@ export function formValues(
     if (typeof value === "string" && !key.startsWith("$") && !omit.includes(key)) values[key] = value;
   }
   return values;
+}
+
+/**
+ * An expected failure (AppError) goes back to the form with what was typed;
+ * anything else is a real error and is rethrown. With field errors the summary
+ * lists them, so a form-level line would only repeat one, unless the caller
+ * keeps a specific form-level message (anything but the generic "invalid input").
+ */
+export function formStateFromError(values: Record<string, string>, error: unknown, options: { keepSpecificFormError?: boolean } = {}): FormState {
+  if (!(error instanceof AppError)) throw error;
+  const hasFieldErrors = Object.keys(error.fieldErrors).length > 0;
+  const repeatsFieldErrors = hasFieldErrors && (!options.keepSpecificFormError || error.messageKey === "error.invalidInput");
+  return { values, fieldErrors: error.fieldErrors, formError: repeatsFieldErrors ? undefined : error.messageKey };
 }

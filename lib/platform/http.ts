@@ -1,5 +1,6 @@
 import "server-only";
-import { AppError } from "./errors";
+import { isDatabaseUnavailable } from "./database-availability";
+import { AppError, ServiceUnavailableError } from "./errors";
 
 const STATUS: Record<AppError["code"], number> = {
   NOT_FOUND: 404,
@@ -8,12 +9,21 @@ const STATUS: Record<AppError["code"], number> = {
   INVALID: 400,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
 };
 
-/** A route handler's answer to an AppError: its status and message key, nothing more. */
+/** How long a client should wait before retrying during an outage (a database restart takes seconds). */
+const RETRY_AFTER_SECONDS = "5";
+
+/**
+ * A route handler's answer to an AppError: its status and message key, nothing
+ * more. A database outage is a 503 with Retry-After, never a bare 500.
+ */
 export function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) {
-    return Response.json({ messageKey: error.messageKey, fieldErrors: error.fieldErrors }, { status: STATUS[error.code] });
+  const known = isDatabaseUnavailable(error) && !(error instanceof AppError) ? new ServiceUnavailableError(error) : error;
+  if (known instanceof AppError) {
+    const headers: HeadersInit = known.code === "UNAVAILABLE" ? { "Retry-After": RETRY_AFTER_SECONDS } : {};
+    return Response.json({ messageKey: known.messageKey, fieldErrors: known.fieldErrors }, { status: STATUS[known.code], headers });
   }
   throw error;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { isDatabaseUnavailable } from "./database-availability";
 import { db, type Tx } from "./db";
 
 /**
@@ -20,8 +21,13 @@ import { db, type Tx } from "./db";
  * Delivery is at-least-once. A handler can run again after a crash, a lost lock
  * (see STALE_LOCK_MS) or a failure after its side effect, so HANDLERS MUST BE
  * IDEMPOTENT: key what they write by the job id (context.jobId) or by the domain
- * record, and check before repeating an external effect. Keep a handler well
- * under STALE_LOCK_MS, or another worker will start it again meanwhile.
+ * record, and check before repeating an external effect.
+ *
+ * A claim is a lease: while its handlers run, the worker renews `lockedAt`
+ * every quarter lease, and a RUNNING job whose lease ran out belongs to a dead
+ * (killed, crashed, partitioned) worker and is claimed again. So a long handler
+ * is never started twice while its worker lives, and a killed worker's jobs
+ * resume one lease later.
  *
  * Every web instance may run the worker (instrumentation.ts): SKIP LOCKED
  * guarantees that concurrent workers claim disjoint jobs. A process claims only
@@ -43,8 +49,10 @@ export class PermanentJobError extends Error {
 }
 
 export const DEFAULT_MAX_ATTEMPTS = 8;
-/** A RUNNING job locked longer than this is taken to belong to a dead worker and is claimed again. */
-export const STALE_LOCK_MS = 5 * 60_000;
+/** The default lease: a RUNNING job not renewed for this long is taken to belong to a dead worker and is claimed again. */
+export const STALE_LOCK_MS = 2 * 60_000;
+/** A handler that failed only because the database was unreachable tries again this soon, without spending an attempt. */
+export const OUTAGE_RETRY_MS = 5_000;
 const BACKOFF_BASE_MS = 30_000;
 const BACKOFF_MAX_MS = 60 * 60_000;
 
@@ -57,11 +65,14 @@ export function retryDelayMs(attempts: number): number {
 // this module, and dev hot reloads re-evaluate it; one registry and one worker per process.
 type JobsGlobal = {
   handlers: Map<string, Registration>;
+  /** Outcomes a database outage kept from being written; written at the start of the next rounds. */
+  unrecorded: OutcomeWrite[];
   recurring: Map<string, { everyMs: number; lastSlot?: number }>;
   worker?: { stop: () => Promise<void> };
 };
 const globalForJobs = globalThis as unknown as { satupintuJobs?: JobsGlobal };
-const state: JobsGlobal = (globalForJobs.satupintuJobs ??= { handlers: new Map(), recurring: new Map() });
+const state: JobsGlobal = (globalForJobs.satupintuJobs ??= { handlers: new Map(), unrecorded: [], recurring: new Map() });
+state.unrecorded ??= [];
 
 export function registerJobHandler(queue: string, handler: JobHandler, options: { maxAttempts?: number } = {}): void {
   state.handlers.set(queue, { handler, maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS });
@@ -115,6 +126,34 @@ async function scheduleRegisteredRecurring(now: Date): Promise<void> {
   }
 }
 
+type OutcomeWrite = { where: Prisma.JobWhereInput; data: Prisma.JobUpdateManyMutationInput };
+/** Bounded so a long outage cannot grow memory without limit; a dropped outcome falls back to lease expiry. */
+const MAX_UNRECORDED = 1_000;
+
+/**
+ * Writes a job's outcome. When the database is unreachable the outcome is
+ * kept in memory and written by a later round instead of leaving the job
+ * RUNNING until its lease runs out (minutes), or, for a handler that already
+ * sent its email, running it again. The write stays scoped to this claim, so a
+ * late write after someone else reclaimed the job changes nothing.
+ */
+async function recordOutcome(write: OutcomeWrite): Promise<void> {
+  try {
+    await db.job.updateMany(write);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    if (state.unrecorded.length < MAX_UNRECORDED) state.unrecorded.push(write);
+    console.warn("database unreachable: a job's outcome will be written when it is back");
+  }
+}
+
+async function writeUnrecordedOutcomes(): Promise<void> {
+  while (state.unrecorded.length > 0) {
+    await db.job.updateMany(state.unrecorded[0]!);
+    state.unrecorded.shift();
+  }
+}
+
 type ClaimedJob = { id: string; queue: string; payload: JsonObject; attempts: number; lockedAt: Date };
 export type RunSummary = { claimed: number; done: number; retried: number; failed: number };
 
@@ -129,12 +168,16 @@ export async function runDueJobs(options: {
   limit?: number;
   now?: Date;
   queues?: readonly string[];
+  /** How long a claim holds without renewal (default STALE_LOCK_MS). */
+  leaseMs?: number;
 }): Promise<RunSummary> {
   const now = options.now ?? new Date();
+  const leaseMs = options.leaseMs ?? STALE_LOCK_MS;
   const queues = (options.queues ?? [...state.handlers.keys()]).filter((q) => state.handlers.has(q));
   const summary: RunSummary = { claimed: 0, done: 0, retried: 0, failed: 0 };
   if (queues.length === 0) return summary;
-  const staleBefore = new Date(now.getTime() - STALE_LOCK_MS);
+  const staleBefore = new Date(now.getTime() - leaseMs);
+  await writeUnrecordedOutcomes();
 
   const claimed = await db.$queryRaw<ClaimedJob[]>`
     UPDATE "Job"
@@ -153,7 +196,8 @@ export async function runDueJobs(options: {
 
   // Settled, not all: one job whose bookkeeping hit a database error must not
   // hide the others' outcomes. That job stays RUNNING and is reclaimed once stale.
-  const outcomes = await Promise.allSettled(claimed.map((job) => runOne(job, options.workerId, now)));
+  const renewal = renewLeases(claimed, options.workerId, leaseMs);
+  const outcomes = await Promise.allSettled(claimed.map((job) => runOne(job, options.workerId, now))).finally(renewal.stop);
   for (const outcome of outcomes) {
     if (outcome.status === "fulfilled") summary[outcome.value] += 1;
     else console.error("recording a job's outcome failed", outcome.reason);
@@ -161,11 +205,25 @@ export async function runDueJobs(options: {
   return summary;
 }
 
+/** Keeps this worker's claims alive while their handlers run; a failed renewal is retried at the next beat. */
+function renewLeases(jobs: readonly ClaimedJob[], workerId: string, leaseMs: number): { stop: () => void } {
+  if (jobs.length === 0) return { stop: () => {} };
+  const ids = jobs.map((job) => job.id);
+  const timer = setInterval(() => {
+    db.job
+      .updateMany({ where: { id: { in: ids }, status: "RUNNING", lockedBy: workerId }, data: { lockedAt: new Date() } })
+      .catch((error: unknown) => console.error("renewing job leases failed", error));
+  }, Math.max(250, Math.floor(leaseMs / 4)));
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
+
 async function runOne(job: ClaimedJob, workerId: string, now: Date): Promise<"done" | "retried" | "failed"> {
   const registration = state.handlers.get(job.queue);
-  // Only rows still locked by this claim are finished: a worker whose lock went
-  // stale and was taken over must not overwrite the new owner's outcome.
-  const ours = { id: job.id, status: "RUNNING" as const, lockedBy: workerId, lockedAt: job.lockedAt };
+  // Only rows still held by this claim are finished: a worker whose lease ran
+  // out and was taken over must not overwrite the new owner's outcome. Every
+  // claim counts an attempt, so (lockedBy, attempts) names this claim.
+  const ours = { id: job.id, status: "RUNNING" as const, lockedBy: workerId, attempts: job.attempts };
   let error: unknown;
   if (!registration) {
     error = new PermanentJobError(`no handler for queue ${job.queue}`);
@@ -179,16 +237,31 @@ async function runOne(job: ClaimedJob, workerId: string, now: Date): Promise<"do
     }
   }
   if (error === undefined) {
-    await db.job.updateMany({
+    await recordOutcome({
       where: ours,
       data: { status: "DONE", completedAt: new Date(), lockedAt: null, lockedBy: null, lastError: null },
     });
     return "done";
   }
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  if (isDatabaseUnavailable(error)) {
+    // The outage is nobody's fault: try again soon, and give the attempt back.
+    await recordOutcome({
+      where: ours,
+      data: {
+        status: "PENDING",
+        runAt: new Date(Date.now() + OUTAGE_RETRY_MS),
+        attempts: job.attempts - 1,
+        lockedAt: null,
+        lockedBy: null,
+        lastError: message.slice(0, 4000),
+      },
+    });
+    return "retried";
+  }
   const giveUp =
     error instanceof PermanentJobError || job.attempts >= (registration?.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
-  await db.job.updateMany({
+  await recordOutcome({
     where: ours,
     data: giveUp
       ? { status: "FAILED", completedAt: new Date(), lockedAt: null, lockedBy: null, lastError: message.slice(0, 4000) }
@@ -211,7 +284,7 @@ async function runOne(job: ClaimedJob, workerId: string, now: Date): Promise<"do
  * goes on. Returns a function that stops it after the current round.
  */
 export function startJobWorker(
-  options: { pollMs?: number; limit?: number; workerId?: string } = {},
+  options: { pollMs?: number; limit?: number; workerId?: string; leaseMs?: number } = {},
 ): () => Promise<void> {
   if (state.worker) return state.worker.stop;
   const pollMs = options.pollMs ?? 2000;
@@ -228,7 +301,7 @@ export function startJobWorker(
       // A full batch suggests more are waiting: drain before sleeping.
       let claimed = limit;
       while (!stopped && claimed === limit) {
-        claimed = (await runDueJobs({ workerId, limit })).claimed;
+        claimed = (await runDueJobs({ workerId, limit, leaseMs: options.leaseMs })).claimed;
       }
     } catch (error) {
       console.error("job worker round failed", error);

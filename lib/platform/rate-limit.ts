@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db, Tx } from "./db";
+import { AppError } from "./errors";
 
 export type RateLimitRule = { limit: number; windowMs: number };
 
@@ -41,4 +42,15 @@ export async function releaseRateLimit(client: Db | Tx, key: string, rule: RateL
     where: { key, windowStart: windowStartOf(now, rule.windowMs), count: { gt: 0 } },
     data: { count: { decrement: 1 } },
   });
+}
+
+/**
+ * Counts one attempt against each limit and refuses with "too many attempts,
+ * try again later" (`error.rateLimited`, HTTP 429) once any is exceeded.
+ * Call it after authorization, so a stranger cannot use up someone else's allowance.
+ */
+export async function enforceRateLimits(client: Db | Tx, limits: readonly { key: string; rule: RateLimitRule }[], now = new Date()) {
+  for (const { key, rule } of limits) {
+    if ((await hitRateLimit(client, key, rule, now)) > rule.limit) throw new AppError("RATE_LIMITED", "error.rateLimited");
+  }
 }

@@ -3,8 +3,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/current-actor";
-import { AppError } from "@/lib/platform/errors";
-import { formValues, type FormState } from "@/lib/platform/form-state";
+import { formStateFromError, formValues, type FormState } from "@/lib/platform/form-state";
 import type { MessageKey } from "@/lib/platform/i18n/messages";
 import { clientIp } from "@/lib/platform/request-context";
 import { HOLIDAY_ADMIN_PATH, holidayListHref, yearOf } from "./holiday-admin-paths";
@@ -18,13 +17,7 @@ export type HolidayImportState = FormState & { lineErrors: { line: number; messa
 
 const context = async () => ({ ip: clientIp(await headers()) });
 
-/** An expected failure goes back to the form with what was typed; anything else is a real error. */
-function failed(values: Record<string, string>, error: unknown): FormState {
-  if (!(error instanceof AppError)) throw error;
-  // With field errors the summary lists them; a form-level line would only repeat one.
-  const hasFieldErrors = Object.keys(error.fieldErrors).length > 0;
-  return { values, fieldErrors: error.fieldErrors, formError: hasFieldErrors ? undefined : error.messageKey };
-}
+const failed = (values: Record<string, string>, error: unknown) => formStateFromError(values, error);
 
 function done(path: string): never {
   revalidatePath(HOLIDAY_ADMIN_PATH, "layout");

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/current-actor";
 import { AppError } from "@/lib/platform/errors";
-import { formValues, type FormState } from "@/lib/platform/form-state";
+import { formStateFromError, formValues, type FormState } from "@/lib/platform/form-state";
 import { clientIp } from "@/lib/platform/request-context";
 import { safeRedirectPath } from "@/lib/platform/redirects";
 import { submitSurvey, type SurveyTarget } from "./use-cases/submit-survey";
@@ -13,8 +13,7 @@ import { submitSurvey, type SurveyTarget } from "./use-cases/submit-survey";
 function failed(values: Record<string, string>, error: unknown, returnPath: string): FormState {
   if (!(error instanceof AppError)) throw error;
   if (error.code === "UNAUTHENTICATED") redirect(`/masuk?callbackUrl=${encodeURIComponent(returnPath)}`);
-  const hasFieldErrors = Object.keys(error.fieldErrors).length > 0;
-  return { values, fieldErrors: error.fieldErrors, formError: hasFieldErrors ? undefined : error.messageKey };
+  return formStateFromError(values, error);
 }
 
 async function submit(target: SurveyTarget, formData: FormData, formPath: string): Promise<FormState | null> {

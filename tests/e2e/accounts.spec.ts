@@ -1,8 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, fillRegistration, newCitizen, signIn } from "./support";
+import { confirmRegistration, emailedLink, emailText, expectNoAxeViolations, fillRegistration, newCitizen, registerCitizen, signIn, signedInPage } from "./support";
 
 test.describe("citizen accounts", () => {
   test("a citizen registers, fixing mistakes without retyping, and sees a masked NIK", async ({ page }) => {
+    // Registration now includes the emailed confirmation, read from the outbox by an admin.
+    test.slow();
     const citizen = newCitizen();
     await page.goto("/daftar");
     await expectNoAxeViolations(page);
@@ -25,7 +27,9 @@ test.describe("citizen accounts", () => {
     await page.getByLabel("Ulangi kata sandi").fill(citizen.password);
     await page.getByRole("button", { name: "Daftar", exact: true }).click();
 
-    await expect(page).toHaveURL(/\/akun$/);
+    await expect(page.getByRole("heading", { name: "Periksa email Anda", level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await confirmRegistration(page, citizen);
     await expect(page.getByText(`Selamat datang, ${citizen.name}.`)).toBeVisible();
     await expect(page.getByTestId("masked-nik")).toHaveText(`${citizen.nik.slice(0, 4)}**********${citizen.nik.slice(-2)}`);
     await expect(page.getByText(citizen.nik)).toHaveCount(0);
@@ -46,12 +50,18 @@ test.describe("citizen accounts", () => {
     await expect(page.getByRole("alert", { name: "Ada yang perlu diperbaiki" })).toContainText("Email atau kata sandi salah.");
   });
 
-  test("sign-in is refused for the window after five failures, even with the right password", async ({ page }) => {
+  test("registering with an email that already has an account looks the same, and emails its owner", async ({ page, browser }) => {
     const citizen = newCitizen();
     await page.goto("/daftar");
-    await fillRegistration(page, citizen);
+    await fillRegistration(page, { ...citizen, email: "siti.rahayu@warga.test" });
     await page.getByRole("button", { name: "Daftar", exact: true }).click();
-    await expect(page).toHaveURL(/\/akun$/);
+    await expect(page).toHaveURL(/\/daftar\/cek-email$/);
+    await expect(page.getByRole("heading", { name: "Periksa email Anda", level: 1 })).toBeVisible();
+    await emailText(browser, "siti.rahayu@warga.test", (text) => text.includes("Percobaan pendaftaran dengan data akun Anda"));
+  });
+
+  test("five failures lock the account even for the right password, and the emailed link unlocks it", async ({ page, browser }) => {
+    const citizen = await registerCitizen(page);
     await page.getByRole("button", { name: "Keluar" }).click();
     await expect(page.getByRole("link", { name: "Masuk", exact: true })).toBeVisible();
 
@@ -62,6 +72,30 @@ test.describe("citizen accounts", () => {
     await signIn(page, citizen.email, citizen.password);
     await expect(page.getByRole("alert", { name: "Ada yang perlu diperbaiki" })).toContainText("Terlalu banyak percobaan masuk");
     await expect(page).toHaveURL(/\/masuk/);
+
+    await page.goto(await emailedLink(browser, citizen.email, "/buka-kunci"));
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Buka kunci akun" }).click();
+    await expect(page.getByText("Akun Anda terbuka kembali. Silakan masuk.")).toBeVisible();
+    await signIn(page, citizen.email, citizen.password);
+    await expect(page).toHaveURL(/\/akun$/);
+  });
+
+  test("changing the password ends the session in another browser", async ({ page, browser }) => {
+    const citizen = await registerCitizen(page);
+    const other = await signedInPage(browser, citizen.email, {}, citizen.password);
+    await page.goto("/akun/keamanan");
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Kata sandi saat ini").fill(citizen.password);
+    await page.getByLabel("Kata sandi baru").fill("Rembulan2027purnama");
+    await page.getByLabel("Ulangi kata sandi").fill("Rembulan2027purnama");
+    await page.getByRole("button", { name: "Ganti kata sandi" }).click();
+    await expect(page.getByText("Kata sandi diubah. Sesi di perangkat lain telah diakhiri.")).toBeVisible();
+    await page.goto("/akun");
+    await expect(page).toHaveURL(/\/akun$/);
+    await other.goto("/akun");
+    await expect(other).toHaveURL(/\/masuk/);
+    await other.context().close();
   });
 });
 

@@ -1,12 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DISDUKCAPIL_OFFICER, expectNoAxeViolations, pdfFile, signedInPage } from "./support";
+import { DISDUKCAPIL_OFFICER, expectNoAxeViolations, gotoSettled, pdfFile, signedInPage } from "./support";
 
 const INTEGRITY = "integritas@harapanjaya.go.id";
 const SUPERVISOR_ALL = "supervisor@harapanjaya.go.id";
 
 /** Fills the public complaint form about the KTP-el service and sends it; returns the receipt's code and secret. */
 async function fileKtpComplaint(page: Page, title: string) {
-  await page.goto("/pengaduan/baru");
+  await gotoSettled(page, "/pengaduan/baru");
   await page.getByLabel("Layanan").selectOption("ktp-el-baru");
   await page.getByLabel("Kategori").selectOption("delay");
   await page.getByLabel("Judul").fill(title);
@@ -163,7 +163,7 @@ test.describe("complaints without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("a visitor files a complaint with an attachment, keeps what was typed on an error, and follows it with the code", async ({ page }) => {
-    await page.goto("/pengaduan/baru");
+    await gotoSettled(page, "/pengaduan/baru");
     await page.getByLabel("Layanan").selectOption("akta-kelahiran");
     await page.getByLabel("Judul").fill("Akta kelahiran anak belum terbit");
     await page.getByLabel("Isi laporan").fill("Berkas akta kelahiran anak kami lengkap sejak dua minggu lalu, tetapi aktanya belum terbit.");

@@ -230,6 +230,8 @@ test.describe("satisfaction survey and transparency dashboard", () => {
   });
 
   test("the dashboard and its data dictionary pass axe and work without JavaScript", async ({ page, browser }) => {
+    // Three axe runs over the largest public page, then a whole no-JavaScript journey: near a minute on a loaded CI machine.
+    test.setTimeout(120_000);
     await page.goto("/transparansi");
     await expectNoAxeViolations(page);
     await page.goto("/transparansi/kamus-data");

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 import { PDF_BYTES } from "../fixtures/documents";
 
 export const DEMO_PASSWORD = "SatuPintu2026";
@@ -9,6 +9,16 @@ export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary).toEqual([]);
+}
+
+/**
+ * Opens a page and waits until its scripts have loaded: React's hydration
+ * resets a <select> chosen before it, so a test that picks options at once
+ * would race it.
+ */
+export async function gotoSettled(page: Page, path: string) {
+  await page.goto(path);
+  await page.waitForLoadState("networkidle");
 }
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, path = "/masuk") {
@@ -43,21 +53,66 @@ export async function fillRegistration(page: Page, citizen: ReturnType<typeof ne
   await page.getByLabel(/Saya menyetujui/).check();
 }
 
-/** Registers a new citizen (see newCitizen) and leaves them signed in on /akun. */
+/** Registers a new citizen (see newCitizen), confirms the email and leaves them signed in on /akun. */
 export async function registerCitizen(page: Page) {
   const citizen = newCitizen();
   await page.goto("/daftar");
   await fillRegistration(page, citizen);
   await page.getByRole("button", { name: "Daftar", exact: true }).click();
-  await expect(page).toHaveURL(/\/akun$/);
+  await confirmRegistration(page, citizen);
   return citizen;
 }
 
+/** After "check your email": follows the emailed confirmation link and signs in, ending on /akun. */
+export async function confirmRegistration(page: Page, citizen: { email: string; password: string }) {
+  await expect(page).toHaveURL(/\/daftar\/cek-email$/);
+  await page.goto(await emailedLink(page.context().browser()!, citizen.email, "/konfirmasi-email"));
+  await page.getByRole("button", { name: "Aktifkan akun" }).click();
+  await expect(page).toHaveURL(/pesan=email-dikonfirmasi/);
+  await signIn(page, citizen.email, citizen.password);
+  await expect(page).toHaveURL(/\/akun$/);
+}
+
+export const ADMIN = "admin@harapanjaya.go.id";
+let adminState: Awaited<ReturnType<BrowserContext["storageState"]>> | undefined;
+
+/**
+ * The text of the newest email to `to` that passes `accept`, read like an
+ * operator would without SMTP: from the admin's email outbox page (in a
+ * context of its own, so the caller's session is untouched). Retries while
+ * the job worker has not written it yet.
+ */
+export async function emailText(browser: Browser, to: string, accept: (text: string) => boolean): Promise<string> {
+  const context = await browser.newContext(adminState ? { storageState: adminState } : {});
+  const admin = await context.newPage();
+  if (!adminState) {
+    await signIn(admin, ADMIN);
+    await expect(admin).toHaveURL(/\/petugas$/);
+    adminState = await context.storageState();
+  }
+  let found = "";
+  await expect(async () => {
+    await admin.goto("/petugas/admin/email");
+    const texts = await admin.getByTestId("outbox").getByRole("listitem").filter({ hasText: to }).allTextContents();
+    found = texts.find(accept) ?? "";
+    expect(found).not.toBe("");
+  }).toPass({ timeout: 30_000 });
+  await context.close();
+  return found;
+}
+
+/** The path and token of the one-time link to `path` in the newest such email to `to`. */
+export async function emailedLink(browser: Browser, to: string, path: string): Promise<string> {
+  const pattern = new RegExp(`${path.replace(/\//g, "\\/")}\\?token=[\\w-]+`);
+  const text = await emailText(browser, to, (candidate) => pattern.test(candidate));
+  return pattern.exec(text)![0];
+}
+
 /** A second person in the same test: their own browser context, signed in. */
-export async function signedInPage(browser: Browser, email: string, options: BrowserContextOptions = {}) {
+export async function signedInPage(browser: Browser, email: string, options: BrowserContextOptions = {}, password = DEMO_PASSWORD) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  await signIn(page, email);
+  await signIn(page, email, password);
   await expect(page).not.toHaveURL(/\/masuk/);
   return page;
 }

@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { AUDIT_GENESIS_HASH, auditHash, recordAudit } from "@/lib/platform/audit";
+import { AUDIT_GENESIS_HASH, auditHash, recordAudit, type AuditHashVersion } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 
 describe("audit log hash chain", () => {
   it("links every entry to its predecessor, including entries written concurrently", async () => {
     await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        db.$transaction((tx) =>
-          recordAudit(tx, { action: "test.concurrent", entityType: "Test", entityId: String(i), data: { b: 2, a: i } }),
+        // Eight writers on a pool of four, queued behind one lock: on a busy machine
+        // the default two-second wait for a connection is not enough.
+        db.$transaction(
+          (tx) => recordAudit(tx, { action: "test.concurrent", entityType: "Test", entityId: String(i), data: { b: 2, a: i } }),
+          { maxWait: 20_000 },
         ),
       ),
     );
@@ -22,8 +25,9 @@ describe("audit log hash chain", () => {
         entityType: event.entityType,
         entityId: event.entityId,
         ip: event.ip,
+        userAgent: event.userAgent,
         data: (event.data ?? undefined) as Record<string, unknown> | undefined,
-      });
+      }, event.hashVersion as AuditHashVersion);
       expect(recomputed).toBe(event.hash);
     }
   });

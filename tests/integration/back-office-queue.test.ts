@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agencyQueue, QUEUE_PAGE_SIZE, queueAgencies, queueFilterSchema } from "@/lib/applications/queue";
+import { agencyQueue, cappedCount, COUNT_CAP, QUEUE_PAGE_SIZE, queueAgencies, queueFilterSchema } from "@/lib/applications/queue";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/platform/db";
 import { loadWorkCalendar } from "@/lib/sla/agency-calendar";
@@ -242,5 +242,35 @@ describe("the agency queue: pagination", () => {
 
     // A nonsense page number falls back to the first page.
     expect(ids(await agencyQueue(officer, agency, filters({ hal: "nol" }), NOW))).toEqual(ids(first));
+  });
+});
+
+describe("the agency queue on a busy agency", () => {
+  it("stops counting at COUNT_CAP: the status chips show 1000+ and the pager keeps offering the next page", async () => {
+    const { agency, services, officer, application } = await queueAgency();
+    await application(0, "SUBMITTED", new Date(NOW.getTime() - HOUR));
+    // Finished cases beyond the cap, written in one statement (the use cases would take minutes).
+    await db.$executeRaw`
+      INSERT INTO "Application" ("id", "trackingNumber", "citizenId", "serviceId", "standardVersionId", "agencyId", "status", "submittedAt", "dueAt", "completedAt", "updatedAt")
+      SELECT 'cap_' || ${agency.id} || '_' || g, ${agency.code} || '-2030-' || lpad(g::text, 6, '0'), ${citizenId}, ${services[0]!.id}, ${services[0]!.versionId}, ${agency.id},
+        'COMPLETED', ${NOW}::timestamp - g * interval '1 hour', ${NOW}::timestamp - g * interval '1 hour' + interval '3 days', ${NOW}::timestamp - g * interval '1 hour' + interval '1 day', now()
+      FROM generate_series(1, ${COUNT_CAP + 5}) g`;
+
+    const open = await agencyQueue(officer, agency, filters(), NOW);
+    expect(open.counts.SUBMITTED).toBe(1);
+    expect(open.counts.COMPLETED).toBe(COUNT_CAP + 1);
+    expect(cappedCount(open.counts.COMPLETED!)).toBe(`${COUNT_CAP}+`);
+    expect(cappedCount(open.counts.SUBMITTED!)).toBe("1");
+    expect(open).toMatchObject({ total: 1, totalCapped: false, pages: 1 });
+
+    const completed = await agencyQueue(officer, agency, filters({ status: "COMPLETED", urut: "diajukan" }), NOW);
+    expect(completed).toMatchObject({ total: COUNT_CAP, totalCapped: true, pages: COUNT_CAP / QUEUE_PAGE_SIZE });
+    // Oldest submission first, served from the (agencyId, status, submittedAt) index.
+    expect(completed.rows[0]!.id).toBe(`cap_${agency.id}_${COUNT_CAP + 5}`);
+
+    // Deep pages count from their own start, so the last page is still reachable.
+    const last = await agencyQueue(officer, agency, filters({ status: "COMPLETED", urut: "diajukan", hal: String(COUNT_CAP / QUEUE_PAGE_SIZE + 1) }), NOW);
+    expect(last.rows).toHaveLength(5);
+    expect(last.totalCapped).toBe(false);
   });
 });

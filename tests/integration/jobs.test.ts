@@ -2,8 +2,10 @@ import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
+import { ServiceUnavailableError } from "@/lib/platform/errors";
 import {
   enqueueJob,
+  OUTAGE_RETRY_MS,
   registerJobHandler,
   registerRecurringJob,
   retryDelayMs,
@@ -128,6 +130,36 @@ describe("job queue", () => {
     expect(calls).toBe(3);
   });
 
+  it("retries a handler that failed only because the database was unreachable soon, without spending an attempt", async () => {
+    const queue = uniqueQueue("outage");
+    let calls = 0;
+    registerJobHandler(
+      queue,
+      async () => {
+        calls += 1;
+        if (calls <= 3) throw new ServiceUnavailableError(new Error("the database system is starting up"));
+      },
+      { maxAttempts: 2 },
+    );
+    const t0 = new Date();
+    await db.$transaction((tx) => enqueueJob(tx, queue, {}, { runAt: t0 }));
+    const job = () => db.job.findFirstOrThrow({ where: { queue } });
+
+    // Three outages in a row exceed maxAttempts, yet the job is neither failed nor pushed back by the backoff.
+    for (let outage = 1; outage <= 3; outage++) {
+      expect(await runDueJobs({ workerId: "w", queues: [queue] })).toMatchObject({ claimed: 1, retried: 1 });
+      const row = await job();
+      expect(row).toMatchObject({ status: "PENDING", attempts: 0, lockedBy: null });
+      expect(row.runAt.getTime() - Date.now()).toBeGreaterThan(0);
+      expect(row.runAt.getTime() - Date.now()).toBeLessThanOrEqual(OUTAGE_RETRY_MS);
+      expect(OUTAGE_RETRY_MS).toBeLessThan(retryDelayMs(1));
+      await db.job.update({ where: { id: row.id }, data: { runAt: new Date() } });
+    }
+    expect(await runDueJobs({ workerId: "w", queues: [queue] })).toMatchObject({ claimed: 1, done: 1 });
+    expect(await job()).toMatchObject({ status: "DONE", attempts: 1 });
+    expect(calls).toBe(4);
+  });
+
   it("reclaims a job whose worker died while running it, but not one that is still fresh", async () => {
     const queue = uniqueQueue("stale");
     const ran: string[] = [];
@@ -155,6 +187,53 @@ describe("job queue", () => {
     expect(ran).toEqual([`${stale.id}@2`]);
     expect(await db.job.findUniqueOrThrow({ where: { id: stale.id } })).toMatchObject({ status: "DONE", lockedBy: null });
     expect(await db.job.findUniqueOrThrow({ where: { id: fresh.id } })).toMatchObject({ status: "RUNNING", lockedBy: "alive" });
+  });
+
+  it("renews the lease of a job that runs long, so no other worker starts it meanwhile", async () => {
+    const queue = uniqueQueue("lease");
+    const leaseMs = 400;
+    const ran: string[] = [];
+    let finish!: () => void;
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    registerJobHandler(queue, async (_payload, context) => {
+      ran.push(context.workerId);
+      await finished;
+    });
+    await db.$transaction((tx) => enqueueJob(tx, queue, {}));
+
+    const slow = runDueJobs({ workerId: "slow", queues: [queue], leaseMs });
+    for (let i = 0; i < 200 && ran.length === 0; i++) await sleep(10);
+    // Three leases later the job is still held: the running worker renewed it.
+    await sleep(3 * leaseMs);
+    expect(await runDueJobs({ workerId: "eager", queues: [queue], leaseMs })).toMatchObject({ claimed: 0 });
+    finish();
+    expect(await slow).toMatchObject({ claimed: 1, done: 1 });
+    expect(ran).toEqual(["slow"]);
+    expect(await db.job.findFirstOrThrow({ where: { queue } })).toMatchObject({ status: "DONE", attempts: 1 });
+  });
+
+  it("lets a worker whose lease was taken over finish without overwriting the new owner's outcome", async () => {
+    const queue = uniqueQueue("taken-over");
+    let failFirst!: () => void;
+    const firstMayFail = new Promise<void>((resolve) => (failFirst = resolve));
+    const ran: string[] = [];
+    registerJobHandler(queue, async (_payload, context) => {
+      ran.push(context.workerId);
+      if (context.workerId !== "stalled") return;
+      await firstMayFail;
+      throw new Error("finished late and failed");
+    });
+    await db.$transaction((tx) => enqueueJob(tx, queue, {}));
+    // A long lease: this worker renews only every 15 s, i.e. never during the test (as if partitioned away).
+    const stalled = runDueJobs({ workerId: "stalled", queues: [queue], leaseMs: 60_000 });
+    for (let i = 0; i < 200 && ran.length === 0; i++) await sleep(10);
+    await sleep(300);
+    // To a worker with a 200 ms lease the claim has run out: it takes the job over and finishes it.
+    expect(await runDueJobs({ workerId: "rescuer", queues: [queue], leaseMs: 200 })).toMatchObject({ claimed: 1, done: 1 });
+    failFirst();
+    await stalled;
+    expect(ran).toEqual(["stalled", "rescuer"]);
+    expect(await db.job.findFirstOrThrow({ where: { queue } })).toMatchObject({ status: "DONE", attempts: 2, lastError: null });
   });
 
   it("creates one recurring job per time slot however many instances schedule it at once", async () => {

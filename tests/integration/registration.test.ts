@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { ANONYMOUS, type Actor } from "@/lib/auth/actor";
 import { decryptPii } from "@/lib/identity/nik-vault";
+import { authenticateUser } from "@/lib/identity/use-cases/authenticate-user";
+import { confirmEmail } from "@/lib/identity/use-cases/confirm-email";
 import { registerCitizen } from "@/lib/identity/use-cases/register-citizen";
 import { db } from "@/lib/platform/db";
 
@@ -28,11 +30,22 @@ function validInput(overrides: Record<string, string> = {}) {
 
 const context = { ip: "203.0.113.10" };
 
+/** The token of the link in the newest notification of that kind to the account (the email's in-app twin). */
+async function linkToken(email: string, messageKey: string) {
+  const notification = await db.notification.findFirstOrThrow({ where: { user: { email }, messageKey }, orderBy: { createdAt: "desc" } });
+  return new URL(notification.link!, "http://portal.test").searchParams.get("token")!;
+}
+
+async function confirmByEmailLink(email: string) {
+  await confirmEmail({ token: await linkToken(email, "accountSecurity.confirmEmail") }, context);
+}
+
 describe("registerCitizen", () => {
   it("creates a citizen whose NIK is stored encrypted, blind-indexed and masked, with an audit entry", async () => {
     const input = validInput();
-    const user = await registerCitizen(ANONYMOUS, input, context);
-    const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, include: { profile: true } });
+    expect(await registerCitizen(ANONYMOUS, input, context)).toEqual({ outcome: "checkEmail" });
+    const stored = await db.user.findUniqueOrThrow({ where: { email: input.email }, include: { profile: true } });
+    const user = { id: stored.id };
     expect(stored.roles).toEqual(["CITIZEN"]);
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
     expect(stored.profile?.nikCiphertext).not.toContain(input.nik);
@@ -43,31 +56,40 @@ describe("registerCitizen", () => {
   });
 
   it("stores the email lower-cased so sign-in is case-insensitive", async () => {
-    const user = await registerCitizen(ANONYMOUS, validInput({ email: `Rudi.${randomUUID()}@Warga.TEST` }), context);
-    expect(user.email).toBe(user.email.toLowerCase());
+    const email = `Rudi.${randomUUID()}@Warga.TEST`;
+    await registerCitizen(ANONYMOUS, validInput({ email }), context);
+    expect(await db.user.count({ where: { email: email.toLowerCase() } })).toBe(1);
   });
 
-  it("refuses a second account for the same email or the same NIK with one message", async () => {
+  it("answers a taken email or NIK exactly like a new one, and emails the account's owner instead", async () => {
     const first = validInput();
     await registerCitizen(ANONYMOUS, first, context);
-    await expect(registerCitizen(ANONYMOUS, validInput({ email: first.email }), context)).rejects.toMatchObject({
-      code: "CONFLICT",
-      messageKey: "error.accountExists",
-    });
-    await expect(registerCitizen(ANONYMOUS, validInput({ nik: first.nik }), context)).rejects.toMatchObject({
-      code: "CONFLICT",
-      messageKey: "error.accountExists",
-    });
+    await confirmByEmailLink(first.email);
+    const owner = await db.user.findUniqueOrThrow({ where: { email: first.email }, select: { id: true } });
+    expect(await registerCitizen(ANONYMOUS, validInput({ email: first.email }), context)).toEqual({ outcome: "checkEmail" });
+    const byNik = validInput({ nik: first.nik });
+    expect(await registerCitizen(ANONYMOUS, byNik, context)).toEqual({ outcome: "checkEmail" });
+    expect(await db.user.count({ where: { email: byNik.email } })).toBe(0);
+    expect(await db.notification.count({ where: { userId: owner.id, messageKey: "accountSecurity.registrationAttempt" } })).toBe(2);
   });
 
-  it("creates one account when the same registration is submitted twice at once", async () => {
+  it("sends a fresh confirmation link when an unconfirmed email registers again; only the newest link works", async () => {
     const input = validInput();
-    const results = await Promise.allSettled([
-      registerCitizen(ANONYMOUS, input, context),
-      registerCitizen(ANONYMOUS, input, context),
-    ]);
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(await db.user.count({ where: { email: input.email } })).toBe(1);
+    await registerCitizen(ANONYMOUS, input, context);
+    const oldToken = await linkToken(input.email, "accountSecurity.confirmEmail");
+    await registerCitizen(ANONYMOUS, { ...input }, context);
+    const newToken = await linkToken(input.email, "accountSecurity.confirmEmailAgain");
+    await expect(confirmEmail({ token: oldToken }, context)).rejects.toMatchObject({ messageKey: "accountLink.invalid" });
+    await confirmEmail({ token: newToken }, context);
+    expect((await db.user.findUniqueOrThrow({ where: { email: input.email } })).emailConfirmedAt).not.toBeNull();
+  });
+
+  it("cannot sign in before the emailed link is followed", async () => {
+    const input = validInput();
+    await registerCitizen(ANONYMOUS, input, context);
+    expect(await authenticateUser({ email: input.email, password: input.password }, { ip: null })).toEqual({ ok: false, reason: "invalid" });
+    await confirmByEmailLink(input.email);
+    expect(await authenticateUser({ email: input.email, password: input.password }, { ip: null })).toMatchObject({ ok: true });
   });
 
   it("reports each invalid field with a translatable message key", async () => {

@@ -47,8 +47,23 @@ export default async function BackOfficeHome() {
           </h2>
           <ul className="mt-2 list-disc pl-6">
             <li>
+              <Link href="/petugas/admin/layanan" className={linkStyle}>
+                {t("catalogAdmin.nav.services")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/petugas/admin/instansi" className={linkStyle}>
+                {t("catalogAdmin.nav.agencies")}
+              </Link>
+            </li>
+            <li>
               <Link href="/petugas/admin/hari-libur" className={linkStyle}>
                 {t("holiday.admin.title")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/petugas/admin/pengguna" className={linkStyle}>
+                {t("staff.admin.title")}
               </Link>
             </li>
             <li>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PageHeading } from "@/components/layout/page-heading";
-import { buttonPrimary } from "@/components/ui/styles";
+import { buttonPrimary, linkStyle } from "@/components/ui/styles";
 import { currentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
 import { getOwnAccount } from "@/lib/identity/queries";
@@ -42,6 +42,28 @@ export default async function AccountPage() {
           ) : null}
         </dl>
         {profile ? <p className="mt-4 text-sm text-slate-600">{t("account.nikMaskedNote")}</p> : null}
+      </section>
+      <section aria-labelledby="account-links-heading" className="mt-8 max-w-2xl">
+        <h2 id="account-links-heading" className="text-xl font-semibold">
+          {t("privacy.accountLinks")}
+        </h2>
+        <ul className="mt-2 list-disc pl-6">
+          <li>
+            <Link href="/akun/akses-data" className={linkStyle}>
+              {t("privacy.accessLog.title")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/akun/data-saya" className={linkStyle}>
+              {t("privacy.data.title")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/akun/keamanan" className={linkStyle}>
+              {t("accountSecurity.title")}
+            </Link>
+          </li>
+        </ul>
       </section>
       <p className="mt-8">
         <Link href="/layanan" className={buttonPrimary}>

@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { PageHeading } from "@/components/layout/page-heading";
 import { SignInForm } from "@/components/forms/sign-in-form";
 import { currentActor } from "@/lib/auth/current-actor";
+import { signInNotice } from "@/lib/identity/sign-in-notices";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
@@ -13,9 +14,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const [{ locale, t }, actor, params] = await Promise.all([getTranslator(), currentActor(), searchParams]);
   const callbackUrl = safeRedirectPath(params.callbackUrl, "/akun");
   if (actor.kind === "user") redirect(callbackUrl);
+  const notice = signInNotice(params.pesan);
   return (
     <div>
       <PageHeading title={t("auth.signInTitle")} lead={t("auth.signInLead")} />
+      {notice ? (
+        <div role="status" className="mb-6 max-w-md border-l-4 border-brand-600 bg-white p-4 font-semibold text-slate-900">
+          {t(notice)}
+        </div>
+      ) : null}
       <SignInForm messages={messagesFor(locale, ["auth.", "form.", "validation."])} callbackUrl={callbackUrl} />
     </div>
   );

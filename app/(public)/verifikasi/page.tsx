@@ -40,7 +40,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
         <h2 id="verify-by-file" className="mb-4 text-2xl font-semibold">
           {t("verify.fileTitle")}
         </h2>
-        <VerifyFileForm messages={messagesFor(locale, ["verify.", "form.", "error."])} labels={verificationLabels(t)} />
+        <VerifyFileForm messages={messagesFor(locale, ["verify.", "form."])} labels={verificationLabels(t)} />
       </section>
     </div>
   );

@@ -16,9 +16,9 @@ export const SLA_SWEEP_QUEUE = "sla.sweep";
 export const SLA_SWEEP_EVERY_MS = 5 * 60_000;
 export const SLA_SWEEP_BATCH_SIZE = 500;
 /**
- * A sweep stops starting new batches after this long, well inside the job
- * queue's stale-lock time (5 min), and leaves the rest to the next slot. Rows
- * come most urgent first, so what waits is what matters least.
+ * A sweep stops starting new batches after this long, inside its five-minute
+ * slot, and leaves the rest to the next slot. Rows come most urgent first, so
+ * what waits is what matters least.
  */
 const SWEEP_BUDGET_MS = 3 * 60_000;
 

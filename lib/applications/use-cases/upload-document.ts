@@ -1,14 +1,20 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { sha256Hex } from "@/lib/documents/hash";
+import { sanitizeUpload } from "@/lib/documents/image-sanitize";
 import { documentStorage, newStorageKey } from "@/lib/documents/storage";
 import { checkUpload, mbToBytes, probeOf } from "@/lib/documents/upload-rules";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
 import { AppError } from "@/lib/platform/errors";
+import { enforceRateLimits } from "@/lib/platform/rate-limit";
 import { loadCitizenCase, loadLockedCitizenCase, type CitizenCase } from "../data";
 import { editableDocumentField } from "../document-rules";
+
+/** Generous for a citizen filling a form (a few files, some replaced); a script storing junk stops here. */
+export const UPLOADS_PER_USER = { limit: 60, windowMs: 10 * 60_000 };
+export const UPLOADS_PER_IP = { limit: 200, windowMs: 10 * 60_000 };
 
 export type UploadInput = { applicationId: string; fieldKey: string; fileName: string; bytes: Uint8Array };
 
@@ -31,14 +37,20 @@ function checkAgainst(application: CitizenCase, field: Awaited<ReturnType<typeof
  * missing file; a failed write removes the orphaned object. The rules are
  * checked again under the application's row lock, so a submission, a second
  * upload or a removal running at the same moment cannot slip past them.
+ * Images are stored re-encoded, without metadata or appended data.
  */
 export async function uploadDocument(actor: Actor, input: UploadInput, context: { ip: string | null }) {
   const preview = await loadCitizenCase(db, actor, input.applicationId, "application.act");
+  await enforceRateLimits(db, [
+    { key: `upload:user:${preview.citizenId}`, rule: UPLOADS_PER_USER },
+    ...(context.ip ? [{ key: `upload:ip:${context.ip}`, rule: UPLOADS_PER_IP }] : []),
+  ]);
   const check = checkAgainst(preview, await editableDocumentField(db, preview, input.fieldKey), input);
+  const bytes = await sanitizeUpload(input.bytes, check.mimeType, input.fieldKey);
 
   const storage = documentStorage();
   const storageKey = newStorageKey("applications");
-  await storage.put(storageKey, input.bytes, check.mimeType);
+  await storage.put(storageKey, bytes, check.mimeType);
   try {
     const { document, replacedKeys } = await db.$transaction(async (tx) => {
       const application = await loadLockedCitizenCase(tx, actor, input.applicationId);
@@ -56,8 +68,8 @@ export async function uploadDocument(actor: Actor, input: UploadInput, context: 
           fieldKey: field.key,
           fileName: check.fileName,
           mimeType: check.mimeType,
-          sizeBytes: input.bytes.length,
-          sha256: sha256Hex(input.bytes),
+          sizeBytes: bytes.length,
+          sha256: sha256Hex(bytes),
           storageKey,
         },
         select: { id: true, fieldKey: true, fileName: true, mimeType: true, sizeBytes: true },

@@ -255,6 +255,7 @@ export async function postRequest(context: Open311Context, form: URLSearchParams
   } catch (caught) {
     if (!(caught instanceof AppError)) throw caught;
     if (caught.code === "RATE_LIMITED") return error(context, 429, "open311.error.rateLimited");
+    if (caught.code === "UNAVAILABLE") return error(context, 503, caught.messageKey);
     const fields = Object.entries(caught.fieldErrors);
     if (fields.length === 0) return error(context, 400, caught.messageKey);
     return open311ErrorResponse(

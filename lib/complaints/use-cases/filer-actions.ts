@@ -3,6 +3,7 @@ import { notify } from "@/lib/notifications/notify";
 import { recordAudit } from "@/lib/platform/audit";
 import { db, type Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
+import { enforceRateLimits } from "@/lib/platform/rate-limit";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { filerActor, isFiler, lockComplaint, type FilerCredential } from "../access";
 import { attachmentBytes, checkAttachments, recordAttachments, storeAttachments, type IncomingFile } from "../attachments";
@@ -13,6 +14,10 @@ import { applyComplaintTransition } from "../transition";
 import { isComplaintOpen, mayDispute, mayRate } from "../workflow";
 
 type Context = { ip: string | null; now?: Date };
+
+/** Adding information is a few messages per complaint; more is flooding the officer (and the file store). */
+export const INFO_PER_COMPLAINT = { limit: 10, windowMs: 3_600_000 };
+export const INFO_PER_IP = { limit: 30, windowMs: 3_600_000 };
 
 const filerSelect = {
   id: true,
@@ -49,6 +54,10 @@ export async function addInformation(credential: FilerCredential, complaintId: s
   const now = context.now ?? new Date();
   const preview = await db.$transaction((tx) => lockedForFiler(tx, credential, complaintId));
   if (!isComplaintOpen(preview.status)) throw new AppError("CONFLICT", "complaint.notAllowedNow");
+  await enforceRateLimits(db, [
+    { key: `complaint:info:${complaintId}`, rule: INFO_PER_COMPLAINT },
+    ...(context.ip ? [{ key: `complaint:info:ip:${context.ip}`, rule: INFO_PER_IP }] : []),
+  ]);
   const checked = checkAttachments(files, await attachmentBytes(db, complaintId));
   const { stored, discard } = await storeAttachments(checked);
   try {

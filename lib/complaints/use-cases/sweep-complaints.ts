@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/policy";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notify";
 import { db, type Tx } from "@/lib/platform/db";
-import { AppError } from "@/lib/platform/errors";
+import { AppError, isServiceUnavailable } from "@/lib/platform/errors";
 import { zoneAbbreviation } from "@/lib/platform/i18n/format";
 import { localDateTimeOf } from "@/lib/sla/calendar";
 import type { SlaEvaluator } from "@/lib/sla/evaluator";
@@ -183,8 +183,8 @@ async function closeUndisputed(now: Date): Promise<number> {
       });
       closed += 1;
     } catch (error) {
-      // Accepted or disputed meanwhile: nothing to close.
-      if (!(error instanceof AppError)) throw error;
+      // Accepted or disputed meanwhile: nothing to close. An outage is not that: the job retries.
+      if (!(error instanceof AppError) || isServiceUnavailable(error)) throw error;
     }
   }
   return closed;

@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
 import { clearRateLimit, hitRateLimit, isRateLimited } from "@/lib/platform/rate-limit";
+import { lockAccount } from "../lockout";
 import { dummyPasswordHash, verifyPassword } from "../password-hash";
 import { signInSchema } from "../schemas";
 
@@ -13,7 +14,10 @@ export type AuthenticationResult =
 /**
  * Checks credentials. Failures count per account and per IP; once either limit
  * is reached every attempt is refused for the window, registered email or not,
- * so the answer never tells which emails have accounts.
+ * so the answer never tells which emails have accounts. The failure that
+ * reaches the account limit also locks a real account and emails its owner an
+ * unlock link (lib/identity/lockout.ts), which lifts the lock before the window ends.
+ * An account whose email is not confirmed yet answers like a wrong password.
  */
 export async function authenticateUser(input: unknown, context: { ip: string | null }): Promise<AuthenticationResult> {
   const parsed = signInSchema.safeParse(input);
@@ -21,13 +25,14 @@ export async function authenticateUser(input: unknown, context: { ip: string | n
   const { email, password } = parsed.data;
   const { SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT, SIGN_IN_MAX_ATTEMPTS_PER_IP, SIGN_IN_WINDOW_MINUTES } = env();
   const windowMs = SIGN_IN_WINDOW_MINUTES * 60 * 1000;
-  const accountKey = `signin:account:${email}`;
+  const accountRule = { limit: SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT, windowMs };
+  const accountKey = signInAccountKey(email);
   // Without a trustworthy client address the per-IP limit is skipped rather
   // than applied to everyone at once (see lib/platform/request-context.ts).
   const ipKey = context.ip ? `signin:ip:${context.ip}` : null;
 
   if (
-    (await isRateLimited(db, accountKey, { limit: SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT, windowMs })) ||
+    (await isRateLimited(db, accountKey, accountRule)) ||
     (ipKey && (await isRateLimited(db, ipKey, { limit: SIGN_IN_MAX_ATTEMPTS_PER_IP, windowMs })))
   ) {
     return { ok: false, reason: "rateLimited" };
@@ -35,19 +40,34 @@ export async function authenticateUser(input: unknown, context: { ip: string | n
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, passwordHash: true, active: true, sessionVersion: true, roles: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      passwordHash: true,
+      active: true,
+      erasedAt: true,
+      emailConfirmedAt: true,
+      sessionVersion: true,
+      roles: true,
+    },
   });
-  const passwordMatches = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  // An invited account has no password yet (empty hash): it is checked against
+  // the dummy like a missing account, and never matches.
+  const passwordMatches = (await verifyPassword(user?.passwordHash || (await dummyPasswordHash()), password)) && !!user?.passwordHash;
 
-  if (!user || !user.active || !passwordMatches) {
-    await hitRateLimit(db, accountKey, { limit: SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT, windowMs });
+  if (!user || !user.active || user.erasedAt || !user.emailConfirmedAt || !passwordMatches) {
+    const failures = await hitRateLimit(db, accountKey, accountRule);
     if (ipKey) await hitRateLimit(db, ipKey, { limit: SIGN_IN_MAX_ATTEMPTS_PER_IP, windowMs });
+    if (failures === SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT && user?.active && !user.erasedAt) {
+      await lockAccount(user.id, { ...context, windowMs });
+    }
     return { ok: false, reason: "invalid" };
   }
 
   await clearRateLimit(db, accountKey);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date(), lockedAt: null } });
     await recordAudit(tx, {
       actorId: user.id,
       actorRole: user.roles[0] ?? null,
@@ -59,3 +79,5 @@ export async function authenticateUser(input: unknown, context: { ip: string | n
   });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
 }
+
+export const signInAccountKey = (email: string) => `signin:account:${email}`;

@@ -1,9 +1,12 @@
+import { accounts } from "./catalog/accounts";
 import { applicationPages } from "./catalog/application-pages";
 import { applications } from "./catalog/applications";
 import { backOffice } from "./catalog/back-office";
+import { catalogAdmin } from "./catalog/catalog-admin";
 import { complaints } from "./catalog/complaints";
 import { core } from "./catalog/core";
 import { dashboard } from "./catalog/dashboard";
+import { errorPages } from "./catalog/error-pages";
 import { documents } from "./catalog/documents";
 import { holidays } from "./catalog/holidays";
 import { notifications } from "./catalog/notifications";
@@ -15,6 +18,7 @@ import type { id } from "./id";
 /** English: must cover every key of the Indonesian catalog (the type enforces it). */
 export const en: Record<keyof typeof id, string> = {
   ...core.en,
+  ...errorPages.en,
   ...applications.en,
   ...applicationPages.en,
   ...backOffice.en,
@@ -26,4 +30,6 @@ export const en: Record<keyof typeof id, string> = {
   ...complaints.en,
   ...surveys.en,
   ...dashboard.en,
+  ...catalogAdmin.en,
+  ...accounts.en,
 };

@@ -1,9 +1,12 @@
+import { accounts } from "./catalog/accounts";
 import { applicationPages } from "./catalog/application-pages";
 import { applications } from "./catalog/applications";
 import { backOffice } from "./catalog/back-office";
+import { catalogAdmin } from "./catalog/catalog-admin";
 import { complaints } from "./catalog/complaints";
 import { core } from "./catalog/core";
 import { dashboard } from "./catalog/dashboard";
+import { errorPages } from "./catalog/error-pages";
 import { documents } from "./catalog/documents";
 import { holidays } from "./catalog/holidays";
 import { notifications } from "./catalog/notifications";
@@ -12,11 +15,12 @@ import { sla } from "./catalog/sla";
 import { surveys } from "./catalog/surveys";
 
 /** Every domain's messages; a key belongs to exactly one domain (a test checks). */
-export const domainCatalogs = [core, applications, applicationPages, backOffice, documents, notifications, sla, holidays, outputs, complaints, surveys, dashboard] as const;
+export const domainCatalogs = [core, errorPages, applications, applicationPages, backOffice, documents, notifications, sla, holidays, outputs, complaints, surveys, dashboard, catalogAdmin, accounts] as const;
 
 /** Bahasa Indonesia: the source catalog, merged from one file per domain in ./catalog. */
 export const id = {
   ...core.id,
+  ...errorPages.id,
   ...applications.id,
   ...applicationPages.id,
   ...backOffice.id,
@@ -28,4 +32,6 @@ export const id = {
   ...complaints.id,
   ...surveys.id,
   ...dashboard.id,
+  ...catalogAdmin.id,
+  ...accounts.id,
 };

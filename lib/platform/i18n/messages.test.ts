@@ -25,9 +25,11 @@ describe("message catalogs", () => {
     expect(translate("en", "service.workingDays")).toBe("{count} working days");
   });
 
-  it("hands a client form only the messages it asks for", () => {
+  it("hands a client form only the messages it asks for, plus the general errors any action may answer with", () => {
     const subset = messagesFor("en", ["auth."]);
     expect(subset["auth.signInSubmit"]).toBe("Sign in");
-    expect(Object.keys(subset).every((key) => key.startsWith("auth."))).toBe(true);
+    expect(subset["error.serviceUnavailable"]).toBe(translate("en", "error.serviceUnavailable"));
+    expect(subset["error.forbidden"]).toBe(translate("en", "error.forbidden"));
+    expect(Object.keys(subset).every((key) => key.startsWith("auth.") || key.startsWith("error."))).toBe(true);
   });
 });

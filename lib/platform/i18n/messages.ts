@@ -35,8 +35,15 @@ export function translator(locale: Locale): Translator {
   return (key, params) => translate(locale, key, params);
 }
 
+/**
+ * Any action can answer with a general error (forbidden, not found, busy, too
+ * many attempts), so a client form always gets those, whatever it asks for.
+ */
+const ALWAYS_SENT = ["error."];
+
 /** The messages whose keys start with one of the prefixes: what a client form needs, not the whole catalog. */
 export function messagesFor(locale: Locale, prefixes: readonly string[]): Partial<Record<MessageKey, string>> {
-  const entries = Object.entries(catalogs[locale]).filter(([key]) => prefixes.some((p) => key.startsWith(p)));
+  const wanted = [...ALWAYS_SENT, ...prefixes];
+  const entries = Object.entries(catalogs[locale]).filter(([key]) => wanted.some((p) => key.startsWith(p)));
   return Object.fromEntries(entries) as Partial<Record<MessageKey, string>>;
 }

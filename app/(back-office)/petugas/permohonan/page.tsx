@@ -5,7 +5,7 @@ import { StatusTag } from "@/components/applications/status-tag";
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonPrimary, buttonSecondary, inputBase, linkStyle } from "@/components/ui/styles";
 import { claimNextAction } from "@/lib/applications/back-office-actions";
-import { agencyQueue, officerLoad, queueAgencies, queueFilterSchema } from "@/lib/applications/queue";
+import { agencyQueue, cappedCount, officerLoad, queueAgencies, queueFilterSchema } from "@/lib/applications/queue";
 import { APPLICATION_STATUSES } from "@/lib/applications/status-labels";
 import { currentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
@@ -127,7 +127,7 @@ export default async function QueuePage({ searchParams }: Props) {
         <ul className="flex flex-wrap gap-3 text-sm" data-testid="status-counts">
           {APPLICATION_STATUSES.filter((status) => status !== "DRAFT").map((status) => (
             <li key={status} className="rounded border border-slate-300 bg-white px-3 py-1">
-              {t(`application.status.${status}`)}: <strong>{queue.counts[status] ?? 0}</strong>
+              {t(`application.status.${status}`)}: <strong>{cappedCount(queue.counts[status] ?? 0)}</strong>
             </li>
           ))}
         </ul>
@@ -197,14 +197,14 @@ export default async function QueuePage({ searchParams }: Props) {
           </table>
         </div>
       )}
-      <nav aria-label={t("backOffice.pageOf", { page: filters.hal, pages: queue.pages })} className="mt-4 flex items-center gap-4">
+      <nav aria-label={t("backOffice.pageOf", { page: filters.hal, pages: queue.totalCapped ? `${queue.pages}+` : queue.pages })} className="mt-4 flex items-center gap-4">
         {filters.hal > 1 ? (
           <Link href={pageLink(filters.hal - 1)} className={linkStyle}>
             {t("backOffice.previous")}
           </Link>
         ) : null}
-        <span>{t("backOffice.pageOf", { page: filters.hal, pages: queue.pages })}</span>
-        {filters.hal < queue.pages ? (
+        <span>{t("backOffice.pageOf", { page: filters.hal, pages: queue.totalCapped ? `${queue.pages}+` : queue.pages })}</span>
+        {filters.hal < queue.pages || queue.totalCapped ? (
           <Link href={pageLink(filters.hal + 1)} className={linkStyle}>
             {t("backOffice.next")}
           </Link>

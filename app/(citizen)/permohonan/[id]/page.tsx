@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FileList } from "@/components/documents/file-list";
 import { CorrectionNotice } from "@/components/applications/correction-notice";
 import { LiveRefresh } from "@/components/applications/live-refresh";
 import { SlaSummary } from "@/components/applications/sla-summary";
@@ -10,7 +11,6 @@ import { SurveyPrompt } from "@/components/surveys/survey-prompt";
 import { buttonPrimary, linkStyle } from "@/components/ui/styles";
 import { withdrawApplicationAction } from "@/lib/applications/actions";
 import { availableEvents } from "@/lib/applications/workflow";
-import { formatBytes } from "@/lib/documents/upload-rules";
 import { APPLICATION_STATUSES } from "@/lib/applications/status-labels";
 import { pick } from "@/lib/platform/i18n/format";
 import { messagesFor } from "@/lib/platform/i18n/messages";
@@ -95,21 +95,14 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       </section>
 
       {application.documents.length ? (
-        <section aria-labelledby="documents-title" className="mt-8">
-          <h2 id="documents-title" className="mb-2 text-2xl font-semibold">
-            {t("application.documents")}
-          </h2>
-          <ul className="space-y-1">
-            {application.documents.map((document) => (
-              <li key={document.id}>
-                <a href={`/api/dokumen/${document.id}`} className={linkStyle}>
-                  {t("application.download", { name: document.fileName })}
-                </a>{" "}
-                <span className="text-sm text-slate-600">({formatBytes(document.sizeBytes, locale)})</span>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <FileList
+          headingId="documents-title"
+          title={t("application.documents")}
+          files={application.documents}
+          href={(id) => `/api/dokumen/${id}`}
+          linkLabel={(name) => t("application.download", { name })}
+          locale={locale}
+        />
       ) : null}
 
       {citizenEvents.includes("withdraw") ? (

@@ -1,21 +1,15 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ApplyPanel } from "@/components/applications/apply-panel";
-import { StandardComponents } from "@/components/catalog/standard-view";
-import { linkStyle } from "@/components/ui/styles";
+import { ServiceStandardPage } from "@/components/catalog/service-standard-page";
 import { listOwnDrafts } from "@/lib/applications/queries";
 import { currentActor } from "@/lib/auth/current-actor";
-import { requiredDocumentFields } from "@/lib/catalog/form-definition";
 import { getPublishedService } from "@/lib/catalog/queries";
-import { formatCalendarDate, formatRupiah, pick, zoneAbbreviation } from "@/lib/platform/i18n/format";
+import { pick } from "@/lib/platform/i18n/format";
 import { getTranslator } from "@/lib/platform/i18n/server";
 
 type Props = {
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-
-const TYPE_LABELS: Record<string, string> = { "application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG" };
 
 export async function generateMetadata({ params }: Props) {
   const [{ slug }, { locale }] = await Promise.all([params, getTranslator()]);
@@ -28,117 +22,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
   const service = await getPublishedService(slug);
   if (!service) notFound();
   const drafts = await listOwnDrafts(actor, slug);
-  const { version, agency } = service;
   // Tabs are links, so both parts of the standard are reachable without JavaScript.
   const part = query.bagian === "pengelolaan" ? "management" : "delivery";
-  const documents = requiredDocumentFields(version.formDefinition);
-
-  return (
-    <article>
-      <p className="mt-8 text-sm text-slate-600">
-        <Link href={`/layanan?instansi=${agency.slug}`} className={linkStyle}>
-          {pick(locale, agency, "name")}
-        </Link>
-        {" · "}
-        <Link href={`/layanan?kategori=${service.category.slug}`} className={linkStyle}>
-          {pick(locale, service.category, "name")}
-        </Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold">{pick(locale, service, "name")}</h1>
-      <p className="mt-2 max-w-3xl text-lg text-slate-700">{pick(locale, service, "summary")}</p>
-
-      <dl className="mt-6 grid gap-4 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-3">
-        <div>
-          <dt className="text-sm text-slate-600">{t("service.timeLimit")}</dt>
-          <dd className="text-lg font-semibold">{t("service.workingDays", { count: version.slaWorkingDays })}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-slate-600">{t("service.fee")}</dt>
-          <dd className="text-lg font-semibold">
-            {version.feeAmount === 0 ? t("service.free") : formatRupiah(version.feeAmount, locale)}
-          </dd>
-        </div>
-        <div>
-          <dt className="text-sm text-slate-600">{t("service.output")}</dt>
-          <dd className="text-lg font-semibold">{version.standard.output[locale]}</dd>
-        </div>
-      </dl>
-      <p className="mt-2 text-sm text-slate-600">
-        {t("service.decree", {
-          decree: version.decreeNumber,
-          date: formatCalendarDate(version.effectiveFrom, locale),
-          version: version.version,
-        })}
-      </p>
-
-      <ApplyPanel actor={actor} serviceSlug={service.slug} drafts={drafts} t={t} />
-
-      <nav aria-label={t("service.tabsLabel")} className="mt-8 border-b border-slate-300">
-        <ul className="flex gap-2">
-          {(["delivery", "management"] as const).map((tab) => (
-            <li key={tab}>
-              <Link
-                href={tab === "delivery" ? `/layanan/${service.slug}` : `/layanan/${service.slug}?bagian=pengelolaan`}
-                aria-current={part === tab ? "page" : undefined}
-                className={`inline-block rounded-t-md border border-b-0 px-4 py-2 font-semibold ${
-                  part === tab ? "border-slate-300 bg-white text-slate-900" : "border-transparent text-brand-700 underline"
-                }`}
-              >
-                {tab === "delivery" ? t("service.tabDelivery") : t("service.tabManagement")}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-
-      <div className="grid gap-8 bg-white p-6 lg:grid-cols-3">
-        <div className="lg:col-span-2">
-          <h2 className="sr-only">{part === "delivery" ? t("service.tabDelivery") : t("service.tabManagement")}</h2>
-          <StandardComponents standard={version.standard} part={part} locale={locale} t={t} />
-        </div>
-        <aside className="space-y-6">
-          {documents.length ? (
-            <section aria-labelledby="documents-heading">
-              <h2 id="documents-heading" className="text-lg font-semibold">
-                {t("service.documents")}
-              </h2>
-              <ul className="mt-2 list-disc space-y-2 pl-6 text-sm">
-                {documents.map((field) => (
-                  <li key={field.key}>
-                    {field.label[locale]}
-                    <span className="block text-slate-600">
-                      {t("service.documentTypes", {
-                        types: field.accept.map((type) => TYPE_LABELS[type] ?? type).join(", "),
-                        size: field.maxSizeMb,
-                      })}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
-          <section aria-labelledby="contact-heading">
-            <h2 id="contact-heading" className="text-lg font-semibold">
-              {t("service.contact")}
-            </h2>
-            <address className="mt-2 text-sm not-italic">
-              {pick(locale, agency, "name")}
-              <br />
-              {agency.address}
-              <br />
-              {agency.phone}
-              <br />
-              {agency.email}
-              <br />
-              {t("service.officeHours", {
-                opens: agency.officeOpens,
-                closes: agency.officeCloses,
-                zone: zoneAbbreviation(agency.timezone),
-              })}
-            </address>
-          </section>
-        </aside>
-      </div>
-    </article>
-  );
+  return <ServiceStandardPage service={service} actor={actor} drafts={drafts} part={part} locale={locale} t={t} />;
 }

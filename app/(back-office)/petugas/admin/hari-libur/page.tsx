@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
 import { HolidayForm } from "@/components/holidays/holiday-form";
 import { HolidayImportForm } from "@/components/holidays/holiday-import-form";
@@ -6,7 +5,6 @@ import { HolidayNotice } from "@/components/holidays/holiday-notice";
 import { HolidayTable } from "@/components/holidays/holiday-table";
 import { YearPicker } from "@/components/holidays/year-picker";
 import { PageHeading } from "@/components/layout/page-heading";
-import { linkStyle } from "@/components/ui/styles";
 import { currentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
 import { messagesFor } from "@/lib/platform/i18n/messages";
@@ -35,15 +33,10 @@ export default async function HolidayCalendarPage({ searchParams }: { searchPara
   if (!can(actor, "admin.manage")) forbidden();
   const rows = await listHolidaysOfYear(actor, year);
   const notice = holidayOutcomeParam(params);
-  const messages = messagesFor(locale, ["holiday.", "form.", "error."]);
+  const messages = messagesFor(locale, ["holiday.", "form."]);
   return (
     <div>
-      <p className="mt-8 text-sm">
-        <Link href="/petugas" className={linkStyle}>
-          {t("backOffice.title")}
-        </Link>
-      </p>
-      <PageHeading title={t("holiday.admin.title")} lead={t("holiday.admin.lead")} />
+      <PageHeading back={{ href: "/petugas", label: t("backOffice.title") }} title={t("holiday.admin.title")} lead={t("holiday.admin.lead")} />
       {notice ? <HolidayNotice notice={notice} t={t} /> : null}
       <YearPicker year={year} min={HOLIDAY_YEAR_MIN} max={HOLIDAY_YEAR_MAX} t={t} />
       <HolidayTable rows={rows} year={year} locale={locale} t={t} />

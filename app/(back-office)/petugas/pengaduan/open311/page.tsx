@@ -26,7 +26,7 @@ export default async function Open311ClientsPage() {
     <div>
       <PageHeading title={t("open311.admin.title")} lead={t("open311.admin.lead")} />
       <p className="mb-6 font-mono text-sm">{t("open311.admin.endpoint", { url: endpointUrl() })}</p>
-      <Open311ClientForm action={createOpen311ClientAction} messages={messagesFor(locale, ["open311.admin.", "form.", "error."])} />
+      <Open311ClientForm action={createOpen311ClientAction} messages={messagesFor(locale, ["open311.admin.", "form."])} />
       {clients.length === 0 ? (
         <p>{t("open311.admin.empty")}</p>
       ) : (

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { FileList } from "@/components/documents/file-list";
+import { headers } from "next/headers";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { AnswersSummary } from "@/components/applications/answers-summary";
 import { SlaSummary } from "@/components/applications/sla-summary";
@@ -12,9 +14,9 @@ import { getAgencyCaseView } from "@/lib/applications/case-view";
 import { isOpen } from "@/lib/applications/workflow";
 import { currentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
-import { formatBytes } from "@/lib/documents/upload-rules";
 import { AppError } from "@/lib/platform/errors";
 import { pick } from "@/lib/platform/i18n/format";
+import { clientIp } from "@/lib/platform/request-context";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { getTranslator } from "@/lib/platform/i18n/server";
 
@@ -25,7 +27,7 @@ async function caseOrExit(id: string) {
   if (actor.kind !== "user") redirect(`/masuk?callbackUrl=${encodeURIComponent(`/petugas/permohonan/${id}`)}`);
   if (!can(actor, "backOffice.enter")) forbidden();
   try {
-    return await getAgencyCaseView(actor, id);
+    return await getAgencyCaseView(actor, id, { ip: clientIp(await headers()) });
   } catch (error) {
     if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
     throw error;
@@ -41,7 +43,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, { locale, t }] = await Promise.all([params, getTranslator()]);
   const view = await caseOrExit(id);
-  const messages = messagesFor(locale, ["form.", "backOffice.", "application.", "error.", "output."]);
+  const messages = messagesFor(locale, ["form.", "backOffice.", "application.", "output."]);
   return (
     <div className="max-w-4xl">
       <p className="mt-8 text-sm">
@@ -92,21 +94,15 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <AnswersSummary definition={view.formDefinition} answers={view.answers} documents={view.documents} locale={locale} t={t} changeHref={() => null} />
       </section>
 
-      <section aria-labelledby="documents-title" className="mt-8">
-        <h2 id="documents-title" className="mb-2 text-2xl font-semibold">
-          {t("backOffice.documents")}
-        </h2>
-        <ul className="space-y-1">
-          {view.documents.map((document) => (
-            <li key={document.id}>
-              <a href={`/api/dokumen/${document.id}?tampil=1`} target="_blank" rel="noopener" className={linkStyle}>
-                {t("backOffice.viewDocument", { name: document.fileName })}
-              </a>{" "}
-              <span className="text-sm text-slate-600">({formatBytes(document.sizeBytes, locale)})</span>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <FileList
+        headingId="documents-title"
+        title={t("backOffice.documents")}
+        files={view.documents}
+        href={(id) => `/api/dokumen/${id}`}
+        linkLabel={(name) => t("backOffice.viewDocument", { name })}
+        inline
+        locale={locale}
+      />
 
       {view.mayWork && isOpen(view.status) ? (
         <section aria-labelledby="checklist-title" className="mt-8">

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { FileList } from "@/components/documents/file-list";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ComplaintFacts } from "@/components/complaints/complaint-facts";
@@ -10,7 +11,6 @@ import { linkStyle } from "@/components/ui/styles";
 import { acceptResponseAction, addInformationAction, disputeResponseAction, rateHandlingAction } from "@/lib/complaints/actions";
 import { filerCredential } from "@/lib/complaints/filer-session";
 import { getFilerComplaintView } from "@/lib/complaints/queries";
-import { formatBytes } from "@/lib/documents/upload-rules";
 import { AppError } from "@/lib/platform/errors";
 import { formatMoment } from "@/lib/platform/i18n/format";
 import { isMessageKey, messagesFor } from "@/lib/platform/i18n/messages";
@@ -39,7 +39,7 @@ export default async function FilerComplaintPage({ params, searchParams }: Props
   const [{ code }, query, { locale, t }] = await Promise.all([params, searchParams, getTranslator()]);
   const view = await viewOrExit(decodeURIComponent(code));
   const zone = view.agency?.timezone ?? "Asia/Jakarta";
-  const messages = messagesFor(locale, ["complaint.", "form.", "error.", "upload."]);
+  const messages = messagesFor(locale, ["complaint.", "form.", "upload."]);
   const flash = typeof query.selesai === "string" ? `complaint.flash.${query.selesai}` : "";
   const rejectionKey = `complaint.rejection.${view.rejectionCode}`;
   const bound = <A extends unknown[], R>(action: (id: string, code: string, ...rest: A) => R) => action.bind(null, view.id, view.trackingCode);
@@ -152,21 +152,14 @@ export default async function FilerComplaintPage({ params, searchParams }: Props
       </section>
 
       {view.documents.length ? (
-        <section aria-labelledby="attachments-title" className="mt-8">
-          <h2 id="attachments-title" className="mb-2 text-2xl font-semibold">
-            {t("complaint.view.attachments")}
-          </h2>
-          <ul className="space-y-1">
-            {view.documents.map((document) => (
-              <li key={document.id}>
-                <a href={`/pengaduan/berkas/${document.id}`} className={linkStyle}>
-                  {t("complaint.view.download", { name: document.fileName })}
-                </a>{" "}
-                <span className="text-sm text-slate-600">({formatBytes(document.sizeBytes, locale)})</span>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <FileList
+          headingId="attachments-title"
+          title={t("complaint.view.attachments")}
+          files={view.documents}
+          href={(id) => `/pengaduan/berkas/${id}`}
+          linkLabel={(name) => t("complaint.view.download", { name })}
+          locale={locale}
+        />
       ) : null}
 
       {view.mayAddInformation ? (

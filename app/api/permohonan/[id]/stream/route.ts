@@ -9,8 +9,9 @@ export const dynamic = "force-dynamic";
 /** Live status of the citizen's own application (Server-Sent Events). */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await currentActor();
+  let actor: Awaited<ReturnType<typeof currentActor>>;
   try {
+    actor = await currentActor();
     await getOwnApplication(actor, id);
   } catch (error) {
     return errorResponse(error);

@@ -32,7 +32,7 @@ export default async function EditHolidayPage({ params }: { params: Promise<{ id
   }
   const values = holidayFormValues(holiday);
   const year = holiday.date.getUTCFullYear();
-  const messages = messagesFor(locale, ["holiday.", "form.", "error."]);
+  const messages = messagesFor(locale, ["holiday.", "form."]);
   return (
     <div>
       <p className="mt-8 text-sm">

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { agencyInputs } from "@/components/catalog-admin/inputs";
+import { CatalogNoticeBanner } from "@/components/catalog-admin/notice";
+import { SpecForm } from "@/components/catalog-admin/spec-form";
+import { PageHeading } from "@/components/layout/page-heading";
+import { linkStyle } from "@/components/ui/styles";
+import { updateAgencyAction } from "@/lib/catalog/admin-actions";
+import { AGENCY_ADMIN_PATH, agencyEditHref, catalogNotice } from "@/lib/catalog/admin-paths";
+import { orNotFound, requireCatalogAdmin } from "@/lib/catalog/admin-page";
+import { getAgencyForAdmin } from "@/lib/catalog/admin-queries";
+import { pick } from "@/lib/platform/i18n/format";
+import { messagesFor } from "@/lib/platform/i18n/messages";
+import { pageTitle } from "@/lib/platform/i18n/metadata";
+import { getTranslator } from "@/lib/platform/i18n/server";
+
+export const generateMetadata = pageTitle("catalogAdmin.agency.editTitle");
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Admin > agencies > one agency: names, time zone, office hours, contact. */
+export default async function EditAgencyPage({ params, searchParams }: Props) {
+  const [{ id }, query, { locale, t }] = await Promise.all([params, searchParams, getTranslator()]);
+  const actor = await requireCatalogAdmin(agencyEditHref(id));
+  const agency = await orNotFound(getAgencyForAdmin(actor, id));
+  const values = Object.fromEntries(Object.entries(agency).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])));
+  return (
+    <div>
+      <p className="mt-8 text-sm">
+        <Link href={AGENCY_ADMIN_PATH} className={linkStyle}>
+          {t("catalogAdmin.agency.back")}
+        </Link>
+      </p>
+      <PageHeading title={`${t("catalogAdmin.agency.editTitle")}: ${pick(locale, agency, "name")}`} lead={`${t("catalogAdmin.agency.code")}: ${agency.code}`} />
+      <CatalogNoticeBanner notice={catalogNotice(query.hasil)} t={t} />
+      <SpecForm
+        action={updateAgencyAction.bind(null, agency.id)}
+        messages={messagesFor(locale, ["form.", "catalogAdmin.error."])}
+        inputs={agencyInputs(t, false)}
+        initialValues={values}
+        submitLabel={t("catalogAdmin.agency.editSubmit")}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { CatalogNoticeBanner } from "@/components/catalog-admin/notice";
+import { SpecForm, type InputSpec } from "@/components/catalog-admin/spec-form";
+import { PageHeading } from "@/components/layout/page-heading";
+import { linkStyle } from "@/components/ui/styles";
+import { saveStandardAction } from "@/lib/catalog/admin-actions";
+import { catalogNotice, serviceAdminHref, standardEditHref } from "@/lib/catalog/admin-paths";
+import { orNotFound, requireCatalogAdmin } from "@/lib/catalog/admin-page";
+import { getServiceForAdmin } from "@/lib/catalog/admin-queries";
+import { DELIVERY_COMPONENTS, MANAGEMENT_COMPONENTS } from "@/lib/catalog/standard";
+import { inputFromStandard, isListComponent, type StandardComponent } from "@/lib/catalog/standard-input";
+import { pick } from "@/lib/platform/i18n/format";
+import { messagesFor, type MessageKey, type Translator } from "@/lib/platform/i18n/messages";
+import { pageTitle } from "@/lib/platform/i18n/metadata";
+import { getTranslator } from "@/lib/platform/i18n/server";
+
+export const generateMetadata = pageTitle("catalogAdmin.standard.title");
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function componentInputs(components: readonly StandardComponent[], t: Translator): InputSpec[] {
+  return components.flatMap((component) => {
+    const name = t(`standard.${component}`);
+    const list = isListComponent(component);
+    return (["id", "en"] as const).map((language) => ({
+      kind: "textarea" as const,
+      name: `standard.${component}.${language}`,
+      label: t(`catalogAdmin.standard.${language}`, { component: name }),
+      hint: list ? t("catalogAdmin.standard.listHint") : undefined,
+      rows: list ? 5 : 2,
+    }));
+  });
+}
+
+/** Admin > service > the draft's 14 standard components, SLA and fee. */
+export default async function StandardEditPage({ params, searchParams }: Props) {
+  const [{ id }, query, { locale, t }] = await Promise.all([params, searchParams, getTranslator()]);
+  const actor = await requireCatalogAdmin(standardEditHref(id));
+  const service = await orNotFound(getServiceForAdmin(actor, id));
+  const { draft } = service;
+  const known: Record<string, MessageKey[]> = {};
+  for (const issue of service.standardIssues) (known[issue.path] ??= []).push(issue.message);
+  if (!service.publishable.ok) {
+    for (const issue of service.publishable.issues) if (issue.path === "slaWorkingDays" || issue.path === "feeAmount") known[issue.path] = [issue.message];
+  }
+  const inputs: InputSpec[] = [
+    { kind: "heading", text: t("catalogAdmin.standard.delivery") },
+    ...componentInputs(DELIVERY_COMPONENTS, t),
+    { kind: "heading", text: t("catalogAdmin.standard.management") },
+    ...componentInputs(MANAGEMENT_COMPONENTS, t),
+    { kind: "heading", text: t("catalogAdmin.standard.numbers"), note: t("catalogAdmin.standard.documentsNote") },
+    { kind: "text", name: "slaWorkingDays", label: t("catalogAdmin.standard.slaWorkingDays"), inputMode: "numeric", required: true },
+    { kind: "text", name: "feeAmount", label: t("catalogAdmin.standard.feeAmount"), hint: t("catalogAdmin.standard.feeHint"), inputMode: "numeric", required: true },
+  ];
+  return (
+    <div>
+      <p className="mt-8 text-sm">
+        <Link href={serviceAdminHref(service.id)} className={linkStyle}>
+          {t("catalogAdmin.form.back")}
+        </Link>
+      </p>
+      <PageHeading title={`${t("catalogAdmin.standard.title")}: ${pick(locale, service, "name")}`} lead={t("catalogAdmin.standard.lead")} />
+      <CatalogNoticeBanner notice={catalogNotice(query.hasil)} t={t} />
+      <SpecForm
+        action={saveStandardAction.bind(null, service.id)}
+        messages={messagesFor(locale, ["form.", "catalogAdmin.error."])}
+        hidden={{ revision: String(draft.revision) }}
+        inputs={inputs}
+        initialValues={{
+          ...inputFromStandard(draft.standard),
+          slaWorkingDays: draft.slaWorkingDays === null ? "" : String(draft.slaWorkingDays),
+          feeAmount: draft.feeAmount === null ? "" : String(draft.feeAmount),
+        }}
+        initialErrors={known}
+        submitLabel={t("catalogAdmin.standard.submit")}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { headers } from "next/headers";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { StaffComplaintCase } from "@/components/complaints/staff-case";
+import { currentActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/auth/policy";
+import { getStaffComplaintView } from "@/lib/complaints/case-view";
+import { AppError } from "@/lib/platform/errors";
+import { getTranslator } from "@/lib/platform/i18n/server";
+import { clientIp } from "@/lib/platform/request-context";
+
+type CaseParams = { params: Promise<{ id: string }> };
+
+/**
+ * The staff case page of a complaint (/petugas/pengaduan/<id>) or a
+ * whistleblowing report (/petugas/integritas/<id>): the same page, its
+ * channel deciding which kind is found at all.
+ */
+export function staffComplaintCaseRoute(channel: "complaints" | "integrity", basePath: string) {
+  async function caseOrExit(id: string) {
+    const actor = await currentActor();
+    if (actor.kind !== "user") redirect(`/masuk?callbackUrl=${encodeURIComponent(`${basePath}/${id}`)}`);
+    if (!can(actor, "backOffice.enter")) forbidden();
+    try {
+      return await getStaffComplaintView(actor, id, channel, new Date(), { ip: clientIp(await headers()) });
+    } catch (error) {
+      if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
+      throw error;
+    }
+  }
+
+  async function generateMetadata({ params }: CaseParams) {
+    const [{ id }, { t }] = await Promise.all([params, getTranslator()]);
+    const view = await caseOrExit(id);
+    return { title: t("complaintsBo.caseTitle", { code: view.trackingCode }) };
+  }
+
+  async function CasePage({ params }: CaseParams) {
+    const [{ id }, { locale, t }] = await Promise.all([params, getTranslator()]);
+    return <StaffComplaintCase view={await caseOrExit(id)} channel={channel} locale={locale} t={t} />;
+  }
+
+  return { generateMetadata, CasePage };
+}

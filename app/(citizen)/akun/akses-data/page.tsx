@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { PageHeading } from "@/components/layout/page-heading";
+import { AccessLogTable } from "@/components/privacy/access-log-table";
+import { linkStyle } from "@/components/ui/styles";
+import { currentActor } from "@/lib/auth/current-actor";
+import { pageTitle } from "@/lib/platform/i18n/metadata";
+import { getTranslator } from "@/lib/platform/i18n/server";
+import { listStaffAccessToMyData } from "@/lib/privacy/queries";
+
+export const generateMetadata = pageTitle("privacy.accessLog.title");
+export const dynamic = "force-dynamic";
+
+/** "Who viewed my data" (UU PDP 27/2022: the data subject's right to information). */
+export default async function AccessLogPage() {
+  const [{ locale, t }, actor] = await Promise.all([getTranslator(), currentActor()]);
+  if (actor.kind !== "user") redirect("/masuk?callbackUrl=/akun/akses-data");
+  const entries = await listStaffAccessToMyData(actor);
+  return (
+    <div className="max-w-5xl">
+      <p className="mt-8 text-sm">
+        <Link href="/akun" className={linkStyle}>
+          {t("account.title")}
+        </Link>
+      </p>
+      <PageHeading title={t("privacy.accessLog.title")} lead={t("privacy.accessLog.lead")} />
+      <AccessLogTable entries={entries} locale={locale} t={t} />
+    </div>
+  );
+}

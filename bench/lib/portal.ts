@@ -1,0 +1,79 @@
+/**
+ * The portal as production runs it (scripts/serve.mjs on the built app, via
+ * scripts/run.mjs) on a seeded database of its own, and Auth.js session
+ * cookies for benchmark visitors.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+import { sleep } from "./stats";
+
+const ROOT = path.join(import.meta.dirname, "..", "..");
+export const SESSION_COOKIE = "authjs.session-token";
+
+export type RunningPortal = { url: string; port: number; databaseUrl: string; authSecret: string; pid: number; stop(): Promise<void> };
+
+/** A fresh, migrated and seeded database `<TEST_DATABASE_URL base>_<suffix>`. */
+export async function seededDatabase(suffix: string): Promise<string> {
+  const { provisionTestDatabase } = (await import("../../scripts/lib/test-database.mjs")) as {
+    provisionTestDatabase(suffix: string): Promise<{ url: string; embedded: boolean }>;
+  };
+  const database = await provisionTestDatabase(suffix);
+  if (database.embedded) throw new Error("the benchmarks need TEST_DATABASE_URL (a PostgreSQL server), not the embedded database");
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, ["scripts/db.mjs", "seed"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: database.url }, stdio: ["ignore", "ignore", "inherit"] });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`seeding ${suffix} failed (${code})`))));
+  });
+  return database.url;
+}
+
+export async function startPortal({ port, databaseUrl, env = {} }: { port: number; databaseUrl: string; env?: Record<string, string> }): Promise<RunningPortal> {
+  // Shared with this process: data the benchmark writes through the app's modules (encrypted NIKs, tracking secrets) must read back in the portal.
+  const authSecret = (process.env.AUTH_SECRET ||= randomBytes(32).toString("base64url"));
+  const child: ChildProcess = spawn(process.execPath, ["scripts/run.mjs", "start", "--port", String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, SATUPINTU_SEED: "never", SATUPINTU_ALLOW_DERIVED_KEYS: "1", ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; ; attempt++) {
+    if (child.exitCode !== null) throw new Error(`the portal exited (${child.exitCode}) before serving`);
+    try {
+      const response = await fetch(`${url}/`);
+      if (response.status < 500) break;
+    } catch {
+      // not listening yet
+    }
+    if (attempt > 1200) throw new Error("the portal did not start within 5 minutes");
+    await sleep(250);
+  }
+  return {
+    url,
+    port,
+    databaseUrl,
+    authSecret,
+    pid: child.pid!,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+/** A `Cookie:` value signing `email` in, as the sign-in form would (lib/platform/auth.ts keeps sessions as JWTs). */
+export async function sessionCookieFor(portal: RunningPortal, email: string): Promise<string> {
+  const client = new pg.Client({ connectionString: portal.databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string; sessionVersion: number }>(`SELECT "id", "sessionVersion" FROM "User" WHERE "email" = $1`, [email]);
+    if (!rows[0]) throw new Error(`no user ${email}`);
+    const token = await encode({ token: { sub: rows[0].id, sv: rows[0].sessionVersion }, secret: portal.authSecret, salt: SESSION_COOKIE, maxAge: 8 * 60 * 60 });
+    return `${SESSION_COOKIE}=${token}`;
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,61 @@
+"use client";
+import { useActionState } from "react";
+import { buttonPrimary } from "@/components/ui/styles";
+import type { FormState } from "@/lib/platform/form-state";
+import { ErrorSummary } from "./error-summary";
+import { TextField } from "./fields";
+import { formMessages, type Messages } from "./use-form-messages";
+
+/** Choose a password (from an emailed link, or changing one's own); the token travels as a hidden field. */
+export function SetPasswordForm({
+  action,
+  messages,
+  token,
+  withCurrentPassword = false,
+  submitLabel,
+}: {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  messages: Messages;
+  token?: string;
+  withCurrentPassword?: boolean;
+  submitLabel: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, { values: {}, fieldErrors: {} });
+  const { text, fieldErrors, summary } = formMessages(messages, state, ["currentPassword", "password", "passwordConfirm"]);
+  return (
+    <form action={formAction} noValidate className="max-w-md">
+      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      {token ? <input type="hidden" name="token" value={token} /> : null}
+      {withCurrentPassword ? (
+        <TextField
+          name="currentPassword"
+          type="password"
+          label={text("accountSecurity.currentPassword")}
+          autoComplete="current-password"
+          required
+          errors={fieldErrors("currentPassword")}
+        />
+      ) : null}
+      <TextField
+        name="password"
+        type="password"
+        label={text("accountSecurity.newPassword")}
+        hint={text("auth.passwordHint")}
+        autoComplete="new-password"
+        required
+        errors={fieldErrors("password")}
+      />
+      <TextField
+        name="passwordConfirm"
+        type="password"
+        label={text("auth.passwordConfirm")}
+        autoComplete="new-password"
+        required
+        errors={fieldErrors("passwordConfirm")}
+      />
+      <button type="submit" className={buttonPrimary} disabled={pending}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}

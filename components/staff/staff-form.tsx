@@ -1,0 +1,85 @@
+"use client";
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { CheckboxField, SelectField, TextField } from "@/components/forms/fields";
+import { formMessages, type Messages } from "@/components/forms/use-form-messages";
+import { buttonPrimary } from "@/components/ui/styles";
+import type { FormState } from "@/lib/platform/form-state";
+import { MEMBERSHIP_ROLES, STAFF_ROLES } from "@/lib/staff/access-rules";
+
+export type AgencyOption = { id: string; label: string };
+
+const IDENTITY_FIELDS = ["name", "email"] as const;
+const ACCESS_FIELDS = ["roles", "memberships"] as const;
+
+/**
+ * Invite a staff member (with name and email) or change one's access: a
+ * checkbox per role and, per agency, the role held there. Works without JavaScript.
+ */
+export function StaffForm({
+  action,
+  messages,
+  agencies,
+  submitLabel,
+  withIdentity,
+  initialValues = {},
+}: {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  messages: Messages;
+  agencies: AgencyOption[];
+  submitLabel: string;
+  withIdentity: boolean;
+  initialValues?: Record<string, string>;
+}) {
+  const [state, formAction, pending] = useActionState(action, { values: initialValues, fieldErrors: {} });
+  const order = withIdentity ? [...IDENTITY_FIELDS, ...ACCESS_FIELDS] : ACCESS_FIELDS;
+  const { text, fieldErrors, summary } = formMessages(messages, state, order);
+  const values = state.values;
+  const errorText = (field: string) => fieldErrors(field);
+  return (
+    <form action={formAction} noValidate className="max-w-3xl">
+      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      {withIdentity ? (
+        <>
+          <TextField name="name" label={text("staff.field.name")} required maxLength={120} autoComplete="off" defaultValue={values.name} errors={errorText("name")} />
+          <TextField name="email" type="email" label={text("staff.field.email")} required autoComplete="off" defaultValue={values.email} errors={errorText("email")} />
+        </>
+      ) : null}
+      <fieldset id="roles" tabIndex={-1} className="mb-6" aria-describedby={errorText("roles").length ? "roles-error" : undefined}>
+        <legend className="mb-2 font-semibold text-slate-900">{text("staff.field.roles")}</legend>
+        {errorText("roles").length ? (
+          <p id="roles-error" className="mb-2 font-semibold text-accent-500">
+            {errorText("roles").join(" ")}
+          </p>
+        ) : null}
+        {STAFF_ROLES.map((role) => (
+          <CheckboxField key={role} name={`role.${role}`} label={text(`role.${role}`)} defaultChecked={values[`role.${role}`] === "on"} />
+        ))}
+      </fieldset>
+      <fieldset id="memberships" tabIndex={-1} className="mb-6" aria-describedby={errorText("memberships").length ? "memberships-error" : "memberships-hint"}>
+        <legend className="font-semibold text-slate-900">{text("staff.field.memberships")}</legend>
+        <p id="memberships-hint" className="mb-2 text-sm text-slate-600">
+          {text("staff.field.membershipsHint")}
+        </p>
+        {errorText("memberships").length ? (
+          <p id="memberships-error" className="mb-2 font-semibold text-accent-500">
+            {errorText("memberships").join(" ")}
+          </p>
+        ) : null}
+        {agencies.map((agency) => (
+          <SelectField
+            key={agency.id}
+            name={`membership.${agency.id}`}
+            label={agency.label}
+            defaultValue={values[`membership.${agency.id}`] ?? ""}
+            placeholder={text("staff.membership.none")}
+            options={MEMBERSHIP_ROLES.map((role) => ({ value: role, label: text(`role.${role}`) }))}
+          />
+        ))}
+      </fieldset>
+      <button type="submit" className={buttonPrimary} disabled={pending}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { checkDraft, EMPTY_DRAFT, workingDraft } from "./draft";
+import { inputFromStandard, standardFromInput } from "./standard-input";
+
+const version = {
+  standard: { requirements: [{ id: "KTP", en: "ID card" }] },
+  formDefinition: { sections: [] },
+  slaWorkingDays: 3,
+  feeAmount: 0,
+};
+
+describe("the working draft", () => {
+  it("starts from the published version, or empty, and keeps a stored draft", () => {
+    expect(workingDraft(null, version)).toMatchObject({ revision: 0, publishedAs: null, slaWorkingDays: 3, standard: version.standard });
+    expect(workingDraft(null, null)).toEqual(EMPTY_DRAFT);
+    const stored = { ...EMPTY_DRAFT, revision: 7, feeAmount: 5000 };
+    expect(workingDraft(stored, version)).toEqual(stored);
+    expect(workingDraft({ revision: "x" }, null)).toEqual(EMPTY_DRAFT);
+  });
+
+  it("lists every gap of an empty draft by where it is fixed", () => {
+    const result = checkDraft(EMPTY_DRAFT);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const paths = result.issues.map((issue) => issue.path);
+    expect(paths).toContain("standard.requirements");
+    expect(paths).toContain("standard.performanceEvaluation");
+    expect(paths).toEqual(expect.arrayContaining(["form.sections", "slaWorkingDays", "feeAmount"]));
+    expect(result.issues.find((issue) => issue.path === "form.sections")?.message).toBe("catalogAdmin.error.noSections");
+  });
+
+  it("pairs a list component's Indonesian and English lines and keeps single texts whole", () => {
+    const standard = standardFromInput({ "standard.requirements.id": "KTP-el\n\nKK\n", "standard.requirements.en": "ID card\nFamily card", "standard.fee.id": " Gratis ", "standard.fee.en": "Free" });
+    expect(standard.requirements).toEqual([
+      { id: "KTP-el", en: "ID card" },
+      { id: "KK", en: "Family card" },
+    ]);
+    expect(standard.fee).toEqual({ id: "Gratis", en: "Free" });
+    expect(inputFromStandard(standard)["standard.requirements.en"]).toBe("ID card\nFamily card");
+  });
+});

@@ -1,0 +1,18 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { answersFromFormData, compileAnswersSchema } from "@/lib/applications/form-schema";
+import { AppError } from "@/lib/platform/errors";
+import type { MessageKey } from "@/lib/platform/i18n/messages";
+import { getServiceForAdmin } from "./admin-queries";
+import { formDefinitionSchema } from "./form-definition";
+
+/** Checks answers typed into the preview against the draft form, as a citizen's would be checked; nothing is stored. */
+export async function checkPreviewAnswers(actor: Actor, serviceId: string, entries: [string, FormDataEntryValue][]) {
+  const service = await getServiceForAdmin(actor, serviceId);
+  const parsed = formDefinitionSchema.safeParse(service.draft.formDefinition);
+  if (!parsed.success) throw new AppError("INVALID", "catalogAdmin.preview.invalid");
+  const result = compileAnswersSchema(parsed.data, { today: service.agencyToday }).safeParse(answersFromFormData(parsed.data, entries));
+  const fieldErrors: Record<string, MessageKey[]> = {};
+  for (const issue of result.error?.issues ?? []) (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message as MessageKey);
+  return { fieldErrors };
+}

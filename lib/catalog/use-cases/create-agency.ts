@@ -1,0 +1,25 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/platform/audit";
+import { db } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors";
+import { parseOrThrow } from "@/lib/platform/validation";
+import { agencyCreateSchema } from "../admin-input";
+import { authorizeCatalogAdmin, isUniqueViolation, type AdminContext } from "./catalog-writes";
+
+/** An admin adds an agency (instansi); its code goes into tracking numbers and is fixed from now on. */
+export async function createAgency(actor: Actor, input: unknown, context: AdminContext): Promise<{ id: string }> {
+  const admin = authorizeCatalogAdmin(actor);
+  const agency = parseOrThrow(agencyCreateSchema, input);
+  try {
+    return await db.$transaction(async (tx) => {
+      const created = await tx.agency.create({ data: { ...agency, slug: agency.code.toLowerCase() }, select: { id: true } });
+      await recordAudit(tx, { ...admin, action: "agency.created", entityType: "Agency", entityId: created.id, ip: context.ip, data: { ...agency } });
+      return created;
+    });
+  } catch (error) {
+    // A resent form finds its own agency already there: the same answer as a taken code.
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "catalogAdmin.error.agencyCodeTaken", { code: ["catalogAdmin.error.agencyCodeTaken"] });
+    throw error;
+  }
+}

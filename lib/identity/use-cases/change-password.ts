@@ -1,0 +1,48 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/platform/audit";
+import { db } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors";
+import { hitRateLimit } from "@/lib/platform/rate-limit";
+import { parseOrThrow } from "@/lib/platform/validation";
+import { hashPassword, verifyPassword } from "../password-hash";
+import { checkPasswordStrength } from "../password-rules";
+
+const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "validation.required").max(200, "validation.tooLong"),
+    password: z.string().min(1, "validation.required").max(200, "validation.tooLong"),
+    passwordConfirm: z.string().min(1, "validation.required"),
+  })
+  .refine((input) => input.password === input.passwordConfirm, { path: ["passwordConfirm"], message: "validation.password.mismatch" });
+
+// A stolen session guessing the current password gets this many tries an hour.
+const WRONG_CURRENT_PASSWORD_PER_HOUR = 5;
+
+/**
+ * A signed-in user changes their password. The session version goes up, so
+ * every other session (another browser, a stolen cookie) ends at once; the
+ * caller signs the current browser in again with the new password.
+ */
+export async function changePassword(actor: Actor, input: unknown, context: { ip: string | null }): Promise<{ email: string }> {
+  authorize(actor, "account.view");
+  if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
+  const data = parseOrThrow(changePasswordSchema, input);
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true, name: true, passwordHash: true, roles: true } });
+  const limitKey = `password-change:${actor.id}`;
+  if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
+    const attempts = await hitRateLimit(db, limitKey, { limit: WRONG_CURRENT_PASSWORD_PER_HOUR, windowMs: 60 * 60_000 });
+    if (attempts > WRONG_CURRENT_PASSWORD_PER_HOUR) throw new AppError("RATE_LIMITED", "error.rateLimited");
+    throw new AppError("INVALID", "error.invalidInput", { currentPassword: ["accountSecurity.error.currentPasswordWrong"] });
+  }
+  const problem = checkPasswordStrength(data.password, { email: user.email, name: user.name });
+  if (problem) throw new AppError("INVALID", "error.invalidInput", { password: [`validation.password.${problem}`] });
+  const passwordHash = await hashPassword(data.password);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, { actorId: actor.id, actorRole: user.roles[0] ?? null, action: "account.passwordChanged", entityType: "User", entityId: actor.id, ip: context.ip });
+  });
+  return { email: user.email };
+}

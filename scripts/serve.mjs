@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// The production web server: Next.js's request handler behind the portal's
+// page micro-cache (scripts/lib/page-cache.mjs). `npm start` runs it; so do
+// the end-to-end, resilience and benchmark runs, so they measure and test what
+// a deployment serves. SATUPINTU_PAGE_CACHE=off leaves only Next.js.
+//
+// Usage: node scripts/serve.mjs [--port N] (default PORT or 3000).
+import { createServer } from "node:http";
+import { PageCache, withPageCache } from "./lib/page-cache.mjs";
+
+process.env.NODE_ENV ??= "production";
+const portFlag = process.argv.indexOf("--port");
+const port = Number(portFlag > 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? 3000));
+
+// Imported after NODE_ENV is set: Next.js reads it when it loads.
+const { default: next } = await import("next");
+const app = next({ dev: false, port, hostname: "localhost" });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const render = (request, response) => handle(request, response);
+const handler = process.env.SATUPINTU_PAGE_CACHE === "off" ? render : withPageCache(new PageCache(), render);
+const server = createServer(handler);
+// Longer than a load balancer's idle timeout, as `next start` does, so kept-alive connections are not cut under it.
+server.keepAliveTimeout = 65_000;
+server.listen(port, () => {
+  console.log(`SatuPintu web server listening on port ${port}`);
+});
+
+let closing = false;
+function shutdown() {
+  if (closing) return;
+  closing = true;
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  // Server-Sent Events streams never end by themselves.
+  setTimeout(() => process.exit(0), 5_000).unref();
+}
+process.on("SIGTERM", shutdown);
+process.on("SIGINT", shutdown);

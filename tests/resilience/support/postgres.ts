@@ -1,0 +1,98 @@
+import { execFile } from "node:child_process";
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import pg from "pg";
+import { freePort } from "./ports";
+
+const run = promisify(execFile);
+
+/**
+ * A throwaway PostgreSQL cluster of our own, so a test may stop and restart
+ * the server without disturbing anyone else's (the machine's shared server on
+ * 5432 must never be restarted). Needs the PostgreSQL server binaries
+ * (Debian: postgresql-NN); PG_BIN names their directory when they are elsewhere.
+ */
+export type PrivateCluster = {
+  port: number;
+  root: string;
+  /** A URL for `database` on this cluster. */
+  url(database: string): string;
+  /** Stops the server: "fast" ends every session with an error, "immediate" is a crash. */
+  stop(mode?: "fast" | "immediate"): Promise<void>;
+  start(): Promise<void>;
+  /** Removes the cluster and its files. */
+  destroy(): Promise<void>;
+};
+
+export function postgresBinDir(): string | null {
+  const candidates = [process.env.PG_BIN];
+  if (existsSync("/usr/lib/postgresql")) {
+    const versions = readdirSync("/usr/lib/postgresql").sort((a, b) => Number(b) - Number(a));
+    candidates.push(...versions.map((version) => `/usr/lib/postgresql/${version}/bin`));
+  }
+  return candidates.find((dir): dir is string => Boolean(dir) && existsSync(path.join(dir!, "initdb"))) ?? null;
+}
+
+/** initdb and the server refuse to run as root: as root, run them as the `postgres` account. */
+function asServerUser(binary: string, args: string[]): [string, string[]] {
+  return process.getuid?.() === 0 ? ["runuser", ["-u", "postgres", "--", binary, ...args]] : [binary, args];
+}
+
+/** The location of a cluster started by startPrivateCluster: enough to control it from another process. */
+export type ClusterLocation = { root: string; port: number };
+
+/** Controls a running private cluster (stop, start) from any process, given where it lives. */
+export function controlCluster({ root, port }: ClusterLocation): PrivateCluster {
+  const bin = postgresBinDir();
+  if (!bin) throw new Error("PostgreSQL server binaries not found (install postgresql, or set PG_BIN)");
+  const dataDir = path.join(root, "data");
+  const exec = (binary: string, args: string[]) => run(...asServerUser(path.join(bin, binary), args), { cwd: root });
+  // fsync off: the operating system keeps the files across a server restart, and only it crashing would need it.
+  const options = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=100`;
+  const pgCtl = (args: string[]) => exec("pg_ctl", ["-D", dataDir, "-w", "-t", "60", ...args]);
+  return {
+    port,
+    root,
+    url: (database) => `postgresql://postgres@127.0.0.1:${port}/${database}`,
+    stop: async (mode = "fast") => {
+      await pgCtl(["-m", mode, "stop"]);
+    },
+    start: async () => {
+      await pgCtl(["-o", options, "-l", path.join(root, "server.log"), "start"]);
+    },
+    destroy: async () => {
+      await pgCtl(["-m", "immediate", "stop"]).catch(() => undefined);
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function startPrivateCluster(): Promise<PrivateCluster> {
+  const bin = postgresBinDir();
+  if (!bin) throw new Error("PostgreSQL server binaries not found (install postgresql, or set PG_BIN)");
+  const root = mkdtempSync(path.join(os.tmpdir(), "satupintu-pg-"));
+  const dataDir = path.join(root, "data");
+  if (process.getuid?.() === 0) {
+    const { stdout } = await run("id", ["-u", "postgres"]);
+    const { stdout: gid } = await run("id", ["-g", "postgres"]);
+    chownSync(root, Number(stdout.trim()), Number(gid.trim()));
+  }
+  const port = await freePort("RESILIENCE_PG_PORTS");
+  await run(...asServerUser(path.join(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C"]), { cwd: root });
+  const cluster = controlCluster({ root, port });
+  await cluster.start();
+  return cluster;
+}
+
+/** Runs one statement on a short-lived connection. */
+export async function sql(url: string, text: string, values: unknown[] = []) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await client.query(text, values);
+  } finally {
+    await client.end();
+  }
+}
