@@ -21,6 +21,7 @@ export async function register() {
       { registerComplaintJobs },
       { registerDashboardJobs },
       { registerDocumentJobs },
+      { registerRateLimitJobs },
     ] = await Promise.all([
       import("@/lib/platform/env"),
       import("@/lib/platform/jobs"),
@@ -29,12 +30,14 @@ export async function register() {
       import("@/lib/complaints/jobs"),
       import("@/lib/dashboard/jobs"),
       import("@/lib/documents/jobs"),
+      import("@/lib/platform/rate-limit-jobs"),
     ]);
     registerNotificationJobs();
     registerSlaJobs();
     registerComplaintJobs();
     registerDashboardJobs();
     registerDocumentJobs();
+    registerRateLimitJobs();
     startJobWorker({ pollMs: env().JOB_POLL_MS, leaseMs: env().JOB_LEASE_SECONDS * 1000 });
   }
 }

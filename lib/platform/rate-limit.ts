@@ -4,44 +4,72 @@ import { AppError } from "./errors";
 
 export type RateLimitRule = { limit: number; windowMs: number };
 
-function windowStartOf(now: Date, windowMs: number): Date {
-  return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+/**
+ * A window is counted in this many buckets. One fixed window per rule would
+ * forget every attempt at its boundary: five wrong passwords around 10:15
+ * would split 3 + 2 and never lock the account. Summing the buckets of the
+ * last window (plus the current one) slides with the clock instead.
+ */
+const BUCKETS_PER_WINDOW = 15;
+
+function bucketOf(now: Date, windowMs: number) {
+  const bucketMs = Math.max(1, Math.floor(windowMs / BUCKETS_PER_WINDOW));
+  const start = Math.floor(now.getTime() / bucketMs) * bucketMs;
+  return {
+    start: new Date(start),
+    // Every bucket whose start lies within one window before the current bucket's start.
+    countedFrom: new Date(start - windowMs),
+    expiresAt: new Date(start + windowMs + bucketMs),
+  };
 }
 
 /**
- * Fixed-window counters in PostgreSQL, so a limit holds across every web
- * instance. `hit` records one attempt and returns the count in the window.
+ * Counters in PostgreSQL, so a limit holds across every web instance. `hit`
+ * records one attempt and returns the number of attempts in the last window.
  */
 export async function hitRateLimit(client: Db | Tx, key: string, rule: RateLimitRule, now = new Date()) {
-  const windowStart = windowStartOf(now, rule.windowMs);
-  const expiresAt = new Date(windowStart.getTime() + rule.windowMs);
+  const bucket = bucketOf(now, rule.windowMs);
+  // The earlier buckets are summed beside the upsert (one statement cannot read its own insert).
   const rows = await client.$queryRaw<{ count: number }[]>`
-    INSERT INTO "RateLimitCounter" ("key", "windowStart", "count", "expiresAt")
-    VALUES (${key}, ${windowStart}, 1, ${expiresAt})
-    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitCounter"."count" + 1
-    RETURNING "count"`;
+    WITH hit AS (
+      INSERT INTO "RateLimitCounter" ("key", "windowStart", "count", "expiresAt")
+      VALUES (${key}, ${bucket.start}, 1, ${bucket.expiresAt})
+      ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitCounter"."count" + 1
+      RETURNING "count"
+    )
+    SELECT ((SELECT "count" FROM hit) + COALESCE((
+      SELECT SUM("count") FROM "RateLimitCounter"
+      WHERE "key" = ${key} AND "windowStart" >= ${bucket.countedFrom} AND "windowStart" < ${bucket.start}
+    ), 0))::int AS "count"`;
   return rows[0]?.count ?? 1;
 }
 
-/** True while the key has reached its limit in the current window. */
+/** True while the key has reached its limit in the last window. */
 export async function isRateLimited(client: Db | Tx, key: string, rule: RateLimitRule, now = new Date()) {
-  const counter = await client.rateLimitCounter.findUnique({
-    where: { key_windowStart: { key, windowStart: windowStartOf(now, rule.windowMs) } },
-    select: { count: true },
+  const bucket = bucketOf(now, rule.windowMs);
+  const counted = await client.rateLimitCounter.aggregate({
+    where: { key, windowStart: { gte: bucket.countedFrom, lte: bucket.start } },
+    _sum: { count: true },
   });
-  return (counter?.count ?? 0) >= rule.limit;
+  return (counted._sum.count ?? 0) >= rule.limit;
 }
 
 export async function clearRateLimit(client: Db | Tx, key: string) {
   await client.rateLimitCounter.deleteMany({ where: { key } });
 }
 
-/** Takes back one hit in the current window: for limits that count only failures, recorded before the outcome is known. */
+/** Takes back one hit in the current bucket: for limits that count only failures, recorded before the outcome is known. */
 export async function releaseRateLimit(client: Db | Tx, key: string, rule: RateLimitRule, now = new Date()) {
   await client.rateLimitCounter.updateMany({
-    where: { key, windowStart: windowStartOf(now, rule.windowMs), count: { gt: 0 } },
+    where: { key, windowStart: bucketOf(now, rule.windowMs).start, count: { gt: 0 } },
     data: { count: { decrement: 1 } },
   });
+}
+
+/** Removes counters no window reaches any more; a recurring job calls it (lib/platform/rate-limit-jobs.ts). */
+export async function sweepExpiredRateLimits(client: Db | Tx, now = new Date()) {
+  const { count } = await client.rateLimitCounter.deleteMany({ where: { expiresAt: { lte: now } } });
+  return count;
 }
 
 /**

@@ -59,7 +59,7 @@ export async function authenticateUser(input: unknown, context: { ip: string | n
   if (!user || !user.active || user.erasedAt || !user.emailConfirmedAt || !passwordMatches) {
     const failures = await hitRateLimit(db, accountKey, accountRule);
     if (ipKey) await hitRateLimit(db, ipKey, { limit: SIGN_IN_MAX_ATTEMPTS_PER_IP, windowMs });
-    if (failures === SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT && user?.active && !user.erasedAt) {
+    if (failures >= SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT && user?.active && !user.erasedAt) {
       await lockAccount(user.id, { ...context, windowMs });
     }
     return { ok: false, reason: "invalid" };
