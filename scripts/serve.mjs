@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // The production web server: Next.js's request handler behind the portal's
-// page micro-cache (scripts/lib/page-cache.mjs). `npm start` runs it; so do
+// page micro-cache (scripts/lib/page-cache.mjs) and its outage page
+// (scripts/lib/outage-page.mjs). `npm start` runs it; so do
 // the end-to-end, resilience and benchmark runs, so they measure and test what
 // a deployment serves. SATUPINTU_PAGE_CACHE=off leaves only Next.js.
 //
 // Usage: node scripts/serve.mjs [--port N] (default PORT or 3000).
 import { createServer } from "node:http";
+import { withOutagePage } from "./lib/outage-page.mjs";
 import { PageCache, withPageCache } from "./lib/page-cache.mjs";
 
 process.env.NODE_ENV ??= "production";
@@ -19,7 +21,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const render = (request, response) => handle(request, response);
-const handler = process.env.SATUPINTU_PAGE_CACHE === "off" ? render : withPageCache(new PageCache(), render);
+const handler = withOutagePage(process.env.SATUPINTU_PAGE_CACHE === "off" ? render : withPageCache(new PageCache(), render));
 const server = createServer(handler);
 // Longer than a load balancer's idle timeout, as `next start` does, so kept-alive connections are not cut under it.
 server.keepAliveTimeout = 65_000;

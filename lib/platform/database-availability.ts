@@ -40,3 +40,14 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof candidate.message === "string" && MESSAGES.some((pattern) => pattern.test(candidate.message as string))) return true;
   return isDatabaseUnavailable(candidate.cause, depth + 1) || isDatabaseUnavailable(candidate.meta?.driverAdapterError, depth + 1);
 }
+
+/**
+ * When this process last found the database unreachable, kept on the process
+ * for the web server in front of Next.js: it answers a page that failed
+ * during an outage with its own "service busy" page (scripts/lib/outage-page.mjs).
+ */
+const LAST_OUTAGE_AT = Symbol.for("satupintu.databaseOutageAt");
+
+export function recordDatabaseOutage(now = Date.now()): void {
+  (globalThis as Record<symbol, unknown>)[LAST_OUTAGE_AT] = now;
+}

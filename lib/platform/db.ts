@@ -1,7 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { isDatabaseUnavailable } from "./database-availability";
+import { isDatabaseUnavailable, recordDatabaseOutage } from "./database-availability";
 import { env } from "./env";
 import { ServiceUnavailableError } from "./errors";
 
@@ -12,7 +12,9 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; replic
 
 /** A database outage becomes ServiceUnavailableError (translated, retryable); every other error passes unchanged. */
 function asServiceError(error: unknown): unknown {
-  return isDatabaseUnavailable(error) && !(error instanceof ServiceUnavailableError) ? new ServiceUnavailableError(error) : error;
+  if (error instanceof ServiceUnavailableError || !isDatabaseUnavailable(error)) return error;
+  recordDatabaseOutage();
+  return new ServiceUnavailableError(error);
 }
 
 async function translatingOutages<T>(work: () => Promise<T>): Promise<T> {

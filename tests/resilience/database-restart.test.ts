@@ -125,6 +125,12 @@ describe("PostgreSQL restarting under a submission load", () => {
       expect(uploadResponse.status).toBe(503);
       expect(uploadResponse.headers.get("retry-after")).toBeTruthy();
       expect(await uploadResponse.json()).toMatchObject({ messageKey: "error.serviceUnavailable" });
+      // A page that cannot render at all (here the catalog, for a visitor who is not signed in) is answered by
+      // the web server's own busy page: 503, Retry-After, readable without JavaScript, never Next.js's blank error shell.
+      const page = await fetch(`${web.url}/layanan?q=${Date.now()}`);
+      expect(page.status).toBe(503);
+      expect(page.headers.get("retry-after")).toBeTruthy();
+      expect(await page.text()).toContain(BUSY_ID);
       await cluster.start();
       down = false;
       restarted = true;
