@@ -41,9 +41,13 @@ export function translator(locale: Locale): Translator {
  */
 const ALWAYS_SENT = ["error."];
 
-/** The messages whose keys start with one of the prefixes: what a client form needs, not the whole catalog. */
-export function messagesFor(locale: Locale, prefixes: readonly string[]): Partial<Record<MessageKey, string>> {
-  const wanted = [...ALWAYS_SENT, ...prefixes];
-  const entries = Object.entries(catalogs[locale]).filter(([key]) => wanted.some((p) => key.startsWith(p)));
+/**
+ * What a client form needs, not the whole catalog: every message under a
+ * prefix ("form.", ending in a dot) and each key named exactly.
+ */
+export function messagesFor(locale: Locale, wanted: readonly string[]): Partial<Record<MessageKey, string>> {
+  const prefixes = [...ALWAYS_SENT, ...wanted.filter((entry) => entry.endsWith("."))];
+  const exact = new Set(wanted.filter((entry) => !entry.endsWith(".")));
+  const entries = Object.entries(catalogs[locale]).filter(([key]) => exact.has(key) || prefixes.some((prefix) => key.startsWith(prefix)));
   return Object.fromEntries(entries) as Partial<Record<MessageKey, string>>;
 }

@@ -9,6 +9,7 @@ import { isEditableByCitizen } from "@/lib/applications/workflow";
 import { loadProfileValues } from "@/lib/identity/profile-values";
 import { db } from "@/lib/platform/db";
 import { pick } from "@/lib/platform/i18n/format";
+import { APPLICATION_FORM_MESSAGES } from "@/lib/applications/form-messages";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
@@ -40,7 +41,7 @@ export default async function ApplicationFormPage({ params }: { params: Promise<
         applicationId={application.id}
         definition={definition}
         locale={locale}
-        messages={messagesFor(locale, ["form.", "application.", "upload."])}
+        messages={messagesFor(locale, APPLICATION_FORM_MESSAGES)}
         initialValues={flattenAnswers(definition, answers)}
         documents={application.documents}
         editable={correcting ? (application.correction?.fields ?? []) : "all"}
