@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, type Action } from "@/lib/auth/policy";
-import { formDefinitionSchema } from "@/lib/catalog/form-definition";
+import { publishedFormDefinition } from "@/lib/catalog/published-definition";
 import type { Tx } from "@/lib/platform/db";
 import { notFound } from "@/lib/platform/errors";
 import { openAnswers } from "./answer-vault";
@@ -45,17 +45,43 @@ export async function loadCitizenCase(
   applicationId: string,
   action: Extract<Action, "application.act" | "ownData.read">,
 ) {
-  const row = await client.application.findUnique({ where: { id: applicationId }, select: caseSelect });
+  const row = authorizedCase(actor, action, await client.application.findUnique({ where: { id: applicationId }, select: caseSelect }));
+  const formDefinition = publishedFormDefinition(row.standardVersion.id, row.standardVersion.formDefinition);
+  return { ...row, formDefinition, answers: openAnswers(formDefinition, row.answers) };
+}
+
+export type CitizenCase = Awaited<ReturnType<typeof loadCitizenCase>>;
+
+/**
+ * The status, number and agency of an application, authorised like
+ * loadCitizenCase but without its answers, documents and form: what a use case
+ * checks before its transaction reads the whole case under the row lock.
+ */
+export async function loadCitizenCaseHeader(
+  client: Tx,
+  actor: Actor,
+  applicationId: string,
+  action: Extract<Action, "application.act" | "ownData.read">,
+) {
+  return authorizedCase(
+    actor,
+    action,
+    await client.application.findUnique({
+      where: { id: applicationId },
+      select: { id: true, status: true, citizenId: true, agencyId: true, trackingNumber: true, agency: caseSelect.agency },
+    }),
+  );
+}
+
+/** Another citizen's application is "not found", never "forbidden". */
+function authorizedCase<Row extends { citizenId: string }>(actor: Actor, action: Action, row: Row | null): Row {
   if (!row) {
     authorize(actor, action, { ownerId: null });
     throw notFound();
   }
   authorize(actor, action, { ownerId: row.citizenId });
-  const formDefinition = formDefinitionSchema.parse(row.standardVersion.formDefinition);
-  return { ...row, formDefinition, answers: openAnswers(formDefinition, row.answers) };
+  return row;
 }
-
-export type CitizenCase = Awaited<ReturnType<typeof loadCitizenCase>>;
 
 /**
  * Takes the application's row lock for the rest of the transaction, so that a

@@ -9,7 +9,7 @@ import { env } from "./env";
  */
 export function keyFromConfig(configured: string | undefined, purpose: string): Buffer {
   if (configured) {
-    const key = Buffer.from(configured, "base64");
+    const key = remembered(`configured\u0000${configured}`, () => Buffer.from(configured, "base64"));
     if (key.length !== 32) throw new Error(`${purpose}: key must be 32 bytes, base64-encoded`);
     return key;
   }
@@ -17,6 +17,19 @@ export function keyFromConfig(configured: string | undefined, purpose: string): 
   if (NODE_ENV === "production" && process.env.SATUPINTU_ALLOW_DERIVED_KEYS !== "1") {
     throw new Error(`${purpose}: key is not configured`);
   }
-  const salt = createHash("sha256").update("satupintu").digest();
-  return Buffer.from(hkdfSync("sha256", AUTH_SECRET, salt, purpose, 32));
+  return remembered(`derived\u0000${purpose}\u0000${AUTH_SECRET}`, () =>
+    Buffer.from(hkdfSync("sha256", AUTH_SECRET, createHash("sha256").update("satupintu").digest(), purpose, 32)),
+  );
+}
+
+/** Every encryption and decryption asks for its key: HKDF and base64 run once per key and process. */
+const resolvedKeys = new Map<string, Buffer>();
+
+function remembered(cacheKey: string, resolve: () => Buffer): Buffer {
+  let key = resolvedKeys.get(cacheKey);
+  if (!key) {
+    key = resolve();
+    resolvedKeys.set(cacheKey, key);
+  }
+  return key;
 }

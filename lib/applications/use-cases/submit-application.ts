@@ -12,7 +12,7 @@ import { loadWorkCalendar } from "@/lib/sla/agency-calendar";
 import { localDateOf } from "@/lib/sla/calendar";
 import { dueMoment } from "@/lib/sla/clock";
 import { sealAnswers } from "../answer-vault";
-import { loadCitizenCase, loadLockedCitizenCase, type CitizenCase } from "../data";
+import { loadCitizenCaseHeader, loadLockedCitizenCase, type CitizenCase } from "../data";
 import { profileBoundFields } from "../form-schema";
 import { checkReadiness, notReadyError } from "../readiness";
 import { announceApplicationChange } from "../side-effects";
@@ -38,7 +38,7 @@ export async function submitApplication(
   options: unknown,
   context: { ip: string | null; now?: Date },
 ): Promise<SubmitResult> {
-  const preview = await loadCitizenCase(db, actor, applicationId, "application.act");
+  const preview = await loadCitizenCaseHeader(db, actor, applicationId, "application.act");
   if (preview.status !== "DRAFT") return alreadySubmitted(preview);
   const { updateProfile } = submitOptionsSchema.parse(options ?? {});
   const now = context.now ?? new Date();
@@ -91,14 +91,22 @@ export async function submitApplication(
   return { id: applicationId, trackingNumber: outcome.trackingNumber, alreadySubmitted: false };
 }
 
+/** One per time zone: building an Intl.DateTimeFormat costs more than the rest of a submission's formatting. */
+const dueDateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Language-neutral, because the notification's text is rendered later in the reader's language. */
 function formatDueDate(dueAt: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(dueAt);
+  let format = dueDateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    dueDateFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(dueAt);
   const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? "";
   return `${part("year")}-${part("month")}-${part("day")} ${part("hour")}:${part("minute")} ${zoneAbbreviation(timeZone)}`;
 }
 
-function alreadySubmitted(application: CitizenCase): SubmitResult {
+function alreadySubmitted(application: { id: string; trackingNumber: string | null }): SubmitResult {
   if (!application.trackingNumber) throw new AppError("CONFLICT", "application.notAllowedNow");
   return { id: application.id, trackingNumber: application.trackingNumber, alreadySubmitted: true };
 }
