@@ -57,6 +57,8 @@ export async function submitApplication(
     );
     if (!readiness.ready) throw notReadyError(readiness.issues);
     const dueAt = dueMoment(calendar, now, application.standardVersion.slaWorkingDays);
+    const year = Number(localDateOf(calendar, now).slice(0, 4));
+    const trackingNumber = formatTrackingNumber(application.agency.code, year, await nextSerial(tx, application.agencyId, year));
     const moved = await applyTransition(tx, {
       application,
       event: "submit",
@@ -67,14 +69,9 @@ export async function submitApplication(
         submittedAt: now,
         dueAt,
         answers: sealAnswers(application.formDefinition, readiness.answers) as Prisma.InputJsonObject,
+        trackingNumber,
+        trackingSecretHash: hashTrackingSecret(trackingNumber, trackingSecretFor(application.id)),
       },
-    });
-    const year = Number(localDateOf(calendar, now).slice(0, 4));
-    const trackingNumber = formatTrackingNumber(application.agency.code, year, await nextSerial(tx, application.agencyId, year));
-    const secret = trackingSecretFor(application.id);
-    await tx.application.update({
-      where: { id: application.id },
-      data: { trackingNumber, trackingSecretHash: hashTrackingSecret(trackingNumber, secret) },
     });
     await copyAnswersToProfile(tx, application, readiness.answers, updateProfile);
     await notify(tx, {
