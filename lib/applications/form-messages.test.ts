@@ -20,7 +20,9 @@ const SOURCES = [
   "lib/applications/use-cases/save-draft.ts",
   "lib/applications/use-cases/upload-document.ts",
   "lib/applications/use-cases/remove-document.ts",
+  "lib/applications/document-rules.ts",
   "lib/documents/upload-rules.ts",
+  "lib/documents/image-sanitize.ts",
 ];
 
 function keysUsedIn(path: string): MessageKey[] {

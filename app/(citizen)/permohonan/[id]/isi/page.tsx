@@ -10,6 +10,7 @@ import { loadProfileValues } from "@/lib/identity/profile-values";
 import { db } from "@/lib/platform/db";
 import { pick } from "@/lib/platform/i18n/format";
 import { APPLICATION_FORM_MESSAGES } from "@/lib/applications/form-messages";
+import { inLocale } from "@/lib/catalog/localized";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
@@ -39,7 +40,7 @@ export default async function ApplicationFormPage({ params }: { params: Promise<
       ) : null}
       <ApplicationForm
         applicationId={application.id}
-        definition={definition}
+        definition={inLocale(definition, locale)}
         locale={locale}
         messages={messagesFor(locale, APPLICATION_FORM_MESSAGES)}
         initialValues={flattenAnswers(definition, answers)}
