@@ -71,6 +71,7 @@ export async function run(): Promise<BenchResult> {
       const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]).join("\n");
       const inlineKb = gzipSync(inline).length / 1024;
       const result: PageResult = { page: page.page, path: page.path, scriptKb: 0, inlineKb: Number(inlineKb.toFixed(1)), totalKb: 0, performance: [], accessibility: [], failedA11y: [] };
+      let retries = 0;
       for (let attempt = 0; attempt < RUNS; attempt++) {
         const outcome = await lighthouse(url, {
           port: chrome.port,
@@ -82,7 +83,15 @@ export async function run(): Promise<BenchResult> {
         });
         if (!outcome) throw new Error(`Lighthouse returned nothing for ${url}`);
         const { lhr } = outcome;
-        if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+        if (lhr.runtimeError) {
+          // Lighthouse's own advice for a lost trace ("Please run Lighthouse again"): up to RUNS extra runs per page, then the bench fails.
+          if (retries++ < RUNS) {
+            console.log(`  ${page.page}: Lighthouse run failed (${lhr.runtimeError.code}), running it again`);
+            attempt -= 1;
+            continue;
+          }
+          throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+        }
         if (lhr.finalDisplayedUrl && new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) throw new Error(`${url} ended on ${lhr.finalDisplayedUrl} (not signed in?)`);
         result.performance.push(Math.round((lhr.categories.performance?.score ?? 0) * 100));
         result.accessibility.push(Math.round((lhr.categories.accessibility?.score ?? 0) * 100));
