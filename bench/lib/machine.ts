@@ -27,7 +27,10 @@ function commandOutput(command: string, args: string[]): string | null {
 export async function describeMachine(databaseUrl: string | undefined): Promise<Machine> {
   let postgres = "unknown (no database given)";
   if (databaseUrl) {
-    const client = new pg.Client({ connectionString: databaseUrl });
+    // The benches make databases of their own beside the one named, which need not exist; the server's maintenance database does.
+    const server = new URL(databaseUrl);
+    server.pathname = "/postgres";
+    const client = new pg.Client({ connectionString: server.toString() });
     try {
       await client.connect();
       postgres = (await client.query<{ version: string }>("SELECT version()")).rows[0]!.version.split(",")[0]!;
