@@ -1,8 +1,6 @@
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PageHeading } from "@/components/layout/page-heading";
 import { AccessLogTable } from "@/components/privacy/access-log-table";
-import { linkStyle } from "@/components/ui/styles";
 import { currentActor } from "@/lib/auth/current-actor";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
@@ -18,12 +16,7 @@ export default async function AccessLogPage() {
   const entries = await listStaffAccessToMyData(actor);
   return (
     <div className="max-w-5xl">
-      <p className="mt-8 text-sm">
-        <Link href="/akun" className={linkStyle}>
-          {t("account.title")}
-        </Link>
-      </p>
-      <PageHeading title={t("privacy.accessLog.title")} lead={t("privacy.accessLog.lead")} />
+      <PageHeading back={{ href: "/akun", label: t("account.title") }} title={t("privacy.accessLog.title")} lead={t("privacy.accessLog.lead")} />
       <AccessLogTable entries={entries} locale={locale} t={t} />
     </div>
   );

@@ -1,8 +1,7 @@
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PageHeading } from "@/components/layout/page-heading";
 import { EraseAccountForm } from "@/components/privacy/erase-account-form";
-import { buttonSecondary, linkStyle } from "@/components/ui/styles";
+import { buttonSecondary } from "@/components/ui/styles";
 import { currentActor } from "@/lib/auth/current-actor";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
@@ -18,12 +17,7 @@ export default async function MyDataPage() {
   const isCitizenOnly = actor.roles.every((role) => role === "CITIZEN");
   return (
     <div className="max-w-3xl">
-      <p className="mt-8 text-sm">
-        <Link href="/akun" className={linkStyle}>
-          {t("account.title")}
-        </Link>
-      </p>
-      <PageHeading title={t("privacy.data.title")} lead={t("privacy.data.lead")} />
+      <PageHeading back={{ href: "/akun", label: t("account.title") }} title={t("privacy.data.title")} lead={t("privacy.data.lead")} />
       <section aria-labelledby="download-heading" className="mb-10">
         <h2 id="download-heading" className="mb-2 text-2xl font-semibold">
           {t("privacy.download.title")}

@@ -1,9 +1,7 @@
-import Link from "next/link";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { HolidayForm } from "@/components/holidays/holiday-form";
 import { RemoveHolidayForm } from "@/components/holidays/remove-holiday-form";
 import { PageHeading } from "@/components/layout/page-heading";
-import { linkStyle } from "@/components/ui/styles";
 import { currentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
 import { AppError } from "@/lib/platform/errors";
@@ -35,12 +33,7 @@ export default async function EditHolidayPage({ params }: { params: Promise<{ id
   const messages = messagesFor(locale, ["holiday.", "form."]);
   return (
     <div>
-      <p className="mt-8 text-sm">
-        <Link href={holidayListHref(year)} className={linkStyle}>
-          {t("holiday.admin.backToList", { year })}
-        </Link>
-      </p>
-      <PageHeading title={t("holiday.admin.editTitle")} lead={holiday.removedAt ? undefined : t("holiday.admin.editLead")} />
+      <PageHeading back={{ href: holidayListHref(year), label: t("holiday.admin.backToList", { year }) }} title={t("holiday.admin.editTitle")} lead={holiday.removedAt ? undefined : t("holiday.admin.editLead")} />
       {holiday.removedAt ? (
         <p role="status" className="max-w-3xl border-l-4 border-slate-600 bg-white p-4">
           {t("holiday.admin.removedNotice", { date: formatMoment(holiday.removedAt, locale, "Asia/Jakarta") })}

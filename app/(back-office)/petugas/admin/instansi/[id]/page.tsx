@@ -1,9 +1,7 @@
-import Link from "next/link";
 import { agencyInputs } from "@/components/catalog-admin/inputs";
 import { CatalogNoticeBanner } from "@/components/catalog-admin/notice";
 import { SpecForm } from "@/components/catalog-admin/spec-form";
 import { PageHeading } from "@/components/layout/page-heading";
-import { linkStyle } from "@/components/ui/styles";
 import { updateAgencyAction } from "@/lib/catalog/admin-actions";
 import { AGENCY_ADMIN_PATH, agencyEditHref, catalogNotice } from "@/lib/catalog/admin-paths";
 import { orNotFound, requireCatalogAdmin } from "@/lib/catalog/admin-page";
@@ -26,12 +24,7 @@ export default async function EditAgencyPage({ params, searchParams }: Props) {
   const values = Object.fromEntries(Object.entries(agency).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])));
   return (
     <div>
-      <p className="mt-8 text-sm">
-        <Link href={AGENCY_ADMIN_PATH} className={linkStyle}>
-          {t("catalogAdmin.agency.back")}
-        </Link>
-      </p>
-      <PageHeading title={`${t("catalogAdmin.agency.editTitle")}: ${pick(locale, agency, "name")}`} lead={`${t("catalogAdmin.agency.code")}: ${agency.code}`} />
+      <PageHeading back={{ href: AGENCY_ADMIN_PATH, label: t("catalogAdmin.agency.back") }} title={`${t("catalogAdmin.agency.editTitle")}: ${pick(locale, agency, "name")}`} lead={`${t("catalogAdmin.agency.code")}: ${agency.code}`} />
       <CatalogNoticeBanner notice={catalogNotice(query.hasil)} t={t} />
       <SpecForm
         action={updateAgencyAction.bind(null, agency.id)}

@@ -32,12 +32,7 @@ export default async function ServiceAdminPage({ params, searchParams }: Props) 
   const messages = messagesFor(locale, ["form.", "catalogAdmin.error."]);
   return (
     <div>
-      <p className="mt-8 text-sm">
-        <Link href={SERVICE_ADMIN_PATH} className={linkStyle}>
-          {t("catalogAdmin.service.back")}
-        </Link>
-      </p>
-      <PageHeading title={pick(locale, service, "name")} lead={`${pick(locale, service.agency, "name")} · ${t(`catalogAdmin.service.status.${service.status}`)}`} />
+      <PageHeading back={{ href: SERVICE_ADMIN_PATH, label: t("catalogAdmin.service.back") }} title={pick(locale, service, "name")} lead={`${pick(locale, service.agency, "name")} · ${t(`catalogAdmin.service.status.${service.status}`)}`} />
       <CatalogNoticeBanner notice={catalogNotice(query.hasil)} t={t} />
       <p className="mb-8 flex flex-wrap gap-4">
         {service.status === "PUBLISHED" ? (

@@ -1,7 +1,5 @@
-import Link from "next/link";
 import { ImportForm } from "@/components/catalog-admin/import-form";
 import { PageHeading } from "@/components/layout/page-heading";
-import { linkStyle } from "@/components/ui/styles";
 import { importServiceAction } from "@/lib/catalog/admin-actions";
 import { IMPORT_HREF, SERVICE_ADMIN_PATH } from "@/lib/catalog/admin-paths";
 import { requireCatalogAdmin } from "@/lib/catalog/admin-page";
@@ -20,12 +18,7 @@ export default async function ImportServicePage() {
   const agencies = await listAgenciesForAdmin(actor);
   return (
     <div>
-      <p className="mt-8 text-sm">
-        <Link href={SERVICE_ADMIN_PATH} className={linkStyle}>
-          {t("catalogAdmin.service.back")}
-        </Link>
-      </p>
-      <PageHeading title={t("catalogAdmin.import.title")} lead={t("catalogAdmin.import.lead")} />
+      <PageHeading back={{ href: SERVICE_ADMIN_PATH, label: t("catalogAdmin.service.back") }} title={t("catalogAdmin.import.title")} lead={t("catalogAdmin.import.lead")} />
       <ImportForm
         action={importServiceAction}
         messages={messagesFor(locale, ["form.", "catalogAdmin.error.", "catalogAdmin.import."])}

@@ -1,10 +1,8 @@
-import Link from "next/link";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { ButtonForm } from "@/components/forms/button-form";
 import { PageHeading } from "@/components/layout/page-heading";
 import { StaffForm } from "@/components/staff/staff-form";
 import { accessSummary } from "@/components/staff/staff-table";
-import { linkStyle } from "@/components/ui/styles";
 import { currentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
 import { AppError } from "@/lib/platform/errors";
@@ -56,12 +54,7 @@ export default async function StaffMemberPage({
   const messages = messagesFor(locale, ["staff.", "role.", "form.", "validation."]);
   return (
     <div>
-      <p className="mt-8 text-sm">
-        <Link href={STAFF_ADMIN_PATH} className={linkStyle}>
-          {t("staff.admin.backToList")}
-        </Link>
-      </p>
-      <PageHeading title={member.name} lead={member.email} />
+      <PageHeading back={{ href: STAFF_ADMIN_PATH, label: t("staff.admin.backToList") }} title={member.name} lead={member.email} />
       {outcome ? (
         <div role="status" className="mb-6 border-l-4 border-brand-600 bg-white p-4 font-semibold text-slate-900">
           {t(`staff.outcome.${outcome}`)}

@@ -38,12 +38,7 @@ export default async function FormBuilderPage({ params, searchParams }: Props) {
   const revision = String(draft.revision);
   return (
     <div>
-      <p className="mt-8 text-sm">
-        <Link href={serviceAdminHref(service.id)} className={linkStyle}>
-          {t("catalogAdmin.form.back")}
-        </Link>
-      </p>
-      <PageHeading title={`${t("catalogAdmin.form.title")}: ${pick(locale, service, "name")}`} lead={t("catalogAdmin.form.lead")} />
+      <PageHeading back={{ href: serviceAdminHref(service.id), label: t("catalogAdmin.form.back") }} title={`${t("catalogAdmin.form.title")}: ${pick(locale, service, "name")}`} lead={t("catalogAdmin.form.lead")} />
       <CatalogNoticeBanner notice={catalogNotice(query.hasil)} t={t} />
       <p className="mb-6">
         <Link href={previewHref(service.id)} className={linkStyle}>

@@ -1,8 +1,6 @@
-import Link from "next/link";
 import { CatalogNoticeBanner } from "@/components/catalog-admin/notice";
 import { SpecForm, type InputSpec } from "@/components/catalog-admin/spec-form";
 import { PageHeading } from "@/components/layout/page-heading";
-import { linkStyle } from "@/components/ui/styles";
 import { saveStandardAction } from "@/lib/catalog/admin-actions";
 import { catalogNotice, serviceAdminHref, standardEditHref } from "@/lib/catalog/admin-paths";
 import { orNotFound, requireCatalogAdmin } from "@/lib/catalog/admin-page";
@@ -55,12 +53,7 @@ export default async function StandardEditPage({ params, searchParams }: Props) 
   ];
   return (
     <div>
-      <p className="mt-8 text-sm">
-        <Link href={serviceAdminHref(service.id)} className={linkStyle}>
-          {t("catalogAdmin.form.back")}
-        </Link>
-      </p>
-      <PageHeading title={`${t("catalogAdmin.standard.title")}: ${pick(locale, service, "name")}`} lead={t("catalogAdmin.standard.lead")} />
+      <PageHeading back={{ href: serviceAdminHref(service.id), label: t("catalogAdmin.form.back") }} title={`${t("catalogAdmin.standard.title")}: ${pick(locale, service, "name")}`} lead={t("catalogAdmin.standard.lead")} />
       <CatalogNoticeBanner notice={catalogNotice(query.hasil)} t={t} />
       <SpecForm
         action={saveStandardAction.bind(null, service.id)}

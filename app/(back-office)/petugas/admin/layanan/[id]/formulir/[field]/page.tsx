@@ -1,11 +1,9 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { fieldEditorInputs, newFieldInputs } from "@/components/catalog-admin/builder-inputs";
 import { fieldName, FieldRows } from "@/components/catalog-admin/field-rows";
 import { CatalogNoticeBanner } from "@/components/catalog-admin/notice";
 import { SpecForm } from "@/components/catalog-admin/spec-form";
 import { PageHeading } from "@/components/layout/page-heading";
-import { linkStyle } from "@/components/ui/styles";
 import { arrangeFormAction, editFormAction } from "@/lib/catalog/admin-actions";
 import { catalogNotice, fieldAnchor, fieldEditHref, formBuilderHref } from "@/lib/catalog/admin-paths";
 import { orNotFound, requireCatalogAdmin } from "@/lib/catalog/admin-page";
@@ -51,18 +49,14 @@ export default async function FieldEditorPage({ params, searchParams }: Props) {
   const name = fieldName(field, locale);
   return (
     <div>
-      <p className="mt-8 text-sm">
-        {address.sub !== undefined ? (
-          <Link href={fieldEditHref(service.id, groupAddress)} className={linkStyle}>
-            {t("catalogAdmin.field.backToGroup")}
-          </Link>
-        ) : (
-          <Link href={formBuilderHref(service.id, undefined, fieldAnchor(target))} className={linkStyle}>
-            {t("catalogAdmin.form.backToBuilder")}
-          </Link>
-        )}
-      </p>
-      <PageHeading title={t("catalogAdmin.field.title", { key: name })} />
+      <PageHeading
+        back={
+          address.sub !== undefined
+            ? { href: fieldEditHref(service.id, groupAddress), label: t("catalogAdmin.field.backToGroup") }
+            : { href: formBuilderHref(service.id, undefined, fieldAnchor(target)), label: t("catalogAdmin.form.backToBuilder") }
+        }
+        title={t("catalogAdmin.field.title", { key: name })}
+      />
       <CatalogNoticeBanner notice={catalogNotice(query.hasil)} t={t} />
       <SpecForm
         action={edit}
