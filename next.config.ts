@@ -1,7 +1,14 @@
 import type { NextConfig } from "next";
+import { precompressStatic } from "./scripts/lib/precompressed-static.mjs";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  compiler: {
+    // Each browser script and stylesheet gzipped once, as tightly as gzip allows; scripts/serve.mjs serves these bytes.
+    runAfterProductionCompile: async ({ distDir }) => {
+      await precompressStatic(distDir);
+    },
+  },
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
   experimental: {
     // forbidden() renders app/forbidden.tsx with HTTP 403 (DESIGN.md §1: a denial is a 403/404 page).

@@ -24,7 +24,7 @@ const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const JS_BUDGET_KB = 150;
 const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
-type PageResult = { page: string; path: string; scriptKb: number; inlineKb: number; totalKb: number; performance: number[]; accessibility: number[]; failedA11y: string[] };
+type PageResult = { page: string; path: string; scriptKb: number; inlineKb: number; totalKb: number; scripts: { file: string; kb: number }[]; performance: number[]; accessibility: number[]; failedA11y: string[] };
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -70,7 +70,7 @@ export async function run(): Promise<BenchResult> {
       const html = await (await fetch(url, { headers })).text();
       const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]).join("\n");
       const inlineKb = gzipSync(inline).length / 1024;
-      const result: PageResult = { page: page.page, path: page.path, scriptKb: 0, inlineKb: Number(inlineKb.toFixed(1)), totalKb: 0, performance: [], accessibility: [], failedA11y: [] };
+      const result: PageResult = { page: page.page, path: page.path, scriptKb: 0, inlineKb: Number(inlineKb.toFixed(1)), totalKb: 0, scripts: [], performance: [], accessibility: [], failedA11y: [] };
       let retries = 0;
       for (let attempt = 0; attempt < RUNS; attempt++) {
         const outcome = await lighthouse(url, {
@@ -97,6 +97,12 @@ export async function run(): Promise<BenchResult> {
         result.accessibility.push(Math.round((lhr.categories.accessibility?.score ?? 0) * 100));
         const summary = lhr.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined;
         result.scriptKb = Math.max(result.scriptKb, Number(((summary?.items?.find((item) => item.resourceType === "script")?.transferSize ?? 0) / 1024).toFixed(1)));
+        const requests = lhr.audits["network-requests"]?.details as { items?: { url: string; resourceType?: string; transferSize?: number }[] } | undefined;
+        // Which files make up the weight, largest first: where to look when a page grows.
+        result.scripts = (requests?.items ?? [])
+          .filter((item) => item.resourceType === "Script")
+          .map((item) => ({ file: new URL(item.url).pathname, kb: Number(((item.transferSize ?? 0) / 1024).toFixed(1)) }))
+          .sort((a, b) => b.kb - a.kb);
         result.failedA11y = Object.values(lhr.audits)
           .filter((audit) => audit.score === 0 && (lhr.categories.accessibility?.auditRefs ?? []).some((ref) => ref.id === audit.id && ref.weight > 0))
           .map((audit) => audit.id);

@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // The production web server: Next.js's request handler behind the portal's
 // page micro-cache (scripts/lib/page-cache.mjs) and its outage page
-// (scripts/lib/outage-page.mjs). `npm start` runs it; so do
+// (scripts/lib/outage-page.mjs), with the build's scripts and stylesheets
+// served from their precompressed copies (scripts/lib/precompressed-static.mjs). `npm start` runs it; so do
 // the end-to-end, resilience and benchmark runs, so they measure and test what
 // a deployment serves. SATUPINTU_PAGE_CACHE=off leaves only Next.js.
 //
 // Usage: node scripts/serve.mjs [--port N] (default PORT or 3000).
 import { createServer } from "node:http";
+import path from "node:path";
 import { withOutagePage } from "./lib/outage-page.mjs";
 import { PageCache, withPageCache } from "./lib/page-cache.mjs";
+import { loadPrecompressed, withPrecompressedStatic } from "./lib/precompressed-static.mjs";
 
 process.env.NODE_ENV ??= "production";
 const portFlag = process.argv.indexOf("--port");
@@ -21,7 +24,8 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const render = (request, response) => handle(request, response);
-const handler = withOutagePage(process.env.SATUPINTU_PAGE_CACHE === "off" ? render : withPageCache(new PageCache(), render));
+const pages = withOutagePage(process.env.SATUPINTU_PAGE_CACHE === "off" ? render : withPageCache(new PageCache(), render));
+const handler = withPrecompressedStatic(loadPrecompressed(path.join(process.cwd(), ".next")), pages);
 const server = createServer(handler);
 // Longer than a load balancer's idle timeout, as `next start` does, so kept-alive connections are not cut under it.
 server.keepAliveTimeout = 65_000;

@@ -31,5 +31,8 @@ describe("message catalogs", () => {
     expect(subset["error.serviceUnavailable"]).toBe(translate("en", "error.serviceUnavailable"));
     expect(subset["error.forbidden"]).toBe(translate("en", "error.forbidden"));
     expect(Object.keys(subset).every((key) => key.startsWith("auth.") || key.startsWith("error."))).toBe(true);
+    // Page chrome stays on the server: a form never shows an error page's title or its link home.
+    expect(subset["error.notFoundTitle"]).toBeUndefined();
+    expect(subset["error.backHome"]).toBeUndefined();
   });
 });

@@ -38,16 +38,25 @@ export function translator(locale: Locale): Translator {
 /**
  * Any action can answer with a general error (forbidden, not found, busy, too
  * many attempts), so a client form always gets those, whatever it asks for.
+ * Not the error pages' titles and links: server pages and app/error.tsx show those.
  */
-const ALWAYS_SENT = ["error."];
+const ALWAYS_SENT: readonly MessageKey[] = [
+  "error.notFound",
+  "error.forbidden",
+  "error.unauthenticated",
+  "error.invalidInput",
+  "error.rateLimited",
+  "error.serviceUnavailable",
+  "error.unexpected",
+];
 
 /**
  * What a client form needs, not the whole catalog: every message under a
  * prefix ("form.", ending in a dot) and each key named exactly.
  */
 export function messagesFor(locale: Locale, wanted: readonly string[]): Partial<Record<MessageKey, string>> {
-  const prefixes = [...ALWAYS_SENT, ...wanted.filter((entry) => entry.endsWith("."))];
-  const exact = new Set(wanted.filter((entry) => !entry.endsWith(".")));
+  const prefixes = wanted.filter((entry) => entry.endsWith("."));
+  const exact = new Set([...ALWAYS_SENT, ...wanted.filter((entry) => !entry.endsWith("."))]);
   const entries = Object.entries(catalogs[locale]).filter(([key]) => exact.has(key) || prefixes.some((prefix) => key.startsWith(prefix)));
   return Object.fromEntries(entries) as Partial<Record<MessageKey, string>>;
 }

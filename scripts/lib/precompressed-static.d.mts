@@ -1,0 +1,11 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+export type PrecompressedFile = { body: Buffer; contentType: string };
+
+export function precompressStatic(distDir: string): Promise<number>;
+export function acceptsGzip(acceptEncoding?: string): boolean;
+export function loadPrecompressed(distDir: string): Map<string, PrecompressedFile>;
+export function withPrecompressedStatic(
+  files: Map<string, PrecompressedFile>,
+  next: (request: IncomingMessage, response: ServerResponse) => unknown,
+): (request: IncomingMessage, response: ServerResponse) => unknown;
