@@ -35,6 +35,8 @@ export async function run(): Promise<BenchResult> {
     return { name, items: 0, totalMs: 0, itemsPerSecond: 0, skipped: "skipped: TEST_DATABASE_URL unset" };
   }
   const databaseUrl = await seededDatabase("bench_submit");
+  // As the portal runs (scripts/serve.mjs): in development, Prisma records a stack trace with every query for its error messages.
+  (process.env as Record<string, string>).NODE_ENV = "production";
   process.env.DATABASE_URL = databaseUrl;
   process.env.DATABASE_POOL_MAX = String(CONNECTIONS);
   process.env.AUTH_SECRET ||= "bench-only-secret-not-used-for-anything";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, type Action } from "@/lib/auth/policy";
-import { publishedFormDefinition } from "@/lib/catalog/published-definition";
+import { loadPublishedVersion } from "@/lib/catalog/published-definition";
 import type { Tx } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";
 import { openAnswers } from "./answer-vault";
@@ -33,7 +33,7 @@ export async function loadAgencyCase(
       answers: true,
       service: { select: { nameId: true, nameEn: true, slug: true } },
       agency: { select: { code: true, timezone: true, officeOpens: true, officeCloses: true, regionCode: true } },
-      standardVersion: { select: { id: true, slaWorkingDays: true, formDefinition: true } },
+      standardVersionId: true,
     },
   });
   if (!row || row.status === "DRAFT") {
@@ -41,8 +41,9 @@ export async function loadAgencyCase(
     throw notFound();
   }
   authorize(actor, action, { agencyId: row.agencyId });
-  const formDefinition = publishedFormDefinition(row.standardVersion.id, row.standardVersion.formDefinition);
-  return { ...row, formDefinition, answers: openAnswers(formDefinition, row.answers) };
+  const standardVersion = await loadPublishedVersion(client, row.standardVersionId);
+  const formDefinition = standardVersion.formDefinition;
+  return { ...row, standardVersion, formDefinition, answers: openAnswers(formDefinition, row.answers) };
 }
 
 export type AgencyCase = Awaited<ReturnType<typeof loadAgencyCase>>;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, type Action } from "@/lib/auth/policy";
-import { publishedFormDefinition } from "@/lib/catalog/published-definition";
+import { loadPublishedVersion } from "@/lib/catalog/published-definition";
 import type { Tx } from "@/lib/platform/db";
 import { notFound } from "@/lib/platform/errors";
 import { openAnswers } from "./answer-vault";
@@ -27,7 +27,7 @@ const caseSelect = {
   agency: {
     select: { id: true, code: true, nameId: true, nameEn: true, timezone: true, officeOpens: true, officeCloses: true, regionCode: true },
   },
-  standardVersion: { select: { id: true, version: true, slaWorkingDays: true, feeAmount: true, formDefinition: true } },
+  standardVersionId: true,
   documents: {
     where: { kind: "UPLOAD" as const },
     select: { id: true, fieldKey: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true },
@@ -46,8 +46,9 @@ export async function loadCitizenCase(
   action: Extract<Action, "application.act" | "ownData.read">,
 ) {
   const row = authorizedCase(actor, action, await client.application.findUnique({ where: { id: applicationId }, select: caseSelect }));
-  const formDefinition = publishedFormDefinition(row.standardVersion.id, row.standardVersion.formDefinition);
-  return { ...row, formDefinition, answers: openAnswers(formDefinition, row.answers) };
+  const standardVersion = await loadPublishedVersion(client, row.standardVersionId);
+  const formDefinition = standardVersion.formDefinition;
+  return { ...row, standardVersion, formDefinition, answers: openAnswers(formDefinition, row.answers) };
 }
 
 export type CitizenCase = Awaited<ReturnType<typeof loadCitizenCase>>;
@@ -84,16 +85,19 @@ function authorizedCase<Row extends { citizenId: string }>(actor: Actor, action:
 }
 
 /**
- * Takes the application's row lock for the rest of the transaction, so that a
- * draft save, an upload and a submission of the same application take turns
- * instead of deciding on what each read before the other committed.
+ * Takes the row lock of the actor's own application for the rest of the
+ * transaction, so that a draft save, an upload and a submission of it take
+ * turns instead of deciding on what each read before the other committed.
+ * Someone else's application is not locked at all (the load then answers
+ * "not found"), so nobody can hold up a citizen's row by asking for it.
  */
-export async function lockApplication(tx: Tx, applicationId: string): Promise<void> {
-  await tx.$executeRaw`SELECT 1 FROM "Application" WHERE "id" = ${applicationId} FOR UPDATE`;
+async function lockOwnApplication(tx: Tx, actor: Actor, applicationId: string): Promise<void> {
+  const ownerId = actor.kind === "user" ? actor.id : null;
+  await tx.$executeRaw`SELECT 1 FROM "Application" WHERE "id" = ${applicationId} AND "citizenId" = ${ownerId} FOR UPDATE`;
 }
 
 /** The same case, read under the row lock: what a write inside a transaction must decide on. */
 export async function loadLockedCitizenCase(tx: Tx, actor: Actor, applicationId: string) {
-  await lockApplication(tx, applicationId);
+  await lockOwnApplication(tx, actor, applicationId);
   return loadCitizenCase(tx, actor, applicationId, "application.act");
 }

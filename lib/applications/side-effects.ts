@@ -18,8 +18,5 @@ export async function announceApplicationChange(change: {
   eventId: string;
 }) {
   const payload = { applicationId: change.applicationId, status: change.status, eventId: change.eventId };
-  await Promise.allSettled([
-    publish(applicationTopic(change.applicationId), payload),
-    publish(agencyTopic(change.agencyId), payload),
-  ]);
+  await publish([applicationTopic(change.applicationId), agencyTopic(change.agencyId)], payload);
 }

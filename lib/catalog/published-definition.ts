@@ -1,4 +1,5 @@
 import { formDefinitionSchema, type FormDefinition } from "./form-definition";
+import type { Tx } from "@/lib/platform/db";
 
 /**
  * Published standard versions never change (publishing makes a new one), so a
@@ -13,9 +14,35 @@ export function publishedFormDefinition(versionId: string, stored: unknown): For
   const known = parsed.get(versionId);
   if (known) return known;
   const definition = deepFreeze(formDefinitionSchema.parse(stored));
-  parsed.set(versionId, definition);
-  if (parsed.size > MAX_VERSIONS) parsed.delete(parsed.keys().next().value!);
+  remember(parsed, versionId, definition);
   return definition;
+}
+
+/** What an application's case needs of the version it was filed under. */
+export type PublishedVersion = Readonly<{ id: string; version: number; slaWorkingDays: number; feeAmount: number; formDefinition: FormDefinition }>;
+
+const versions = new Map<string, PublishedVersion>();
+
+/**
+ * The same immutability spares the query: each version is read from the
+ * database once per process, instead of with every application (and its
+ * form definition's JSON with it).
+ */
+export async function loadPublishedVersion(client: Pick<Tx, "serviceStandardVersion">, versionId: string): Promise<PublishedVersion> {
+  const known = versions.get(versionId);
+  if (known) return known;
+  const row = await client.serviceStandardVersion.findUniqueOrThrow({
+    where: { id: versionId },
+    select: { id: true, version: true, slaWorkingDays: true, feeAmount: true, formDefinition: true },
+  });
+  const version = Object.freeze({ ...row, formDefinition: publishedFormDefinition(row.id, row.formDefinition) });
+  remember(versions, versionId, version);
+  return version;
+}
+
+function remember<T>(cache: Map<string, T>, key: string, value: T) {
+  cache.set(key, value);
+  if (cache.size > MAX_VERSIONS) cache.delete(cache.keys().next().value!);
 }
 
 function deepFreeze<T>(value: T): T {

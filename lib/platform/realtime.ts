@@ -15,7 +15,8 @@ import type { JsonObject } from "./jobs";
  * the SSE event (default "message").
  *
  * Modes (SATUPINTU_REALTIME):
- * - postgres: `pg_notify('satupintu_events', {topic, payload})`; each process
+ * - postgres: `pg_notify('satupintu_events', {topics, payload})`, one NOTIFY
+ *   however many topics a change concerns; each process
  *   keeps ONE dedicated pg.Client LISTENing and dispatches to its local
  *   listeners, so any number of web instances fan out through the database.
  * - inprocess: an EventEmitter on globalThis. The embedded database (one PGlite
@@ -31,7 +32,8 @@ import type { JsonObject } from "./jobs";
 export type RealtimeMode = "postgres" | "inprocess";
 export type RealtimeListener = (payload: JsonObject, topic: string) => void | Promise<void>;
 export type RealtimeBus = {
-  publish(topic: string, payload: JsonObject): Promise<void>;
+  /** One message to every listener of each topic. */
+  publish(topics: string | readonly string[], payload: JsonObject): Promise<void>;
   /** Returns the unsubscribe function. */
   subscribe(topic: string, listener: RealtimeListener): () => void;
   /** Resolves once messages published from now on will reach this bus's subscribers. */
@@ -42,14 +44,22 @@ export type RealtimeBus = {
 export const REALTIME_CHANNEL = "satupintu_events";
 export const MAX_MESSAGE_BYTES = 7 * 1024;
 
-type Message = { topic: string; payload: JsonObject };
+/** `topic`: the form before messages named several topics; an instance still running it during a rolling deploy sends it. */
+type Message = { topics?: unknown; topic?: unknown; payload?: JsonObject };
 
-function encode(topic: string, payload: JsonObject): string {
-  const text = JSON.stringify({ topic, payload } satisfies Message);
+const topicList = (topics: string | readonly string[]): readonly string[] => (typeof topics === "string" ? [topics] : topics);
+
+function encode(topics: readonly string[], payload: JsonObject): string {
+  const text = JSON.stringify({ topics, payload } satisfies Message);
   if (Buffer.byteLength(text) > MAX_MESSAGE_BYTES) {
-    throw new RangeError(`realtime message for ${topic} exceeds ${MAX_MESSAGE_BYTES} bytes: publish ids, not records`);
+    throw new RangeError(`realtime message for ${topics.join(", ")} exceeds ${MAX_MESSAGE_BYTES} bytes: publish ids, not records`);
   }
   return text;
+}
+
+function topicsOf(message: Message): string[] {
+  if (Array.isArray(message.topics)) return message.topics.filter((topic): topic is string => typeof topic === "string");
+  return typeof message.topic === "string" ? [message.topic] : [];
 }
 
 /** An emitter whose listeners cannot break each other or the publisher. */
@@ -80,10 +90,11 @@ const globalForRealtime = globalThis as unknown as { satupintuRealtimeEmitter?: 
 function inProcessBus(): RealtimeBus {
   const emitter = (globalForRealtime.satupintuRealtimeEmitter ??= safeEmitter());
   return {
-    async publish(topic, payload) {
-      encode(topic, payload);
+    async publish(topics, payload) {
+      const list = topicList(topics);
+      encode(list, payload);
       // Delivered on a later turn, as a NOTIFY would be, never on the publisher's stack.
-      setImmediate(() => emitter.emit(topic, payload, topic));
+      setImmediate(() => list.forEach((topic) => emitter.emit(topic, payload, topic)));
     },
     subscribe: (topic, listener) => subscribeOn(emitter, topic, listener),
     ready: async () => {},
@@ -111,7 +122,8 @@ function postgresBus(connectionString: string): RealtimeBus {
     } catch {
       return;
     }
-    if (typeof parsed.topic === "string" && parsed.payload) emitter.emit(parsed.topic, parsed.payload, parsed.topic);
+    const payload = parsed.payload;
+    if (payload && typeof payload === "object") topicsOf(parsed).forEach((topic) => emitter.emit(topic, payload, topic));
   };
 
   const retry = () => {
@@ -163,12 +175,13 @@ function postgresBus(connectionString: string): RealtimeBus {
   }
 
   return {
-    async publish(topic, payload) {
-      const text = encode(topic, payload);
+    async publish(topics, payload) {
+      const list = topicList(topics);
+      const text = encode(list, payload);
       try {
         await db.$executeRaw`SELECT pg_notify(${REALTIME_CHANNEL}, ${text})`;
       } catch (error) {
-        console.error(`realtime publish on ${topic} failed`, error);
+        console.error(`realtime publish on ${list.join(", ")} failed`, error);
       }
     },
     subscribe(topic, listener) {
@@ -210,8 +223,8 @@ export function realtimeBus(): RealtimeBus {
 }
 
 /** Call AFTER the transaction committed; a message about uncommitted state may describe a rollback. */
-export function publish(topic: string, payload: JsonObject): Promise<void> {
-  return realtimeBus().publish(topic, payload);
+export function publish(topics: string | readonly string[], payload: JsonObject): Promise<void> {
+  return realtimeBus().publish(topics, payload);
 }
 
 export function subscribe(topic: string, listener: RealtimeListener): () => void {

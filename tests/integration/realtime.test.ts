@@ -82,6 +82,25 @@ describe.skipIf(!realServer)("realtime over PostgreSQL LISTEN/NOTIFY", () => {
     expect(wrongTopic).toEqual([]);
   });
 
+  it("delivers one change to the listeners of every topic it names, in a single NOTIFY", async () => {
+    const listener = bus("postgres");
+    const application = topic();
+    const agency = topic();
+    const onApplication = nextMessage(listener, application);
+    const onAgency = nextMessage(listener, agency);
+    await listener.ready();
+    const notifies: string[] = [];
+    await withClient(async (client) => {
+      await client.query(`LISTEN ${REALTIME_CHANNEL}`);
+      client.on("notification", (message) => notifies.push(message.payload ?? ""));
+      await bus("postgres").publish([application, agency], { status: "SUBMITTED" });
+      expect(await onApplication.received).toEqual({ status: "SUBMITTED" });
+      expect(await onAgency.received).toEqual({ status: "SUBMITTED" });
+      await client.query("SELECT 1");
+    });
+    expect(notifies.filter((text) => text.includes(application))).toHaveLength(1);
+  });
+
   it("reconnects and listens again after its connection is killed", async () => {
     const listener = bus("postgres");
     const t = topic();

@@ -12,7 +12,7 @@ import { loadWorkCalendar } from "@/lib/sla/agency-calendar";
 import { localDateOf } from "@/lib/sla/calendar";
 import { dueMoment } from "@/lib/sla/clock";
 import { sealAnswers } from "../answer-vault";
-import { loadCitizenCaseHeader, loadLockedCitizenCase, type CitizenCase } from "../data";
+import { loadLockedCitizenCase, type CitizenCase } from "../data";
 import { profileBoundFields } from "../form-schema";
 import { checkReadiness, notReadyError } from "../readiness";
 import { announceApplicationChange } from "../side-effects";
@@ -38,17 +38,15 @@ export async function submitApplication(
   options: unknown,
   context: { ip: string | null; now?: Date },
 ): Promise<SubmitResult> {
-  const preview = await loadCitizenCaseHeader(db, actor, applicationId, "application.act");
-  if (preview.status !== "DRAFT") return alreadySubmitted(preview);
   const { updateProfile } = submitOptionsSchema.parse(options ?? {});
   const now = context.now ?? new Date();
-  const calendar = await loadWorkCalendar(db, preview.agency, { around: now });
 
   const outcome = await db.$transaction(async (tx) => {
     // Under the row lock: a second submit waits here and then finds it submitted;
     // a draft save or an upload cannot change what the readiness check saw.
     const application = await loadLockedCitizenCase(tx, actor, applicationId);
     if (application.status !== "DRAFT") return { kind: "already" as const, application };
+    const calendar = await loadWorkCalendar(tx, application.agency, { around: now });
     const readiness = checkReadiness(
       application.formDefinition,
       application.answers,
@@ -81,10 +79,10 @@ export async function submitApplication(
       link: `/permohonan/${application.id}`,
       email: true,
     });
-    return { kind: "submitted" as const, trackingNumber, eventId: moved.eventId };
+    return { kind: "submitted" as const, trackingNumber, agencyId: application.agencyId, eventId: moved.eventId };
   });
   if (outcome.kind === "already") return alreadySubmitted(outcome.application);
-  await announceApplicationChange({ applicationId, agencyId: preview.agencyId, status: "SUBMITTED", eventId: outcome.eventId });
+  await announceApplicationChange({ applicationId, agencyId: outcome.agencyId, status: "SUBMITTED", eventId: outcome.eventId });
   return { id: applicationId, trackingNumber: outcome.trackingNumber, alreadySubmitted: false };
 }
 
