@@ -67,9 +67,9 @@ function sortKeys(value: unknown): unknown {
  * The table refuses UPDATE and DELETE (migration audit_append_only).
  */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(7226001)`;
-  const last = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
-  const prevHash = last?.hash ?? AUDIT_GENESIS_HASH;
+  // audit_chain_head() (migration audit_chain_head): pg_advisory_xact_lock(7226001), then the newest entry's hash.
+  const [head] = await tx.$queryRaw<{ hash: string | null }[]>`SELECT audit_chain_head() AS "hash"`;
+  const prevHash = head?.hash ?? AUDIT_GENESIS_HASH;
   const occurredAt = new Date();
   await tx.auditEvent.create({
     data: {

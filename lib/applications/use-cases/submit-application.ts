@@ -55,8 +55,20 @@ export async function submitApplication(
     );
     if (!readiness.ready) throw notReadyError(readiness.issues);
     const dueAt = dueMoment(calendar, now, application.standardVersion.slaWorkingDays);
+    const sealedAnswers = sealAnswers(application.formDefinition, readiness.answers) as Prisma.InputJsonObject;
+    await copyAnswersToProfile(tx, application, readiness.answers, updateProfile);
+    // From here on this transaction holds the agency's tracking counter, and from the audit entry on
+    // the audit chain: every other submission to the agency, and every audited write, waits for the
+    // commit. So the writes that need neither come first, and the audit entry (in applyTransition) last.
     const year = Number(localDateOf(calendar, now).slice(0, 4));
     const trackingNumber = formatTrackingNumber(application.agency.code, year, await nextSerial(tx, application.agencyId, year));
+    await notify(tx, {
+      userId: application.citizenId,
+      messageKey: "notification.applicationSubmitted",
+      params: { trackingNumber, serviceName: application.service.nameId, dueDate: formatDueDate(dueAt, calendar.timeZone) },
+      link: `/permohonan/${application.id}`,
+      email: true,
+    });
     const moved = await applyTransition(tx, {
       application,
       event: "submit",
@@ -66,18 +78,10 @@ export async function submitApplication(
       changes: {
         submittedAt: now,
         dueAt,
-        answers: sealAnswers(application.formDefinition, readiness.answers) as Prisma.InputJsonObject,
+        answers: sealedAnswers,
         trackingNumber,
         trackingSecretHash: hashTrackingSecret(trackingNumber, trackingSecretFor(application.id)),
       },
-    });
-    await copyAnswersToProfile(tx, application, readiness.answers, updateProfile);
-    await notify(tx, {
-      userId: application.citizenId,
-      messageKey: "notification.applicationSubmitted",
-      params: { trackingNumber, serviceName: application.service.nameId, dueDate: formatDueDate(dueAt, calendar.timeZone) },
-      link: `/permohonan/${application.id}`,
-      email: true,
     });
     return { kind: "submitted" as const, trackingNumber, agencyId: application.agencyId, eventId: moved.eventId };
   });
