@@ -1,7 +1,8 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/platform/db";
 import type { MessageKey, MessageParams } from "@/lib/platform/i18n/messages";
-import { enqueueJob } from "@/lib/platform/jobs";
+import type { JsonObject } from "@/lib/platform/jobs";
 import { emailBodyKey, type EmailNotificationKey } from "./render";
 
 export const EMAIL_QUEUE = "email.send";
@@ -19,17 +20,31 @@ export type NotifyInput = {
  * The email is rendered later, in the recipient's language (lib/notifications/email.ts).
  */
 export async function notify(tx: Tx, input: NotifyInput): Promise<{ id: string }> {
-  if (input.email && !emailBodyKey(input.messageKey)) {
-    throw new Error(`notification ${input.messageKey} has no ${input.messageKey}.email text`);
-  }
-  const notification = await tx.notification.create({
-    data: { userId: input.userId, messageKey: input.messageKey, params: input.params ?? {}, link: input.link ?? null },
-    select: { id: true },
-  });
-  if (input.email) {
-    await enqueueJob(tx, EMAIL_QUEUE, { notificationId: notification.id }, {
-      dedupeKey: `${EMAIL_QUEUE}:notification:${notification.id}`,
+  if (!input.email) {
+    return tx.notification.create({
+      data: { userId: input.userId, messageKey: input.messageKey, params: input.params ?? {}, link: input.link ?? null },
+      select: { id: true },
     });
   }
-  return notification;
+  if (!emailBodyKey(input.messageKey)) {
+    throw new Error(`notification ${input.messageKey} has no ${input.messageKey}.email text`);
+  }
+  // Both rows in one statement: a state change that notifies (a submission, a decision) often
+  // holds a contended lock (the agency's tracking counter, the audit chain) until it commits.
+  const id = randomUUID();
+  const at = new Date().toISOString();
+  const payload: JsonObject = { notificationId: id };
+  await tx.$executeRaw`
+    WITH "notification" AS (
+      INSERT INTO "Notification" ("id", "userId", "messageKey", "params", "link", "createdAt")
+      VALUES (${id}, ${input.userId}, ${input.messageKey}, ${JSON.stringify(input.params ?? {})}::jsonb, ${input.link ?? null},
+              ${at}::timestamptz AT TIME ZONE 'UTC')
+    )
+    INSERT INTO "Job" ("id", "queue", "payload", "dedupeKey", "runAt", "createdAt")
+    VALUES (${randomUUID()}, ${EMAIL_QUEUE}, ${JSON.stringify(payload)}::jsonb, ${emailJobKey(id)},
+            ${at}::timestamptz AT TIME ZONE 'UTC', ${at}::timestamptz AT TIME ZONE 'UTC')`;
+  return { id };
 }
+
+/** One email per notification, however often its job is enqueued. */
+const emailJobKey = (notificationId: string) => `${EMAIL_QUEUE}:notification:${notificationId}`;

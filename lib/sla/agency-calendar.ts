@@ -15,13 +15,56 @@ export async function loadWorkCalendar(
   agency: AgencyWorkingHours,
   options: { around: Date; asOf?: Date },
 ): Promise<WorkCalendar> {
-  const year = options.around.getUTCFullYear();
-  const holidays = await client.holiday.findMany({
+  const holidays = await loadHolidays(client, agency.regionCode, options.around.getUTCFullYear());
+  return buildWorkCalendar(agency, holidays, { asOf: options.asOf });
+}
+
+type HolidayRows = Awaited<ReturnType<typeof loadHolidays>>;
+
+function loadHolidays(client: Tx, regionCode: string | null, year: number) {
+  return client.holiday.findMany({
     where: {
       date: { gte: new Date(Date.UTC(year - YEARS_BACK, 0, 1)), lt: new Date(Date.UTC(year + YEARS_AHEAD, 0, 1)) },
-      OR: [{ regionCode: null }, ...(agency.regionCode ? [{ regionCode: agency.regionCode }] : [])],
+      OR: [{ regionCode: null }, ...(regionCode ? [{ regionCode }] : [])],
     },
     select: { date: true, regionCode: true, removedAt: true },
   });
-  return buildWorkCalendar(agency, holidays, { asOf: options.asOf });
+}
+
+/**
+ * How long a submission may reuse the holidays another request loaded. Every
+ * submission needs the calendar for its due date, and reading five years of
+ * holidays was about a tenth of a submission's cost (issue 10, item 2); the
+ * calendar changes a few times a year. A change made in this process drops the
+ * copies at once (changeHolidayCalendar); another web instance may use its
+ * copy for up to this long, and a deadline computed on it meanwhile is
+ * extended by the SLA sweep, which always reads the calendar afresh.
+ */
+export const RECENT_HOLIDAYS_MS = 30_000;
+
+// On globalThis: Next.js bundles a module once per route, and the admin's holiday
+// pages must reach the copies the submission route keeps.
+const globalForHolidays = globalThis as unknown as { satupintuRecentHolidays?: Map<string, { rows: HolidayRows; loadedAt: number }> };
+const recentHolidays = (globalForHolidays.satupintuRecentHolidays ??= new Map());
+
+/** The calendar for a new deadline, from holidays read at most RECENT_HOLIDAYS_MS ago. Batch jobs use loadWorkCalendar. */
+export async function loadRecentWorkCalendar(
+  client: Tx,
+  agency: AgencyWorkingHours,
+  options: { around: Date; now?: number },
+): Promise<WorkCalendar> {
+  const year = options.around.getUTCFullYear();
+  const key = `${agency.regionCode ?? ""}|${year}`;
+  const now = options.now ?? Date.now();
+  let entry = recentHolidays.get(key);
+  if (!entry || now - entry.loadedAt >= RECENT_HOLIDAYS_MS) {
+    entry = { rows: await loadHolidays(client, agency.regionCode, year), loadedAt: now };
+    recentHolidays.set(key, entry);
+  }
+  return buildWorkCalendar(agency, entry.rows);
+}
+
+/** After a holiday write commits: this process's next deadline reads the calendar again. */
+export function forgetRecentHolidays(): void {
+  recentHolidays.clear();
 }

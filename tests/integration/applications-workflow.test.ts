@@ -109,22 +109,22 @@ describe("submitting an application", () => {
     const citizen = await createCitizen();
     const { id } = await completeDraft(citizen, { now: wib("2026-12-08T09:00") });
     const before = await counterValue(2026);
-    // Make the email outbox refuse this citizen's job: the last write of the submission.
-    expect(citizen.actor.id).toMatch(/^[a-z0-9]+$/);
-    const name = `test_fail_email_${citizen.actor.id}`;
+    // Make the audit chain refuse this application's submission entry: the last write of the submission.
+    expect(id).toMatch(/^[a-z0-9]+$/);
+    const name = `test_fail_audit_${id}`;
     await db.$executeRawUnsafe(`
       CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF EXISTS (SELECT 1 FROM "Notification" WHERE "id" = NEW."payload"->>'notificationId' AND "userId" = '${citizen.actor.id}') THEN
-          RAISE EXCEPTION 'email outbox unavailable';
+        IF NEW."entityId" = '${id}' AND NEW."action" = 'application.submitted' THEN
+          RAISE EXCEPTION 'audit log unavailable';
         END IF;
         RETURN NEW;
       END $$`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER ${name} BEFORE INSERT ON "Job" FOR EACH ROW EXECUTE FUNCTION ${name}()`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER ${name} BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION ${name}()`);
     try {
-      await expect(submitApplication(citizen.actor, id, {}, { ip: null, now: wib("2026-12-08T10:00") })).rejects.toThrow(/email outbox unavailable/);
+      await expect(submitApplication(citizen.actor, id, {}, { ip: null, now: wib("2026-12-08T10:00") })).rejects.toThrow(/audit log unavailable/);
     } finally {
-      await db.$executeRawUnsafe(`DROP TRIGGER ${name} ON "Job"`);
+      await db.$executeRawUnsafe(`DROP TRIGGER ${name} ON "AuditEvent"`);
       await db.$executeRawUnsafe(`DROP FUNCTION ${name}()`);
     }
 

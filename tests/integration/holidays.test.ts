@@ -6,6 +6,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { runDueJobs } from "@/lib/platform/jobs";
+import { forgetRecentHolidays, loadRecentWorkCalendar, RECENT_HOLIDAYS_MS } from "@/lib/sla/agency-calendar";
+import { isWorkingDay } from "@/lib/sla/calendar";
 import { HOLIDAYS_ADDED_QUEUE } from "@/lib/sla/holiday-events";
 import { holidayDateValue } from "@/lib/sla/holiday-input";
 import { listHolidaysOfYear } from "@/lib/sla/holiday-queries";
@@ -260,5 +262,30 @@ describe("holidays and running deadlines", () => {
     // A resubmission's recomputation on the calendar without the holiday keeps it too.
     const recomputed = await recomputeDueAt(db, { ...row, submittedAt: row.submittedAt!, agency: row.agency }, thursdayMorning);
     expect(recomputed).toEqual(wib("2035-05-10T16:00"));
+  });
+});
+
+describe("the calendar a new deadline is computed on", () => {
+  const agency = { timezone: "Asia/Jakarta", officeOpens: "08:00", officeCloses: "16:00", regionCode: null };
+  const around = new Date("2035-03-01T02:00:00Z");
+  const worksOn = async (date: string, now?: number) => isWorkingDay(await loadRecentWorkCalendar(db, agency, { around, now }), date);
+
+  it("sees a holiday an admin adds in this process at once", async () => {
+    expect(await worksOn("2035-03-05")).toBe(true);
+    await addHoliday(admin, holiday({ date: "2035-03-05" }), context);
+    expect(await worksOn("2035-03-05")).toBe(false);
+  });
+
+  it("sees a holiday written elsewhere (another web instance) once its copy is RECENT_HOLIDAYS_MS old", async () => {
+    forgetRecentHolidays();
+    const loadedAt = Date.now();
+    expect(await worksOn("2035-03-06", loadedAt)).toBe(true);
+    const written = await db.holiday.create({ data: { date: holidayDateValue("2035-03-06"), nameId: "Libur instans lain", nameEn: "Other instance", kind: "NATIONAL" } });
+    try {
+      expect(await worksOn("2035-03-06", loadedAt + RECENT_HOLIDAYS_MS - 1)).toBe(true);
+      expect(await worksOn("2035-03-06", loadedAt + RECENT_HOLIDAYS_MS)).toBe(false);
+    } finally {
+      await db.holiday.delete({ where: { id: written.id } });
+    }
   });
 });

@@ -8,7 +8,7 @@ import { notify } from "@/lib/notifications/notify";
 import { db, type Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { zoneAbbreviation } from "@/lib/platform/i18n/format";
-import { loadWorkCalendar } from "@/lib/sla/agency-calendar";
+import { loadRecentWorkCalendar } from "@/lib/sla/agency-calendar";
 import { localDateOf } from "@/lib/sla/calendar";
 import { dueMoment } from "@/lib/sla/clock";
 import { sealAnswers } from "../answer-vault";
@@ -46,7 +46,7 @@ export async function submitApplication(
     // a draft save or an upload cannot change what the readiness check saw.
     const application = await loadLockedCitizenCase(tx, actor, applicationId);
     if (application.status !== "DRAFT") return { kind: "already" as const, application };
-    const calendar = await loadWorkCalendar(tx, application.agency, { around: now });
+    const calendar = await loadRecentWorkCalendar(tx, application.agency, { around: now });
     const readiness = checkReadiness(
       application.formDefinition,
       application.answers,

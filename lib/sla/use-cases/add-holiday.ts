@@ -1,14 +1,13 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/platform/audit";
-import { db } from "@/lib/platform/db";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { holidayDateValue, holidayInputSchema } from "@/lib/sla/holiday-input";
 import {
   announceHolidaysAdded,
   assertNoActiveHoliday,
   authorizeCalendarAdmin,
-  lockHolidayCalendar,
+  changeHolidayCalendar,
   type AdminContext,
 } from "./holiday-writes";
 
@@ -17,8 +16,7 @@ export async function addHoliday(actor: Actor, input: unknown, context: AdminCon
   const admin = authorizeCalendarAdmin(actor);
   const holiday = parseOrThrow(holidayInputSchema, input);
   const date = holidayDateValue(holiday.date);
-  return db.$transaction(async (tx) => {
-    await lockHolidayCalendar(tx);
+  return changeHolidayCalendar(async (tx) => {
     await assertNoActiveHoliday(tx, { date, regionCode: holiday.regionCode });
     const created = await tx.holiday.create({
       data: { date, nameId: holiday.nameId, nameEn: holiday.nameEn, kind: holiday.kind, regionCode: holiday.regionCode, createdAt: context.now },

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/policy";
-import type { Tx } from "@/lib/platform/db";
+import { db, type Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { enqueueJob } from "@/lib/platform/jobs";
+import { forgetRecentHolidays } from "@/lib/sla/agency-calendar";
 import { HOLIDAYS_ADDED_QUEUE, type HolidaysAddedPayload } from "@/lib/sla/holiday-events";
 
 /** Arbitrary, but fixed: the transaction-level advisory lock that holiday writes take turns on. */
@@ -23,8 +24,18 @@ export function authorizeCalendarAdmin(actor: Actor): { actorId: string; actorRo
  * here?" before writing; taking turns makes that check hold until commit,
  * so two admins (or a double-submitted import) cannot both add the same day.
  */
-export async function lockHolidayCalendar(tx: Tx): Promise<void> {
+async function lockHolidayCalendar(tx: Tx): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${HOLIDAY_CALENDAR_LOCK})`;
+}
+
+/** A holiday write: one transaction under the calendar's lock; once it commits, this process's recent calendars are dropped. */
+export async function changeHolidayCalendar<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  const result = await db.$transaction(async (tx) => {
+    await lockHolidayCalendar(tx);
+    return work(tx);
+  });
+  forgetRecentHolidays();
+  return result;
 }
 
 /** A date is off once per scope (nationwide, or one province): a second active row would be a slip. */

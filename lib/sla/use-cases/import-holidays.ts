@@ -2,11 +2,10 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/platform/audit";
-import { db } from "@/lib/platform/db";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { parseHolidayCsv, type HolidayCsvError } from "@/lib/sla/holiday-csv";
 import { holidayDateValue } from "@/lib/sla/holiday-input";
-import { announceHolidaysAdded, authorizeCalendarAdmin, lockHolidayCalendar, type AdminContext } from "./holiday-writes";
+import { announceHolidaysAdded, authorizeCalendarAdmin, changeHolidayCalendar, type AdminContext } from "./holiday-writes";
 
 /** About 1,000 rows of generous width (the parser's row limit); more is not a holiday calendar. */
 export const HOLIDAY_IMPORT_MAX_CHARS = 200_000;
@@ -44,8 +43,7 @@ export async function importHolidays(actor: Actor, input: unknown, context: Admi
   const parsed = parseHolidayCsv(csv, { year });
   if (parsed.errors.length > 0) return { ok: false, year, errors: parsed.errors };
 
-  return db.$transaction(async (tx) => {
-    await lockHolidayCalendar(tx);
+  return changeHolidayCalendar(async (tx) => {
     const existing = await tx.holiday.findMany({
       where: { date: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) }, removedAt: null },
       select: { date: true, regionCode: true },

@@ -2,10 +2,9 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/platform/audit";
-import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
-import { authorizeCalendarAdmin, lockHolidayCalendar, type AdminContext } from "./holiday-writes";
+import { authorizeCalendarAdmin, changeHolidayCalendar, type AdminContext } from "./holiday-writes";
 
 const removeSchema = z.object({ id: z.string({ error: "error.notFound" }).min(1, "error.notFound").max(64, "error.notFound") });
 
@@ -19,8 +18,7 @@ export async function removeHoliday(actor: Actor, input: unknown, context: Admin
   const admin = authorizeCalendarAdmin(actor);
   const { id } = parseOrThrow(removeSchema, input);
   const now = context.now ?? new Date();
-  return db.$transaction(async (tx) => {
-    await lockHolidayCalendar(tx);
+  return changeHolidayCalendar(async (tx) => {
     const holiday = await tx.holiday.findUnique({ where: { id }, select: { date: true, nameId: true, removedAt: true } });
     if (!holiday) throw new AppError("NOT_FOUND", "error.notFound");
     const date = holiday.date.toISOString().slice(0, 10);

@@ -2,7 +2,6 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/platform/audit";
-import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { holidayDateValue, holidayInputSchema } from "@/lib/sla/holiday-input";
@@ -10,7 +9,7 @@ import {
   announceHolidaysAdded,
   assertNoActiveHoliday,
   authorizeCalendarAdmin,
-  lockHolidayCalendar,
+  changeHolidayCalendar,
   type AdminContext,
 } from "./holiday-writes";
 
@@ -34,8 +33,7 @@ export async function updateHoliday(
   const holiday = parseOrThrow(holidayInputSchema, input);
   const date = holidayDateValue(holiday.date);
   const now = context.now ?? new Date();
-  return db.$transaction(async (tx) => {
-    await lockHolidayCalendar(tx);
+  return changeHolidayCalendar(async (tx) => {
     const before = await tx.holiday.findUnique({ where: { id } });
     if (!before) throw new AppError("NOT_FOUND", "error.notFound");
     if (before.removedAt) throw new AppError("CONFLICT", "holiday.error.removed");
