@@ -7,7 +7,7 @@ import { loadWorkCalendar } from "@/lib/sla/agency-calendar";
 import { localDateOf } from "@/lib/sla/calendar";
 import { sealAnswers } from "../answer-vault";
 import { currentCorrection } from "../correction";
-import { loadCitizenCase, loadLockedCitizenCase } from "../data";
+import { loadCitizenCaseHeader, loadLockedCitizenCase } from "../data";
 import { checkCorrectionReadiness, notReadyError } from "../readiness";
 import { announceApplicationChange } from "../side-effects";
 import { recomputeDueAt } from "../sla-clock";
@@ -15,7 +15,7 @@ import { applyTransition } from "../transition";
 
 /** Sends a corrected application back to review; the clock resumes, extended by the paused working time. */
 export async function resubmitApplication(actor: Actor, applicationId: string, context: { ip: string | null; now?: Date }) {
-  const preview = await loadCitizenCase(db, actor, applicationId, "application.act");
+  const preview = await loadCitizenCaseHeader(db, actor, applicationId, "application.act");
   const now = context.now ?? new Date();
   const calendar = await loadWorkCalendar(db, preview.agency, { around: now });
   const outcome = await db.$transaction(async (tx) => {

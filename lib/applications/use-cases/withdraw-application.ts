@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/platform/db";
 import { parseOrThrow } from "@/lib/platform/validation";
-import { loadCitizenCase, loadLockedCitizenCase } from "../data";
+import { loadCitizenCaseHeader, loadLockedCitizenCase } from "../data";
 import { announceApplicationChange } from "../side-effects";
 import { applyTransition } from "../transition";
 
@@ -11,7 +11,7 @@ const withdrawSchema = z.object({ reason: z.string().trim().max(500, "form.tooLo
 
 /** The citizen takes an application back before a decision. Withdrawing twice is a no-op. */
 export async function withdrawApplication(actor: Actor, applicationId: string, input: unknown, context: { ip: string | null; now?: Date }) {
-  const preview = await loadCitizenCase(db, actor, applicationId, "application.act");
+  const preview = await loadCitizenCaseHeader(db, actor, applicationId, "application.act");
   const { reason } = parseOrThrow(withdrawSchema, input ?? {});
   const now = context.now ?? new Date();
   const outcome = await db.$transaction(async (tx) => {
