@@ -34,7 +34,7 @@ function loadHolidays(client: Tx, regionCode: string | null, year: number) {
 /**
  * How long a submission may reuse the holidays another request loaded. Every
  * submission needs the calendar for its due date, and reading five years of
- * holidays was about a tenth of a submission's cost (issue 10, item 2); the
+ * holidays was about a twentieth of a submission's cost (issue 10, item 2); the
  * calendar changes a few times a year. A change made in this process drops the
  * copies at once (changeHolidayCalendar); another web instance may use its
  * copy for up to this long, and a deadline computed on it meanwhile is
