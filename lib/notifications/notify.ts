@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/platform/db";
 import type { MessageKey, MessageParams } from "@/lib/platform/i18n/messages";
-import type { JsonObject } from "@/lib/platform/jobs";
+import { jobInsert } from "@/lib/platform/jobs";
 import { emailBodyKey, type EmailNotificationKey } from "./render";
 
 export const EMAIL_QUEUE = "email.send";
@@ -32,17 +32,14 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<{ id: string }
   // Both rows in one statement: a state change that notifies (a submission, a decision) often
   // holds a contended lock (the agency's tracking counter, the audit chain) until it commits.
   const id = randomUUID();
-  const at = new Date().toISOString();
-  const payload: JsonObject = { notificationId: id };
+  const now = new Date();
   await tx.$executeRaw`
     WITH "notification" AS (
       INSERT INTO "Notification" ("id", "userId", "messageKey", "params", "link", "createdAt")
       VALUES (${id}, ${input.userId}, ${input.messageKey}, ${JSON.stringify(input.params ?? {})}::jsonb, ${input.link ?? null},
-              ${at}::timestamptz AT TIME ZONE 'UTC')
+              ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')
     )
-    INSERT INTO "Job" ("id", "queue", "payload", "dedupeKey", "runAt", "createdAt")
-    VALUES (${randomUUID()}, ${EMAIL_QUEUE}, ${JSON.stringify(payload)}::jsonb, ${emailJobKey(id)},
-            ${at}::timestamptz AT TIME ZONE 'UTC', ${at}::timestamptz AT TIME ZONE 'UTC')`;
+    ${jobInsert(EMAIL_QUEUE, { notificationId: id }, { dedupeKey: emailJobKey(id), now })}`;
   return { id };
 }
 

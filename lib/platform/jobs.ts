@@ -89,11 +89,22 @@ export async function enqueueJob(
   payload: JsonObject,
   options: { dedupeKey?: string; runAt?: Date } = {},
 ): Promise<boolean> {
-  const { count } = await tx.job.createMany({
-    data: [{ queue, payload, dedupeKey: options.dedupeKey ?? null, runAt: options.runAt ?? new Date() }],
-    skipDuplicates: true,
-  });
-  return count === 1;
+  return (await tx.$executeRaw(jobInsert(queue, payload, options))) === 1;
+}
+
+/**
+ * The statement enqueueJob runs, for a caller that writes the job within a
+ * statement of its own (lib/notifications/notify.ts: a notification and its
+ * email job in one round trip). Timestamps are sent as UTC, as Prisma writes them.
+ */
+export function jobInsert(queue: string, payload: JsonObject, options: { dedupeKey?: string; runAt?: Date; now?: Date } = {}): Prisma.Sql {
+  const now = (options.now ?? new Date()).toISOString();
+  const runAt = options.runAt?.toISOString() ?? now;
+  return Prisma.sql`
+    INSERT INTO "Job" ("id", "queue", "payload", "dedupeKey", "runAt", "createdAt")
+    VALUES (${randomUUID()}, ${queue}, ${JSON.stringify(payload)}::jsonb, ${options.dedupeKey ?? null},
+            ${runAt}::timestamptz AT TIME ZONE 'UTC', ${now}::timestamptz AT TIME ZONE 'UTC')
+    ON CONFLICT DO NOTHING`;
 }
 
 /**
