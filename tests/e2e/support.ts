@@ -6,6 +6,9 @@ export const DEMO_PASSWORD = "SatuPintu2026";
 
 /** Fails the test on any WCAG 2.1 A/AA violation axe can detect on the current page. */
 export async function expectNoAxeViolations(page: Page) {
+  // After a client-side navigation (a server action's redirect) the new page's heading can show
+  // before Next.js has put its <title> in: scan the page once it is complete, and fail if it never is.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary).toEqual([]);
