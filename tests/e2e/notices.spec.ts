@@ -11,6 +11,8 @@ const NOTICES = [
 ] as const;
 
 test("every page's footer links the four notices, in both languages, each one accessible", async ({ page }) => {
+  // Eight page loads and four axe scans: more than the default minute on a busy machine.
+  test.setTimeout(180_000);
   for (const notice of NOTICES) {
     await page.goto("/layanan");
     const footer = page.getByRole("navigation", { name: "Informasi portal" });
