@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "@/lib/auth/actor";
 import { DASHBOARD_REFRESH_QUEUE } from "@/lib/dashboard/jobs";
