@@ -241,7 +241,7 @@ async function createComplaints(client: pg.Client, citizens: number, worker: num
   );
 }
 
-/** Surveys: a third of completed applications, a fifth of closed complaints; scores around each service's quality. */
+/** Surveys: a third of completed applications, scores around each service's quality (complaints are rated once, on the complaint). */
 async function createSurveys(client: pg.Client, worker: number, workers: number) {
   const slice = (column: string) => `mod(abs(hashtext(${column})), ${workers}) = ${worker}`;
   const score = (bias: string) => `least(4, greatest(1, round(q + ${bias} + (random() - 0.5) * 1.9)))::int`;
@@ -259,17 +259,6 @@ async function createSurveys(client: pg.Client, worker: number, workers: number)
         LEAST(now(), a."completedAt" + interval '3 days' * power(random(), 2)) AS at
       FROM "Application" a JOIN lg_service s ON s.service_id = a."serviceId"
       WHERE a."id" LIKE 'lgx\\_a\\_%' AND a."status" = 'COMPLETED' AND ${slice('a."id"')} AND random() < 0.34
-    ) x`);
-  await client.query(`
-    INSERT INTO "SurveyResponse" ("id", "complaintId", "respondentId", "serviceId", "agencyId",
-      "u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9", "submittedAt", "updatedAt")
-    SELECT 'lgx_s_' || x.id, x.id, x."filerId", x."serviceId", x."agencyId",
-      ${score("0")}, ${score("-0.1")}, ${score("-0.3")}, ${score("0.4")}, ${score("0")}, ${score("0")}, ${score("0.05")}, ${score("-0.2")}, ${score("-0.05")},
-      x.at, x.at
-    FROM (
-      SELECT c."id", c."filerId", c."serviceId", c."agencyId", 3.1 AS q, LEAST(now(), c."closedAt" + interval '2 days' * random()) AS at
-      FROM "Complaint" c
-      WHERE c."id" LIKE 'lgx\\_k\\_%' AND c."status" = 'CLOSED' AND c."filerId" IS NOT NULL AND c."agencyId" IS NOT NULL AND ${slice('c."id"')} AND random() < 0.2
     ) x`);
 }
 

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { registerAction } from "@/lib/identity/actions";
 import { EMPTY_FORM_STATE } from "@/lib/platform/form-state";
-import { buttonPrimary } from "@/components/ui/styles";
+import { buttonPrimary, linkStyle } from "@/components/ui/styles";
 import { AlternativeLink } from "./alternative-link";
 import { ErrorSummary } from "./error-summary";
 import { CheckboxField, RadioGroup, TextField } from "./fields";
@@ -74,6 +74,12 @@ export function RegisterForm({ messages }: { messages: Messages }) {
         required
         errors={fieldErrors("passwordConfirm")}
       />
+      {/* A new tab, so that what was typed above stays. */}
+      <p className="mb-2">
+        <a href="/privasi" target="_blank" rel="noopener" className={linkStyle}>
+          {text("legal.consentLink")}
+        </a>
+      </p>
       <CheckboxField name="consent" label={text("auth.consent")} defaultChecked={values.consent === "on"} errors={fieldErrors("consent")} />
       <button type="submit" className={buttonPrimary} disabled={pending}>
         {text("auth.registerSubmit")}

@@ -45,6 +45,14 @@ export async function listAgencies() {
   });
 }
 
+/** Every agency's public contact details and office hours, for the contact page. */
+export async function listAgencyContacts() {
+  return db.agency.findMany({
+    orderBy: { nameId: "asc" },
+    select: { code: true, nameId: true, nameEn: true, address: true, phone: true, email: true, website: true, officeOpens: true, officeCloses: true, timezone: true },
+  });
+}
+
 /** The catalog: full-text search when there is a query, else the filtered list by name. */
 export async function findServices(filters: CatalogFilters) {
   const [category, agency] = await Promise.all([

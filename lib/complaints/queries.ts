@@ -14,6 +14,8 @@ import { normalizeComplaintCode } from "./tracking";
 import { complaintSecretFor } from "./tracking-secret";
 import {
   availableComplaintEvents,
+  filerFacingEventType,
+  filerFacingStatus,
   isComplaintOpen,
   isPubliclyVisible,
   mayDispute,
@@ -174,12 +176,20 @@ export async function similarOpenComplaints(subject: { serviceSlug?: string; age
 export async function listOwnComplaints(actor: Actor) {
   authorize(actor, "account.view");
   if (actor.kind !== "user") return [];
-  return db.complaint.findMany({
+  const rows = await db.complaint.findMany({
     where: { filerId: actor.id },
     orderBy: { createdAt: "desc" },
     take: 200,
     select: { trackingCode: true, kind: true, title: true, status: true, createdAt: true, agency: { select: { nameId: true, nameEn: true } } },
   });
+  return rows.map((row) => ({ ...row, shownStatus: filerFacingStatus(row.kind, row.status) }));
+}
+
+/** The tracking code of a complaint the signed-in citizen filed; null for anyone else's, so its existence is not told. */
+export async function ownComplaintCode(actor: Actor, complaintId: string): Promise<string | null> {
+  if (actor.kind !== "user") return null;
+  const row = await db.complaint.findFirst({ where: { id: complaintId, filerId: actor.id }, select: { trackingCode: true } });
+  return row?.trackingCode ?? null;
 }
 
 /** The signed-in citizen's submitted applications, to pick one a complaint is about. */
@@ -249,6 +259,8 @@ export async function getFilerComplaintView(credential: FilerCredential, code: s
   const signedInFiler = credential.actor.kind === "user" && credential.actor.id === row.filerId;
   return {
     ...row,
+    shownStatus: filerFacingStatus(row.kind, row.status),
+    events: row.events.map((event) => ({ ...event, type: filerFacingEventType(row.kind, event.type) })),
     latitude: row.latitude === null ? null : Number(row.latitude),
     longitude: row.longitude === null ? null : Number(row.longitude),
     // Shown again to a signed-in filer only; someone who opened it with the secret has it already.

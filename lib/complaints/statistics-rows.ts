@@ -1,3 +1,5 @@
+import { publishCount, publishDerived, type PublishedCount } from "@/lib/dashboard/suppression";
+
 /** One agency's complaint figures: counts and working days, never names or text. */
 export type ComplaintStatisticsRow = {
   agencyCode: string | null;
@@ -19,6 +21,36 @@ export type ComplaintStatisticsRow = {
   ratings: number;
   averageRating: number | null;
 };
+
+type CountColumn = "received" | "routed" | "responded" | "closed" | "rejected" | "open" | "overdue" | "respondedOnTime" | "ratings";
+
+/** A row as the public sees it: small counts "<5", figures derived from fewer than 5 records hidden (lib/dashboard/suppression.ts). */
+export type PublishedComplaintStatisticsRow = Omit<ComplaintStatisticsRow, CountColumn> & Record<CountColumn, PublishedCount>;
+
+/**
+ * The public face of a row, for the statistics page and its open data alike:
+ * the same suppression as the transparency dashboard, so no public page
+ * shows a figure another one hides. Response times rest on the complaints
+ * answered, the average rating on the ratings given.
+ */
+export function publishStatisticsRow(row: ComplaintStatisticsRow): PublishedComplaintStatisticsRow {
+  const count = (value: number) => publishCount(value, true);
+  return {
+    ...row,
+    received: count(row.received),
+    routed: count(row.routed),
+    responded: count(row.responded),
+    closed: count(row.closed),
+    rejected: count(row.rejected),
+    open: count(row.open),
+    overdue: count(row.overdue),
+    respondedOnTime: count(row.respondedOnTime),
+    ratings: count(row.ratings),
+    medianResponseDays: publishDerived(row.medianResponseDays, row.responded, true),
+    p90ResponseDays: publishDerived(row.p90ResponseDays, row.responded, true),
+    averageRating: publishDerived(row.averageRating, row.ratings, true),
+  };
+}
 
 /** The q-quantile of sorted values by linear interpolation, to one decimal; null for none. */
 export function quantile(sorted: readonly number[], q: number): number | null {
@@ -49,7 +81,7 @@ export const STATISTICS_COLUMNS = [
 ] as const satisfies readonly (keyof ComplaintStatisticsRow)[];
 
 /** RFC 4180 CSV, one row per agency. */
-export function statisticsCsv(rows: readonly ComplaintStatisticsRow[]): string {
+export function statisticsCsv(rows: readonly PublishedComplaintStatisticsRow[]): string {
   const cell = (value: unknown) => {
     const text = value === null || value === undefined ? "" : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -4,16 +4,16 @@ import { db } from "@/lib/platform/db";
 import { officeDayMs } from "@/lib/sla/calendar";
 import { complaintEvaluators } from "./evaluators";
 import { phaseWorkingDays } from "./sla";
-import { quantile, type ComplaintStatisticsRow } from "./statistics-rows";
+import { publishStatisticsRow, quantile, type ComplaintStatisticsRow, type PublishedComplaintStatisticsRow } from "./statistics-rows";
 import { isComplaintOpen, PUBLIC_KINDS, slaPhaseOf } from "./workflow";
 
 /**
  * Public complaint statistics per agency (DESIGN.md §8, issue 6 §6): counts
  * and response times only. No names, no text, nothing of whistleblowing
- * reports, so every figure here may go on the transparency dashboard and
- * into open data as it is.
+ * reports. The public page and its open data read publicComplaintStatistics,
+ * which suppresses small numbers like every other public figure.
  */
-export type { ComplaintStatisticsRow } from "./statistics-rows";
+export type { ComplaintStatisticsRow, PublishedComplaintStatisticsRow } from "./statistics-rows";
 export { statisticsCsv, STATISTICS_COLUMNS } from "./statistics-rows";
 
 export const statisticsPeriodSchema = z.object({
@@ -32,7 +32,12 @@ export function statisticsPeriod(input: z.infer<typeof statisticsPeriodSchema>, 
 }
 
 
-/** Complaints filed in [start, end), grouped by the agency that has them now ("not yet routed" as null). */
+/** What the public sees: the figures below with small numbers suppressed (lib/dashboard/suppression.ts). */
+export async function publicComplaintStatistics(period: { start: Date; end: Date }, now = new Date()): Promise<PublishedComplaintStatisticsRow[]> {
+  return (await complaintStatistics(period, now)).map(publishStatisticsRow);
+}
+
+/** Exact figures of complaints filed in [start, end), grouped by the agency that has them now ("not yet routed" as null); never published as they are. */
 export async function complaintStatistics(period: { start: Date; end: Date }, now = new Date()) {
   const rows = await db.complaint.findMany({
     where: { kind: { in: [...PUBLIC_KINDS] }, createdAt: { gte: period.start, lt: period.end } },

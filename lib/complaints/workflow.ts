@@ -141,3 +141,30 @@ export function mayRate(complaint: { status: ComplaintStatus; respondedAt: Date 
 export const PUBLIC_KINDS = ["COMPLAINT", "ASPIRATION", "INFORMATION_REQUEST"] as const satisfies readonly ComplaintKind[];
 export type PublicKind = (typeof PUBLIC_KINDS)[number];
 export const IDENTITY_MODES = ["PUBLIC", "CONFIDENTIAL", "ANONYMOUS"] as const satisfies readonly IdentityMode[];
+
+/**
+ * What the person who filed sees as the status. A whistleblowing report never
+ * goes to an agency (the integrity unit handles it; the agency it names is
+ * the one reported), so its reporter is told only the integrity channel's
+ * steps: received, with the integrity unit, answered, reopened, closed or
+ * refused. A complaint's filer sees the lifecycle as it is.
+ */
+export const FILER_STATUSES = [...COMPLAINT_STATUSES, "WITH_INTEGRITY_UNIT"] as const;
+export type FilerStatus = (typeof FILER_STATUSES)[number];
+
+export function filerFacingStatus(kind: ComplaintKind, status: ComplaintStatus): FilerStatus {
+  if (kind !== "WHISTLEBLOWING") return status;
+  return status === "VERIFIED" || status === "ROUTED" || status === "IN_PROGRESS" ? "WITH_INTEGRITY_UNIT" : status;
+}
+
+/**
+ * The timeline entry the filer sees for an event (ComplaintEvent.type): on
+ * the integrity channel, taking a report up and putting it back are the
+ * integrity unit's, never an agency's queue.
+ */
+export function filerFacingEventType(kind: ComplaintKind, type: string): string {
+  if (kind !== "WHISTLEBLOWING") return type;
+  if (type === "routed") return "integrityTakenUp";
+  if (type === "released") return "integrityReleased";
+  return type;
+}

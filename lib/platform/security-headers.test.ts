@@ -30,6 +30,9 @@ describe("security headers", () => {
       "X-Frame-Options": "DENY",
     });
     expect(dev["Permissions-Policy"]).toContain("camera=()");
+    // The complaint form's location button needs geolocation on the portal itself, and only there.
+    expect(dev["Permissions-Policy"]).toContain("geolocation=(self)");
+    expect(dev["Permissions-Policy"]).not.toContain("geolocation=()");
   });
 
   it("makes a fresh, unguessable nonce per request and hands the policy to Next on the request headers", () => {

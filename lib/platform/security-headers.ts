@@ -54,7 +54,8 @@ export function securityHeaders(context: SecurityContext): Record<string, string
     "Content-Security-Policy": contentSecurityPolicy(context),
     // Tracking links carry a secret in the query string: never send a URL to another site.
     "Referrer-Policy": "same-origin",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+    // The complaint form's "use my location" asks the portal's own origin for it; nothing else may.
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(self), payment=(), usb=(), browsing-topics=()",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Cross-Origin-Opener-Policy": "same-origin",

@@ -6,7 +6,6 @@ import { currentActor } from "@/lib/auth/current-actor";
 import { AppError } from "@/lib/platform/errors";
 import { formStateFromError, formValues, type FormState } from "@/lib/platform/form-state";
 import { clientIp } from "@/lib/platform/request-context";
-import { safeRedirectPath } from "@/lib/platform/redirects";
 import { submitSurvey, type SurveyTarget } from "./use-cases/submit-survey";
 
 /** An expected refusal goes back to the form with what was chosen; anything else is a real error. */
@@ -32,17 +31,4 @@ export async function submitApplicationSurveyAction(applicationId: string, _prev
   if (refused) return refused;
   revalidatePath(`/permohonan/${applicationId}`);
   redirect(`/permohonan/${applicationId}#survei`);
-}
-
-/**
- * The survey of a closed complaint, for the complaints module's page:
- * `submitComplaintSurveyAction.bind(null, complaintId, "/pengaduan/…")`
- * with components/surveys/survey-form.tsx; back to `returnPath` once recorded.
- */
-export async function submitComplaintSurveyAction(complaintId: string, returnPath: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const back = safeRedirectPath(returnPath, "/");
-  const refused = await submit({ complaintId }, formData, back);
-  if (refused) return refused;
-  revalidatePath(back);
-  redirect(back);
 }

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { db } from "@/lib/platform/db";
 import { SURVEY_ELEMENTS } from "./ikm";
-import { isSurveyEditable, surveyEditableUntil, surveyOpenForApplication, surveyOpenForComplaint } from "./rules";
+import { isSurveyEditable, surveyEditableUntil, surveyOpenForApplication } from "./rules";
 
 export type OwnSurvey = {
   id: string;
@@ -16,20 +16,11 @@ export type OwnSurvey = {
 
 type SurveyState = { open: false } | { open: true; timeZone: string; response: OwnSurvey | null };
 
-/** The survey state of the citizen's own completed application or closed complaint: not open (yet), invited, or answered. */
-export async function ownSurvey(
-  actor: Actor,
-  target: { applicationId: string } | { complaintId: string },
-  now = new Date(),
-): Promise<SurveyState> {
-  const subject =
-    "applicationId" in target
-      ? await db.application
-          .findUnique({ where: { id: target.applicationId }, select: { citizenId: true, status: true, agency: { select: { timezone: true } } } })
-          .then((row) => row && { ownerId: row.citizenId, open: surveyOpenForApplication(row.status), timeZone: row.agency.timezone })
-      : await db.complaint
-          .findUnique({ where: { id: target.complaintId }, select: { filerId: true, status: true, agency: { select: { timezone: true } } } })
-          .then((row) => row && { ownerId: row.filerId, open: surveyOpenForComplaint(row.status) && !!row.agency, timeZone: row.agency?.timezone ?? "Asia/Jakarta" });
+/** The survey state of the citizen's own completed application: not open (yet), invited, or answered. */
+export async function ownSurvey(actor: Actor, target: { applicationId: string }, now = new Date()): Promise<SurveyState> {
+  const subject = await db.application
+    .findUnique({ where: { id: target.applicationId }, select: { citizenId: true, status: true, agency: { select: { timezone: true } } } })
+    .then((row) => row && { ownerId: row.citizenId, open: surveyOpenForApplication(row.status), timeZone: row.agency.timezone });
   if (!subject || !can(actor, "survey.respond", { ownerId: subject.ownerId }) || !subject.open) return { open: false };
   const row = await db.surveyResponse.findUnique({
     where: target,

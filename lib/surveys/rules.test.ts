@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSurveyEditable, surveyEditableUntil, surveyOpenForApplication, surveyOpenForComplaint } from "./rules";
+import { isSurveyEditable, surveyEditableUntil, surveyOpenForApplication } from "./rules";
 import { surveyInputSchema } from "./schemas";
 
 describe("survey rules", () => {
@@ -11,11 +11,9 @@ describe("survey rules", () => {
     expect(isSurveyEditable(given, new Date("2026-11-09T03:00:00.000Z"))).toBe(false);
   });
 
-  it("opens the survey after completion and after a complaint closes, not before", () => {
+  it("opens the survey after completion, not before", () => {
     expect(surveyOpenForApplication("COMPLETED")).toBe(true);
     for (const status of ["SUBMITTED", "IN_REVIEW", "APPROVED", "REJECTED", "WITHDRAWN"] as const) expect(surveyOpenForApplication(status)).toBe(false);
-    expect(surveyOpenForComplaint("CLOSED")).toBe(true);
-    expect(surveyOpenForComplaint("RESPONDED")).toBe(false);
   });
 });
 

@@ -1,8 +1,8 @@
-import type { ApplicationStatus, ComplaintStatus } from "@/lib/generated/prisma/enums";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
 /**
  * When a survey may be given and changed (DESIGN.md §6). One response per
- * application (or closed complaint); the respondent may change it for 7 days,
+ * completed application; the respondent may change it for 7 days,
  * after which it is final.
  */
 export const SURVEY_EDIT_DAYS = 7;
@@ -19,11 +19,6 @@ export function isSurveyEditable(submittedAt: Date, now: Date): boolean {
 /** An application is surveyed once it has completed (its output issued): the "after" of "rate the service". */
 export function surveyOpenForApplication(status: ApplicationStatus): boolean {
   return status === "COMPLETED";
-}
-
-/** A complaint is surveyed once it is closed. */
-export function surveyOpenForComplaint(status: ComplaintStatus): boolean {
-  return status === "CLOSED";
 }
 
 /** Where the citizen answers the survey of an application. */

@@ -27,7 +27,7 @@ test.describe("security headers", () => {
       "x-content-type-options": "nosniff",
       "x-frame-options": "DENY",
     });
-    expect(first.headers()["permissions-policy"]).toContain("geolocation=()");
+    expect(first.headers()["permissions-policy"]).toContain("geolocation=(self)");
     // The built server is production: HSTS is sent (browsers honour it over https only).
     expect(first.headers()["strict-transport-security"]).toMatch(/^max-age=\d+; includeSubDomains$/);
 

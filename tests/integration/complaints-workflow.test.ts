@@ -9,8 +9,6 @@ import { phaseDueAt } from "@/lib/complaints/sla";
 import { complaintSecretFor } from "@/lib/complaints/tracking-secret";
 import { addComplaintNote, claimComplaint, rejectComplaint, releaseComplaint, respondToComplaint } from "@/lib/complaints/use-cases/decide-complaint";
 import { acceptResponse, addInformation, disputeResponse, rateHandling } from "@/lib/complaints/use-cases/filer-actions";
-import { ownSurvey } from "@/lib/surveys/queries";
-import { submitSurvey } from "@/lib/surveys/use-cases/submit-survey";
 import { openComplaintAttachment } from "@/lib/complaints/use-cases/open-attachment";
 import { verifyAndRouteComplaint } from "@/lib/complaints/use-cases/route-complaint";
 import { supportComplaint } from "@/lib/complaints/use-cases/support-complaint";
@@ -224,35 +222,35 @@ describe("follow-up, answer and dispute window", () => {
   });
 });
 
-describe("satisfaction survey after a complaint", () => {
-  it("invites a filer with an account when the complaint closes, and takes one survey about the handling agency", async () => {
+describe("one rating for a complaint", () => {
+  it("asks the filer to rate the handling once, on the complaint, and never invites them to the service survey", async () => {
     const filer = await createCitizen();
     const receipt = await file(filer.actor, { identityMode: "PUBLIC" });
     await verifyAndRouteComplaint(staff.disdukcapilOfficer, receipt.id, {}, ip);
     await claimComplaint(staff.disdukcapilOfficer, receipt.id, {}, ip);
     await respondToComplaint(staff.disdukcapilOfficer, receipt.id, { response: "KTP-el Anda sudah dapat diambil di kecamatan." }, ip);
-    expect(await ownSurvey(filer.actor, { complaintId: receipt.id })).toEqual({ open: false });
     await acceptResponse(signedInFiler(filer.actor), receipt.id, ip);
 
-    const invitation = await db.notification.findFirstOrThrow({ where: { userId: filer.actor.id, messageKey: "notification.complaintSurveyInvitation" } });
-    expect(invitation.link).toBe(`/pengaduan/survei/${receipt.id}`);
-    expect(await ownSurvey(filer.actor, { complaintId: receipt.id })).toMatchObject({ open: true, response: null });
-    await submitSurvey(filer.actor, { complaintId: receipt.id }, { u1: "4", u2: "3", u3: "3", u4: "4", u5: "4", u6: "3", u7: "4", u8: "2", u9: "3" }, ip);
-    const response = await db.surveyResponse.findUniqueOrThrow({ where: { complaintId: receipt.id } });
-    expect(response).toMatchObject({ agencyId: (await complaintRow(receipt.id)).agencyId, u8: 2 });
-    // Nobody else may answer it.
-    const stranger = await createCitizen();
-    expect(await ownSurvey(stranger.actor, { complaintId: receipt.id })).toEqual({ open: false });
+    expect((await getFilerComplaintView(signedInFiler(filer.actor), receipt.trackingCode)).mayRate).toBe(true);
+    await rateHandling(signedInFiler(filer.actor), receipt.id, { rating: "3", comment: "" }, ip);
+    expect((await getFilerComplaintView(signedInFiler(filer.actor), receipt.trackingCode)).mayRate).toBe(false);
+    const asked = await db.notification.findMany({ where: { userId: filer.actor.id }, select: { messageKey: true, link: true } });
+    expect(asked.filter((notice) => /survey/i.test(notice.messageKey) || notice.link?.includes("/survei"))).toEqual([]);
+    expect(await db.surveyResponse.count({ where: { complaintId: receipt.id } })).toBe(0);
   });
 
-  it("invites nobody for an anonymous complaint: there is no one to ask", async () => {
-    const receipt = await fileAnonymously();
+  it("invites nobody to the service survey when the dispute window passes and the sweep closes it", async () => {
+    const filer = await createCitizen();
+    const receipt = await file(filer.actor, { identityMode: "PUBLIC" });
     await verifyAndRouteComplaint(staff.disdukcapilOfficer, receipt.id, {}, ip);
     await claimComplaint(staff.disdukcapilOfficer, receipt.id, {}, ip);
     await respondToComplaint(staff.disdukcapilOfficer, receipt.id, { response: "Sudah kami tindak lanjuti di loket 3." }, ip);
-    const before = await db.notification.count({ where: { messageKey: "notification.complaintSurveyInvitation" } });
-    await acceptResponse(trackerOf(receipt.id), receipt.id, ip);
-    expect(await db.notification.count({ where: { messageKey: "notification.complaintSurveyInvitation" } })).toBe(before);
+    const { disputeDeadline } = await complaintRow(receipt.id);
+    await sweepComplaints({ now: new Date(disputeDeadline!.getTime() + 60_000) });
+    expect((await complaintRow(receipt.id)).status).toBe("CLOSED");
+    const asked = await db.notification.findMany({ where: { userId: filer.actor.id }, select: { messageKey: true, link: true } });
+    expect(asked.map((notice) => notice.messageKey)).toContain("notification.complaintClosed");
+    expect(asked.filter((notice) => /survey/i.test(notice.messageKey) || notice.link?.includes("/survei"))).toEqual([]);
   });
 });
 

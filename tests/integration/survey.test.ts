@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "@/lib/auth/actor";
 import { DASHBOARD_REFRESH_QUEUE } from "@/lib/dashboard/jobs";
@@ -121,38 +120,5 @@ describe("answering the survey", () => {
     expect(refusal(await rejectionOf(submitSurvey(stranger, { applicationId: "no-such-application" }, ANSWERS, context)))).toMatchObject({ code: "NOT_FOUND" });
     expect(await ownSurvey(stranger, { applicationId: application.id })).toEqual({ open: false });
     expect(await db.surveyResponse.count({ where: { applicationId: application.id } })).toBe(0);
-  });
-});
-
-describe("the survey after a closed complaint", () => {
-  async function complaint(status: "CLOSED" | "RESPONDED", filerId: string) {
-    const agency = await db.agency.findUniqueOrThrow({ where: { code: "DISDUKCAPIL" }, select: { id: true } });
-    return db.complaint.create({
-      data: {
-        trackingCode: `UJI-${randomUUID().slice(0, 8)}`,
-        trackingSecretHash: "test-only",
-        status,
-        filerId,
-        agencyId: agency.id,
-        category: "waktu_layanan",
-        title: "Uji",
-        body: "Uji survei pengaduan",
-        respondedAt: new Date(),
-        closedAt: status === "CLOSED" ? new Date() : null,
-      },
-      select: { id: true, agencyId: true },
-    });
-  }
-
-  it("takes the same answers with { complaintId } from the filer, once the complaint is closed", async () => {
-    const filer = (await createCitizen()).actor;
-    const closed = await complaint("CLOSED", filer.id);
-    const result = await submitSurvey(filer, { complaintId: closed.id }, ANSWERS, context);
-    expect(result.created).toBe(true);
-    expect(await db.surveyResponse.findUniqueOrThrow({ where: { complaintId: closed.id } })).toMatchObject({ agencyId: closed.agencyId, applicationId: null, respondentId: filer.id });
-    const responded = await complaint("RESPONDED", filer.id);
-    expect(refusal(await rejectionOf(submitSurvey(filer, { complaintId: responded.id }, ANSWERS, context)))).toEqual({ code: "CONFLICT", messageKey: "survey.notOpen" });
-    const other = (await createCitizen()).actor;
-    expect(refusal(await rejectionOf(submitSurvey(other, { complaintId: closed.id }, ANSWERS, context)))).toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -15,7 +15,7 @@ export default async function RegisterPage() {
   return (
     <div>
       <PageHeading title={t("auth.registerTitle")} lead={t("auth.registerLead")} />
-      <RegisterForm messages={messagesFor(locale, ["auth.", "form.", "validation."])} />
+      <RegisterForm messages={messagesFor(locale, ["auth.", "form.", "validation.", "legal.consentLink"])} />
     </div>
   );
 }

@@ -8,7 +8,6 @@ import { parseOrThrow } from "@/lib/platform/validation";
 import { filerActor, isFiler, lockComplaint, type FilerCredential } from "../access";
 import { attachmentBytes, checkAttachments, recordAttachments, storeAttachments, type IncomingFile } from "../attachments";
 import { addInformationSchema, disputeSchema, rateSchema } from "../schemas";
-import { inviteFilerToSurvey } from "../survey-invitation";
 import { phaseDueAt, workingHoursSelect } from "../sla";
 import { applyComplaintTransition } from "../transition";
 import { isComplaintOpen, mayDispute, mayRate } from "../workflow";
@@ -114,7 +113,12 @@ async function alreadyAdded(tx: Tx, complaintId: string, submissionKey: string):
   return earlier !== null;
 }
 
-/** The filer accepts the answer: the complaint closes. */
+/**
+ * The filer accepts the answer: the complaint closes. Their one say on the
+ * handling is rateHandling's 1–4 rating on the same page; the nine-element
+ * service survey (SKM) is about a service delivered, not a complaint, so it
+ * is never offered here.
+ */
 export async function acceptResponse(credential: FilerCredential, complaintId: string, context: Context) {
   const now = context.now ?? new Date();
   return db.$transaction(async (tx) => {
@@ -127,7 +131,6 @@ export async function acceptResponse(credential: FilerCredential, complaintId: s
       ip: traceableIp(complaint, context.ip),
       changes: { closedAt: now },
     });
-    await inviteFilerToSurvey(tx, complaint);
     return closed;
   });
 }

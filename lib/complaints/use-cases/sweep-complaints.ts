@@ -1,5 +1,4 @@
 import "server-only";
-import { inviteFilerToSurvey } from "../survey-invitation";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
@@ -179,7 +178,6 @@ async function closeUndisputed(now: Date): Promise<number> {
             link: `/pengaduan/lacak/${complaint.trackingCode}`,
           });
         }
-        await inviteFilerToSurvey(tx, complaint);
       });
       closed += 1;
     } catch (error) {

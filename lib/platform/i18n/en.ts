@@ -9,6 +9,7 @@ import { dashboard } from "./catalog/dashboard";
 import { errorPages } from "./catalog/error-pages";
 import { documents } from "./catalog/documents";
 import { holidays } from "./catalog/holidays";
+import { legal } from "./catalog/legal";
 import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
 import { sla } from "./catalog/sla";
@@ -32,4 +33,5 @@ export const en: Record<keyof typeof id, string> = {
   ...dashboard.en,
   ...catalogAdmin.en,
   ...accounts.en,
+  ...legal.en,
 };

@@ -7,40 +7,33 @@ import { db, type Tx } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { SURVEY_ELEMENTS } from "../ikm";
-import { isSurveyEditable, surveyEditableUntil, surveyOpenForApplication, surveyOpenForComplaint } from "../rules";
+import { isSurveyEditable, surveyEditableUntil, surveyOpenForApplication } from "../rules";
 import { surveyInputSchema, type SurveyInput } from "../schemas";
 
-/** What a survey is about: a completed application, or a closed complaint. */
-export type SurveyTarget = { applicationId: string } | { complaintId: string };
+/**
+ * What a survey is about: a completed application. The SKM's nine elements
+ * rate a service delivered; a complaint's filer rates its handling once, on
+ * the complaint (lib/complaints/use-cases/filer-actions.ts rateHandling).
+ */
+export type SurveyTarget = { applicationId: string };
 
 export type SubmittedSurvey = { id: string; created: boolean; submittedAt: Date; editableUntil: Date };
 
-type Subject = { respondentId: string; agencyId: string; serviceId: string | null; where: { applicationId: string } | { complaintId: string } };
+type Subject = { respondentId: string; agencyId: string; serviceId: string | null; where: { applicationId: string } };
 
 /**
  * Who may answer, and about which agency and service: the applicant once the
- * application completed, the filer once the complaint closed. Anyone else is
- * told "not found", as for the record itself.
+ * application completed. Anyone else is told "not found", as for the record itself.
  */
 async function loadSubject(actor: Actor, target: SurveyTarget): Promise<Subject> {
-  if ("applicationId" in target) {
-    const row = await db.application.findUnique({
-      where: { id: target.applicationId },
-      select: { id: true, citizenId: true, status: true, agencyId: true, serviceId: true },
-    });
-    authorize(actor, "survey.respond", { ownerId: row?.citizenId ?? null });
-    if (!row) throw notFound();
-    if (!surveyOpenForApplication(row.status)) throw new AppError("CONFLICT", "survey.notOpen");
-    return { respondentId: row.citizenId, agencyId: row.agencyId, serviceId: row.serviceId, where: { applicationId: row.id } };
-  }
-  const row = await db.complaint.findUnique({
-    where: { id: target.complaintId },
-    select: { id: true, filerId: true, status: true, agencyId: true, serviceId: true },
+  const row = await db.application.findUnique({
+    where: { id: target.applicationId },
+    select: { id: true, citizenId: true, status: true, agencyId: true, serviceId: true },
   });
-  authorize(actor, "survey.respond", { ownerId: row?.filerId ?? null });
+  authorize(actor, "survey.respond", { ownerId: row?.citizenId ?? null });
   if (!row) throw notFound();
-  if (!surveyOpenForComplaint(row.status) || !row.agencyId) throw new AppError("CONFLICT", "survey.notOpen");
-  return { respondentId: row.filerId!, agencyId: row.agencyId, serviceId: row.serviceId, where: { complaintId: row.id } };
+  if (!surveyOpenForApplication(row.status)) throw new AppError("CONFLICT", "survey.notOpen");
+  return { respondentId: row.citizenId, agencyId: row.agencyId, serviceId: row.serviceId, where: { applicationId: row.id } };
 }
 
 const scoreColumns = (input: SurveyInput) =>
@@ -56,9 +49,9 @@ async function updateWithinWindow(tx: Tx, subject: Subject, input: SurveyInput, 
 
 /**
  * Records the satisfaction survey (SKM, DESIGN.md §6) of a completed
- * application or a closed complaint: nine scores 1–4 and an optional comment.
+ * application: nine scores 1–4 and an optional comment.
  *
- * One response per application or complaint. Answering again within 7 days
+ * One response per application. Answering again within 7 days
  * of the first answer changes it; after that it is final. The response keeps
  * who gave it, so that only they can change it, but nothing published ever
  * names them: the dashboard reads totals only.
@@ -66,10 +59,6 @@ async function updateWithinWindow(tx: Tx, subject: Subject, input: SurveyInput, 
  * The response, its audit entry and a request to refresh the dashboard commit
  * together. Two submissions racing for the first answer both succeed: the
  * second becomes an edit of the first.
- *
- * Complaints: the complaints module invites the filer when a complaint closes
- * (lib/surveys/invite.ts) and posts the same form to this use case with
- * `{ complaintId }`.
  */
 export async function submitSurvey(actor: Actor, target: SurveyTarget, input: unknown, context: { ip: string | null; now?: Date }): Promise<SubmittedSurvey> {
   const subject = await loadSubject(actor, target);

@@ -47,7 +47,7 @@ export default async function MyComplaintsPage() {
                 <td className="p-3">{complaint.title}</td>
                 <td className="p-3">{formatMoment(complaint.createdAt, locale, "Asia/Jakarta")}</td>
                 <td className="p-3">
-                  <ComplaintStatusTag status={complaint.status} t={t} />
+                  <ComplaintStatusTag status={complaint.shownStatus} t={t} />
                 </td>
               </tr>
             ))}

@@ -1,4 +1,4 @@
-import { complaintStatistics, statisticsCsv, statisticsPeriod, statisticsPeriodSchema } from "@/lib/complaints/statistics";
+import { publicComplaintStatistics, statisticsCsv, statisticsPeriod, statisticsPeriodSchema } from "@/lib/complaints/statistics";
 import { contentDisposition } from "@/lib/platform/http";
 
 export const dynamic = "force-dynamic";
@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const search = new URL(request.url).searchParams;
   const period = statisticsPeriod(statisticsPeriodSchema.parse({ dari: search.get("dari") ?? undefined, sampai: search.get("sampai") ?? undefined }));
-  const csv = statisticsCsv(await complaintStatistics(period));
+  const csv = statisticsCsv(await publicComplaintStatistics(period));
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -1,4 +1,4 @@
-import { complaintStatistics, statisticsPeriod, statisticsPeriodSchema } from "@/lib/complaints/statistics";
+import { publicComplaintStatistics, statisticsPeriod, statisticsPeriodSchema } from "@/lib/complaints/statistics";
 
 export const dynamic = "force-dynamic";
 
@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const search = new URL(request.url).searchParams;
   const period = statisticsPeriod(statisticsPeriodSchema.parse({ dari: search.get("dari") ?? undefined, sampai: search.get("sampai") ?? undefined }));
-  const rows = await complaintStatistics(period);
+  const rows = await publicComplaintStatistics(period);
   return Response.json(
     { period: { from: period.from, to: period.to, timeZone: "Asia/Jakarta" }, agencies: rows },
     { headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=300" } },

@@ -1,6 +1,7 @@
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonSecondary, inputBase, linkStyle } from "@/components/ui/styles";
-import { complaintStatistics, statisticsPeriod, statisticsPeriodSchema } from "@/lib/complaints/statistics";
+import { Count, Derived } from "@/components/dashboard/format";
+import { publicComplaintStatistics, statisticsPeriod, statisticsPeriodSchema } from "@/lib/complaints/statistics";
 import { formatCalendarDate } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
@@ -14,9 +15,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ComplaintStatisticsPage({ searchParams }: Props) {
   const [{ locale, t }, raw] = await Promise.all([getTranslator(), searchParams]);
   const period = statisticsPeriod(statisticsPeriodSchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]))));
-  const rows = await complaintStatistics(period);
+  const rows = await publicComplaintStatistics(period);
   const query = new URLSearchParams({ dari: period.from, sampai: period.to });
-  const number = (value: number | null) => (value === null ? "—" : new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB").format(value));
   const columns = [
     ["complaints.stats.colReceived", "received"],
     ["complaints.stats.colRouted", "routed"],
@@ -26,9 +26,11 @@ export default async function ComplaintStatisticsPage({ searchParams }: Props) {
     ["complaints.stats.colRejected", "rejected"],
     ["complaints.stats.colOpen", "open"],
     ["complaints.stats.colOverdue", "overdue"],
-    ["complaints.stats.colMedian", "medianResponseDays"],
-    ["complaints.stats.colP90", "p90ResponseDays"],
-    ["complaints.stats.colRating", "averageRating"],
+  ] as const;
+  const derivedColumns = [
+    ["complaints.stats.colMedian", "medianResponseDays", 1],
+    ["complaints.stats.colP90", "p90ResponseDays", 1],
+    ["complaints.stats.colRating", "averageRating", 2],
   ] as const;
   return (
     <div>
@@ -65,7 +67,7 @@ export default async function ComplaintStatisticsPage({ searchParams }: Props) {
             <thead>
               <tr className="border-b-2 border-slate-400">
                 <th scope="col" className="p-2">{t("complaints.stats.colAgency")}</th>
-                {columns.map(([label]) => (
+                {[...columns, ...derivedColumns].map(([label]) => (
                   <th key={label} scope="col" className="p-2 text-right">
                     {t(label)}
                   </th>
@@ -80,7 +82,12 @@ export default async function ComplaintStatisticsPage({ searchParams }: Props) {
                   </th>
                   {columns.map(([label, key]) => (
                     <td key={label} className="p-2 text-right">
-                      {number(row[key])}
+                      <Count value={row[key]} locale={locale} />
+                    </td>
+                  ))}
+                  {derivedColumns.map(([label, key, digits]) => (
+                    <td key={label} className="p-2 text-right">
+                      <Derived value={row[key]} digits={digits} locale={locale} t={t} />
                     </td>
                   ))}
                 </tr>
@@ -89,6 +96,11 @@ export default async function ComplaintStatisticsPage({ searchParams }: Props) {
           </table>
         </div>
       )}
+      {rows.length ? (
+        <p className="mt-4 text-sm text-slate-700" data-testid="suppression-note">
+          {t("dashboard.suppressionNote")}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -9,7 +9,6 @@ export const surveys = defineMessages({
   id: {
     "survey.title": "Survei kepuasan masyarakat",
     "survey.lead": "Bagaimana pengalaman Anda dengan layanan {service}? Jawaban Anda membantu instansi memperbaiki pelayanannya.",
-    "survey.leadComplaint": "Bagaimana penanganan pengaduan {trackingCode}? Jawaban Anda membantu instansi memperbaiki pelayanannya.",
     "survey.privacy": "Nama Anda tidak pernah ditampilkan bersama jawaban ini. Yang diumumkan hanya nilai gabungan seluruh responden.",
     "survey.scaleHint": "Pilih satu jawaban untuk setiap pertanyaan.",
     "survey.questionNumber": "Pertanyaan {number}",
@@ -95,6 +94,7 @@ export const surveys = defineMessages({
       "Bantu kami memperbaiki pelayanan dengan mengisi survei kepuasan (9 pertanyaan, sekitar 2 menit) di {link}\n\n" +
       "Nama Anda tidak ditampilkan bersama jawaban; yang diumumkan hanya nilai gabungan.\n\n" +
       "Email ini dikirim otomatis oleh SatuPintu; mohon tidak membalas.",
+    // No longer sent (complaints are rated once, on the complaint); kept so notices already sent still read.
     "notification.complaintSurveyInvitation": "Pengaduan {trackingCode} selesai: bagaimana penanganannya?",
     "notification.complaintSurveyInvitation.email":
       "Pengaduan Anda nomor {trackingCode} sudah selesai ditangani.\n\n" +
@@ -105,7 +105,6 @@ export const surveys = defineMessages({
   en: {
     "survey.title": "Public satisfaction survey",
     "survey.lead": "How was your experience with the {service} service? Your answers help the agency improve it.",
-    "survey.leadComplaint": "How was complaint {trackingCode} handled? Your answers help the agency improve its service.",
     "survey.privacy": "Your name is never shown with these answers. Only the combined scores of all respondents are published.",
     "survey.scaleHint": "Choose one answer for each question.",
     "survey.questionNumber": "Question {number}",

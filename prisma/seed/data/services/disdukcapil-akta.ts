@@ -400,8 +400,8 @@ export const disdukcapilAktaServices: SeedService[] = [
           "One of the spouses enters the husband's, wife's and witnesses' details online and uploads the documents.",
         ),
         t(
-          "Pasangan yang lain dan kedua saksi menerima tautan untuk mengonfirmasi data mereka dengan kode OTP.",
-          "The other spouse and both witnesses receive a link to confirm their details with a one-time code.",
+          "Petugas menghubungi pasangan yang lain dan kedua saksi melalui telepon yang dicantumkan untuk memastikan data mereka.",
+          "The officer calls the other spouse and both witnesses on the numbers given to confirm their details.",
         ),
         t(
           "Petugas memverifikasi dokumen; bila ada kekurangan, permohonan dikembalikan untuk diperbaiki.",
@@ -482,7 +482,7 @@ export const disdukcapilAktaServices: SeedService[] = [
             },
             { key: "spouseNik", type: "nik", label: t("NIK pasangan", "Spouse's NIK"), visibleWhen: { field: "spouseCitizenship", equals: "wni" } },
             { key: "spousePassportNumber", type: "text", label: t("Nomor paspor pasangan", "Spouse's passport number"), maxLength: 20, visibleWhen: { field: "spouseCitizenship", equals: "wna" } },
-            { key: "spousePhone", type: "phone", label: t("Telepon pasangan (untuk konfirmasi OTP)", "Spouse's phone (for OTP confirmation)") },
+            { key: "spousePhone", type: "phone", label: t("Telepon pasangan", "Spouse's phone"), help: t("Petugas dapat menghubungi pasangan untuk memastikan data perkawinan.", "An officer may call your spouse to confirm the marriage details.") },
             { key: "marriageDate", type: "date", label: t("Tanggal perkawinan", "Date of marriage"), notInFuture: true },
             {
               key: "religion",

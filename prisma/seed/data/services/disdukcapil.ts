@@ -80,8 +80,8 @@ export const disdukcapilServices: SeedService[] = [
           "The biometric data is sent to the Directorate General of Population and Civil Registration for matching, so that each resident holds only one e-KTP.",
         ),
         t(
-          "Setelah data dinyatakan tunggal, KTP-el dicetak dan pemohon menerima notifikasi di portal serta pesan singkat.",
-          "Once the record is confirmed unique, the card is printed and you are notified on the portal and by text message.",
+          "Setelah data dinyatakan tunggal, KTP-el dicetak dan pemohon menerima notifikasi di portal dan email.",
+          "Once the record is confirmed unique, the card is printed and you are notified on the portal and by email.",
         ),
         t(
           "KTP-el diambil di lokasi pilihan dengan menunjukkan kode QR permohonan. Pemohon juga dapat mengaktifkan Identitas Kependudukan Digital (IKD) di ponsel.",

@@ -124,7 +124,11 @@ export function applicant(options: ApplicantOptions = {}): ScalarFieldInput[] {
     key: "applicantPhone",
     type: "phone",
     label: t("Nomor telepon/WhatsApp yang aktif", "Active phone/WhatsApp number"),
-    help: t("Pemberitahuan status permohonan dikirim ke nomor ini.", "Status notifications are sent to this number."),
+    // The portal sends no SMS or WhatsApp: status notices are in the portal and by email (issue 17, item 3).
+    help: t(
+      "Petugas dapat menghubungi nomor ini bila ada yang perlu ditanyakan. Pemberitahuan status ada di portal dan dikirim ke email Anda.",
+      "An officer may call this number if there is a question. Status notices are in the portal and sent to your email.",
+    ),
     profileBinding: "phone",
   });
   if (options.email) {

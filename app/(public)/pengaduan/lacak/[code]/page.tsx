@@ -53,7 +53,7 @@ export default async function FilerComplaintPage({ params, searchParams }: Props
       <h1 className="mt-2 text-3xl font-bold">{t("complaint.view.title", { code: view.trackingCode })}</h1>
       <p className="mt-1 text-xl">{view.title}</p>
       <div className="mt-4 flex flex-wrap items-center gap-4">
-        <ComplaintStatusTag status={view.status} t={t} />
+        <ComplaintStatusTag status={view.shownStatus} t={t} />
         {view.secret ? (
           <span>
             {t("complaint.view.secret")}: <strong className="font-mono">{view.secret}</strong>
