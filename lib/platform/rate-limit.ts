@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db, Tx } from "./db";
 import { AppError } from "./errors";
+import { sweepPastRateLimitSalts } from "./rate-limit-unlinkable";
 
 export type RateLimitRule = { limit: number; windowMs: number };
 
@@ -66,9 +67,14 @@ export async function releaseRateLimit(client: Db | Tx, key: string, rule: RateL
   });
 }
 
-/** Removes counters no window reaches any more; a recurring job calls it (lib/platform/rate-limit-jobs.ts). */
+/**
+ * Removes counters no window reaches any more, and the salts of unlinkable keys
+ * whose day is over; a recurring job calls it (lib/platform/rate-limit-jobs.ts).
+ * Returns the number of counters removed.
+ */
 export async function sweepExpiredRateLimits(client: Db | Tx, now = new Date()) {
   const { count } = await client.rateLimitCounter.deleteMany({ where: { expiresAt: { lte: now } } });
+  await sweepPastRateLimitSalts(client, now);
   return count;
 }
 
