@@ -59,6 +59,21 @@ export async function clearRateLimit(client: Db | Tx, key: string) {
   await client.rateLimitCounter.deleteMany({ where: { key } });
 }
 
+/**
+ * Forgets the key's attempts unless the window has gone past its limit
+ * meanwhile: a success that was let through must not wipe the attempts that
+ * were refused while it ran. True when the attempts were forgotten.
+ */
+export async function clearRateLimitWithinLimit(client: Db | Tx, key: string, rule: RateLimitRule, now = new Date()): Promise<boolean> {
+  const bucket = bucketOf(now, rule.windowMs);
+  const deleted = await client.$executeRaw`
+    DELETE FROM "RateLimitCounter" WHERE "key" = ${key} AND (
+      SELECT COALESCE(SUM("count"), 0) FROM "RateLimitCounter"
+      WHERE "key" = ${key} AND "windowStart" >= ${bucket.countedFrom} AND "windowStart" <= ${bucket.start}
+    ) <= ${rule.limit}`;
+  return deleted > 0;
+}
+
 /** Takes back one hit in the current bucket: for limits that count only failures, recorded before the outcome is known. */
 export async function releaseRateLimit(client: Db | Tx, key: string, rule: RateLimitRule, now = new Date()) {
   await client.rateLimitCounter.updateMany({
