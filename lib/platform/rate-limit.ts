@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db, Tx } from "./db";
 import { AppError } from "./errors";
+import { sweepPastRateLimitSalts } from "./rate-limit-unlinkable";
 
 export type RateLimitRule = { limit: number; windowMs: number };
 
@@ -58,6 +59,21 @@ export async function clearRateLimit(client: Db | Tx, key: string) {
   await client.rateLimitCounter.deleteMany({ where: { key } });
 }
 
+/**
+ * Forgets the key's attempts unless the window has gone past its limit
+ * meanwhile: a success that was let through must not wipe the attempts that
+ * were refused while it ran. True when the attempts were forgotten.
+ */
+export async function clearRateLimitWithinLimit(client: Db | Tx, key: string, rule: RateLimitRule, now = new Date()): Promise<boolean> {
+  const bucket = bucketOf(now, rule.windowMs);
+  const deleted = await client.$executeRaw`
+    DELETE FROM "RateLimitCounter" WHERE "key" = ${key} AND (
+      SELECT COALESCE(SUM("count"), 0) FROM "RateLimitCounter"
+      WHERE "key" = ${key} AND "windowStart" >= ${bucket.countedFrom} AND "windowStart" <= ${bucket.start}
+    ) <= ${rule.limit}`;
+  return deleted > 0;
+}
+
 /** Takes back one hit in the current bucket: for limits that count only failures, recorded before the outcome is known. */
 export async function releaseRateLimit(client: Db | Tx, key: string, rule: RateLimitRule, now = new Date()) {
   await client.rateLimitCounter.updateMany({
@@ -66,9 +82,14 @@ export async function releaseRateLimit(client: Db | Tx, key: string, rule: RateL
   });
 }
 
-/** Removes counters no window reaches any more; a recurring job calls it (lib/platform/rate-limit-jobs.ts). */
+/**
+ * Removes counters no window reaches any more, and the salts of unlinkable keys
+ * whose day is over; a recurring job calls it (lib/platform/rate-limit-jobs.ts).
+ * Returns the number of counters removed.
+ */
 export async function sweepExpiredRateLimits(client: Db | Tx, now = new Date()) {
   const { count } = await client.rateLimitCounter.deleteMany({ where: { expiresAt: { lte: now } } });
+  await sweepPastRateLimitSalts(client, now);
   return count;
 }
 

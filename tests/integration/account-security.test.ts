@@ -7,6 +7,7 @@ import { authenticateUser } from "@/lib/identity/use-cases/authenticate-user";
 import { changePassword } from "@/lib/identity/use-cases/change-password";
 import { unlockAccount } from "@/lib/identity/use-cases/unlock-account";
 import { db } from "@/lib/platform/db";
+import { eraseMyAccount } from "@/lib/privacy/use-cases/erase-my-account";
 import { actorFor, type UserActor } from "@/tests/fixtures/applications";
 
 const PASSWORD = "Matahari2026terbit";
@@ -96,5 +97,46 @@ describe("changing one's password", () => {
     const wrong = { currentPassword: "Salah2026sandi", password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD };
     for (let i = 0; i < 5; i++) await expect(changePassword(user, wrong, context)).rejects.toMatchObject({ code: "INVALID" });
     await expect(changePassword(user, wrong, context)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+  });
+});
+
+/** Issue 16 #3: a stolen session must not get past password re-entry by guessing. */
+describe("re-entering the password", () => {
+  const change = (currentPassword: string) => changePassword(user, { currentPassword, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD }, context);
+  const erase = (password: string) => eraseMyAccount(user, { password, confirm: "on" }, context);
+
+  it("changing the password: after five wrong tries the right one is refused too, and nothing changes", async () => {
+    for (let i = 0; i < 5; i++) await expect(change(`Salah${i}2026sandi`)).rejects.toMatchObject({ code: "INVALID" });
+    await expect(change(PASSWORD)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(0);
+    expect(await authenticateUser({ email, password: PASSWORD }, context)).toMatchObject({ ok: true });
+  });
+
+  it("changing the password: ten wrong tries and the right one sent at once check at most five and change nothing", async () => {
+    const outcomes = await Promise.allSettled([...Array.from({ length: 10 }, (_, i) => change(`Salah${i}2026sandi`)), change(PASSWORD)]);
+    const codes = outcomes.map((outcome) => (outcome.status === "rejected" ? (outcome.reason as { code: string }).code : "CHANGED"));
+    expect(codes).not.toContain("CHANGED");
+    expect(codes.filter((code) => code === "INVALID").length).toBeLessThanOrEqual(5);
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(0);
+  }, 60_000);
+
+  it("erasing the account: after five wrong tries the right one is refused too, and the account stays", async () => {
+    for (let i = 0; i < 5; i++) await expect(erase(`Salah${i}2026sandi`)).rejects.toMatchObject({ code: "INVALID" });
+    await expect(erase(PASSWORD)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ active: true, erasedAt: null, email });
+  });
+
+  it("the tries are shared: wrong ones on one form count on the other", async () => {
+    for (let i = 0; i < 3; i++) await expect(change(`Salah${i}2026sandi`)).rejects.toMatchObject({ code: "INVALID" });
+    for (let i = 0; i < 2; i++) await expect(erase(`Salah${i}2026sandi`)).rejects.toMatchObject({ code: "INVALID" });
+    await expect(erase(PASSWORD)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    await expect(change(PASSWORD)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+  });
+
+  it("a right password within the limit takes the count back", async () => {
+    for (let i = 0; i < 4; i++) await expect(erase(`Salah${i}2026sandi`)).rejects.toMatchObject({ code: "INVALID" });
+    await expect(change(PASSWORD)).resolves.toMatchObject({ email });
+    for (let i = 0; i < 4; i++) await expect(erase(`Salah${i}2026sandi`)).rejects.toMatchObject({ code: "INVALID" });
+    await expect(changePassword(user, { currentPassword: NEW_PASSWORD, password: PASSWORD, passwordConfirm: PASSWORD }, context)).resolves.toMatchObject({ email });
   });
 });

@@ -57,6 +57,24 @@ describe("authenticateUser", () => {
     expect(await authenticateUser({ email, password: PASSWORD }, { ip: null })).toMatchObject({ ok: true });
   });
 
+  it("a burst of forty wrong passwords and the right one, all at once, checks at most five, gives no session and locks once (issue 16 #2)", async () => {
+    const wrong = Array.from({ length: 40 }, (_, i) => authenticateUser({ email, password: `Salah${i}2026sandi` }, { ip }));
+    const results = await Promise.all([...wrong, authenticateUser({ email, password: PASSWORD }, { ip })]);
+    const checked = results.filter((result) => !result.ok && result.reason === "invalid");
+    expect(results.filter((result) => result.ok)).toEqual([]);
+    expect(checked.length).toBeLessThanOrEqual(5);
+    expect(results.length - checked.length).toBeGreaterThanOrEqual(36);
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    expect(await db.auditEvent.count({ where: { entityId: user.id, action: "account.signedIn" } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { entityId: user.id, action: "account.locked" } })).toBe(1);
+    // Still refused afterwards, the right password included.
+    expect(await authenticateUser({ email, password: PASSWORD }, { ip: null })).toEqual({ ok: false, reason: "rateLimited" });
+  }, 120_000);
+
+  it("an address's successful sign-ins do not use up its allowance", async () => {
+    for (let i = 0; i < 25; i++) expect(await authenticateUser({ email, password: PASSWORD }, { ip })).toMatchObject({ ok: true });
+  }, 120_000);
+
   it("refuses a deactivated account", async () => {
     await db.user.update({ where: { email }, data: { active: false } });
     expect(await authenticateUser({ email, password: PASSWORD }, { ip })).toEqual({ ok: false, reason: "invalid" });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
-import { hitRateLimit, isRateLimited, sweepExpiredRateLimits } from "@/lib/platform/rate-limit";
+import { clearRateLimitWithinLimit, hitRateLimit, isRateLimited, sweepExpiredRateLimits } from "@/lib/platform/rate-limit";
 
 const rule = { limit: 5, windowMs: 15 * 60_000 };
 const at = (iso: string) => new Date(iso);
@@ -31,5 +31,16 @@ describe("rate limits slide with the clock", () => {
     await sweepExpiredRateLimits(db, at("2026-11-24T06:25:00Z"));
     expect(await hitRateLimit(db, key, rule, at("2026-11-24T06:25:00Z"))).toBe(2);
     expect(await db.rateLimitCounter.count({ where: { key } })).toBe(2);
+  });
+
+  it("a success forgets the attempts within the limit, never those past it (refused while it ran)", async () => {
+    const [within, past] = [`test:${randomUUID()}`, `test:${randomUUID()}`];
+    const now = at("2026-11-24T09:00:00Z");
+    for (let i = 0; i < 5; i++) await hitRateLimit(db, within, rule, now);
+    for (let i = 0; i < 6; i++) await hitRateLimit(db, past, rule, now);
+    expect(await clearRateLimitWithinLimit(db, within, rule, now)).toBe(true);
+    expect(await clearRateLimitWithinLimit(db, past, rule, now)).toBe(false);
+    expect(await isRateLimited(db, within, rule, now)).toBe(false);
+    expect(await isRateLimited(db, past, rule, now)).toBe(true);
   });
 });

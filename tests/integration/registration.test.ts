@@ -70,7 +70,38 @@ describe("registerCitizen", () => {
     const byNik = validInput({ nik: first.nik });
     expect(await registerCitizen(ANONYMOUS, byNik, context)).toEqual({ outcome: "checkEmail" });
     expect(await db.user.count({ where: { email: byNik.email } })).toBe(0);
-    expect(await db.notification.count({ where: { userId: owner.id, messageKey: "accountSecurity.registrationAttempt" } })).toBe(2);
+    // One notice for both attempts: the owner is told once in six hours (issue 16 #9).
+    expect(await db.notification.count({ where: { userId: owner.id, messageKey: "accountSecurity.registrationAttempt" } })).toBe(1);
+  });
+
+  it("emails each owner once however many registrations name their email or NIK, with the same answer every time (issue 16 #9)", async () => {
+    const [emailOwner, nikOwner] = [validInput(), validInput()];
+    for (const input of [emailOwner, nikOwner]) {
+      await registerCitizen(ANONYMOUS, input, context);
+      await confirmByEmailLink(input.email);
+    }
+    const owners = await db.user.findMany({ where: { email: { in: [emailOwner.email, nikOwner.email] } }, select: { id: true } });
+    const answers = [];
+    // Six posts naming one owner's email and the other's NIK, two of them at once.
+    for (let i = 0; i < 4; i++) answers.push(await registerCitizen(ANONYMOUS, validInput({ email: emailOwner.email, nik: nikOwner.nik }), { ip: null }));
+    answers.push(...(await Promise.all([0, 1].map(() => registerCitizen(ANONYMOUS, validInput({ email: emailOwner.email, nik: nikOwner.nik }), { ip: null })))));
+    expect(answers).toEqual(Array(6).fill({ outcome: "checkEmail" }));
+    for (const owner of owners) {
+      expect(await db.notification.count({ where: { userId: owner.id, messageKey: "accountSecurity.registrationAttempt" } })).toBe(1);
+      expect(await db.auditEvent.count({ where: { entityId: owner.id, action: "account.registrationRepeated" } })).toBe(6);
+    }
+    const notices = await db.notification.findMany({ where: { userId: { in: owners.map((owner) => owner.id) }, messageKey: "accountSecurity.registrationAttempt" }, select: { id: true } });
+    const emails = await db.job.count({ where: { OR: notices.map((notice) => ({ payload: { path: ["notificationId"], equals: notice.id } })) } });
+    expect(emails).toBe(2);
+  }, 60_000);
+
+  it("re-sends a confirmation link to an unconfirmed email once, however often it registers again", async () => {
+    const input = validInput();
+    await registerCitizen(ANONYMOUS, input, context);
+    for (let i = 0; i < 5; i++) expect(await registerCitizen(ANONYMOUS, { ...input }, { ip: null })).toEqual({ outcome: "checkEmail" });
+    expect(await db.notification.count({ where: { user: { email: input.email }, messageKey: "accountSecurity.confirmEmailAgain" } })).toBe(1);
+    // The link of that one re-sent email still works.
+    await confirmEmail({ token: await linkToken(input.email, "accountSecurity.confirmEmailAgain") }, context);
   });
 
   it("sends a fresh confirmation link when an unconfirmed email registers again; only the newest link works", async () => {

@@ -6,12 +6,13 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { hitRateLimit, releaseRateLimit } from "@/lib/platform/rate-limit";
 import { slaViewOf } from "../queries";
+import { guesserAndNumber } from "../tracking-limits";
 import { normalizeTrackingNumber, normalizeTrackingSecret } from "../tracking";
 import { trackingSecretMatches } from "../tracking-secret";
 
 const trackSchema = z.object({ trackingNumber: z.string().max(60), secret: z.string().max(40) });
 
-// A secret has 40 bits; ten guesses an hour per number makes guessing hopeless.
+// A secret has 40 bits; ten guesses an hour per number and guesser makes guessing hopeless.
 const FAILURES_PER_NUMBER_PER_HOUR = 10;
 const LOOKUPS_PER_IP_PER_10_MIN = 30;
 
@@ -34,8 +35,9 @@ export async function trackApplication(actor: Actor, input: unknown, context: { 
   }
   if (!number || !secret) throw notFound;
   // Counted before the secret is compared, so guesses sent all at once are
-  // limited too; a right answer takes its count back below.
-  const failureKey = `track:fail:${number}`;
+  // limited too; a right answer takes its count back below. Per guesser and
+  // number, so nobody else's wrong guesses lock the holder out (tracking-limits.ts).
+  const failureKey = `track:fail:${guesserAndNumber(context.ip, number)}`;
   const rule = { limit: FAILURES_PER_NUMBER_PER_HOUR, windowMs: 3_600_000 };
   if ((await hitRateLimit(db, failureKey, rule)) > FAILURES_PER_NUMBER_PER_HOUR) {
     throw new AppError("RATE_LIMITED", "error.rateLimited");

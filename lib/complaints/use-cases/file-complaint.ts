@@ -9,6 +9,7 @@ import { db, type Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import type { MessageKey } from "@/lib/platform/i18n/messages";
 import { hitRateLimit } from "@/lib/platform/rate-limit";
+import { unlinkableRateLimitKey } from "@/lib/platform/rate-limit-unlinkable";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { localDateOf } from "@/lib/sla/calendar";
 import { dueMoment } from "@/lib/sla/clock";
@@ -67,7 +68,9 @@ export async function fileComplaint(
   const repeated = await db.complaint.findUnique({ where: { submissionKey: input.submissionKey }, select: { id: true, filerId: true, trackingCode: true } });
   if (repeated) return receiptOf(repeated, identity.filerId, whistleblowing);
 
-  await enforceRateLimits(actor, context);
+  // Whoever stays anonymous leaves no trace of who they are: not in the counters, not even an address in the audit log.
+  const traceable = identity.identityMode !== "ANONYMOUS" && !whistleblowing;
+  await enforceRateLimits(actor, context, traceable);
   const subject = await resolveSubject(actor, input, identity.identityMode);
   const checked = checkAttachments(files);
   const now = context.now ?? new Date();
@@ -75,8 +78,6 @@ export async function fileComplaint(
   const dueAt = dueMoment(calendar, now, phaseWorkingDays("verify"));
   const year = Number(localDateOf(calendar, now).slice(0, 4));
   const prefix = whistleblowing ? WHISTLEBLOWING_CODE_PREFIX : COMPLAINT_CODE_PREFIX;
-  // Whoever stays anonymous leaves no trace of who they are, not even an address in the audit log.
-  const traceable = identity.identityMode !== "ANONYMOUS" && !whistleblowing;
 
   const { stored, discard } = await storeAttachments(checked);
   try {
@@ -170,13 +171,20 @@ function identityOf(actor: Actor, input: FileComplaintInput, context: FilingCont
   return { filerId: actor.id, filerName: actor.name, filerContact: actor.email, identityMode: input.identityMode };
 }
 
-async function enforceRateLimits(actor: Actor, context: FilingContext): Promise<void> {
+/**
+ * Anonymous and whistleblowing filings count under unlinkable keys, in a key
+ * space of their own: a plain `…:user:<id>` counter reading more than the
+ * account's named complaints would mark its anonymous ones.
+ */
+async function enforceRateLimits(actor: Actor, context: FilingContext, traceable: boolean): Promise<void> {
   const tooMany = new AppError("RATE_LIMITED", "error.rateLimited");
+  const keyOf = (scope: string, identifier: string) =>
+    traceable ? Promise.resolve(`complaint:file:${scope}:${identifier}`) : unlinkableRateLimitKey(db, `complaint:file-unnamed:${scope}`, identifier);
   if (context.open311ClientId) {
     if ((await hitRateLimit(db, `complaint:file:open311:${context.open311ClientId}`, PER_OPEN311_CLIENT)) > PER_OPEN311_CLIENT.limit) throw tooMany;
   }
-  if (context.ip && (await hitRateLimit(db, `complaint:file:ip:${context.ip}`, PER_IP)) > PER_IP.limit) throw tooMany;
-  if (actor.kind === "user" && (await hitRateLimit(db, `complaint:file:user:${actor.id}`, PER_USER)) > PER_USER.limit) throw tooMany;
+  if (context.ip && (await hitRateLimit(db, await keyOf("ip", context.ip), PER_IP)) > PER_IP.limit) throw tooMany;
+  if (actor.kind === "user" && (await hitRateLimit(db, await keyOf("user", actor.id), PER_USER)) > PER_USER.limit) throw tooMany;
 }
 
 type Subject = {

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/platform/audit";
 import { db, type Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { enforceRateLimits } from "@/lib/platform/rate-limit";
+import { unlinkableRateLimitKey } from "@/lib/platform/rate-limit-unlinkable";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { filerActor, isFiler, lockComplaint, type FilerCredential } from "../access";
 import { attachmentBytes, checkAttachments, recordAttachments, storeAttachments, type IncomingFile } from "../attachments";
@@ -55,7 +56,8 @@ export async function addInformation(credential: FilerCredential, complaintId: s
   if (!isComplaintOpen(preview.status)) throw new AppError("CONFLICT", "complaint.notAllowedNow");
   await enforceRateLimits(db, [
     { key: `complaint:info:${complaintId}`, rule: INFO_PER_COMPLAINT },
-    ...(context.ip ? [{ key: `complaint:info:ip:${context.ip}`, rule: INFO_PER_IP }] : []),
+    // Unlinkable: an address counted beside this complaint's counter would name an anonymous filer.
+    ...(context.ip ? [{ key: await unlinkableRateLimitKey(db, "complaint:info:ip", context.ip), rule: INFO_PER_IP }] : []),
   ]);
   const checked = checkAttachments(files, await attachmentBytes(db, complaintId));
   const { stored, discard } = await storeAttachments(checked);

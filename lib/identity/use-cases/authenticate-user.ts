@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
-import { clearRateLimit, hitRateLimit, isRateLimited } from "@/lib/platform/rate-limit";
+import { clearRateLimitWithinLimit, hitRateLimit, releaseRateLimit } from "@/lib/platform/rate-limit";
 import { lockAccount } from "../lockout";
 import { dummyPasswordHash, verifyPassword } from "../password-hash";
 import { signInSchema } from "../schemas";
@@ -12,11 +12,15 @@ export type AuthenticationResult =
   | { ok: false; reason: "invalid" | "rateLimited" };
 
 /**
- * Checks credentials. Failures count per account and per IP; once either limit
- * is reached every attempt is refused for the window, registered email or not,
- * so the answer never tells which emails have accounts. The failure that
- * reaches the account limit also locks a real account and emails its owner an
- * unlock link (lib/identity/lockout.ts), which lifts the lock before the window ends.
+ * Checks credentials. Every attempt counts per account and per IP before the
+ * password is looked at, in one atomic step each, so a burst sent all at once
+ * gets no more passwords checked than the limit; the attempt past either limit
+ * is refused for the window, registered email or not, so the answer never
+ * tells which emails have accounts. A success takes its own count back: the
+ * address's hit, and the account's failures unless attempts were refused while
+ * it ran (lib/platform/rate-limit.ts, clearRateLimitWithinLimit).
+ * The failure that reaches the account limit also locks a real account and
+ * emails its owner an unlock link (lib/identity/lockout.ts), which lifts the lock before the window ends.
  * An account whose email is not confirmed yet answers like a wrong password.
  */
 export async function authenticateUser(input: unknown, context: { ip: string | null }): Promise<AuthenticationResult> {
@@ -26,17 +30,15 @@ export async function authenticateUser(input: unknown, context: { ip: string | n
   const { SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT, SIGN_IN_MAX_ATTEMPTS_PER_IP, SIGN_IN_WINDOW_MINUTES } = env();
   const windowMs = SIGN_IN_WINDOW_MINUTES * 60 * 1000;
   const accountRule = { limit: SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT, windowMs };
+  const ipRule = { limit: SIGN_IN_MAX_ATTEMPTS_PER_IP, windowMs };
   const accountKey = signInAccountKey(email);
   // Without a trustworthy client address the per-IP limit is skipped rather
   // than applied to everyone at once (see lib/platform/request-context.ts).
   const ipKey = context.ip ? `signin:ip:${context.ip}` : null;
 
-  if (
-    (await isRateLimited(db, accountKey, accountRule)) ||
-    (ipKey && (await isRateLimited(db, ipKey, { limit: SIGN_IN_MAX_ATTEMPTS_PER_IP, windowMs })))
-  ) {
-    return { ok: false, reason: "rateLimited" };
-  }
+  const attempts = await hitRateLimit(db, accountKey, accountRule);
+  const ipAttempts = ipKey ? await hitRateLimit(db, ipKey, ipRule) : 0;
+  if (attempts > accountRule.limit || ipAttempts > ipRule.limit) return { ok: false, reason: "rateLimited" };
 
   const user = await db.user.findUnique({
     where: { email },
@@ -57,17 +59,16 @@ export async function authenticateUser(input: unknown, context: { ip: string | n
   const passwordMatches = (await verifyPassword(user?.passwordHash || (await dummyPasswordHash()), password)) && !!user?.passwordHash;
 
   if (!user || !user.active || user.erasedAt || !user.emailConfirmedAt || !passwordMatches) {
-    const failures = await hitRateLimit(db, accountKey, accountRule);
-    if (ipKey) await hitRateLimit(db, ipKey, { limit: SIGN_IN_MAX_ATTEMPTS_PER_IP, windowMs });
-    if (failures >= SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT && user?.active && !user.erasedAt) {
+    if (attempts >= accountRule.limit && user?.active && !user.erasedAt) {
       await lockAccount(user.id, { ...context, windowMs });
     }
     return { ok: false, reason: "invalid" };
   }
 
-  await clearRateLimit(db, accountKey);
+  if (ipKey) await releaseRateLimit(db, ipKey, ipRule);
+  const cleared = await clearRateLimitWithinLimit(db, accountKey, accountRule);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date(), lockedAt: null } });
+    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date(), ...(cleared ? { lockedAt: null } : {}) } });
     await recordAudit(tx, {
       actorId: user.id,
       actorRole: user.roles[0] ?? null,

@@ -5,9 +5,9 @@ import { authorize } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
-import { hitRateLimit } from "@/lib/platform/rate-limit";
 import { parseOrThrow } from "@/lib/platform/validation";
-import { hashPassword, verifyPassword } from "../password-hash";
+import { hashPassword } from "../password-hash";
+import { currentPasswordMatches } from "../password-reentry";
 import { checkPasswordStrength } from "../password-rules";
 
 const changePasswordSchema = z
@@ -17,9 +17,6 @@ const changePasswordSchema = z
     passwordConfirm: z.string().min(1, "validation.required"),
   })
   .refine((input) => input.password === input.passwordConfirm, { path: ["passwordConfirm"], message: "validation.password.mismatch" });
-
-// A stolen session guessing the current password gets this many tries an hour.
-const WRONG_CURRENT_PASSWORD_PER_HOUR = 5;
 
 /**
  * A signed-in user changes their password. The session version goes up, so
@@ -31,10 +28,7 @@ export async function changePassword(actor: Actor, input: unknown, context: { ip
   if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
   const data = parseOrThrow(changePasswordSchema, input);
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true, name: true, passwordHash: true, roles: true } });
-  const limitKey = `password-change:${actor.id}`;
-  if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
-    const attempts = await hitRateLimit(db, limitKey, { limit: WRONG_CURRENT_PASSWORD_PER_HOUR, windowMs: 60 * 60_000 });
-    if (attempts > WRONG_CURRENT_PASSWORD_PER_HOUR) throw new AppError("RATE_LIMITED", "error.rateLimited");
+  if (!(await currentPasswordMatches(actor.id, user.passwordHash, data.currentPassword))) {
     throw new AppError("INVALID", "error.invalidInput", { currentPassword: ["accountSecurity.error.currentPasswordWrong"] });
   }
   const problem = checkPasswordStrength(data.password, { email: user.email, name: user.name });

@@ -15,6 +15,8 @@ import { registrationSchema, type RegistrationInput } from "../schemas";
 
 // Sized for a whole office or campus behind one NAT address.
 const REGISTRATIONS_PER_IP_PER_HOUR = 30;
+// Registrations naming an existing account's email or NIK email its owner: at most once in this window, however many posts.
+const NOTICES_PER_OWNER = { limit: 1, windowMs: 6 * 60 * 60_000 };
 
 /**
  * Registration answers "check your email" whatever happens, so it never tells
@@ -23,7 +25,9 @@ const REGISTRATIONS_PER_IP_PER_HOUR = 30;
  *   confirmation link is followed;
  * - the email or the NIK belongs to an account: its owner is emailed that
  *   someone tried to register with it (an unconfirmed registration of the same
- *   email is sent a fresh confirmation link instead).
+ *   email is sent a fresh confirmation link instead), at most once per owner
+ *   in six hours, so repeated posts cannot flood an inbox (an earlier link
+ *   keeps working meanwhile).
  * Only format problems (field errors) and the rate limit are told to the caller.
  */
 export async function registerCitizen(actor: Actor, input: unknown, context: { ip: string | null }): Promise<{ outcome: "checkEmail" }> {
@@ -96,13 +100,19 @@ async function tellExistingOwners(
   context: { ip: string | null },
 ) {
   for (const owner of owners) {
-    if (owner.email === email && !owner.emailConfirmedAt) {
-      // The same person registering again before confirming: a fresh link (the old one stops working).
-      const link = await issueAccountToken(tx, owner.id, "confirmEmail");
-      await notify(tx, { userId: owner.id, messageKey: "accountSecurity.confirmEmailAgain", link, email: true });
-    } else {
-      await notify(tx, { userId: owner.id, messageKey: "accountSecurity.registrationAttempt", link: "/masuk", email: true });
-    }
-    await recordAudit(tx, { action: "account.registrationRepeated", entityType: "User", entityId: owner.id, ip: context.ip });
+    // Counted in this transaction: of parallel registrations naming the same owner, one sends the notice.
+    const noticeSent = (await hitRateLimit(tx, `register:notice:${owner.id}`, NOTICES_PER_OWNER)) <= NOTICES_PER_OWNER.limit;
+    if (noticeSent) await tellOwner(tx, owner, owner.email === email && !owner.emailConfirmedAt);
+    await recordAudit(tx, { action: "account.registrationRepeated", entityType: "User", entityId: owner.id, ip: context.ip, data: { noticeSent } });
+  }
+}
+
+async function tellOwner(tx: Tx, owner: { id: string }, unconfirmedSameEmail: boolean) {
+  if (unconfirmedSameEmail) {
+    // The same person registering again before confirming: a fresh link (the old one stops working).
+    const link = await issueAccountToken(tx, owner.id, "confirmEmail");
+    await notify(tx, { userId: owner.id, messageKey: "accountSecurity.confirmEmailAgain", link, email: true });
+  } else {
+    await notify(tx, { userId: owner.id, messageKey: "accountSecurity.registrationAttempt", link: "/masuk", email: true });
   }
 }

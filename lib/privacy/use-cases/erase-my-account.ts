@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/policy";
 import { withdrawApplication } from "@/lib/applications/use-cases/withdraw-application";
 import { documentStorage } from "@/lib/documents/storage";
-import { verifyPassword } from "@/lib/identity/password-hash";
+import { currentPasswordMatches } from "@/lib/identity/password-reentry";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
@@ -44,7 +44,7 @@ export async function eraseMyAccount(actor: Actor, input: unknown, context: { ip
   if (actor.roles.some((role) => role !== "CITIZEN")) throw new AppError("FORBIDDEN", "privacy.erase.staffAccount");
   const data = parseOrThrow(eraseSchema, input);
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true, email: true } });
-  if (!(await verifyPassword(user.passwordHash, data.password))) {
+  if (!(await currentPasswordMatches(actor.id, user.passwordHash, data.password))) {
     throw new AppError("INVALID", "error.invalidInput", { password: ["accountSecurity.error.currentPasswordWrong"] });
   }
   const awaitingOutput = await db.application.count({ where: { citizenId: actor.id, status: "APPROVED" } });
