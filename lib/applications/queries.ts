@@ -81,7 +81,7 @@ export async function getOwnApplication(actor: Actor, applicationId: string) {
     db.applicationEvent.findMany({
       where: { applicationId, internal: false },
       orderBy: { createdAt: "asc" },
-      select: { id: true, type: true, fromStatus: true, toStatus: true, note: true, actorRole: true, createdAt: true },
+      select: { id: true, type: true, fromStatus: true, toStatus: true, note: true, actorRole: true, data: true, createdAt: true },
     }),
     application.status === "NEEDS_CORRECTION" ? currentCorrection(db, applicationId) : Promise.resolve(null),
     db.application.findUniqueOrThrow({ where: { id: applicationId }, select: { decidedAt: true, completedAt: true } }),

@@ -3,6 +3,7 @@ import { applicationPages } from "./catalog/application-pages";
 import { applications } from "./catalog/applications";
 import { backOffice } from "./catalog/back-office";
 import { catalogAdmin } from "./catalog/catalog-admin";
+import { citizen } from "./catalog/citizen";
 import { complaints } from "./catalog/complaints";
 import { core } from "./catalog/core";
 import { dashboard } from "./catalog/dashboard";
@@ -32,4 +33,5 @@ export const en: Record<keyof typeof id, string> = {
   ...dashboard.en,
   ...catalogAdmin.en,
   ...accounts.en,
+  ...citizen.en,
 };

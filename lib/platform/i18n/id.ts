@@ -3,6 +3,7 @@ import { applicationPages } from "./catalog/application-pages";
 import { applications } from "./catalog/applications";
 import { backOffice } from "./catalog/back-office";
 import { catalogAdmin } from "./catalog/catalog-admin";
+import { citizen } from "./catalog/citizen";
 import { complaints } from "./catalog/complaints";
 import { core } from "./catalog/core";
 import { dashboard } from "./catalog/dashboard";
@@ -15,7 +16,7 @@ import { sla } from "./catalog/sla";
 import { surveys } from "./catalog/surveys";
 
 /** Every domain's messages; a key belongs to exactly one domain (a test checks). */
-export const domainCatalogs = [core, errorPages, applications, applicationPages, backOffice, documents, notifications, sla, holidays, outputs, complaints, surveys, dashboard, catalogAdmin, accounts] as const;
+export const domainCatalogs = [core, errorPages, applications, applicationPages, backOffice, documents, notifications, sla, holidays, outputs, complaints, surveys, dashboard, catalogAdmin, accounts, citizen] as const;
 
 /** Bahasa Indonesia: the source catalog, merged from one file per domain in ./catalog. */
 export const id = {
@@ -34,4 +35,5 @@ export const id = {
   ...dashboard.id,
   ...catalogAdmin.id,
   ...accounts.id,
+  ...citizen.id,
 };
