@@ -1,4 +1,6 @@
 import "server-only";
+import { notify } from "@/lib/notifications/notify";
+import { momentParam } from "@/lib/notifications/render";
 import { db } from "@/lib/platform/db";
 import { loadWorkCalendar } from "@/lib/sla/agency-calendar";
 import { createSlaEvaluator, type SlaEvaluator } from "@/lib/sla/evaluator";
@@ -59,6 +61,9 @@ export type RefreshedDueDates = {
  * earlier than what is stored. So a holiday added since can only push a
  * deadline later, and a holiday removed since changes nothing.
  *
+ * Each move writes a timeline entry and notifies the citizen in the same
+ * transaction.
+ *
  * A recorded breach stands: those rows are left alone, as a late correction
  * request cannot revive a deadline either. Each write is conditional on the
  * due moment read, so a concurrent resubmission (which recomputes on its own)
@@ -89,11 +94,41 @@ export async function refreshDueDates(rows: readonly DueRow[], evaluatorFor: Eva
       result.dueAt.set(row.id, row.dueAt);
       continue;
     }
-    const { count } = await db.application.updateMany({
-      where: { id: row.id, dueAt: row.dueAt, breachRecordedAt: null },
-      data: { dueAt: next },
+    const moved = await db.$transaction(async (tx) => {
+      const { count } = await tx.application.updateMany({
+        where: { id: row.id, dueAt: row.dueAt, breachRecordedAt: null },
+        data: { dueAt: next },
+      });
+      if (count !== 1) return false;
+      // The citizen was promised the old date: the move is on their timeline and in a notice, or in neither.
+      const application = await tx.application.findUniqueOrThrow({
+        where: { id: row.id },
+        select: { citizenId: true, trackingNumber: true, service: { select: { nameId: true } } },
+      });
+      await tx.applicationEvent.create({
+        data: {
+          applicationId: row.id,
+          actorId: null,
+          actorRole: null,
+          type: "dueDateExtended",
+          internal: false,
+          data: { previousDueAt: row.dueAt.toISOString(), dueAt: next.toISOString() },
+        },
+      });
+      await notify(tx, {
+        userId: application.citizenId,
+        messageKey: "notification.dueDateExtended",
+        params: {
+          trackingNumber: application.trackingNumber ?? "",
+          serviceName: application.service.nameId,
+          dueDate: momentParam(next, evaluator.calendar.timeZone),
+        },
+        link: `/permohonan/${row.id}`,
+        email: true,
+      });
+      return true;
     });
-    if (count === 1) {
+    if (moved) {
       result.dueAt.set(row.id, next);
       result.extended.push(row.id);
     }

@@ -7,8 +7,9 @@ import { localDateOf } from "@/lib/sla/calendar";
 import { remainingWholeWorkingDays, slaStatus, type SlaStatus } from "@/lib/sla/status";
 import { currentCorrection } from "./correction";
 import { loadCitizenCase } from "./data";
+import { mayApplyAgain, rejectionFrom } from "./rejection";
 import { trackingSecretFor } from "./tracking-secret";
-import { isFinal, isOpen, isSlaPaused } from "./workflow";
+import { isFinal, isOpen, isRejected, isSlaPaused } from "./workflow";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
 /** The citizen's applications, newest first, drafts included. */
@@ -81,20 +82,28 @@ export async function getOwnApplication(actor: Actor, applicationId: string) {
     db.applicationEvent.findMany({
       where: { applicationId, internal: false },
       orderBy: { createdAt: "asc" },
-      select: { id: true, type: true, fromStatus: true, toStatus: true, note: true, actorRole: true, createdAt: true },
+      select: { id: true, type: true, fromStatus: true, toStatus: true, note: true, actorRole: true, data: true, createdAt: true },
     }),
     application.status === "NEEDS_CORRECTION" ? currentCorrection(db, applicationId) : Promise.resolve(null),
     db.application.findUniqueOrThrow({ where: { id: applicationId }, select: { decidedAt: true, completedAt: true } }),
   ]);
+  const rejection = isRejected(application.status) ? rejectionFrom(events) : null;
   return {
     ...application,
     events,
     correction,
+    rejection,
+    mayApplyAgain: rejection ? mayApplyAgain(rejection, await serviceTakesApplications(application.serviceId)) : false,
     sla: await slaViewOf({ ...application, ...timestamps }),
     trackingSecret: application.trackingNumber ? trackingSecretFor(application.id) : null,
   };
 }
 export type OwnApplication = Awaited<ReturnType<typeof getOwnApplication>>;
+
+async function serviceTakesApplications(serviceId: string): Promise<boolean> {
+  const service = await db.service.findUnique({ where: { id: serviceId }, select: { status: true, currentVersionId: true } });
+  return service?.status === "PUBLISHED" && !!service.currentVersionId;
+}
 
 /** The citizen's open drafts for a service, newest first: "continue where you left off". */
 export async function listOwnDrafts(actor: Actor, serviceSlug: string) {

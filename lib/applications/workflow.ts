@@ -87,6 +87,11 @@ export function isFinal(status: ApplicationStatus): boolean {
   return status === "COMPLETED" || status === "REJECTED" || status === "WITHDRAWN";
 }
 
+/** Refused by the agency: the citizen may object, complain or apply again (lib/applications/rejection.ts). */
+export function isRejected(status: ApplicationStatus): boolean {
+  return status === "REJECTED";
+}
+
 /** Everything but drafts: what has a tracking number and shows in the agency's books. */
 export function isSubmitted(status: ApplicationStatus): boolean {
   return status !== "DRAFT";

@@ -19,6 +19,7 @@ export type Action =
   | "application.act"
   | "application.track"
   | "ownData.read"
+  | "profile.update"
   | "output.revoke"
   | "output.verify"
   | "complaint.file"
@@ -74,6 +75,9 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
       return hasRole("CITIZEN") && !!resource.ownerId && resource.ownerId === actor.id;
     case "ownData.read":
       return !!resource.ownerId && resource.ownerId === actor.id;
+    case "profile.update":
+      // A citizen's own contact details; the identity (NIK, birth date, sex) is not among them.
+      return hasRole("CITIZEN") && !!resource.ownerId && resource.ownerId === actor.id;
     case "backOffice.enter":
       return STAFF_ROLES.some(hasRole);
     case "agency.read":

@@ -12,6 +12,8 @@ export const COMPLAINT_CATEGORIES = [
   "information",
   "facilities",
   "digitalService",
+  // Keberatan: the citizen disputes a decision on their application (offered on a rejected application's page).
+  "decisionObjection",
   "other",
 ] as const;
 

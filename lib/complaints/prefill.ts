@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { isRejected } from "@/lib/applications/workflow";
 import { db } from "@/lib/platform/db";
 import type { Translator } from "@/lib/platform/i18n/messages";
 import { listOwnApplicationsForComplaint } from "./queries";
@@ -12,9 +13,14 @@ export type ComplaintPrefill = { values: Record<string, string>; application: st
  * SLA breach notice) fills in the application, its service and agency, but
  * only for the signed-in citizen who owns it; anyone else's number is
  * ignored without a word, so the link cannot probe for applications.
- * `layanan` and `instansi` choose a published service or an agency.
+ * With `keberatan`, the owner's rejected application makes it an objection
+ * to that decision. `layanan` and `instansi` choose a published service or an agency.
  */
-export async function complaintPrefill(actor: Actor, params: { permohonan?: string; layanan?: string; instansi?: string }, t: Translator): Promise<ComplaintPrefill> {
+export async function complaintPrefill(
+  actor: Actor,
+  params: { permohonan?: string; layanan?: string; instansi?: string; keberatan?: string },
+  t: Translator,
+): Promise<ComplaintPrefill> {
   const values: Record<string, string> = {};
   const number = params.permohonan?.trim().toUpperCase().slice(0, 60);
   if (number && actor.kind === "user") {
@@ -22,6 +28,10 @@ export async function complaintPrefill(actor: Actor, params: { permohonan?: stri
     if (own) {
       Object.assign(values, { kind: "COMPLAINT", applicationNumber: number, serviceSlug: own.service.slug, agencyCode: own.agency.code });
       if (own.breachRecordedAt) Object.assign(values, { category: "delay", title: t("complaint.form.prefillTitle", { trackingNumber: number }) });
+      // An objection (keberatan) to a rejection, from the rejected application's page.
+      if (params.keberatan && isRejected(own.status)) {
+        Object.assign(values, { category: "decisionObjection", title: t("complaint.form.objectionTitle", { trackingNumber: number }) });
+      }
       return { values, application: number };
     }
   }

@@ -199,7 +199,7 @@ export async function listOwnApplicationsForComplaint(actor: Actor) {
     where: { citizenId: actor.id, status: { not: "DRAFT" }, trackingNumber: { not: null } },
     orderBy: { submittedAt: "desc" },
     take: 100,
-    select: { trackingNumber: true, breachRecordedAt: true, service: { select: { slug: true, nameId: true, nameEn: true } }, agency: { select: { code: true } } },
+    select: { trackingNumber: true, status: true, breachRecordedAt: true, service: { select: { slug: true, nameId: true, nameEn: true } }, agency: { select: { code: true } } },
   });
 }
 

@@ -52,7 +52,7 @@ export function emailJobHandler(settings: EmailSettings): JobHandler {
       const locale = isLocale(notification.user.locale) ? notification.user.locale : DEFAULT_LOCALE;
       const rendered = renderNotificationEmail(
         locale,
-        { messageKey: notification.messageKey, params: notificationParams(notification.params), link: notification.link },
+        { messageKey: notification.messageKey, params: notificationParams(notification.params, locale), link: notification.link },
         publicUrl,
       );
       if (!rendered) throw new PermanentJobError(`no email text for ${notification.messageKey}`);

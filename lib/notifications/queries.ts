@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
-import type { MessageParams } from "@/lib/platform/i18n/messages";
+import { DEFAULT_LOCALE, type Locale, type MessageParams } from "@/lib/platform/i18n/messages";
 import { notificationParams } from "./render";
 
 export type NotificationItem = {
@@ -21,7 +21,7 @@ const MAX_PAGE = 100;
  */
 export async function listNotifications(
   userId: string,
-  options: { limit?: number; cursor?: string | null } = {},
+  options: { limit?: number; cursor?: string | null; locale?: Locale } = {},
 ): Promise<{ items: NotificationItem[]; nextCursor: string | null }> {
   const limit = Math.min(Math.max(1, options.limit ?? 20), MAX_PAGE);
   const after = options.cursor
@@ -40,7 +40,7 @@ export async function listNotifications(
   });
   const page = rows.slice(0, limit);
   return {
-    items: page.map((row) => ({ ...row, params: notificationParams(row.params) })),
+    items: page.map((row) => ({ ...row, params: notificationParams(row.params, options.locale ?? DEFAULT_LOCALE) })),
     nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
   };
 }

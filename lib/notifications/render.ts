@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { formatMoment } from "@/lib/platform/i18n/format";
 import { isMessageKey, translate, type Locale, type MessageKey, type MessageParams } from "@/lib/platform/i18n/messages";
 
 /**
@@ -17,12 +18,34 @@ export function emailBodyKey(key: string): MessageKey | undefined {
   return isMessageKey(body) ? body : undefined;
 }
 
-/** Stored params are JSON; only strings and numbers fill placeholders. */
-export function notificationParams(json: Prisma.JsonValue): MessageParams {
+/**
+ * A moment in a notification (a due date): stored as the instant and the
+ * agency's time zone, and only written out when the notice is read, in the
+ * reader's language, by the same formatter the pages use (formatMoment).
+ */
+export type MomentParam = { moment: string; timeZone: string };
+
+export const momentParam = (at: Date, timeZone: string): MomentParam => ({ moment: at.toISOString(), timeZone });
+
+/** What a notification's placeholders are filled with when it is written. */
+export type NotificationParams = Record<string, string | number | MomentParam>;
+
+function asMoment(value: Prisma.JsonValue): Date | undefined {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const { moment, timeZone } = value;
+  if (typeof moment !== "string" || typeof timeZone !== "string") return undefined;
+  const at = new Date(moment);
+  return Number.isNaN(at.getTime()) ? undefined : at;
+}
+
+/** Stored params are JSON; strings and numbers fill placeholders as they are, moments in the reader's language. */
+export function notificationParams(json: Prisma.JsonValue, locale: Locale): MessageParams {
   if (!json || typeof json !== "object" || Array.isArray(json)) return {};
   const params: MessageParams = {};
   for (const [name, value] of Object.entries(json)) {
     if (typeof value === "string" || typeof value === "number") params[name] = value;
+    const moment = value === undefined ? undefined : asMoment(value);
+    if (moment) params[name] = formatMoment(moment, locale, (value as MomentParam).timeZone);
   }
   return params;
 }

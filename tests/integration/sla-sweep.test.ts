@@ -60,7 +60,8 @@ describe("SLA sweep: breaches", () => {
     expect(apologies[0]).toMatchObject({
       userId: fixture.citizenId,
       link: `/pengaduan/baru?permohonan=${overdue.trackingNumber}`,
-      params: { trackingNumber: overdue.trackingNumber, dueDate: "2027-03-03 16:00 WIB" },
+      // The due moment and its zone: each reader gets it in their own language (lib/notifications/render.ts).
+      params: { trackingNumber: overdue.trackingNumber, dueDate: { moment: new Date("2027-03-03T16:00:00+07:00").toISOString(), timeZone: "Asia/Jakarta" } },
     });
     expect(await emailJobsFor(apologies[0]!.id)).toBe(1);
     // Escalations stay in the back office: no email for them.

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { ContactDetails } from "@/components/account/contact-details";
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonPrimary, linkStyle } from "@/components/ui/styles";
 import { currentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
+import { getOwnContactProfile } from "@/lib/identity/profile-queries";
 import { getOwnAccount } from "@/lib/identity/queries";
 import { formatCalendarDate } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
@@ -11,16 +13,24 @@ import { getTranslator } from "@/lib/platform/i18n/server";
 
 export const generateMetadata = pageTitle("account.title");
 
-export default async function AccountPage() {
-  const [{ locale, t }, actor] = await Promise.all([getTranslator(), currentActor()]);
+export const dynamic = "force-dynamic";
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ hasil?: string }> }) {
+  const [{ locale, t }, actor, params] = await Promise.all([getTranslator(), currentActor(), searchParams]);
   if (actor.kind !== "user") redirect("/masuk?callbackUrl=/akun");
   if (can(actor, "backOffice.enter")) redirect("/petugas");
   const account = await getOwnAccount(actor);
   if (!account) redirect("/masuk?callbackUrl=/akun");
   const profile = account.profile;
+  const contact = await getOwnContactProfile(actor);
   return (
     <div>
       <PageHeading title={t("account.title")} lead={t("account.welcome", { name: account.name })} />
+      {params.hasil === "profil-disimpan" ? (
+        <div role="status" className="mb-6 max-w-2xl border-l-4 border-brand-600 bg-white p-4 font-semibold text-slate-900">
+          {t("profile.saved")}
+        </div>
+      ) : null}
       <section aria-labelledby="profile-heading" className="max-w-2xl rounded-lg border border-slate-300 bg-white p-6">
         <h2 id="profile-heading" className="text-xl font-semibold">
           {t("account.profile")}
@@ -42,7 +52,9 @@ export default async function AccountPage() {
           ) : null}
         </dl>
         {profile ? <p className="mt-4 text-sm text-slate-600">{t("account.nikMaskedNote")}</p> : null}
+        {profile ? <p className="mt-2 text-sm text-slate-600">{t("profile.identityFixed")}</p> : null}
       </section>
+      {contact ? <ContactDetails profile={contact} t={t} /> : null}
       <section aria-labelledby="account-links-heading" className="mt-8 max-w-2xl">
         <h2 id="account-links-heading" className="text-xl font-semibold">
           {t("privacy.accountLinks")}

@@ -19,7 +19,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const [{ locale, t }, actor, query] = await Promise.all([getTranslator(), currentActor(), searchParams]);
   if (actor.kind !== "user") redirect("/masuk?callbackUrl=/notifikasi");
   authorize(actor, "ownData.read", { ownerId: actor.id });
-  const { items, nextCursor } = await listNotifications(actor.id, { limit: 30, cursor: query.setelah ?? null });
+  const { items, nextCursor } = await listNotifications(actor.id, { limit: 30, cursor: query.setelah ?? null, locale });
   const unread = items.some((item) => !item.readAt);
   return (
     <div className="max-w-3xl">

@@ -19,8 +19,10 @@ async function claimInTransaction(tx: Tx, application: AgencyCase, officer: { id
   await notify(tx, {
     userId: application.citizenId,
     messageKey: "notification.applicationInReview",
-    params: { trackingNumber: application.trackingNumber ?? "" },
+    params: { trackingNumber: application.trackingNumber ?? "", serviceName: application.service.nameId },
     link: `/permohonan/${application.id}`,
+    // The confirmation page promises an email at every status change the citizen sees.
+    email: true,
   });
   return moved;
 }

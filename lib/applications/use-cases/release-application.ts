@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { notify } from "@/lib/notifications/notify";
 import { db } from "@/lib/platform/db";
 import { assertAssignedTo, assertUnchanged, loadAgencyCase, officerRole } from "../agency-case";
 import { announceApplicationChange } from "../side-effects";
@@ -12,16 +13,25 @@ export async function releaseApplication(actor: Actor, applicationId: string, co
   const officer = officerRole(actor);
   assertAssignedTo(application, officer.id);
   const now = context.now ?? new Date();
-  const moved = await db.$transaction((tx) =>
-    applyTransition(tx, {
+  const moved = await db.$transaction(async (tx) => {
+    const result = await applyTransition(tx, {
       application,
       event: "release",
       actor: officer,
       now,
       ip: context.ip,
       changes: { assignedOfficerId: null, claimedAt: null },
-    }),
-  );
+    });
+    // The citizen sees "Diajukan" again instead of "Sedang diperiksa": they are told why.
+    await notify(tx, {
+      userId: application.citizenId,
+      messageKey: "notification.applicationBackInQueue",
+      params: { trackingNumber: application.trackingNumber ?? "", serviceName: application.service.nameId },
+      link: `/permohonan/${application.id}`,
+      email: true,
+    });
+    return result;
+  });
   await announceApplicationChange({ applicationId: application.id, agencyId: application.agencyId, status: moved.status, eventId: moved.eventId });
   return moved;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { notify } from "@/lib/notifications/notify";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { loadWorkCalendar } from "@/lib/sla/agency-calendar";
@@ -37,6 +38,13 @@ export async function resubmitApplication(actor: Actor, applicationId: string, c
     const submittedAt = application.submittedAt;
     const dueAt = await recomputeDueAt(tx, { ...application, submittedAt }, now, [{ type: "resubmitted", createdAt: now }]);
     const pausedFor = application.pauseStartedAt ? now.getTime() - application.pauseStartedAt.getTime() : 0;
+    await notify(tx, {
+      userId: application.citizenId,
+      messageKey: "notification.correctionReceived",
+      params: { trackingNumber: application.trackingNumber ?? "", serviceName: application.service.nameId },
+      link: `/permohonan/${application.id}`,
+      email: true,
+    });
     return applyTransition(tx, {
       application,
       event: "resubmit",

@@ -5,9 +5,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/platform/audit";
 import { isUpdatableFromForm, loadProfileValues, updateProfileValues } from "@/lib/identity/profile-values";
 import { notify } from "@/lib/notifications/notify";
+import { momentParam } from "@/lib/notifications/render";
 import { db, type Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
-import { zoneAbbreviation } from "@/lib/platform/i18n/format";
 import { loadRecentWorkCalendar } from "@/lib/sla/agency-calendar";
 import { localDateOf } from "@/lib/sla/calendar";
 import { dueMoment } from "@/lib/sla/clock";
@@ -65,7 +65,7 @@ export async function submitApplication(
     await notify(tx, {
       userId: application.citizenId,
       messageKey: "notification.applicationSubmitted",
-      params: { trackingNumber, serviceName: application.service.nameId, dueDate: formatDueDate(dueAt, calendar.timeZone) },
+      params: { trackingNumber, serviceName: application.service.nameId, dueDate: momentParam(dueAt, calendar.timeZone) },
       link: `/permohonan/${application.id}`,
       email: true,
     });
@@ -88,21 +88,6 @@ export async function submitApplication(
   if (outcome.kind === "already") return alreadySubmitted(outcome.application);
   await announceApplicationChange({ applicationId, agencyId: outcome.agencyId, status: "SUBMITTED", eventId: outcome.eventId });
   return { id: applicationId, trackingNumber: outcome.trackingNumber, alreadySubmitted: false };
-}
-
-/** One per time zone: building an Intl.DateTimeFormat costs more than the rest of a submission's formatting. */
-const dueDateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Language-neutral, because the notification's text is rendered later in the reader's language. */
-function formatDueDate(dueAt: Date, timeZone: string): string {
-  let format = dueDateFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-    dueDateFormats.set(timeZone, format);
-  }
-  const parts = format.formatToParts(dueAt);
-  const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}-${part("day")} ${part("hour")}:${part("minute")} ${zoneAbbreviation(timeZone)}`;
 }
 
 function alreadySubmitted(application: { id: string; trackingNumber: string | null }): SubmitResult {

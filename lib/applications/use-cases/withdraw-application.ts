@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { notify } from "@/lib/notifications/notify";
 import { db } from "@/lib/platform/db";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { loadCitizenCaseHeader, loadLockedCitizenCase } from "../data";
@@ -27,6 +28,16 @@ export async function withdrawApplication(actor: Actor, applicationId: string, i
       ip: context.ip,
       changes: { pauseStartedAt: null, pausedMs: { increment: BigInt(Math.max(0, pausedFor)) } },
     });
+    // A submitted application has a status the citizen follows by email; a draft never had one.
+    if (application.trackingNumber) {
+      await notify(tx, {
+        userId: application.citizenId,
+        messageKey: "notification.applicationWithdrawn",
+        params: { trackingNumber: application.trackingNumber, serviceName: application.service.nameId },
+        link: `/permohonan/${application.id}`,
+        email: true,
+      });
+    }
     return { ...moved, wasDraft: application.status === "DRAFT" };
   });
   if (outcome && !outcome.wasDraft) {

@@ -3,10 +3,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notify";
+import { momentParam } from "@/lib/notifications/render";
 import { db, type Tx } from "@/lib/platform/db";
 import { AppError, isServiceUnavailable } from "@/lib/platform/errors";
-import { zoneAbbreviation } from "@/lib/platform/i18n/format";
-import { localDateTimeOf } from "@/lib/sla/calendar";
 import type { SlaEvaluator } from "@/lib/sla/evaluator";
 import { complaintEvaluators } from "../evaluators";
 import { phaseWorkingDays } from "../sla";
@@ -220,8 +219,7 @@ function staffLink(row: { id: string; kind: string }) {
   return row.kind === "WHISTLEBLOWING" ? `/petugas/integritas/${row.id}` : `/petugas/pengaduan/${row.id}`;
 }
 
-/** Language-neutral ("2026-12-29 16:00 WIB"): the notice is rendered later, in the reader's language. */
-function formatDue(dueAt: Date, evaluator: SlaEvaluator): string {
-  const { date, time } = localDateTimeOf(evaluator.calendar, dueAt);
-  return `${date} ${time} ${zoneAbbreviation(evaluator.calendar.timeZone)}`;
+/** The notice says the due moment in its reader's language, when it is read (lib/notifications/render.ts). */
+function formatDue(dueAt: Date, evaluator: SlaEvaluator) {
+  return momentParam(dueAt, evaluator.calendar.timeZone);
 }

@@ -3,6 +3,7 @@ import { applicationPages } from "./catalog/application-pages";
 import { applications } from "./catalog/applications";
 import { backOffice } from "./catalog/back-office";
 import { catalogAdmin } from "./catalog/catalog-admin";
+import { citizen } from "./catalog/citizen";
 import { complaints } from "./catalog/complaints";
 import { core } from "./catalog/core";
 import { dashboard } from "./catalog/dashboard";
@@ -34,4 +35,5 @@ export const en: Record<keyof typeof id, string> = {
   ...catalogAdmin.en,
   ...accounts.en,
   ...legal.en,
+  ...citizen.en,
 };

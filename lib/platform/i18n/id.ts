@@ -3,6 +3,7 @@ import { applicationPages } from "./catalog/application-pages";
 import { applications } from "./catalog/applications";
 import { backOffice } from "./catalog/back-office";
 import { catalogAdmin } from "./catalog/catalog-admin";
+import { citizen } from "./catalog/citizen";
 import { complaints } from "./catalog/complaints";
 import { core } from "./catalog/core";
 import { dashboard } from "./catalog/dashboard";
@@ -16,7 +17,7 @@ import { sla } from "./catalog/sla";
 import { surveys } from "./catalog/surveys";
 
 /** Every domain's messages; a key belongs to exactly one domain (a test checks). */
-export const domainCatalogs = [core, errorPages, applications, applicationPages, backOffice, documents, notifications, sla, holidays, outputs, complaints, surveys, dashboard, catalogAdmin, accounts, legal] as const;
+export const domainCatalogs = [core, errorPages, applications, applicationPages, backOffice, documents, notifications, sla, holidays, outputs, complaints, surveys, dashboard, catalogAdmin, accounts, legal, citizen] as const;
 
 /** Bahasa Indonesia: the source catalog, merged from one file per domain in ./catalog. */
 export const id = {
@@ -36,4 +37,5 @@ export const id = {
   ...catalogAdmin.id,
   ...accounts.id,
   ...legal.id,
+  ...citizen.id,
 };

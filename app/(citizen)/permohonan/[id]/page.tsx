@@ -1,16 +1,19 @@
 import Link from "next/link";
-import { FileList } from "@/components/documents/file-list";
 import { CorrectionNotice } from "@/components/applications/correction-notice";
 import { LiveRefresh } from "@/components/applications/live-refresh";
+import { RejectionNotice } from "@/components/applications/rejection-notice";
+import { RequirementDocuments } from "@/components/applications/requirement-documents";
 import { SlaSummary } from "@/components/applications/sla-summary";
 import { StatusTag } from "@/components/applications/status-tag";
+import { SubmittedAnswers } from "@/components/applications/submitted-answers";
 import { Timeline } from "@/components/applications/timeline";
 import { WithdrawForm } from "@/components/applications/withdraw-form";
 import { OutputDownload } from "@/components/outputs/output-download";
 import { SurveyPrompt } from "@/components/surveys/survey-prompt";
 import { buttonPrimary, linkStyle } from "@/components/ui/styles";
 import { withdrawApplicationAction } from "@/lib/applications/actions";
-import { availableEvents } from "@/lib/applications/workflow";
+import { reapplyApplicationAction } from "@/lib/applications/citizen-actions";
+import { availableEvents, isSubmitted } from "@/lib/applications/workflow";
 import { APPLICATION_STATUSES } from "@/lib/applications/status-labels";
 import { pick } from "@/lib/platform/i18n/format";
 import { messagesFor } from "@/lib/platform/i18n/messages";
@@ -70,6 +73,18 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         </div>
       ) : null}
 
+      {application.rejection && application.trackingNumber ? (
+        <RejectionNotice
+          rejection={application.rejection}
+          trackingNumber={application.trackingNumber}
+          applyAgain={application.mayApplyAgain ? reapplyApplicationAction.bind(null, id) : null}
+          messages={messagesFor(locale, ["form.", "application.applyAgainNotAllowed", "application.notAllowedNow"])}
+          locale={locale}
+          timeZone={application.agency.timezone}
+          t={t}
+        />
+      ) : null}
+
       <OutputDownload applicationId={application.id} />
       <SurveyPrompt applicationId={application.id} />
 
@@ -94,15 +109,11 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         <Timeline events={application.events} locale={locale} t={t} timeZone={application.agency.timezone} />
       </section>
 
-      {application.documents.length ? (
-        <FileList
-          headingId="documents-title"
-          title={t("application.documents")}
-          files={application.documents}
-          href={(id) => `/api/dokumen/${id}`}
-          linkLabel={(name) => t("application.download", { name })}
-          locale={locale}
-        />
+      {isSubmitted(application.status) ? (
+        <>
+          <SubmittedAnswers definition={application.formDefinition} answers={application.answers} locale={locale} t={t} />
+          <RequirementDocuments definition={application.formDefinition} answers={application.answers} documents={application.documents} locale={locale} t={t} />
+        </>
       ) : null}
 
       {citizenEvents.includes("withdraw") ? (
