@@ -6,6 +6,7 @@ import { notFound } from "@/lib/platform/errors";
 import { localDateOfDay, toLocalParts } from "@/lib/sla/local-time";
 import { checkDraft, formIssues, standardIssues, workingDraft } from "./draft";
 import { exportDocument } from "./service-transfer";
+import { versionsInForce } from "./version-in-force";
 
 export async function listAgenciesForAdmin(actor: Actor) {
   authorize(actor, "admin.manage");
@@ -65,10 +66,14 @@ export async function getServiceForAdmin(actor: Actor, serviceId: string) {
   });
   if (!service) throw notFound();
   const { draft: stored, currentVersion, ...rest } = service;
+  // The draft builds on the latest published version, which may still be scheduled.
   const draft = workingDraft(stored, currentVersion);
+  const inForce = versionsInForce(service.versions, new Date(), service.agency.timezone);
   return {
     ...rest,
     currentVersion: currentVersion?.version ?? null,
+    versionInForce: inForce.current?.version ?? null,
+    scheduledVersions: inForce.upcoming.map((version) => version.version),
     draft,
     standardIssues: standardIssues(draft.standard),
     formIssues: formIssues(draft.formDefinition),
