@@ -25,7 +25,7 @@ export async function getAgencyForAdmin(actor: Actor, agencyId: string) {
 
 export async function listServicesForAdmin(actor: Actor) {
   authorize(actor, "admin.manage");
-  return db.service.findMany({
+  const services = await db.service.findMany({
     orderBy: [{ agency: { nameId: "asc" } }, { nameId: "asc" }],
     select: {
       id: true,
@@ -33,10 +33,15 @@ export async function listServicesForAdmin(actor: Actor) {
       nameId: true,
       nameEn: true,
       status: true,
-      agency: { select: { code: true } },
-      currentVersion: { select: { version: true } },
+      agency: { select: { code: true, timezone: true } },
+      versions: { select: { version: true, effectiveFrom: true } },
     },
   });
+  // The column is the version in force, which a scheduled newer one does not replace before its date.
+  return services.map(({ versions, ...service }) => ({
+    ...service,
+    currentVersion: versionsInForce(versions, new Date(), service.agency.timezone).current,
+  }));
 }
 
 /** One service as the admin console shows it: details, working draft with its problems, and every published version. */
