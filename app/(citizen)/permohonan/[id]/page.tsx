@@ -5,6 +5,7 @@ import { LiveRefresh } from "@/components/applications/live-refresh";
 import { SlaSummary } from "@/components/applications/sla-summary";
 import { StatusTag } from "@/components/applications/status-tag";
 import { Timeline } from "@/components/applications/timeline";
+import { TrackingQr } from "@/components/applications/tracking-qr";
 import { WithdrawForm } from "@/components/applications/withdraw-form";
 import { OutputDownload } from "@/components/outputs/output-download";
 import { SurveyPrompt } from "@/components/surveys/survey-prompt";
@@ -70,6 +71,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         </div>
       ) : null}
 
+      {application.trackingNumber ? <TrackingQr trackingNumber={application.trackingNumber} t={t} /> : null}
       <OutputDownload applicationId={application.id} />
       <SurveyPrompt applicationId={application.id} />
 
