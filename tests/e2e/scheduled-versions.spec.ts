@@ -19,8 +19,9 @@ test.describe("scheduled standard versions", () => {
     await expect(page).toHaveURL(/\/petugas$/);
     await page.goto("/petugas/admin/layanan");
     await page.getByRole("link", { name: "Surat Keterangan Tanda Lapor Kehilangan" }).first().click();
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    const serviceUrl = page.url().replace(/\?.*$/, "");
+    // page.url() does not wait for the navigation the click started.
+    await expect(page).toHaveURL(/\/petugas\/admin\/layanan\/[^/?]+$/);
+    const serviceUrl = page.url();
 
     // The new version asks one more thing, so the citizen's form tells which version it runs on.
     await page.goto(`${serviceUrl}/formulir`);
