@@ -25,7 +25,7 @@ describe("the field editor's inputs", () => {
     );
     expect(fieldErrors).toEqual({});
     expect(formFieldSchema.parse(field)).toMatchObject({ type: "date", notInPast: true, workingDay: true });
-    expect(inputFromField(field as Record<string, unknown>)).toMatchObject({ workingDay: "on", notInPast: "on" });
+    expect(inputFromField(field!)).toMatchObject({ workingDay: "on", notInPast: "on" });
   });
 
   it("builds a field the runtime schema accepts, with rules, binding and a checkbox condition", () => {
