@@ -25,6 +25,8 @@ type Props = {
   editable: "all" | string[];
   prefilledKeys: string[];
   today: string;
+  /** The agency's holidays from today on, for `workingDay` dates. */
+  nonWorkingDates?: string[];
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   autosave: (formData: FormData) => Promise<{ ok: boolean }>;
 };
@@ -44,7 +46,7 @@ function answerEntries(form: HTMLFormElement): FormData {
  * while the citizen types; documents upload as soon as they are chosen.
  */
 export function ApplicationForm(props: Props) {
-  const { applicationId, definition, locale, messages, editable, prefilledKeys, today } = props;
+  const { applicationId, definition, locale, messages, editable, prefilledKeys, today, nonWorkingDates } = props;
   const text = textFrom(messages);
   const [state, formAction, pending] = useActionState(props.action, { values: props.initialValues, fieldErrors: {} });
   const [clientErrors, setClientErrors] = useState<Record<string, MessageKey[]> | null>(null);
@@ -61,7 +63,7 @@ export function ApplicationForm(props: Props) {
     if (schemaRequested.current) return;
     schemaRequested.current = true;
     import("@/lib/applications/form-schema")
-      .then(({ compileAnswersSchema }) => setSchema(compileAnswersSchema(definition, { today })))
+      .then(({ compileAnswersSchema }) => setSchema(compileAnswersSchema(definition, { today, nonWorkingDates })))
       .catch(() => {
         schemaRequested.current = false;
       });

@@ -82,6 +82,7 @@ function typeRules(type: string, t: Translator): InputSpec[] {
       return [
         { kind: "checkbox", name: "notInFuture", label: t("catalogAdmin.field.notInFuture") },
         { kind: "checkbox", name: "notInPast", label: t("catalogAdmin.field.notInPast") },
+        { kind: "checkbox", name: "workingDay", label: t("catalogAdmin.field.workingDay") },
       ];
     case "select":
     case "radio":

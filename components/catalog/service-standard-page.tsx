@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ApplyPanel } from "@/components/applications/apply-panel";
 import { StandardComponents } from "@/components/catalog/standard-view";
+import { UpcomingVersionNotice } from "@/components/catalog/upcoming-version-notice";
 import { VersionHistory } from "@/components/catalog/version-history";
 import { linkStyle } from "@/components/ui/styles";
 import type { Actor } from "@/lib/auth/actor";
@@ -21,14 +22,18 @@ type Props = {
 };
 
 /**
- * A service and one version of its standard: the current one at
- * /layanan/<slug>, an earlier one at /layanan/<slug>/versi/<n> (read only:
- * applications always start on the current version).
+ * A service and one version of its standard: the one in force at
+ * /layanan/<slug>, any other at /layanan/<slug>/versi/<n> (read only:
+ * applications always start on the version in force). A scheduled version is
+ * announced with its date on the current page.
  */
 export function ServiceStandardPage({ service, actor, drafts, part, locale, t }: Props) {
   const { version, agency } = service;
   const isCurrent = version.version === service.currentVersionNumber;
-  const basePath = isCurrent ? `/layanan/${service.slug}` : `/layanan/${service.slug}/versi/${version.version}`;
+  const scheduled = service.upcoming.find((upcoming) => upcoming.version === version.version);
+  // Before its first standard takes effect, a service's own page shows the scheduled one.
+  const isDefault = service.currentVersionNumber === null ? version.version === service.upcoming[0]?.version : isCurrent;
+  const basePath = isDefault ? `/layanan/${service.slug}` : `/layanan/${service.slug}/versi/${version.version}`;
   const documents = requiredDocumentFields(version.formDefinition);
 
   return (
@@ -70,13 +75,26 @@ export function ServiceStandardPage({ service, actor, drafts, part, locale, t }:
       </p>
 
       {isCurrent ? (
-        <ApplyPanel actor={actor} serviceSlug={service.slug} drafts={drafts} t={t} />
+        <>
+          <UpcomingVersionNotice service={service} locale={locale} t={t} />
+          <ApplyPanel actor={actor} serviceSlug={service.slug} drafts={drafts} t={t} />
+        </>
       ) : (
         <p role="note" className="mt-6 max-w-3xl border-l-4 border-slate-600 bg-white p-4">
-          {t("service.olderVersionNotice", { version: version.version, current: service.currentVersionNumber })}{" "}
-          <Link href={`/layanan/${service.slug}`} className={linkStyle}>
-            {t("service.currentVersionLink")}
-          </Link>
+          {scheduled
+            ? service.currentVersionNumber === null
+              ? t("service.notYetInForceNotice", { date: formatCalendarDate(scheduled.effectiveFrom, locale) })
+              : t("service.scheduledVersionNotice", {
+                  version: version.version,
+                  date: formatCalendarDate(scheduled.effectiveFrom, locale),
+                  current: service.currentVersionNumber,
+                })
+            : t("service.olderVersionNotice", { version: version.version, current: service.currentVersionNumber ?? "" })}{" "}
+          {isDefault ? null : (
+            <Link href={`/layanan/${service.slug}`} className={linkStyle}>
+              {t("service.currentVersionLink")}
+            </Link>
+          )}
         </p>
       )}
 
@@ -144,7 +162,14 @@ export function ServiceStandardPage({ service, actor, drafts, part, locale, t }:
               })}
             </address>
           </section>
-          <VersionHistory slug={service.slug} versions={service.versions} shown={version.version} locale={locale} t={t} />
+          <VersionHistory
+            slug={service.slug}
+            versions={service.versions}
+            shown={version.version}
+            scheduled={service.upcoming.map((upcoming) => upcoming.version)}
+            locale={locale}
+            t={t}
+          />
         </aside>
       </div>
     </article>

@@ -5,8 +5,10 @@ import type { Locale, Translator } from "@/lib/platform/i18n/messages";
 
 type Version = { version: number; decreeNumber: string; effectiveFrom: Date };
 
-/** Every published version of a service's standard, newest first; each stays viewable. */
-export function VersionHistory({ slug, versions, shown, locale, t }: { slug: string; versions: Version[]; shown: number; locale: Locale; t: Translator }) {
+type Props = { slug: string; versions: Version[]; shown: number; scheduled: number[]; locale: Locale; t: Translator };
+
+/** Every published version of a service's standard, newest first; each stays viewable, a scheduled one says so. */
+export function VersionHistory({ slug, versions, shown, scheduled, locale, t }: Props) {
   if (versions.length < 2) return null;
   return (
     <section aria-labelledby="versions-heading">
@@ -15,7 +17,7 @@ export function VersionHistory({ slug, versions, shown, locale, t }: { slug: str
       </h2>
       <ul className="mt-2 space-y-2 text-sm">
         {versions.map((version) => {
-          const label = t("service.versionEntry", { version: version.version, date: formatCalendarDate(version.effectiveFrom, locale), decree: version.decreeNumber });
+          const label = t(scheduled.includes(version.version) ? "service.versionEntryScheduled" : "service.versionEntry", { version: version.version, date: formatCalendarDate(version.effectiveFrom, locale), decree: version.decreeNumber });
           return (
             <li key={version.version}>
               {version.version === shown ? (

@@ -12,7 +12,7 @@ import { clientIp } from "@/lib/platform/request-context";
 import { db } from "@/lib/platform/db";
 import { loadCitizenCase } from "./data";
 import { answersFromFormData, compileAnswersSchema, topLevelFields } from "./form-schema";
-import { agencyToday } from "./queries";
+import { agencyDateRules } from "./queries";
 import { removeDocument } from "./use-cases/remove-document";
 import { resubmitApplication } from "./use-cases/resubmit-application";
 import { saveDraft } from "./use-cases/save-draft";
@@ -80,7 +80,7 @@ export async function saveApplicationFormAction(applicationId: string, _previous
     if (intent.kind === "addItem") values[`${intent.key}.${nextIndex(values, intent.key)}`] = "";
     if (intent.kind === "continue" && Object.keys(fieldErrors).length === 0) {
       // Judged on the merged answers: during a correction the locked fields are not posted at all.
-      const parsed = compileAnswersSchema(application.formDefinition, { today: await agencyToday(application.agency) }).safeParse(saved.answers);
+      const parsed = compileAnswersSchema(application.formDefinition, await agencyDateRules(application.agency)).safeParse(saved.answers);
       for (const issue of parsed.error?.issues ?? []) {
         const path = issue.path.join(".") || "_form";
         if (saved.editable !== "all" && !saved.editable.includes(path.split(".")[0] ?? "")) continue;

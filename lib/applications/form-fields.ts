@@ -35,6 +35,7 @@ export const FORM_MESSAGE_KEYS = [
   "form.invalidDate",
   "form.dateInFuture",
   "form.dateInPast",
+  "form.dateNotWorkingDay",
   "form.invalidOption",
   "form.invalidNik",
   "form.invalidPhone",

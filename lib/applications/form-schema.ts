@@ -20,7 +20,7 @@ import {
   topLevelFields,
   visibilityScope,
 } from "./form-fields";
-import { checkScalar, isCalendarDate } from "./form-values";
+import { checkScalar, isCalendarDate, type DateRules } from "./form-values";
 
 export * from "./form-fields";
 export { isCalendarDate, normalizePhone } from "./form-values";
@@ -35,6 +35,11 @@ export type CompileOptions = {
    * on the server and in a browser in another time zone.
    */
   today: string;
+  /**
+   * The agency's holidays and collective leave (lib/sla's calendar) from today
+   * on, for `workingDay` dates; weekends are refused without it.
+   */
+  nonWorkingDates?: Iterable<string>;
 };
 
 type Issue = { path: (string | number)[]; message: FormMessageKey };
@@ -47,6 +52,7 @@ type Issue = { path: (string | number)[]; message: FormMessageKey };
 export function compileAnswersSchema(definition: FormDefinition, options: CompileOptions): z.ZodType<Answers> {
   if (!isCalendarDate(options.today)) throw new Error(`compileAnswersSchema: today must be YYYY-MM-DD, got "${options.today}"`);
   const fields = topLevelFields(definition);
+  const dates: DateRules = { today: options.today, nonWorkingDates: new Set(options.nonWorkingDates ?? []) };
   return z.unknown().transform((input, ctx): Answers => {
     const issues: Issue[] = [];
     const answers = isRecord(input) ? input : {};
@@ -57,8 +63,8 @@ export function compileAnswersSchema(definition: FormDefinition, options: Compil
       if (field.type === "file" || !scope.visible(field.key)) continue;
       const value =
         field.type === "group"
-          ? checkGroup(field, answers[field.key], scope, options.today, issues)
-          : checkField(field, answers[field.key], [field.key], options.today, issues);
+          ? checkGroup(field, answers[field.key], scope, dates, issues)
+          : checkField(field, answers[field.key], [field.key], dates, issues);
       if (value !== undefined) output[field.key] = value;
     }
     for (const issue of issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message, input });
@@ -70,10 +76,10 @@ function checkField(
   field: AnswerField,
   raw: unknown,
   path: (string | number)[],
-  today: string,
+  dates: DateRules,
   issues: Issue[],
 ): ScalarAnswer | undefined {
-  const result = checkScalar(field, raw, field.required, today);
+  const result = checkScalar(field, raw, field.required, dates);
   if (!result.ok) {
     issues.push({ path, message: result.message });
     return undefined;
@@ -85,7 +91,7 @@ function checkGroup(
   group: GroupField,
   raw: unknown,
   parent: VisibilityScope,
-  today: string,
+  dates: DateRules,
   issues: Issue[],
 ): GroupItemAnswers[] | undefined {
   if (raw !== undefined && raw !== null && !Array.isArray(raw)) {
@@ -110,7 +116,7 @@ function checkGroup(
     const output: GroupItemAnswers = {};
     for (const sub of group.fields) {
       if (sub.type === "file" || !scope.visible(sub.key)) continue;
-      const value = checkField(sub, item[sub.key], [group.key, index, sub.key], today, issues);
+      const value = checkField(sub, item[sub.key], [group.key, index, sub.key], dates, issues);
       if (value !== undefined) output[sub.key] = value;
     }
     return output;

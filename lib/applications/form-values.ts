@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { checkNik } from "@/lib/identity/nik";
+import { isWorkingDay } from "@/lib/sla/calendar";
 import { type AnswerField, type FormMessageKey, type ScalarAnswer, isChecked } from "./form-fields";
 
 export type ScalarResult = { ok: true; value: ScalarAnswer | undefined } | { ok: false; message: FormMessageKey };
@@ -21,7 +22,10 @@ export const DATE_MAX_YEAR = 2199;
 const ok = (value: ScalarAnswer | undefined): ScalarResult => ({ ok: true, value });
 const fail = (message: FormMessageKey): ScalarResult => ({ ok: false, message });
 
-export function checkScalar(field: AnswerField, raw: unknown, required: boolean, today: string): ScalarResult {
+/** What date rules are judged against: the agency's today and its non-working days (see CompileOptions). */
+export type DateRules = { today: string; nonWorkingDates?: ReadonlySet<string> };
+
+export function checkScalar(field: AnswerField, raw: unknown, required: boolean, dates: DateRules): ScalarResult {
   if (field.type === "checkbox") return checkCheckbox(raw, required);
   if (raw === undefined || raw === null) return required ? fail("form.required") : ok(undefined);
   if (field.type === "number") return checkNumber(field, raw, required);
@@ -43,7 +47,7 @@ export function checkScalar(field: AnswerField, raw: unknown, required: boolean,
       if (text.length < ADDRESS_MIN) return fail("form.tooShort");
       return text.length > ADDRESS_MAX ? fail("form.tooLong") : ok(text);
     case "date":
-      return checkDate(field, text, today);
+      return checkDate(field, text, dates);
     case "select":
     case "radio":
       return field.options.some((option) => option.value === text) ? ok(text) : fail("form.invalidOption");
@@ -94,11 +98,13 @@ function checkNumber(field: Extract<AnswerField, { type: "number" }>, raw: unkno
   return ok(value);
 }
 
-function checkDate(field: Extract<AnswerField, { type: "date" }>, text: string, today: string): ScalarResult {
+function checkDate(field: Extract<AnswerField, { type: "date" }>, text: string, { today, nonWorkingDates }: DateRules): ScalarResult {
   if (!isCalendarDate(text)) return fail("form.invalidDate");
   // ISO dates compare correctly as strings; `today` is the agency's local date.
   if (field.notInFuture && text > today) return fail("form.dateInFuture");
   if (field.notInPast && text < today) return fail("form.dateInPast");
+  // The SLA engine's own rule for a working day, on the agency's holiday calendar.
+  if (field.workingDay && !isWorkingDay({ nonWorkingDates: nonWorkingDates ?? new Set() }, text)) return fail("form.dateNotWorkingDay");
   return ok(text);
 }
 

@@ -75,6 +75,17 @@ export async function agencyToday(agency: { timezone: string; officeOpens: strin
   return localDateOf(await loadWorkCalendar(db, agency, { around: now }), now);
 }
 
+/**
+ * What the form's date rules are judged against (CompileOptions): today in the
+ * agency's zone and its holidays from today on, from the SLA calendar. Plain
+ * strings, so a page can hand them to the browser's copy of the form schema.
+ */
+export async function agencyDateRules(agency: { timezone: string; officeOpens: string; officeCloses: string; regionCode: string | null }, now = new Date()) {
+  const calendar = await loadWorkCalendar(db, agency, { around: now });
+  const today = localDateOf(calendar, now);
+  return { today, nonWorkingDates: [...calendar.nonWorkingDates].filter((date) => date >= today).sort() };
+}
+
 /** Everything the citizen's application page shows. */
 export async function getOwnApplication(actor: Actor, applicationId: string) {
   const application = await loadCitizenCase(db, actor, applicationId, "ownData.read");

@@ -26,9 +26,11 @@ export function checkReadiness(
   rawAnswers: Record<string, unknown>,
   uploadedFieldKeys: readonly string[],
   today: string,
+  /** The agency's holidays, for `workingDay` dates (see CompileOptions). */
+  nonWorkingDates?: Iterable<string>,
 ): Readiness {
   const issues: ReadinessIssue[] = [];
-  const parsed = compileAnswersSchema(definition, { today }).safeParse(rawAnswers);
+  const parsed = compileAnswersSchema(definition, { today, nonWorkingDates }).safeParse(rawAnswers);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       issues.push({ path: issue.path.join(".") || "_form", messageKey: issue.message as MessageKey });
@@ -70,10 +72,12 @@ export function checkCorrectionReadiness(
   uploadedFieldKeys: readonly string[],
   days: { submitted: string; today: string },
   namedFields: readonly string[],
+  nonWorkingDates?: Iterable<string>,
 ): Readiness {
-  const asSubmitted = checkReadiness(definition, rawAnswers, uploadedFieldKeys, days.submitted);
+  const holidays = [...(nonWorkingDates ?? [])];
+  const asSubmitted = checkReadiness(definition, rawAnswers, uploadedFieldKeys, days.submitted, holidays);
   const named = new Set(namedFields);
-  const today = checkReadiness(definition, rawAnswers, uploadedFieldKeys, days.today);
+  const today = checkReadiness(definition, rawAnswers, uploadedFieldKeys, days.today, holidays);
   const seen = new Set(asSubmitted.issues.map((issue) => `${issue.path}:${issue.messageKey}`));
   const issues = [
     ...asSubmitted.issues,

@@ -6,6 +6,7 @@ import { notFound } from "@/lib/platform/errors";
 import { localDateOfDay, toLocalParts } from "@/lib/sla/local-time";
 import { checkDraft, formIssues, standardIssues, workingDraft } from "./draft";
 import { exportDocument } from "./service-transfer";
+import { versionsInForce } from "./version-in-force";
 
 export async function listAgenciesForAdmin(actor: Actor) {
   authorize(actor, "admin.manage");
@@ -24,7 +25,7 @@ export async function getAgencyForAdmin(actor: Actor, agencyId: string) {
 
 export async function listServicesForAdmin(actor: Actor) {
   authorize(actor, "admin.manage");
-  return db.service.findMany({
+  const services = await db.service.findMany({
     orderBy: [{ agency: { nameId: "asc" } }, { nameId: "asc" }],
     select: {
       id: true,
@@ -32,10 +33,15 @@ export async function listServicesForAdmin(actor: Actor) {
       nameId: true,
       nameEn: true,
       status: true,
-      agency: { select: { code: true } },
-      currentVersion: { select: { version: true } },
+      agency: { select: { code: true, timezone: true } },
+      versions: { select: { version: true, effectiveFrom: true } },
     },
   });
+  // The column is the version in force, which a scheduled newer one does not replace before its date.
+  return services.map(({ versions, ...service }) => ({
+    ...service,
+    currentVersion: versionsInForce(versions, new Date(), service.agency.timezone).current,
+  }));
 }
 
 /** One service as the admin console shows it: details, working draft with its problems, and every published version. */
@@ -65,10 +71,14 @@ export async function getServiceForAdmin(actor: Actor, serviceId: string) {
   });
   if (!service) throw notFound();
   const { draft: stored, currentVersion, ...rest } = service;
+  // The draft builds on the latest published version, which may still be scheduled.
   const draft = workingDraft(stored, currentVersion);
+  const inForce = versionsInForce(service.versions, new Date(), service.agency.timezone);
   return {
     ...rest,
     currentVersion: currentVersion?.version ?? null,
+    versionInForce: inForce.current?.version ?? null,
+    scheduledVersions: inForce.upcoming.map((version) => version.version),
     draft,
     standardIssues: standardIssues(draft.standard),
     formIssues: formIssues(draft.formDefinition),

@@ -18,6 +18,16 @@ const form: DraftForm = {
 const base = { key: "businessName", type: "text", "label.id": "Nama usaha", "label.en": "Business name", required: "on" };
 
 describe("the field editor's inputs", () => {
+  it("keeps the working-day rule of a date field, both ways", () => {
+    const { field, fieldErrors } = fieldFromInput(
+      { key: "visitDate", type: "date", "label.id": "Tanggal datang", "label.en": "Visit date", required: "on", notInPast: "on", workingDay: "on" },
+      form,
+    );
+    expect(fieldErrors).toEqual({});
+    expect(formFieldSchema.parse(field)).toMatchObject({ type: "date", notInPast: true, workingDay: true });
+    expect(inputFromField(field!)).toMatchObject({ workingDay: "on", notInPast: "on" });
+  });
+
   it("builds a field the runtime schema accepts, with rules, binding and a checkbox condition", () => {
     const { field, fieldErrors } = fieldFromInput(
       { ...base, maxLength: "80", pattern: "[A-Za-z ]+", profileBinding: "name", "visibleWhen.field": "hasBusiness", "visibleWhen.equals": "true", "help.id": "", "help.en": "" },

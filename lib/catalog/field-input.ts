@@ -69,7 +69,7 @@ function typeSpecific(type: FieldType, values: Values): Record<string, unknown> 
     case "number":
       return { min: numberOrText(values, "min"), max: numberOrText(values, "max"), integer: checked(values, "integer") };
     case "date":
-      return { notInFuture: checked(values, "notInFuture"), notInPast: checked(values, "notInPast") };
+      return { notInFuture: checked(values, "notInFuture"), notInPast: checked(values, "notInPast"), workingDay: checked(values, "workingDay") };
     case "select":
     case "radio":
       return { options: parseOptions(values.options ?? "") };
@@ -169,7 +169,7 @@ export function inputFromField(field: DraftField): Record<string, string> {
   put("visibleWhen.field", when?.field);
   put("visibleWhen.equals", when?.equals === undefined ? undefined : String(when.equals));
   for (const name of ["minLength", "maxLength", "pattern", "min", "max", "maxSizeMb", "minItems", "maxItems"]) put(name, field[name]);
-  for (const name of ["integer", "notInFuture", "notInPast"]) put(name, field[name]);
+  for (const name of ["integer", "notInFuture", "notInPast", "workingDay"]) put(name, field[name]);
   if (field.options) values.options = formatOptions(field.options);
   if (Array.isArray(field.accept)) {
     for (const [name, mime] of Object.entries(UPLOAD_TYPE_INPUTS)) if ((field.accept as string[]).includes(mime)) values[`accept.${name}`] = "on";

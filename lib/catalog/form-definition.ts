@@ -63,6 +63,8 @@ const scalarFieldSchema = z.discriminatedUnion("type", [
     type: z.literal("date"),
     notInFuture: z.boolean().default(false),
     notInPast: z.boolean().default(false),
+    /** Only the agency's working days (no weekend, no holiday on its calendar): a date to come to the office. */
+    workingDay: z.boolean().default(false),
   }),
   z.object({ ...fieldBase, type: z.literal("select"), options: z.array(optionSchema).min(1) }),
   z.object({ ...fieldBase, type: z.literal("radio"), options: z.array(optionSchema).min(2) }),

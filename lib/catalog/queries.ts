@@ -3,6 +3,7 @@ import { db } from "@/lib/platform/db";
 import { formDefinitionSchema } from "./form-definition";
 import { searchServiceIds } from "./search";
 import { serviceStandardSchema } from "./standard";
+import { versionsInForce } from "./version-in-force";
 
 const serviceCardSelect = {
   id: true,
@@ -11,10 +12,20 @@ const serviceCardSelect = {
   nameEn: true,
   summaryId: true,
   summaryEn: true,
-  agency: { select: { slug: true, nameId: true, nameEn: true } },
+  agency: { select: { slug: true, nameId: true, nameEn: true, timezone: true } },
   category: { select: { slug: true, nameId: true, nameEn: true } },
-  currentVersion: { select: { slaWorkingDays: true, feeAmount: true } },
+  // Every version, small: which one a card shows depends on today's date (versionsInForce).
+  versions: { select: { version: true, effectiveFrom: true, slaWorkingDays: true, feeAmount: true } },
 } as const;
+
+type CardRow = { versions: { version: number; effectiveFrom: Date; slaWorkingDays: number; feeAmount: number }[]; agency: { timezone: string } };
+
+/** A card shows the version in force, or, for a service whose first standard is still scheduled, that one. */
+function withVersionInForce<S extends CardRow>({ versions, ...service }: S, now: Date) {
+  const { current, upcoming } = versionsInForce(versions, now, service.agency.timezone);
+  const shown = current ?? upcoming[0] ?? null;
+  return { ...service, currentVersion: shown && { slaWorkingDays: shown.slaWorkingDays, feeAmount: shown.feeAmount } };
+}
 
 export type CatalogFilters = { q?: string; category?: string; agency?: string };
 
@@ -54,7 +65,7 @@ export async function listAgencyContacts() {
 }
 
 /** The catalog: full-text search when there is a query, else the filtered list by name. */
-export async function findServices(filters: CatalogFilters) {
+export async function findServices(filters: CatalogFilters, now = new Date()) {
   const [category, agency] = await Promise.all([
     filters.category ? db.serviceCategory.findUnique({ where: { slug: filters.category } }) : null,
     filters.agency ? db.agency.findUnique({ where: { slug: filters.agency } }) : null,
@@ -68,13 +79,14 @@ export async function findServices(filters: CatalogFilters) {
     const ids = await searchServiceIds(db, query, scope);
     const services = await db.service.findMany({ where: { id: { in: ids } }, select: serviceCardSelect });
     const byId = new Map(services.map((service) => [service.id, service]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
+    return ids.flatMap((id) => byId.get(id) ?? []).map((service) => withVersionInForce(service, now));
   }
-  return db.service.findMany({
+  const services = await db.service.findMany({
     where: { status: "PUBLISHED", ...scope },
     orderBy: { nameId: "asc" },
     select: serviceCardSelect,
   });
+  return services.map((service) => withVersionInForce(service, now));
 }
 
 export type ServiceCard = Awaited<ReturnType<typeof findServices>>[number];
@@ -90,16 +102,19 @@ const versionSelect = {
 } as const;
 
 /**
- * A published service with its current standard version, or, given
- * `versionNumber`, with that earlier version instead: earlier standards stay
- * public (issue 8 §3). Every version is listed for the version history.
+ * A published service with the standard version in force now, or, given
+ * `versionNumber`, that version instead: earlier standards stay public
+ * (issue 8 §3) and scheduled ones are announced before their date. Every
+ * version is listed for the version history; `upcoming` holds the scheduled
+ * versions, soonest first. A service whose first version is still scheduled
+ * has no current version: its page shows the scheduled one, without applying.
  */
-export async function getPublishedService(slug: string, versionNumber?: number) {
+export async function getPublishedService(slug: string, versionNumber?: number, now = new Date()) {
   const service = await db.service.findUnique({
     where: { slug },
     select: {
-      versions: { orderBy: { version: "desc" }, select: { version: true, decreeNumber: true, effectiveFrom: true } },
       ...serviceCardSelect,
+      versions: { orderBy: { version: "desc" }, select: { id: true, version: true, decreeNumber: true, effectiveFrom: true } },
       status: true,
       agency: {
         select: {
@@ -114,22 +129,19 @@ export async function getPublishedService(slug: string, versionNumber?: number) 
           timezone: true,
         },
       },
-      currentVersion: { select: versionSelect },
     },
   });
-  if (!service || service.status !== "PUBLISHED" || !service.currentVersion) return null;
-  const { currentVersion, ...rest } = service;
-  const shown =
-    versionNumber === undefined || versionNumber === currentVersion.version
-      ? currentVersion
-      : await db.serviceStandardVersion.findUnique({
-          where: { serviceId_version: { serviceId: service.id, version: versionNumber } },
-          select: versionSelect,
-        });
-  if (!shown) return null;
+  if (!service || service.status !== "PUBLISHED") return null;
+  const { current, upcoming } = versionsInForce(service.versions, now, service.agency.timezone);
+  const wanted = versionNumber ?? current?.version ?? upcoming[0]?.version;
+  const listed = service.versions.find((version) => version.version === wanted);
+  if (!listed) return null;
+  const shown = await db.serviceStandardVersion.findUniqueOrThrow({ where: { id: listed.id }, select: versionSelect });
   return {
-    ...rest,
-    currentVersionNumber: currentVersion.version,
+    ...service,
+    versions: service.versions.map(({ version, decreeNumber, effectiveFrom }) => ({ version, decreeNumber, effectiveFrom })),
+    currentVersionNumber: current?.version ?? null,
+    upcoming: upcoming.map(({ version, decreeNumber, effectiveFrom }) => ({ version, decreeNumber, effectiveFrom })),
     version: {
       ...shown,
       standard: serviceStandardSchema.parse(shown.standard),

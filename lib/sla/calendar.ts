@@ -92,7 +92,8 @@ export function officeDayMs(calendar: WorkCalendar): number {
   return (calendar.closesAtMinutes - calendar.opensAtMinutes) * MS_PER_MINUTE;
 }
 
-export function isWorkingDayNumber(calendar: WorkCalendar, day: number): boolean {
+// Only the holidays are read: a form checking a date in the browser passes just those.
+export function isWorkingDayNumber(calendar: Pick<WorkCalendar, "nonWorkingDates">, day: number): boolean {
   const weekday = weekdayOfDay(day);
   if (weekday === 0 || weekday === 6) return false;
   return !calendar.nonWorkingDates.has(localDateOfDay(day));
@@ -104,7 +105,7 @@ function requireDay(localDate: LocalDate): number {
   return day;
 }
 
-export function isWorkingDay(calendar: WorkCalendar, localDate: LocalDate): boolean {
+export function isWorkingDay(calendar: Pick<WorkCalendar, "nonWorkingDates">, localDate: LocalDate): boolean {
   return isWorkingDayNumber(calendar, requireDay(localDate));
 }
 

@@ -26,6 +26,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 const HOST = "127.0.0.1";
@@ -143,7 +144,8 @@ export async function startEmbeddedPostgres({ dataDir, port, maxConnections = 32
   let server;
   try {
     if (dataDir) mkdirSync(dataDir, { recursive: true });
-    db = await PGlite.create(dataDir ? path.resolve(dataDir) : undefined);
+    // The migrations create pg_trgm (catalog search); PGlite must be handed its build of it.
+    db = await PGlite.create(dataDir ? path.resolve(dataDir) : undefined, { extensions: { pg_trgm } });
     server = new PGLiteSocketServer({ db: guardExtendedProtocol(db), host: HOST, port: port ?? 0, maxConnections });
     await server.start();
   } catch (error) {

@@ -114,7 +114,9 @@ test.describe("applying for a service", () => {
     await page.getByRole("link", { name: "Lihat permohonan" }).click();
     await expect(page).toHaveURL(/\/permohonan\/[^/]+$/);
     await expect(page.getByTestId("application-status")).toHaveText("Diajukan");
-    await expect(page.getByText(trackingNumber)).toBeVisible();
+    // Beside the status, and again under the number's QR code.
+    await expect(page.getByText(trackingNumber)).toHaveCount(2);
+    await expect(page.getByText(trackingNumber).first()).toBeVisible();
     await expect(page.getByTestId("sla-summary")).toContainText("Batas waktu:");
     await expect(page.getByTestId("sla-summary")).toContainText("Sesuai jadwal");
     const timeline = page.getByTestId("timeline");

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
+import { holidays2026 } from "../../prisma/seed/data/holidays-2026";
 import { PDF_BYTES } from "../fixtures/documents";
 
 export const DEMO_PASSWORD = "SatuPintu2026";
@@ -127,13 +128,26 @@ export function daysAhead(days: number) {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/**
+ * yyyy-mm-dd of the first working day at least `days` ahead: not a weekend, not
+ * a seeded holiday (the recording date only takes working days).
+ */
+export function workingDayAhead(days: number) {
+  const holidays = new Set(holidays2026.map((holiday) => holiday.date));
+  for (let offset = days; ; offset++) {
+    const date = new Date(Date.now() + offset * 86_400_000);
+    const text = date.toISOString().slice(0, 10);
+    if (date.getUTCDay() !== 0 && date.getUTCDay() !== 6 && !holidays.has(text)) return text;
+  }
+}
+
 /** The answers of the KTP-el Baru form that a new citizen's profile does not fill in. */
 export const KTP_ANSWERS = {
   kkNumber: "3275031201090007",
   birthPlace: "Bandung",
   phone: "081234567890",
   address: "Jl. Merdeka No. 10, RT 01/RW 02, Harapan Tengah",
-  recordingDate: daysAhead(30),
+  recordingDate: workingDayAhead(30),
 };
 
 export const applicationIdFrom = (url: string) => /\/permohonan\/([^/?#]+)/.exec(url)?.[1] ?? "";

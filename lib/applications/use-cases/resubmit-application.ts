@@ -33,6 +33,7 @@ export async function resubmitApplication(actor: Actor, applicationId: string, c
       application.documents.flatMap((document) => (document.fieldKey ? [document.fieldKey] : [])),
       { submitted: localDateOf(calendar, application.submittedAt), today: localDateOf(calendar, now) },
       correction?.fields ?? [],
+      calendar.nonWorkingDates,
     );
     if (!readiness.ready) throw notReadyError(readiness.issues);
     const submittedAt = application.submittedAt;

@@ -5,6 +5,7 @@ import { authorize } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
+import { versionsInForce } from "@/lib/catalog/version-in-force";
 import { AppError } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
 
@@ -15,7 +16,11 @@ const startSchema = z.object({
   submissionKey: z.uuid("error.invalidInput"),
 });
 
-/** Opens a draft application for a published service, or returns the draft this key already opened. */
+/**
+ * Opens a draft application for a published service, on the standard version
+ * in force at that moment (a scheduled one applies only to applications started
+ * on or after its date), or returns the draft this key already opened.
+ */
 export async function startApplication(actor: Actor, input: unknown, context: { ip: string | null; now?: Date }) {
   authorize(actor, "application.create");
   if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
@@ -29,12 +34,19 @@ export async function startApplication(actor: Actor, input: unknown, context: { 
 
   const service = await db.service.findUnique({
     where: { slug: serviceSlug },
-    select: { id: true, agencyId: true, status: true, currentVersionId: true },
+    select: {
+      id: true,
+      agencyId: true,
+      status: true,
+      agency: { select: { timezone: true } },
+      versions: { select: { id: true, version: true, effectiveFrom: true } },
+    },
   });
-  if (!service || service.status !== "PUBLISHED" || !service.currentVersionId) {
+  const now = context.now ?? new Date();
+  const inForce = service && versionsInForce(service.versions, now, service.agency.timezone).current;
+  if (!service || service.status !== "PUBLISHED" || !inForce) {
     throw new AppError("NOT_FOUND", "error.notFound");
   }
-  const now = context.now ?? new Date();
   try {
     return await db.$transaction(async (tx) => {
       const application = await tx.application.create({
@@ -42,7 +54,7 @@ export async function startApplication(actor: Actor, input: unknown, context: { 
           citizenId: actor.id,
           serviceId: service.id,
           agencyId: service.agencyId,
-          standardVersionId: service.currentVersionId!,
+          standardVersionId: inForce.id,
           submissionKey,
           createdAt: now,
           events: {

@@ -52,6 +52,7 @@ export async function submitApplication(
       application.answers,
       application.documents.flatMap((document) => (document.fieldKey ? [document.fieldKey] : [])),
       localDateOf(calendar, now),
+      calendar.nonWorkingDates,
     );
     if (!readiness.ready) throw notReadyError(readiness.issues);
     const dueAt = dueMoment(calendar, now, application.standardVersion.slaWorkingDays);

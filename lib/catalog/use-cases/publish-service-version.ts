@@ -14,8 +14,10 @@ const utcDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
 /**
  * Publishes the draft as the service's next immutable standard version
- * (n + 1) under its decree, and makes it current: new applications use it,
- * filed ones keep theirs. The draft is checked whole by the runtime's
+ * (n + 1) under its decree, and makes it the latest (`currentVersionId`, the
+ * base of the next draft). It applies from its effective date: at once when
+ * that has come, else it is scheduled (versionsInForce); filed applications
+ * keep their version. The draft is checked whole by the runtime's
  * schemas; one that would not load for a citizen cannot be published.
  * Publishing the same draft revision twice (a double submit) returns the
  * version it already became.

@@ -7,6 +7,7 @@ import { SlaSummary } from "@/components/applications/sla-summary";
 import { StatusTag } from "@/components/applications/status-tag";
 import { SubmittedAnswers } from "@/components/applications/submitted-answers";
 import { Timeline } from "@/components/applications/timeline";
+import { TrackingQr } from "@/components/applications/tracking-qr";
 import { WithdrawForm } from "@/components/applications/withdraw-form";
 import { OutputDownload } from "@/components/outputs/output-download";
 import { SurveyPrompt } from "@/components/surveys/survey-prompt";
@@ -72,6 +73,8 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           </CorrectionNotice>
         </div>
       ) : null}
+
+      {application.trackingNumber ? <TrackingQr trackingNumber={application.trackingNumber} t={t} /> : null}
 
       {application.rejection && application.trackingNumber ? (
         <RejectionNotice

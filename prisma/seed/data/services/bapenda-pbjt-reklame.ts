@@ -46,8 +46,8 @@ export const bapendaBusinessTaxServices: SeedService[] = [
         t("Petugas memeriksa data dan kesesuaian lokasi dengan ketentuan penyelenggaraan reklame; bila kurang, permohonan dikembalikan.", "An officer checks the data and whether the location is allowed for advertising; if anything is missing, the application is returned."),
         t("Petugas dapat meninjau lokasi untuk memastikan ukuran dan posisi reklame.", "An officer may visit the site to confirm the size and position."),
         t(
-          "Bapenda menerbitkan Surat Ketetapan Pajak Daerah (SKPD) berisi perhitungan pajak dan kode billing.",
-          "Bapenda issues a local tax assessment (SKPD) with the tax calculation and a billing code.",
+          "Bapenda menerbitkan Surat Ketetapan Pajak Daerah (SKPD) berisi perhitungan pajak dan tata cara pembayarannya di bank persepsi atau kas daerah; portal tidak menerbitkan kode pembayaran.",
+          "Bapenda issues a local tax assessment (SKPD) with the tax calculation and how to pay it at an appointed bank or the regional treasury; the portal does not issue a payment code.",
         ),
         t(
           "Setelah pajak dibayar, pemohon mengunduh SKPD lunas dan stiker tanda lunas pajak reklame berkode QR untuk ditempel pada reklame.",
@@ -180,8 +180,8 @@ export const bapendaBusinessTaxServices: SeedService[] = [
         ),
         t("Bapenda menerbitkan NPWPD secara elektronik beserta panduan pelaporan dan pembayaran bulanan.", "Bapenda issues the NPWPD electronically with a guide to monthly reporting and payment."),
         t(
-          "Wajib pajak mengunduh NPWPD berkode QR dan mulai melaporkan pajak setiap bulan melalui portal.",
-          "Download the NPWPD with its QR code and start filing monthly tax returns on the portal.",
+          "Wajib pajak mengunduh NPWPD berkode QR dan mulai melaporkan pajak setiap bulan kepada Bapenda sesuai panduan; pelaporan bulanan tidak dilakukan melalui portal.",
+          "Download the NPWPD with its QR code and start filing monthly tax returns with Bapenda as the guide explains; monthly returns are not filed through the portal.",
         ),
       ],
       timeLimit: t(

@@ -79,8 +79,8 @@ export const bapendaServices: SeedService[] = [
           "An officer reviews the property and taxpayer data; if a document is missing, the application is returned for completion.",
         ),
         t(
-          "Untuk pemecahan, penggabungan, pembetulan luas, dan keberatan atas nilai, petugas dapat melakukan penelitian lapangan pada jadwal yang diberitahukan melalui portal.",
-          "For splitting, merging, area corrections and objections to the value, an officer may inspect the property at a time announced on the portal.",
+          "Untuk pemecahan, penggabungan, pembetulan luas, dan keberatan atas nilai, petugas dapat melakukan penelitian lapangan pada jadwal yang diberitahukan petugas kepada pemohon.",
+          "For splitting, merging, area corrections and objections to the value, an officer may inspect the property at a time the officer tells you.",
         ),
         t(
           "Kepala Bapenda menerbitkan keputusan atau SPPT baru yang ditandatangani secara elektronik.",
@@ -222,13 +222,13 @@ export const bapendaServices: SeedService[] = [
       ],
       procedure: [
         t(
-          "Wajib pajak atau PPAT mengisi data perolehan, nilai transaksi, dan NOP, lalu membayar BPHTB terutang dengan kode billing dari portal.",
-          "The taxpayer or PPAT enters the acquisition details, transaction value and NOP, then pays the BPHTB owed with the billing code from the portal.",
+          "Wajib pajak atau PPAT mengisi data perolehan, nilai transaksi, dan NOP, lalu membayar BPHTB terutang di bank persepsi yang ditunjuk Pemerintah Kota dengan Surat Setoran Pajak Daerah (SSPD); portal tidak menerbitkan kode pembayaran.",
+          "The taxpayer or PPAT enters the acquisition details, transaction value and NOP, then pays the BPHTB owed at a bank appointed by the city government with the regional tax payment slip (SSPD); the portal does not issue a payment code.",
         ),
         t("Pemohon mengunggah SSPD, bukti bayar, dan dokumen pendukung.", "Upload the SSPD, proof of payment and supporting documents."),
         t(
-          "Petugas meneliti kebenaran nilai perolehan dibandingkan NJOP dan nilai pasar; bila ada kekurangan bayar, pemohon menerima perhitungan dan kode billing tambahan.",
-          "An officer checks the declared value against the assessed and market values; if too little was paid, you receive the calculation and an extra billing code.",
+          "Petugas meneliti kebenaran nilai perolehan dibandingkan NJOP dan nilai pasar; bila ada kekurangan bayar, permohonan dikembalikan dengan perhitungan kekurangan bayar, yang dibayar dengan cara yang sama lalu bukti bayarnya diunggah.",
+          "An officer checks the declared value against the assessed and market values; if too little was paid, the application is returned with the calculation of the shortfall, which you pay the same way and then upload the receipt.",
         ),
         t(
           "Bila nilai transaksi diragukan, petugas dapat melakukan penelitian lapangan; pemohon diberi tahu melalui portal.",
@@ -241,8 +241,8 @@ export const bapendaServices: SeedService[] = [
         "At most 3 working days after the application is complete and the BPHTB owed is paid, including any field inspection.",
       ),
       fee: t(
-        "Tidak dipungut biaya validasi (Rp0). BPHTB terutang dihitung sendiri oleh wajib pajak: tarif 5% × (nilai perolehan objek pajak − nilai perolehan objek pajak tidak kena pajak sebesar Rp80.000.000; untuk waris dan hibah wasiat kepada keluarga sedarah berlaku nilai tidak kena pajak yang lebih tinggi), sesuai Peraturan Daerah Kota Harapan Jaya, dan dibayar melalui kode billing.",
-        "No validation fee (Rp0). The BPHTB owed is self-assessed: a 5% rate × (acquisition value − the non-taxable acquisition value of Rp80,000,000; a higher non-taxable value applies to inheritances and testamentary gifts within the family), under the Harapan Jaya City regional regulation, paid with a billing code.",
+        "Tidak dipungut biaya validasi (Rp0). BPHTB terutang dihitung sendiri oleh wajib pajak: tarif 5% × (nilai perolehan objek pajak − nilai perolehan objek pajak tidak kena pajak sebesar Rp80.000.000; untuk waris dan hibah wasiat kepada keluarga sedarah berlaku nilai tidak kena pajak yang lebih tinggi), sesuai Peraturan Daerah Kota Harapan Jaya, dan dibayar di bank persepsi yang ditunjuk Pemerintah Kota dengan SSPD.",
+        "No validation fee (Rp0). The BPHTB owed is self-assessed: a 5% rate × (acquisition value − the non-taxable acquisition value of Rp80,000,000; a higher non-taxable value applies to inheritances and testamentary gifts within the family), under the Harapan Jaya City regional regulation, paid at a bank appointed by the city government with the SSPD.",
       ),
       output: t(
         "SSPD BPHTB tervalidasi dengan nomor validasi dan kode QR, yang dapat diperiksa PPAT dan Kantor Pertanahan.",

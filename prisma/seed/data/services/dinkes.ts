@@ -37,9 +37,9 @@ export const dinkesServices: SeedService[] = [
     nameId: "Surat Keterangan Sehat",
     nameEn: "Medical Certificate of Good Health",
     summaryId:
-      "Surat keterangan hasil pemeriksaan kesehatan umum oleh dokter puskesmas untuk keperluan melamar kerja, sekolah, kuliah, atau persyaratan administrasi lain. Pendaftaran dan jadwal daring; pemeriksaan fisik wajib hadir di puskesmas.",
+      "Surat keterangan hasil pemeriksaan kesehatan umum oleh dokter puskesmas untuk keperluan melamar kerja, sekolah, kuliah, atau persyaratan administrasi lain. Pendaftaran daring; pemeriksaan fisik wajib hadir di puskesmas pada hari kerja yang dipilih.",
     summaryEn:
-      "Certificate of a general medical examination by a health centre doctor, for job, school or university applications or other formalities. Booking is online; the physical examination requires attending the health centre.",
+      "Certificate of a general medical examination by a health centre doctor, for job, school or university applications or other formalities. Registration is online; the physical examination requires attending the health centre on the working day you choose.",
     keywords:
       "surat keterangan sehat surat sehat keterangan dokter surat dokter cek kesehatan puskesmas tes buta warna medical certificate health certificate fit to work doctor's note",
     decreeNumber: "Keputusan Kepala Dinas Kesehatan Kota Harapan Jaya Nomor 400.7/033/2026",
@@ -51,16 +51,19 @@ export const dinkesServices: SeedService[] = [
         t("Scan/foto KTP-el, atau Kartu Identitas Anak/Kartu Keluarga bagi pemohon di bawah 17 tahun", "Scan/photo of the e-KTP, or the child ID card or family card for applicants under 17"),
         t("Keterangan keperluan surat dan jenis pemeriksaan yang diminta instansi tujuan", "The purpose of the certificate and any specific checks required by the receiving institution"),
         t(
-          "Hadir di puskesmas pilihan pada jadwal yang dipesan untuk pemeriksaan fisik oleh dokter",
-          "Attend the chosen health centre at the booked time for a physical examination by a doctor",
+          "Hadir di puskesmas pilihan pada tanggal yang dipilih (hari kerja), dalam jam layanan, untuk pemeriksaan fisik oleh dokter",
+          "Attend the chosen health centre on the date you chose (a working day), during opening hours, for a physical examination by a doctor",
         ),
       ],
       procedure: [
-        t("Pemohon mengisi formulir, memilih puskesmas dan tanggal pemeriksaan, lalu mengunggah identitas.", "Fill in the form, choose a health centre and examination date, and upload your ID."),
-        t("Pemohon membayar retribusi Rp20.000 melalui kode pembayaran yang diterbitkan portal.", "Pay the Rp20,000 levy with the payment code issued by the portal."),
+        t("Pemohon mengisi formulir, memilih puskesmas dan tanggal pemeriksaan (hari kerja), lalu mengunggah identitas.", "Fill in the form, choose a health centre and an examination date (a working day), and upload your ID."),
         t(
-          "Pemohon datang ke puskesmas sesuai jadwal; dokter memeriksa tekanan darah, tinggi dan berat badan, penglihatan (termasuk buta warna bila diminta), dan kondisi umum. Kehadiran ini wajib karena pemeriksaan fisik tidak dapat dilakukan daring.",
-          "Come to the health centre at the booked time; the doctor checks blood pressure, height and weight, eyesight (including colour vision if requested) and general condition. This visit is required because a physical examination cannot be done online.",
+          "Pemohon membayar retribusi Rp20.000 di kasir puskesmas pada hari pemeriksaan dan menerima tanda bukti pembayaran; portal tidak menerbitkan kode pembayaran.",
+          "Pay the Rp20,000 levy at the health centre's cashier on the day of the examination and receive a receipt; the portal does not issue a payment code.",
+        ),
+        t(
+          "Pemohon datang ke puskesmas pada tanggal yang dipilih dan dilayani menurut urutan kedatangan (jam tidak dipesan lewat portal); dokter memeriksa tekanan darah, tinggi dan berat badan, penglihatan (termasuk buta warna bila diminta), dan kondisi umum. Kehadiran ini wajib karena pemeriksaan fisik tidak dapat dilakukan daring.",
+          "Come to the health centre on the date you chose; you are seen in order of arrival (times are not booked through the portal). The doctor checks blood pressure, height and weight, eyesight (including colour vision if requested) and general condition. This visit is required because a physical examination cannot be done online.",
         ),
         t("Dokter mencatat hasil pemeriksaan dan menandatangani surat keterangan secara elektronik.", "The doctor records the results and signs the certificate electronically."),
         t("Pemohon mengunduh surat keterangan sehat berkode QR dari portal.", "Download the certificate with its QR code from the portal."),
@@ -88,7 +91,7 @@ export const dinkesServices: SeedService[] = [
       ],
       facilities: onlineFacilities([
         t("Ruang pemeriksaan umum, tensimeter, timbangan, pengukur tinggi badan, dan kartu Snellen serta Ishihara di setiap puskesmas", "An examination room, blood pressure monitor, scales, height measure, and Snellen and Ishihara charts at every health centre"),
-        t("Antrean terjadwal sehingga pemohon tidak menunggu lama", "Booked time slots so applicants do not wait long"),
+        t("Ruang tunggu dengan antrean menurut urutan kedatangan", "A waiting room, with applicants seen in order of arrival"),
       ]),
       staffCompetence: [t("Dokter umum yang memiliki STR dan SIP aktif", "General practitioners with active registration and practice licences")],
       internalSupervision: internalSupervision(t("Kepala Puskesmas", "Head of the Health Centre"), [
@@ -96,14 +99,14 @@ export const dinkesServices: SeedService[] = [
       ]),
       staffCount: t("Di setiap puskesmas: 2 dokter umum dan 1 petugas pendaftaran.", "At each health centre: 2 general practitioners and 1 registration officer."),
       serviceGuarantee: t(
-        "Pemohon yang datang sesuai jadwal diperiksa paling lama 30 menit setelah jam yang dipesan, dan surat terbit paling lama 1 hari kerja.",
-        "Applicants arriving at their booked time are examined within 30 minutes of it, and the certificate is issued within 1 working day.",
+        "Pemohon yang datang pada tanggal yang dipilih diperiksa pada hari itu juga dalam jam layanan, dan surat terbit paling lama 1 hari kerja setelah pemeriksaan.",
+        "Applicants arriving on the date they chose are examined that same day within opening hours, and the certificate is issued within 1 working day of the examination.",
       ),
       securityGuarantee: securityGuarantee(
         t("Rincian hasil pemeriksaan adalah rahasia medis; surat hanya memuat kesimpulan yang diperlukan.", "Detailed results are medical confidential information; the certificate states only the conclusion needed."),
       ),
       performanceEvaluation: performanceEvaluation(
-        t("Waktu tunggu di puskesmas dipantau dari data kedatangan terjadwal.", "Waiting times at health centres are monitored from booked arrival data."),
+        t("Waktu tunggu di puskesmas dipantau dari catatan pendaftaran di loket.", "Waiting times at health centres are monitored from the registration desk's records."),
       ),
     },
     formDefinition: {
@@ -132,7 +135,7 @@ export const dinkesServices: SeedService[] = [
             { key: "receivingInstitution", type: "text", label: t("Instansi tujuan", "Receiving institution"), maxLength: 160, required: false },
             { key: "colourVisionTest", type: "radio", label: t("Perlu tes buta warna?", "Is a colour vision test needed?"), options: yesNoOptions },
             { key: "puskesmas", type: "select", label: t("Puskesmas tempat pemeriksaan", "Health centre"), options: PUSKESMAS_OPTIONS },
-            { key: "examDate", type: "date", label: t("Tanggal pemeriksaan", "Examination date"), notInPast: true },
+            { key: "examDate", type: "date", label: t("Tanggal pemeriksaan", "Examination date"), notInPast: true, workingDay: true },
           ],
         },
         {
@@ -178,8 +181,8 @@ export const dinkesServices: SeedService[] = [
           "An officer checks the STR against the national health information system and the number of licences you already hold.",
         ),
         t(
-          "Untuk praktik mandiri, petugas meninjau tempat praktik pada jadwal yang disepakati melalui portal.",
-          "For an independent practice, an officer inspects the premises at a time agreed through the portal.",
+          "Untuk praktik mandiri, petugas meninjau tempat praktik pada jadwal yang disepakati dengan pemohon.",
+          "For an independent practice, an officer inspects the premises at a time agreed with you.",
         ),
         t("Bila ada kekurangan, permohonan dikembalikan untuk diperbaiki.", "If anything is missing, the application is returned for correction."),
         t("Kepala Dinas Kesehatan menandatangani SIP secara elektronik.", "The head of the Health Office signs the licence electronically."),
@@ -419,7 +422,7 @@ export const dinkesServices: SeedService[] = [
               ],
             },
             { key: "premisesAddress", type: "address", label: t("Alamat tempat usaha", "Business address") },
-            { key: "inspectionDate", type: "date", label: t("Tanggal inspeksi yang diusulkan", "Proposed inspection date"), notInPast: true },
+            { key: "inspectionDate", type: "date", label: t("Tanggal inspeksi yang diusulkan", "Proposed inspection date"), notInPast: true, workingDay: true },
             {
               key: "foodHandlers",
               type: "group",

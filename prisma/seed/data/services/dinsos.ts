@@ -72,16 +72,16 @@ export const dinsosServices: SeedService[] = [
           "A Social Affairs officer checks every member's NIK against population data; if they do not match, the application is returned for correction.",
         ),
         t(
-          "Pendamping sosial atau petugas kelurahan melakukan kunjungan verifikasi ke rumah pada waktu yang diberitahukan melalui portal.",
-          "A social worker or neighbourhood officer visits the home to verify the details at a time announced on the portal.",
+          "Pendamping sosial atau petugas kelurahan melakukan kunjungan verifikasi ke rumah pada waktu yang diberitahukan petugas kepada pemohon.",
+          "A social worker or neighbourhood officer visits the home to verify the details at a time the officer tells you.",
         ),
         t(
           "Hasil verifikasi dibahas dalam musyawarah kelurahan dan usulan yang layak diteruskan ke Kementerian Sosial melalui sistem informasi kesejahteraan sosial.",
           "The results are discussed in the neighbourhood deliberation meeting and eligible nominations are forwarded to the Ministry of Social Affairs through the social welfare information system.",
         ),
         t(
-          "Pemohon menerima tanda terima usulan elektronik berisi hasil verifikasi; status penetapan dari Kementerian Sosial diberitahukan melalui portal setelah tersedia.",
-          "You receive an electronic nomination receipt with the verification result; the Ministry's decision is announced on the portal once available.",
+          "Pemohon menerima tanda terima usulan elektronik berisi hasil verifikasi; status penetapan dari Kementerian Sosial dapat dicek di laman cekbansos.kemensos.go.id setelah periode pemutakhiran data.",
+          "You receive an electronic nomination receipt with the verification result; the Ministry's decision can be checked at cekbansos.kemensos.go.id after the data update period.",
         ),
       ],
       timeLimit: t(
@@ -378,8 +378,8 @@ export const dinsosServices: SeedService[] = [
           "The head of the Social Affairs Office signs the recommendation electronically and sends it to BPJS Kesehatan through the Health Office.",
         ),
         t(
-          "Pemohon mengunduh surat rekomendasi berkode QR dan menerima pemberitahuan saat kepesertaan aktif.",
-          "Download the recommendation with its QR code; you are notified when the membership becomes active.",
+          "Pemohon mengunduh surat rekomendasi berkode QR; status kepesertaan dapat dicek melalui aplikasi Mobile JKN atau BPJS Kesehatan Care Center 165.",
+          "Download the recommendation with its QR code; the membership status can be checked in the Mobile JKN app or with the BPJS Kesehatan Care Center on 165.",
         ),
       ],
       timeLimit: t(

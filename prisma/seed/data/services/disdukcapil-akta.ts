@@ -436,8 +436,8 @@ export const disdukcapilAktaServices: SeedService[] = [
       ],
       facilities: onlineFacilities([
         t(
-          "Pencatatan di tempat pemberkatan/upacara oleh petugas atas permintaan pasangan, dijadwalkan melalui portal",
-          "Registration at the place of the ceremony by an officer on request, booked through the portal",
+          "Pencatatan di tempat pemberkatan/upacara oleh petugas atas permintaan pasangan, dijadwalkan dengan petugas",
+          "Registration at the place of the ceremony by an officer on request, arranged with the officer",
         ),
       ]),
       staffCompetence: [

@@ -37,9 +37,9 @@ export const disdukcapilServices: SeedService[] = [
     nameId: "KTP-el Baru (Perekaman Pertama)",
     nameEn: "New Electronic ID Card (e-KTP), First Recording",
     summaryId:
-      "Penerbitan KTP-el pertama kali bagi penduduk yang telah berusia 17 tahun, sudah kawin, atau pernah kawin. Pendaftaran dan unggah dokumen dilakukan daring; perekaman biometrik wajib hadir sesuai jadwal.",
+      "Penerbitan KTP-el pertama kali bagi penduduk yang telah berusia 17 tahun, sudah kawin, atau pernah kawin. Pendaftaran dan unggah dokumen dilakukan daring; perekaman biometrik wajib hadir pada hari kerja yang dipilih.",
     summaryEn:
-      "First electronic ID card for residents aged 17 or over, or who are or have been married. Registration and uploads are online; biometric recording requires attending at the time you book.",
+      "First electronic ID card for residents aged 17 or over, or who are or have been married. Registration and uploads are online; biometric recording requires attending on the working day you choose.",
     keywords:
       "ktp e-ktp ektp ktp-el kartu tanda penduduk elektronik identitas ktp baru rekam ktp perekaman biometrik 17 tahun pemula id card identity card national id",
     decreeNumber: "Keputusan Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Harapan Jaya Nomor 400.12/015/2026",
@@ -64,16 +64,16 @@ export const disdukcapilServices: SeedService[] = [
       ],
       procedure: [
         t(
-          "Pemohon masuk ke portal, memilih layanan KTP-el Baru, memeriksa data diri yang terisi dari profil, mengunggah KK, dan memilih lokasi serta tanggal perekaman.",
-          "Sign in, choose New e-KTP, check the details filled in from your profile, upload your family card and pick a recording location and date.",
+          "Pemohon masuk ke portal, memilih layanan KTP-el Baru, memeriksa data diri yang terisi dari profil, mengunggah KK, dan memilih lokasi perekaman serta tanggalnya (hari kerja; Sabtu, Minggu, dan hari libur tidak dapat dipilih).",
+          "Sign in, choose New e-KTP, check the details filled in from your profile, upload your family card and pick a recording location and date (a working day; Saturdays, Sundays and public holidays cannot be chosen).",
         ),
         t(
           "Petugas memadankan data dengan database kependudukan (SIAK). Bila ada data yang tidak sesuai, permohonan dikembalikan dengan catatan perbaikan.",
           "An officer matches the details against the population database (SIAK). If something does not match, the application is returned with a note on what to correct.",
         ),
         t(
-          "Pemohon datang ke lokasi perekaman pada jadwal yang dipilih dengan menunjukkan kode QR permohonan. Kehadiran ini wajib karena perekaman biometrik tidak dapat dilakukan secara daring.",
-          "Come to the recording location at your booked time and show the application QR code. This visit is required because biometrics cannot be captured online.",
+          "Pemohon datang ke lokasi perekaman pada tanggal yang dipilih, dalam jam layanan, dan menunjukkan kode QR nomor permohonan yang tampil di halaman permohonan di portal (dari layar ponsel atau dicetak). Jam kedatangan tidak dipesan lewat portal; pemohon dilayani menurut urutan kedatangan. Kehadiran ini wajib karena perekaman biometrik tidak dapat dilakukan secara daring.",
+          "Come to the recording location on the date you chose, during office hours, and show the QR code of your application number from your application page on the portal (on your phone or printed). Arrival times are not booked through the portal; applicants are served in order of arrival. This visit is required because biometrics cannot be captured online.",
         ),
         t(
           "Data biometrik dikirim ke Direktorat Jenderal Kependudukan dan Pencatatan Sipil untuk pemadanan agar satu penduduk hanya memiliki satu KTP-el.",
@@ -84,13 +84,13 @@ export const disdukcapilServices: SeedService[] = [
           "Once the record is confirmed unique, the card is printed and you are notified on the portal and by email.",
         ),
         t(
-          "KTP-el diambil di lokasi pilihan dengan menunjukkan kode QR permohonan. Pemohon juga dapat mengaktifkan Identitas Kependudukan Digital (IKD) di ponsel.",
-          "Collect the card at the chosen location by showing the application QR code. You may also activate the Digital Population Identity (IKD) on your phone.",
+          "KTP-el diambil di lokasi pilihan dengan menunjukkan kode QR nomor permohonan dari halaman permohonan. Pemohon juga dapat mengaktifkan Identitas Kependudukan Digital (IKD) di ponsel.",
+          "Collect the card at the chosen location by showing the QR code of your application number from your application page. You may also activate the Digital Population Identity (IKD) on your phone.",
         ),
       ],
       timeLimit: t(
-        "Paling lama 3 (tiga) hari kerja sejak permohonan diajukan, termasuk perekaman biometrik pada jadwal tersedia terdekat. Jika pemohon tidak hadir pada jadwal perekaman, permohonan dikembalikan untuk penjadwalan ulang dan waktu tunggu tersebut tidak dihitung.",
-        "At most 3 working days from submission, including biometric recording at the earliest available slot. If you miss your recording slot, the application is returned for rescheduling and the waiting time is not counted.",
+        "Paling lama 3 (tiga) hari kerja sejak permohonan diajukan. Jika pemohon tidak hadir untuk perekaman pada tanggal yang dipilih, petugas mengembalikan permohonan untuk perbaikan (tanggal perekaman baru), dan waktu selama permohonan menunggu perbaikan dari pemohon tidak dihitung.",
+        "At most 3 working days from submission. If you do not attend for recording on the date you chose, the officer returns the application for correction (a new recording date), and the time the application waits for your correction is not counted.",
       ),
       fee: FREE_ADMINDUK,
       output: t(
@@ -177,8 +177,12 @@ export const disdukcapilServices: SeedService[] = [
               key: "recordingDate",
               type: "date",
               label: t("Tanggal perekaman yang diinginkan", "Preferred recording date"),
-              help: t("Pilih hari kerja; petugas akan mengonfirmasi jam kedatangan.", "Choose a working day; the officer will confirm your arrival time."),
+              help: t(
+                "Pilih hari kerja (Senin–Jumat, bukan hari libur). Datang pada jam layanan di tanggal itu; jam kedatangan tidak dipesan.",
+                "Choose a working day (Monday to Friday, not a public holiday). Come during office hours on that day; arrival times are not booked.",
+              ),
               notInPast: true,
+              workingDay: true,
             },
             {
               key: "needsAssistance",
@@ -259,8 +263,8 @@ export const disdukcapilServices: SeedService[] = [
           "Once approved, the card is reprinted. No new recording is needed unless the officer finds incomplete biometric data, in which case you are told on the portal.",
         ),
         t(
-          "Pemohon mengambil KTP-el di lokasi pilihan dengan menunjukkan kode QR; untuk kartu rusak, kartu lama diserahkan kepada petugas.",
-          "Collect the card at the chosen location by showing the QR code; for a damaged card, hand in the old one.",
+          "Pemohon mengambil KTP-el di lokasi pilihan dengan menunjukkan kode QR nomor permohonan dari halaman permohonan; untuk kartu rusak, kartu lama diserahkan kepada petugas.",
+          "Collect the card at the chosen location by showing the QR code of your application number from your application page; for a damaged card, hand in the old one.",
         ),
       ],
       timeLimit: t(
@@ -403,8 +407,8 @@ export const disdukcapilServices: SeedService[] = [
           "The head of office approves issuance and the card is printed.",
         ),
         t(
-          "KIA diambil di lokasi pilihan dengan kode QR permohonan; anak tidak perlu ikut datang.",
-          "Collect the card at the chosen location with the application QR code; the child does not need to come.",
+          "KIA diambil di lokasi pilihan dengan menunjukkan kode QR nomor permohonan dari halaman permohonan; anak tidak perlu ikut datang.",
+          "Collect the card at the chosen location by showing the QR code of your application number from your application page; the child does not need to come.",
         ),
       ],
       timeLimit: t(

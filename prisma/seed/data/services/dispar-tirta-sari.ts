@@ -174,7 +174,7 @@ export const disparTirtaSariServices: SeedService[] = [
                 },
               ],
             },
-            { key: "interviewDate", type: "date", label: t("Tanggal wawancara video yang diinginkan", "Preferred date for the video interview"), notInPast: true, visibleWhen: { field: "requestKind", equals: "baru" } },
+            { key: "interviewDate", type: "date", label: t("Tanggal wawancara video yang diinginkan", "Preferred date for the video interview"), notInPast: true, workingDay: true, visibleWhen: { field: "requestKind", equals: "baru" } },
           ],
         },
         {

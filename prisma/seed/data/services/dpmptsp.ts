@@ -158,7 +158,7 @@ export const dpmptspServices: SeedService[] = [
             { key: "capitalRupiah", type: "number", label: t("Modal usaha di luar tanah dan bangunan (Rp)", "Capital excluding land and buildings (Rp)"), min: 0, integer: true },
             { key: "workerCount", type: "number", label: t("Jumlah tenaga kerja", "Number of workers"), min: 0, integer: true },
             { key: "landAreaM2", type: "number", label: t("Luas lahan usaha (m²)", "Business land area (m²)"), min: 0, required: false },
-            { key: "consultationDate", type: "date", label: t("Tanggal panggilan video yang diinginkan", "Preferred date for the video call"), notInPast: true },
+            { key: "consultationDate", type: "date", label: t("Tanggal panggilan video yang diinginkan", "Preferred date for the video call"), notInPast: true, workingDay: true },
           ],
         },
         {

@@ -290,8 +290,8 @@ export const dpuprServices: SeedService[] = [
         t("Pemilik mengisi data bangunan dan mengunggah dokumen melalui portal, yang diteruskan ke SIMBG.", "The owner enters the building details and uploads the documents through the portal, which forwards them to SIMBG."),
         t("Petugas memeriksa kesesuaian dokumen dengan PBG; bila kurang, permohonan dikembalikan.", "An officer checks the documents against the PBG; if anything is missing, the application is returned."),
         t(
-          "Petugas melakukan inspeksi lapangan pada jadwal yang disepakati melalui portal; pemilik atau wakilnya mendampingi di lokasi bangunan.",
-          "An officer inspects the building at a time agreed through the portal; the owner or a representative attends at the building.",
+          "Petugas melakukan inspeksi lapangan pada jadwal yang disepakati dengan pemohon; pemilik atau wakilnya mendampingi di lokasi bangunan.",
+          "An officer inspects the building at a time agreed with you; the owner or a representative attends at the building.",
         ),
         t(
           "Bila ditemukan ketidaksesuaian, pemilik menerima daftar perbaikan dan mengunggah bukti perbaikan.",
@@ -354,7 +354,7 @@ export const dpuprServices: SeedService[] = [
             { key: "buildingFunction", type: "select", label: t("Fungsi bangunan", "Building function"), options: BUILDING_FUNCTION_OPTIONS },
             { key: "buildingAddress", type: "address", label: t("Alamat bangunan", "Building address") },
             { key: "completionDate", type: "date", label: t("Tanggal selesai dibangun", "Completion date"), notInFuture: true, required: false },
-            { key: "inspectionDate", type: "date", label: t("Tanggal inspeksi yang diusulkan", "Proposed inspection date"), notInPast: true },
+            { key: "inspectionDate", type: "date", label: t("Tanggal inspeksi yang diusulkan", "Proposed inspection date"), notInPast: true, workingDay: true },
           ],
         },
         {

@@ -185,8 +185,8 @@ export function onlineFacilities(extra: LocalizedText[] = []): LocalizedText[] {
       "The SatuPintu portal, available 24 hours from a computer or phone, with online forms, document upload and status tracking.",
     ),
     t(
-      "Tanda tangan elektronik tersertifikasi dan kode QR untuk verifikasi keaslian dokumen di /verifikasi.",
-      "Certified electronic signatures and QR codes for checking document authenticity at /verifikasi.",
+      "Tanda tangan elektronik portal dan kode QR untuk verifikasi keaslian dokumen di /verifikasi.",
+      "The portal's electronic signatures and QR codes for checking document authenticity at /verifikasi.",
     ),
     ...extra,
   ];
@@ -195,8 +195,8 @@ export function onlineFacilities(extra: LocalizedText[] = []): LocalizedText[] {
 /** Security guarantee wording shared by all services; `extra` adds service specifics. */
 export function securityGuarantee(extra?: LocalizedText): LocalizedText {
   const base = t(
-    "Data pribadi dan dokumen pemohon disimpan terenkripsi, hanya dapat dibuka oleh petugas yang menangani permohonan, dan setiap akses tercatat dalam log audit yang dapat dilihat pemohon. Dokumen hasil ditandatangani secara elektronik dan keasliannya dapat diperiksa melalui kode QR.",
-    "Applicants' personal data and documents are stored encrypted, can be opened only by the officers handling the application, and every access is recorded in an audit log the applicant can see. Output documents are electronically signed and can be checked for authenticity through their QR code.",
+    "NIK dan nomor KK pemohon disimpan terenkripsi; data dan dokumen pemohon hanya dapat dibuka oleh petugas yang menangani permohonan, dan setiap akses tercatat dalam log audit yang dapat dilihat pemohon. Dokumen hasil ditandatangani secara elektronik dan keasliannya dapat diperiksa melalui kode QR.",
+    "Applicants' NIK and family card number are stored encrypted; their data and documents can be opened only by the officers handling the application, and every access is recorded in an audit log the applicant can see. Output documents are electronically signed and can be checked for authenticity through their QR code.",
   );
   return extra ? t(`${base.id} ${extra.id}`, `${base.en} ${extra.en}`) : base;
 }

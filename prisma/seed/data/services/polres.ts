@@ -63,16 +63,16 @@ export const polresServices: SeedService[] = [
           "Fill in the online form, including the purpose of the certificate and any history of criminal cases, and upload the documents.",
         ),
         t(
-          "Pemohon membayar PNBP Rp30.000 melalui kode billing yang diterbitkan portal.",
-          "Pay the Rp30,000 non-tax state revenue fee (PNBP) with the billing code issued by the portal.",
+          "Pemohon membayar PNBP Rp30.000 langsung di loket pelayanan SKCK Polres pada jam layanan dan menerima bukti setor resmi; portal tidak menerbitkan kode pembayaran. Pemohon yang wajib hadir untuk sidik jari membayar pada kunjungan itu.",
+          "Pay the Rp30,000 non-tax state revenue fee (PNBP) in person at the police station's SKCK counter during office hours and receive an official receipt; the portal does not issue a payment code. Applicants who must attend for fingerprinting pay on that visit.",
         ),
         t(
           "Petugas Satuan Intelijen Keamanan memeriksa data dan catatan kriminal; bila data kurang, permohonan dikembalikan untuk dilengkapi.",
           "An officer of the Intelligence and Security Unit checks the data and criminal records; if something is missing, the application is returned for completion.",
         ),
         t(
-          "Pemohon yang belum memiliki data sidik jari datang ke Polres pada jadwal yang dipilih untuk pengambilan sidik jari; kehadiran ini wajib karena sidik jari tidak dapat diambil secara daring.",
-          "Applicants without a fingerprint record come to the district police at the booked time to have their fingerprints taken; this visit is required because fingerprints cannot be taken online.",
+          "Pemohon yang belum memiliki data sidik jari datang ke Polres pada hari kerja yang dipilih di formulir, dalam jam layanan, untuk pengambilan sidik jari; kehadiran ini wajib karena sidik jari tidak dapat diambil secara daring.",
+          "Applicants without a fingerprint record come to the district police on the working day chosen in the form, during office hours, to have their fingerprints taken; this visit is required because fingerprints cannot be taken online.",
         ),
         t(
           "Kepala Satuan Intelijen Keamanan menyetujui dan SKCK ditandatangani secara elektronik.",
@@ -81,12 +81,12 @@ export const polresServices: SeedService[] = [
         t("Pemohon mengunduh SKCK berkode QR dari portal.", "Download the SKCK with its QR code from the portal."),
       ],
       timeLimit: t(
-        "Paling lama 3 (tiga) hari kerja sejak permohonan dinyatakan lengkap dan PNBP dibayar, termasuk pengambilan sidik jari bila diperlukan.",
-        "At most 3 working days after the application is complete and the PNBP fee is paid, including fingerprinting if required.",
+        "Paling lama 3 (tiga) hari kerja sejak permohonan diajukan, termasuk pengambilan sidik jari bila diperlukan. Waktu selama permohonan dikembalikan kepada pemohon untuk dilengkapi tidak dihitung.",
+        "At most 3 working days from submission, including fingerprinting if required. The time the application is back with you for completion is not counted.",
       ),
       fee: t(
-        "Rp30.000 (tiga puluh ribu rupiah) per SKCK sebagai Penerimaan Negara Bukan Pajak sesuai Peraturan Pemerintah Nomor 76 Tahun 2020, dibayar melalui kode billing. Tidak ada pungutan lain.",
-        "Rp30,000 (thirty thousand rupiah) per certificate as non-tax state revenue (PNBP) under Government Regulation No. 76 of 2020, paid with a billing code. There are no other charges.",
+        "Rp30.000 (tiga puluh ribu rupiah) per SKCK sebagai Penerimaan Negara Bukan Pajak sesuai Peraturan Pemerintah Nomor 76 Tahun 2020, dibayar langsung di loket pelayanan SKCK Polres dengan bukti setor resmi. Tidak ada pungutan lain.",
+        "Rp30,000 (thirty thousand rupiah) per certificate as non-tax state revenue (PNBP) under Government Regulation No. 76 of 2020, paid in person at the police station's SKCK counter against an official receipt. There are no other charges.",
       ),
       output: t(
         "Surat Keterangan Catatan Kepolisian (SKCK) elektronik berkode QR, berlaku 6 bulan sejak diterbitkan.",
@@ -184,7 +184,12 @@ export const polresServices: SeedService[] = [
               key: "fingerprintDate",
               type: "date",
               label: t("Tanggal kedatangan untuk pengambilan sidik jari", "Date to attend for fingerprinting"),
+              help: t(
+                "Pilih hari kerja (Senin–Jumat, bukan hari libur). Datang ke loket SKCK Polres pada jam layanan di tanggal itu.",
+                "Choose a working day (Monday to Friday, not a public holiday). Come to the police station's SKCK counter during office hours on that day.",
+              ),
               notInPast: true,
+              workingDay: true,
               visibleWhen: { field: "hasFingerprintRecord", equals: "tidak" },
             },
             { key: "hadCriminalCase", type: "radio", label: t("Pernah tersangkut perkara pidana?", "Have you ever been involved in a criminal case?"), options: yesNoOptions },

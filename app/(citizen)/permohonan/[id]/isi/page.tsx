@@ -4,7 +4,7 @@ import { CorrectionNotice } from "@/components/applications/correction-notice";
 import { PageHeading } from "@/components/layout/page-heading";
 import { autosaveDraftAction, saveApplicationFormAction } from "@/lib/applications/actions";
 import { flattenAnswers, prefillFromProfile, profileBoundFields } from "@/lib/applications/form-schema";
-import { agencyToday } from "@/lib/applications/queries";
+import { agencyDateRules } from "@/lib/applications/queries";
 import { isEditableByCitizen } from "@/lib/applications/workflow";
 import { loadProfileValues } from "@/lib/identity/profile-values";
 import { db } from "@/lib/platform/db";
@@ -47,7 +47,7 @@ export default async function ApplicationFormPage({ params }: { params: Promise<
         documents={application.documents}
         editable={correcting ? (application.correction?.fields ?? []) : "all"}
         prefilledKeys={prefilledKeys}
-        today={await agencyToday(application.agency)}
+        {...await agencyDateRules(application.agency)}
         action={saveApplicationFormAction.bind(null, application.id)}
         autosave={autosaveDraftAction.bind(null, application.id)}
       />

@@ -8,7 +8,7 @@ import { PageHeading } from "@/components/layout/page-heading";
 import { buttonSecondary, linkStyle } from "@/components/ui/styles";
 import { resubmitApplicationAction, submitApplicationAction } from "@/lib/applications/actions";
 import { profileBoundFields, topLevelFields } from "@/lib/applications/form-schema";
-import { agencyToday } from "@/lib/applications/queries";
+import { agencyDateRules } from "@/lib/applications/queries";
 import { checkReadiness } from "@/lib/applications/readiness";
 import { isEditableByCitizen } from "@/lib/applications/workflow";
 import { isUpdatableFromForm, loadProfileValues } from "@/lib/identity/profile-values";
@@ -28,11 +28,13 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
   const definition = application.formDefinition;
   const correcting = application.status === "NEEDS_CORRECTION";
   const editable = correcting ? (application.correction?.fields ?? []) : null;
+  const dates = await agencyDateRules(application.agency);
   const readiness = checkReadiness(
     definition,
     application.answers,
     application.documents.flatMap((document) => (document.fieldKey ? [document.fieldKey] : [])),
-    await agencyToday(application.agency),
+    dates.today,
+    dates.nonWorkingDates,
   );
   const issues = summaryFor(
     definition,

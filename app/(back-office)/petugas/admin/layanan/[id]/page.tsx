@@ -109,7 +109,8 @@ export default async function ServiceAdminPage({ params, searchParams }: Props) 
                     ) : (
                       version.version
                     )}
-                    {version.version === service.currentVersion ? ` (${t("catalogAdmin.service.version")})` : null}
+                    {version.version === service.versionInForce ? ` (${t("catalogAdmin.service.version")})` : null}
+                    {service.scheduledVersions.includes(version.version) ? ` (${t("catalogAdmin.service.versionScheduled")})` : null}
                   </td>
                   <td className="p-2">{version.decreeNumber}</td>
                   <td className="p-2">{formatCalendarDate(version.effectiveFrom, locale)}</td>
