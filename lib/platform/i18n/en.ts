@@ -11,6 +11,7 @@ import { documents } from "./catalog/documents";
 import { holidays } from "./catalog/holidays";
 import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
+import { recovery } from "./catalog/recovery";
 import { sla } from "./catalog/sla";
 import { surveys } from "./catalog/surveys";
 import type { id } from "./id";
@@ -32,4 +33,5 @@ export const en: Record<keyof typeof id, string> = {
   ...dashboard.en,
   ...catalogAdmin.en,
   ...accounts.en,
+  ...recovery.en,
 };

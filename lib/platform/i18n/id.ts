@@ -11,11 +11,12 @@ import { documents } from "./catalog/documents";
 import { holidays } from "./catalog/holidays";
 import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
+import { recovery } from "./catalog/recovery";
 import { sla } from "./catalog/sla";
 import { surveys } from "./catalog/surveys";
 
 /** Every domain's messages; a key belongs to exactly one domain (a test checks). */
-export const domainCatalogs = [core, errorPages, applications, applicationPages, backOffice, documents, notifications, sla, holidays, outputs, complaints, surveys, dashboard, catalogAdmin, accounts] as const;
+export const domainCatalogs = [core, errorPages, applications, applicationPages, backOffice, documents, notifications, sla, holidays, outputs, complaints, surveys, dashboard, catalogAdmin, accounts, recovery] as const;
 
 /** Bahasa Indonesia: the source catalog, merged from one file per domain in ./catalog. */
 export const id = {
@@ -34,4 +35,5 @@ export const id = {
   ...dashboard.id,
   ...catalogAdmin.id,
   ...accounts.id,
+  ...recovery.id,
 };
