@@ -199,3 +199,14 @@ describe("signing out", () => {
     expect(await actorForSession({ ...session, sessionId: undefined })).toEqual(ANONYMOUS);
   });
 });
+
+describe("sessions", () => {
+  it("end after their maximum lifetime however active, and carry the account's current roles and memberships", async () => {
+    const session = await openSession(officer.id);
+    expect(await actorForSession(session)).toEqual(officer);
+    await db.userSession.update({ where: { id: session.sessionId! }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await actorForSession(session)).toEqual(ANONYMOUS);
+    const citizen = await citizenWithPassword();
+    expect(await actorForSession(await openSession(citizen.actor.id))).toEqual(citizen.actor);
+  });
+});
