@@ -7,7 +7,7 @@ async function askForRecovery(page: Page, email: string) {
   await page.goto("/masuk");
   await page.getByRole("link", { name: "Lupa kata sandi?" }).click();
   await expect(page).toHaveURL(/\/lupa-sandi$/);
-  await page.getByLabel("Email").fill(email);
+  await page.getByRole("textbox", { name: "Email" }).fill(email);
   await page.getByRole("button", { name: "Kirim tautan pemulihan" }).click();
   await expect(page).toHaveURL(/\/lupa-sandi\/terkirim$/);
   await expect(page.getByRole("heading", { name: "Periksa email Anda", level: 1 })).toBeVisible();
