@@ -22,6 +22,7 @@ export async function register() {
       { registerDashboardJobs },
       { registerDocumentJobs },
       { registerRateLimitJobs },
+      { registerIdentityJobs },
     ] = await Promise.all([
       import("@/lib/platform/env"),
       import("@/lib/platform/jobs"),
@@ -31,6 +32,7 @@ export async function register() {
       import("@/lib/dashboard/jobs"),
       import("@/lib/documents/jobs"),
       import("@/lib/platform/rate-limit-jobs"),
+      import("@/lib/identity/jobs"),
     ]);
     registerNotificationJobs();
     registerSlaJobs();
@@ -38,6 +40,7 @@ export async function register() {
     registerDashboardJobs();
     registerDocumentJobs();
     registerRateLimitJobs();
+    registerIdentityJobs();
     startJobWorker({ pollMs: env().JOB_POLL_MS, leaseMs: env().JOB_LEASE_SECONDS * 1000 });
   }
 }

@@ -64,14 +64,25 @@ export async function startPortal({ port, databaseUrl, env = {} }: { port: numbe
   };
 }
 
-/** A `Cookie:` value signing `email` in, as the sign-in form would (lib/platform/auth.ts keeps sessions as JWTs). */
+/** A `Cookie:` value signing `email` in, as the sign-in form would (lib/platform/auth.ts: a JWT naming a UserSession row). */
 export async function sessionCookieFor(portal: RunningPortal, email: string): Promise<string> {
   const client = new pg.Client({ connectionString: portal.databaseUrl });
   await client.connect();
   try {
     const { rows } = await client.query<{ id: string; sessionVersion: number }>(`SELECT "id", "sessionVersion" FROM "User" WHERE "email" = $1`, [email]);
     if (!rows[0]) throw new Error(`no user ${email}`);
-    const token = await encode({ token: { sub: rows[0].id, sv: rows[0].sessionVersion }, secret: portal.authSecret, salt: SESSION_COOKIE, maxAge: 8 * 60 * 60 });
+    // The server-side session the cookie names (lib/identity/user-sessions.ts), as sign-in writes it.
+    const sessionId = randomBytes(24).toString("base64url");
+    await client.query(
+      `INSERT INTO "UserSession" ("id", "userId", "createdAt", "expiresAt") VALUES ($1, $2, now() AT TIME ZONE 'UTC', (now() + interval '7 days') AT TIME ZONE 'UTC')`,
+      [sessionId, rows[0].id],
+    );
+    const token = await encode({
+      token: { sub: rows[0].id, sv: rows[0].sessionVersion, sid: sessionId },
+      secret: portal.authSecret,
+      salt: SESSION_COOKIE,
+      maxAge: 8 * 60 * 60,
+    });
     return `${SESSION_COOKIE}=${token}`;
   } finally {
     await client.end();

@@ -1,8 +1,9 @@
 "use client";
+import Link from "next/link";
 import { useActionState } from "react";
 import { signInAction } from "@/lib/identity/actions";
 import { EMPTY_FORM_STATE } from "@/lib/platform/form-state";
-import { buttonPrimary } from "@/components/ui/styles";
+import { buttonPrimary, linkStyle } from "@/components/ui/styles";
 import { AlternativeLink } from "./alternative-link";
 import { ErrorSummary } from "./error-summary";
 import { TextField } from "./fields";
@@ -32,6 +33,11 @@ export function SignInForm({ messages, callbackUrl }: { messages: Messages; call
         required
         errors={fieldErrors("password")}
       />
+      <p className="mb-5">
+        <Link href="/lupa-sandi" className={linkStyle}>
+          {text("recovery.link")}
+        </Link>
+      </p>
       <button type="submit" className={buttonPrimary} disabled={pending}>
         {text("auth.signInSubmit")}
       </button>

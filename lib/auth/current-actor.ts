@@ -8,5 +8,5 @@ import { actorForSession } from "./session-actor";
 export const currentActor = cache(async (): Promise<Actor> => {
   const session = await auth();
   if (!session?.userId) return ANONYMOUS;
-  return actorForSession({ userId: session.userId, sessionVersion: session.sessionVersion ?? 0 });
+  return actorForSession({ userId: session.userId, sessionVersion: session.sessionVersion ?? 0, sessionId: session.sessionId });
 });

@@ -23,6 +23,15 @@ describe("policy", () => {
     for (const actor of [ANONYMOUS, citizen, officerA, admin]) expect(can(actor, "catalog.browse")).toBe(true);
   });
 
+  it("lets only those who cannot sign in ask for password recovery, and only counter officers recover an account in person", () => {
+    expect(can(ANONYMOUS, "account.recover")).toBe(true);
+    expect(can(citizen, "account.recover")).toBe(false);
+    expect(can(officerA, "account.recoverAtCounter")).toBe(true);
+    for (const actor of [ANONYMOUS, citizen, supervisorA, supervisorAll, integrity, admin, user(["OFFICER"])]) {
+      expect(can(actor, "account.recoverAtCounter")).toBe(false);
+    }
+  });
+
   it("lets only anonymous visitors register", () => {
     expect(can(ANONYMOUS, "account.register")).toBe(true);
     expect(can(citizen, "account.register")).toBe(false);

@@ -8,6 +8,8 @@ import type { Actor } from "./actor";
 export type Action =
   | "catalog.browse"
   | "account.register"
+  | "account.recover"
+  | "account.recoverAtCounter"
   | "account.view"
   | "backOffice.enter"
   | "agency.read"
@@ -43,6 +45,9 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
     case "catalog.browse":
       return true;
     case "account.register":
+      return actor.kind === "anonymous";
+    case "account.recover":
+      // "Lupa kata sandi?" is for someone who cannot sign in; a signed-in user changes the password instead.
       return actor.kind === "anonymous";
     case "application.track":
       // Anyone holding the tracking number and its secret; the secret is the check.
@@ -80,6 +85,9 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
       return hasRole("CITIZEN") && !!resource.ownerId && resource.ownerId === actor.id;
     case "backOffice.enter":
       return STAFF_ROLES.some(hasRole);
+    case "account.recoverAtCounter":
+      // An officer serving an agency's counter checks the citizen's KTP-el in person.
+      return hasRole("OFFICER") && actor.memberships.some((m) => m.role === "OFFICER");
     case "agency.read":
       return hasRole("ADMIN") || memberOf(resource.agencyId, ["OFFICER", "SUPERVISOR"]) || supervisesAll(actor);
     case "agency.work":

@@ -5,6 +5,7 @@ const SIGN_IN_NOTICES = {
   "sandi-diatur": "accountSecurity.notice.passwordSet",
   "email-dikonfirmasi": "accountSecurity.notice.emailConfirmed",
   "akun-dibuka": "accountSecurity.notice.unlocked",
+  "sandi-dipulihkan": "recovery.notice.recovered",
 } as const satisfies Record<string, MessageKey>;
 
 export function signInNotice(raw: string | string[] | undefined): MessageKey | undefined {

@@ -11,12 +11,14 @@ import {
   type JsonObject,
 } from "@/lib/platform/jobs";
 import { EMAIL_QUEUE } from "./notify";
+import { ONE_TIME_LINK_PLACEHOLDER, oneTimeLinkIdOf, withOneTimeLink } from "./one-time-links";
 import { notificationParams, renderNotificationEmail } from "./render";
 
 /**
  * The `email.send` job: renders a notification's email in the recipient's
  * language and sends it through SMTP_URL, or, without SMTP, leaves it in the
- * EmailOutbox table (sentAt null) for admins to read.
+ * EmailOutbox table (sentAt null) for admins to read. A one-time link is
+ * stored as a placeholder and filled in on sending (./one-time-links.ts).
  *
  * Idempotent: the EmailOutbox row is keyed by the job id and written before
  * sending, and a row with sentAt set is never sent again. A retry after a
@@ -50,19 +52,24 @@ export function emailJobHandler(settings: EmailSettings): JobHandler {
       // Deleted with its user, or the account was closed: there is no one to write to.
       if (!notification || !notification.user.active) return;
       const locale = isLocale(notification.user.locale) ? notification.user.locale : DEFAULT_LOCALE;
+      const params = notificationParams(notification.params, locale);
+      const oneTimeLinkId = oneTimeLinkIdOf(params);
       const rendered = renderNotificationEmail(
         locale,
-        { messageKey: notification.messageKey, params: notificationParams(notification.params, locale), link: notification.link },
+        { messageKey: notification.messageKey, params, link: notification.link },
         publicUrl,
+        oneTimeLinkId ? ONE_TIME_LINK_PLACEHOLDER : undefined,
       );
       if (!rendered) throw new PermanentJobError(`no email text for ${notification.messageKey}`);
-      await db.emailOutbox.createMany({ data: [{ id, to: notification.user.email, ...rendered }], skipDuplicates: true });
+      await db.emailOutbox.createMany({ data: [{ id, to: notification.user.email, ...rendered, oneTimeLinkId }], skipDuplicates: true });
       email = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
       if (email.sentAt || !smtpUrl) return;
     }
 
     transporter ??= nodemailer.createTransport(smtpUrl);
-    await transporter.sendMail({ from, to: email.to, subject: email.subject, text: email.text });
+    // A link used up or replaced before sending leads to the sign-in page instead.
+    const text = await withOneTimeLink(db, email, publicUrl, new URL("/masuk", publicUrl).toString());
+    await transporter.sendMail({ from, to: email.to, subject: email.subject, text });
     await db.emailOutbox.update({ where: { id }, data: { sentAt: new Date() } });
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import type { OneTimeLink } from "@/lib/identity/account-tokens";
 import type { Tx } from "@/lib/platform/db";
 import type { MessageKey } from "@/lib/platform/i18n/messages";
 import { jobInsert } from "@/lib/platform/jobs";
@@ -11,8 +12,12 @@ export type NotifyInput = {
   userId: string;
   /** Dates go in as momentParam(…), so each reader gets them in their own language. */
   params?: NotificationParams;
-  /** A path in the portal (e.g. `/permohonan/<id>`); emails make it absolute with PUBLIC_URL. */
-  link?: string | null;
+  /**
+   * A path in the portal (e.g. `/permohonan/<id>`); emails make it absolute with PUBLIC_URL.
+   * A one-time link is never stored: the notice keeps only its id (no link in the
+   * app) and the email fills the link in when it is sent (lib/notifications/email.ts).
+   */
+  link?: string | OneTimeLink | null;
 } & ({ messageKey: EmailNotificationKey; email?: boolean } | { messageKey: MessageKey; email?: false });
 
 /**
@@ -20,10 +25,11 @@ export type NotifyInput = {
  * enqueues its email there too: both exist iff the state change committed.
  * The email is rendered later, in the recipient's language (lib/notifications/email.ts).
  */
-export async function notify(tx: Tx, input: NotifyInput): Promise<{ id: string }> {
+export async function notify(tx: Tx, notice: NotifyInput): Promise<{ id: string }> {
+  const input = withOneTimeLinkId(notice);
   if (!input.email) {
     return tx.notification.create({
-      data: { userId: input.userId, messageKey: input.messageKey, params: input.params ?? {}, link: input.link ?? null },
+      data: { userId: input.userId, messageKey: input.messageKey, params: input.params ?? {}, link: input.link },
       select: { id: true },
     });
   }
@@ -37,11 +43,17 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<{ id: string }
   await tx.$executeRaw`
     WITH "notification" AS (
       INSERT INTO "Notification" ("id", "userId", "messageKey", "params", "link", "createdAt")
-      VALUES (${id}, ${input.userId}, ${input.messageKey}, ${JSON.stringify(input.params ?? {})}::jsonb, ${input.link ?? null},
+      VALUES (${id}, ${input.userId}, ${input.messageKey}, ${JSON.stringify(input.params ?? {})}::jsonb, ${input.link},
               ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')
     )
     ${jobInsert(EMAIL_QUEUE, { notificationId: id }, { dedupeKey: emailJobKey(id), now })}`;
   return { id };
+}
+
+function withOneTimeLinkId(input: NotifyInput) {
+  const { link } = input;
+  if (link && typeof link === "object") return { ...input, params: { ...input.params, oneTimeLinkId: link.oneTimeLinkId }, link: null };
+  return { ...input, link: link ?? null };
 }
 
 /** One email per notification, however often its job is enqueued. */

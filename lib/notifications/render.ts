@@ -64,10 +64,12 @@ export function renderNotificationEmail(
   locale: Locale,
   notification: { messageKey: string; params: MessageParams; link: string | null },
   publicUrl: string,
+  /** Written instead of the link (a one-time link's placeholder, see lib/notifications/one-time-links.ts). */
+  linkText?: string,
 ): RenderedEmail | undefined {
   const body = emailBodyKey(notification.messageKey);
   if (!body || !isMessageKey(notification.messageKey)) return undefined;
-  const link = new URL(notification.link ?? String(notification.params.link ?? "/"), publicUrl).toString();
+  const link = linkText ?? new URL(notification.link ?? String(notification.params.link ?? "/"), publicUrl).toString();
   const params = { ...notification.params, link };
   return {
     subject: translate(locale, notification.messageKey, params),

@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticateUser } from "@/lib/identity/use-cases/authenticate-user";
+import { endUserSession, startUserSession } from "@/lib/identity/user-sessions";
 import { clientIp } from "./request-context";
 
 class RateLimitedSignIn extends CredentialsSignin {
@@ -12,6 +13,7 @@ declare module "next-auth" {
   interface Session {
     userId?: string;
     sessionVersion?: number;
+    sessionId?: string;
   }
   interface User {
     sessionVersion?: number;
@@ -21,7 +23,9 @@ declare module "next-auth" {
 /**
  * Auth.js with email + password. Sessions are JWTs; every request re-reads the
  * user (lib/auth/current-actor.ts), so deactivation, role changes and password
- * changes (sessionVersion) take effect on the next request.
+ * changes (sessionVersion) take effect on the next request. The JWT also
+ * names a server-side session (lib/identity/user-sessions.ts), which sign-out
+ * deletes: a copy of the cookie kept after signing out opens nothing.
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
@@ -39,17 +43,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user?.id) {
         token.sub = user.id;
         token.sv = user.sessionVersion ?? 0;
+        token.sid = await startUserSession(user.id);
       }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.userId = token.sub;
       session.sessionVersion = typeof token.sv === "number" ? token.sv : undefined;
+      session.sessionId = typeof token.sid === "string" ? token.sid : undefined;
       return session;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const sessionId = "token" in message ? message.token?.sid : undefined;
+      if (typeof sessionId === "string") await endUserSession(sessionId);
     },
   },
 });

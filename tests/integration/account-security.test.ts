@@ -8,6 +8,7 @@ import { changePassword } from "@/lib/identity/use-cases/change-password";
 import { unlockAccount } from "@/lib/identity/use-cases/unlock-account";
 import { db } from "@/lib/platform/db";
 import { eraseMyAccount } from "@/lib/privacy/use-cases/erase-my-account";
+import { emailedToken, openSession } from "@/tests/fixtures/accounts";
 import { actorFor, type UserActor } from "@/tests/fixtures/applications";
 
 const PASSWORD = "Matahari2026terbit";
@@ -28,10 +29,7 @@ const failFiveTimes = async (address: string) => {
   return answers;
 };
 
-async function unlockToken(userId: string) {
-  const notification = await db.notification.findFirstOrThrow({ where: { userId, messageKey: "accountSecurity.locked" }, orderBy: { createdAt: "desc" } });
-  return new URL(notification.link!, "http://portal.test").searchParams.get("token")!;
-}
+const unlockToken = (userId: string) => emailedToken({ userId }, "accountSecurity.locked");
 
 describe("account lockout", () => {
   it("locks after five failures, emails an unlock link once, and the link lets the owner in at once", async () => {
@@ -71,7 +69,7 @@ describe("account lockout", () => {
 
 describe("changing one's password", () => {
   it("ends every other session and the new password works", async () => {
-    const otherSession = { userId: user.id, sessionVersion: 0 };
+    const otherSession = await openSession(user.id);
     expect((await actorForSession(otherSession)).kind).toBe("user");
     await changePassword(user, { currentPassword: PASSWORD, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD }, context);
     expect(await actorForSession(otherSession)).toEqual(ANONYMOUS);

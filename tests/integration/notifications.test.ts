@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import net from "node:net";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { emailJobHandler, outboxIdForJob } from "@/lib/notifications/email";
@@ -10,8 +9,10 @@ import { markNotificationsRead } from "@/lib/notifications/use-cases/mark-notifi
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { registerJobHandler, runDueJobs, type JobHandler } from "@/lib/platform/jobs";
+import { fakeSmtpServer } from "@/tests/fixtures/smtp";
 
 const PUBLIC_URL = "https://satupintu.example.go.id";
+const OUTBOX_LINKS = { smtpConfigured: false, publicUrl: PUBLIC_URL, withheld: "(withheld)", stale: "(stale)" };
 
 async function createCitizen(locale: "id" | "en") {
   const user = await db.user.create({
@@ -36,58 +37,6 @@ function notifySubmitted(userId: string, trackingNumber: string) {
       email: true,
     }),
   );
-}
-
-/**
- * Just enough SMTP for nodemailer. The first message mentioning `refuseOnce` gets a
- * temporary failure. Other suites' pending emails may pass through too, so
- * assertions look only at messages for their own recipient.
- */
-async function fakeSmtpServer(refuseOnce: string) {
-  const accepted: string[] = [];
-  let rejected = 0;
-  const server = net.createServer((socket) => {
-    let buffer = "";
-    let data: string[] | undefined;
-    socket.setEncoding("utf8");
-    socket.write("220 fake ESMTP\r\n");
-    socket.on("data", (chunk: string) => {
-      buffer += chunk;
-      for (let end = buffer.indexOf("\r\n"); end >= 0; end = buffer.indexOf("\r\n")) {
-        const line = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        if (data) {
-          if (line !== ".") {
-            data.push(line);
-            continue;
-          }
-          if (rejected === 0 && data.some((l) => l.includes(refuseOnce))) {
-            rejected += 1;
-            socket.write("451 try again later\r\n");
-          } else {
-            accepted.push(data.join("\n"));
-            socket.write("250 queued\r\n");
-          }
-          data = undefined;
-          continue;
-        }
-        const command = line.slice(0, 4).toUpperCase();
-        if (command === "DATA") {
-          data = [];
-          socket.write("354 go ahead\r\n");
-        } else if (command === "QUIT") {
-          socket.end("221 bye\r\n");
-        } else socket.write("250 ok\r\n");
-      }
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    accepted,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
 }
 
 describe("notifications", () => {
@@ -207,12 +156,12 @@ describe("notifications", () => {
     await notifySubmitted(user.id, `OUTBOX-${randomUUID().slice(0, 6)}`);
     await drainEmails(emailJobHandler({ from: "SatuPintu <no-reply@test.local>", publicUrl: PUBLIC_URL }));
     const admin: Actor = { kind: "user", id: "admin", name: "Admin", email: "admin@test.local", roles: ["ADMIN"], memberships: [] };
-    const { rows } = await listOutboxEmails(admin);
+    const { rows } = await listOutboxEmails(admin, null, OUTBOX_LINKS);
     expect(rows.some((row) => row.to === user.email && row.sentAt === null)).toBe(true);
 
     const officer: Actor = { kind: "user", id: "officer", name: "Petugas", email: "p@test.local", roles: ["OFFICER"], memberships: [] };
-    await expect(listOutboxEmails(officer)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listOutboxEmails(officer, null, OUTBOX_LINKS)).rejects.toMatchObject({ code: "FORBIDDEN" });
     const { actor: citizen } = await createCitizen("en");
-    await expect(listOutboxEmails(citizen)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listOutboxEmails(citizen, null, OUTBOX_LINKS)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

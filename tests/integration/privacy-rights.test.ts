@@ -11,6 +11,7 @@ import { registerCitizen } from "@/lib/identity/use-cases/register-citizen";
 import { db } from "@/lib/platform/db";
 import { eraseMyAccount } from "@/lib/privacy/use-cases/erase-my-account";
 import { exportMyData } from "@/lib/privacy/use-cases/export-my-data";
+import { openSession } from "@/tests/fixtures/accounts";
 import { actorFor, createCitizen, DISDUKCAPIL_OFFICER, type TestCitizen, type UserActor } from "@/tests/fixtures/applications";
 import { applicationIn } from "@/tests/fixtures/back-office";
 import { file } from "@/tests/fixtures/complaints";
@@ -73,7 +74,7 @@ describe("deleting my account", () => {
     const open = await applicationIn("IN_REVIEW", officer, citizen);
     const done = await applicationIn("COMPLETED", officer, citizen);
     const complaint = await file(citizen.actor, { identityMode: "PUBLIC" });
-    const session = { userId: citizen.actor.id, sessionVersion: 0 };
+    const session = await openSession(citizen.actor.id);
     const filesBefore = await storedObjectCount();
 
     await eraseMyAccount(citizen.actor, { password: PASSWORD, confirm: "on" }, context);

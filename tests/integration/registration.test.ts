@@ -6,6 +6,7 @@ import { authenticateUser } from "@/lib/identity/use-cases/authenticate-user";
 import { confirmEmail } from "@/lib/identity/use-cases/confirm-email";
 import { registerCitizen } from "@/lib/identity/use-cases/register-citizen";
 import { db } from "@/lib/platform/db";
+import { emailedToken } from "@/tests/fixtures/accounts";
 
 let serial = 100;
 /** A structurally valid NIK for a man born 17 Aug 1985, unique per call. */
@@ -31,10 +32,7 @@ function validInput(overrides: Record<string, string> = {}) {
 const context = { ip: "203.0.113.10" };
 
 /** The token of the link in the newest notification of that kind to the account (the email's in-app twin). */
-async function linkToken(email: string, messageKey: string) {
-  const notification = await db.notification.findFirstOrThrow({ where: { user: { email }, messageKey }, orderBy: { createdAt: "desc" } });
-  return new URL(notification.link!, "http://portal.test").searchParams.get("token")!;
-}
+const linkToken = (email: string, messageKey: string) => emailedToken({ email }, messageKey);
 
 async function confirmByEmailLink(email: string) {
   await confirmEmail({ token: await linkToken(email, "accountSecurity.confirmEmail") }, context);

@@ -10,6 +10,7 @@ import { listStaff } from "@/lib/staff/queries";
 import { changeStaffAccess } from "@/lib/staff/use-cases/change-staff-access";
 import { inviteStaff } from "@/lib/staff/use-cases/invite-staff";
 import { setStaffActive } from "@/lib/staff/use-cases/set-staff-active";
+import { emailedToken, openSession } from "@/tests/fixtures/accounts";
 import { actorFor, DISDUKCAPIL_OFFICER, type UserActor } from "@/tests/fixtures/applications";
 import { agencyIdOf, createStaff } from "@/tests/fixtures/back-office";
 
@@ -41,15 +42,9 @@ const invitation = (overrides: Record<string, unknown> = {}) => ({
 });
 
 /** The set-password link the invitation email carries (in-app copy of the notification). */
-async function invitationLinkToken(userId: string) {
-  const notification = await db.notification.findFirstOrThrow({ where: { userId, messageKey: "staff.invitation" } });
-  return new URL(notification.link!, "http://portal.test").searchParams.get("token")!;
-}
+const invitationLinkToken = (userId: string) => emailedToken({ userId }, "staff.invitation");
 
-const sessionOf = async (userId: string) => {
-  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
-  return { userId, sessionVersion };
-};
+const sessionOf = openSession;
 
 describe("inviting staff", () => {
   it("creates an account that cannot sign in until the emailed link sets a password, and audits it", async () => {

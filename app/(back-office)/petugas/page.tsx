@@ -34,6 +34,11 @@ export default async function BackOfficeHome() {
             {t("integrity.homeLink")}
           </Link>
         ) : null}
+        {can(actor, "account.recoverAtCounter") ? (
+          <Link href="/petugas/pemulihan-akun" className={buttonPrimary}>
+            {t("recovery.counter.homeLink")}
+          </Link>
+        ) : null}
         {agencies.some((agency) => can(actor, "agency.supervise", { agencyId: agency.id })) ? (
           <Link href="/petugas/dasbor" className={buttonPrimary}>
             {t("dashboard.supervisor.title")}

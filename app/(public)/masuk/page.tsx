@@ -23,7 +23,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           {t(notice)}
         </div>
       ) : null}
-      <SignInForm messages={messagesFor(locale, ["auth.", "form.", "validation."])} callbackUrl={callbackUrl} />
+      <SignInForm messages={messagesFor(locale, ["auth.", "form.", "validation.", "recovery.link"])} callbackUrl={callbackUrl} />
     </div>
   );
 }

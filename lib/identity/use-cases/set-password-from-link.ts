@@ -8,7 +8,7 @@ import { consumeAccountToken } from "../account-tokens";
 import { hashPassword } from "../password-hash";
 import { checkPasswordStrength } from "../password-rules";
 
-const setPasswordSchema = z
+export const setPasswordSchema = z
   .object({ token: z.string().max(100), password: z.string().min(1, "validation.required").max(200, "validation.tooLong"), passwordConfirm: z.string().min(1, "validation.required") })
   .refine((input) => input.password === input.passwordConfirm, { path: ["passwordConfirm"], message: "validation.password.mismatch" });
 

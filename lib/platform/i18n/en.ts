@@ -13,6 +13,7 @@ import { holidays } from "./catalog/holidays";
 import { legal } from "./catalog/legal";
 import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
+import { recovery } from "./catalog/recovery";
 import { sla } from "./catalog/sla";
 import { surveys } from "./catalog/surveys";
 import type { id } from "./id";
@@ -36,4 +37,5 @@ export const en: Record<keyof typeof id, string> = {
   ...accounts.en,
   ...legal.en,
   ...citizen.en,
+  ...recovery.en,
 };

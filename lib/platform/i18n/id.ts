@@ -13,11 +13,12 @@ import { holidays } from "./catalog/holidays";
 import { legal } from "./catalog/legal";
 import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
+import { recovery } from "./catalog/recovery";
 import { sla } from "./catalog/sla";
 import { surveys } from "./catalog/surveys";
 
 /** Every domain's messages; a key belongs to exactly one domain (a test checks). */
-export const domainCatalogs = [core, errorPages, applications, applicationPages, backOffice, documents, notifications, sla, holidays, outputs, complaints, surveys, dashboard, catalogAdmin, accounts, legal, citizen] as const;
+export const domainCatalogs = [core, errorPages, applications, applicationPages, backOffice, documents, notifications, sla, holidays, outputs, complaints, surveys, dashboard, catalogAdmin, accounts, legal, citizen, recovery] as const;
 
 /** Bahasa Indonesia: the source catalog, merged from one file per domain in ./catalog. */
 export const id = {
@@ -38,4 +39,5 @@ export const id = {
   ...accounts.id,
   ...legal.id,
   ...citizen.id,
+  ...recovery.id,
 };

@@ -21,6 +21,8 @@ export const notifications = defineMessages({
     "outbox.notSent": "Belum terkirim (SMTP belum diatur)",
     "outbox.sentAt": "Terkirim {date}",
     "outbox.older": "Email sebelumnya",
+    "outbox.linkWithheld": "(tautan sekali pakai: hanya dikirim ke penerima, tidak disimpan)",
+    "outbox.linkStale": "(tautan sekali pakai ini sudah tidak berlaku)",
 
     "notification.applicationSubmitted": "Permohonan {trackingNumber} diterima",
     "notification.applicationSubmitted.email":
@@ -49,6 +51,8 @@ export const notifications = defineMessages({
     "outbox.notSent": "Not sent (no SMTP configured)",
     "outbox.sentAt": "Sent {date}",
     "outbox.older": "Older emails",
+    "outbox.linkWithheld": "(one-time link: sent to the recipient only, not stored)",
+    "outbox.linkStale": "(this one-time link no longer works)",
     "notifications.empty": "No notifications yet.",
     "notifications.markAllRead": "Mark all as read",
     "notifications.unread": "{count} unread",

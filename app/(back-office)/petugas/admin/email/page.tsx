@@ -5,6 +5,7 @@ import { linkStyle } from "@/components/ui/styles";
 import { currentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
 import { listOutboxEmails } from "@/lib/notifications/outbox-queries";
+import { env } from "@/lib/platform/env";
 import { formatMoment } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
@@ -16,7 +17,13 @@ export default async function EmailOutboxPage({ searchParams }: { searchParams: 
   const [{ locale, t }, actor, query] = await Promise.all([getTranslator(), currentActor(), searchParams]);
   if (actor.kind !== "user") redirect("/masuk?callbackUrl=/petugas/admin/email");
   if (!can(actor, "admin.manage")) forbidden();
-  const { rows, next } = await listOutboxEmails(actor, query.setelah ?? null);
+  const { SMTP_URL, PUBLIC_URL } = env();
+  const { rows, next } = await listOutboxEmails(actor, query.setelah ?? null, {
+    smtpConfigured: Boolean(SMTP_URL),
+    publicUrl: PUBLIC_URL,
+    withheld: t("outbox.linkWithheld"),
+    stale: t("outbox.linkStale"),
+  });
   return (
     <div className="max-w-4xl">
       <PageHeading title={t("outbox.title")} lead={t("outbox.lead")} />

@@ -1,0 +1,31 @@
+"use client";
+import { useActionState } from "react";
+import { buttonPrimary } from "@/components/ui/styles";
+import { requestPasswordRecoveryAction } from "@/lib/identity/recovery-actions";
+import { EMPTY_FORM_STATE } from "@/lib/platform/form-state";
+import { ErrorSummary } from "./error-summary";
+import { TextField } from "./fields";
+import { formMessages, type Messages } from "./use-form-messages";
+
+/** "Lupa kata sandi?": the account's email, nothing else. */
+export function PasswordRecoveryForm({ messages }: { messages: Messages }) {
+  const [state, action, pending] = useActionState(requestPasswordRecoveryAction, EMPTY_FORM_STATE);
+  const { text, fieldErrors, summary } = formMessages(messages, state, ["email"]);
+  return (
+    <form action={action} noValidate className="max-w-md">
+      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <TextField
+        name="email"
+        type="email"
+        label={text("auth.email")}
+        autoComplete="username"
+        required
+        defaultValue={state.values.email}
+        errors={fieldErrors("email")}
+      />
+      <button type="submit" className={buttonPrimary} disabled={pending}>
+        {text("recovery.requestSubmit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db, type Db, type Tx } from "@/lib/platform/db";
+
+/**
+ * Server-side sessions. The session cookie (an Auth.js JWT, lib/platform/auth.ts)
+ * carries the id of a UserSession row, and every request reads the user through
+ * that row (lib/auth/session-actor.ts), so deleting it ends the session at once:
+ * at sign-out, and for all of an account's sessions on a password recovery.
+ * Sessions older than SESSION_MAX_LIFETIME_MS end however active they are.
+ */
+export const SESSION_MAX_LIFETIME_MS = 7 * 24 * 60 * 60_000;
+
+/** Records a new session for a user who just signed in; returns its id for the cookie. */
+export async function startUserSession(userId: string, now = new Date()): Promise<string> {
+  const id = randomBytes(24).toString("base64url");
+  await db.$transaction([
+    // The user's ended sessions go as a new one starts; sweepExpiredSessions catches the rest.
+    db.userSession.deleteMany({ where: { userId, expiresAt: { lte: now } } }),
+    db.userSession.create({ data: { id, userId, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_LIFETIME_MS) } }),
+  ]);
+  return id;
+}
+
+/** Sign-out: the cookie, should it be kept or copied, no longer opens anything. */
+export async function endUserSession(sessionId: string): Promise<void> {
+  await db.userSession.deleteMany({ where: { id: sessionId } });
+}
+
+/** Every session of the account ends (password recovery, counter recovery). */
+export async function endAllUserSessions(client: Db | Tx, userId: string): Promise<void> {
+  await client.userSession.deleteMany({ where: { userId } });
+}
+
+export async function sweepExpiredSessions(client: Db | Tx, now = new Date()): Promise<number> {
+  const { count } = await client.userSession.deleteMany({ where: { expiresAt: { lte: now } } });
+  return count;
+}
