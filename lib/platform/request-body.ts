@@ -10,7 +10,7 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-export async function readBodyWithin(request: Request, limitBytes: number): Promise<Uint8Array> {
+export async function readBodyWithin(request: Request, limitBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   if (Number(request.headers.get("content-length") ?? 0) > limitBytes) throw new BodyTooLargeError(limitBytes);
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
