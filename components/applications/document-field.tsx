@@ -38,9 +38,9 @@ export function DocumentField({ field, applicationId, locale, text, document: in
   async function upload(file: File) {
     const refused = await precheckUpload(file, field);
     if (refused) {
+      // Not uploaded. The file stays chosen, as when the server refuses it: a
+      // form post still carries it, and the server answers in the error summary.
       setUploadError(text(refused));
-      // Refused already: it must not travel with the form post either.
-      if (input.current) input.current.value = "";
       return;
     }
     const body = new FormData();
