@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { applyCacheControl } from "@/lib/platform/cache-headers";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, LOCALE_HEADER } from "@/lib/platform/i18n/messages";
+import { crossOriginRefusal, isCrossOriginRequest } from "@/lib/platform/same-origin";
 import { cookieSecurity, prepareSecurityHeaders } from "@/lib/platform/security-headers";
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
@@ -8,9 +9,15 @@ const ONE_YEAR = 60 * 60 * 24 * 365;
  * Resolves the language once per request: `?lang=en|id` switches and is
  * remembered in a cookie (DESIGN.md §11); otherwise the cookie; otherwise
  * Bahasa Indonesia. Pages read the result from a request header.
- * Also sets the security headers, with a fresh CSP nonce per request.
+ * Also sets the security headers, with a fresh CSP nonce per request, and
+ * refuses state-changing API requests from other origins (lib/platform/same-origin.ts).
  */
 export function proxy(request: NextRequest) {
+  if (isCrossOriginRequest({ method: request.method, pathname: request.nextUrl.pathname, headers: request.headers })) {
+    const refusal = crossOriginRefusal();
+    prepareSecurityHeaders(request.nextUrl, new Headers(request.headers)).apply(refusal);
+    return refusal;
+  }
   const requested = request.nextUrl.searchParams.get("lang");
   const remembered = request.cookies.get(LOCALE_COOKIE)?.value;
   const locale = isLocale(requested) ? requested : isLocale(remembered) ? remembered : DEFAULT_LOCALE;
@@ -29,6 +36,7 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// Auth.js's own routes too: its sign-out page needs the frame and script policy like any page.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/auth).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Database tooling: `node scripts/db.mjs <migrate|create <name>|check|reset|seed>`.
+// Database tooling: `node scripts/db.mjs <migrate|create <name>|check|reset|seed|grant [role]>`.
 // The target is DATABASE_URL; without it, the embedded PGlite database in
 // .data/pglite (reused if another process already serves it, otherwise
 // started for the duration of the command).
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { DEFAULT_APP_ROLE, grantAppRole } from "./lib/app-role.mjs";
 import { findRunningEmbeddedPostgres, startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
 import { projectEnv } from "./lib/local-config.mjs";
 import {
@@ -30,6 +31,10 @@ const USAGE = `usage: node scripts/db.mjs <command>
   reset          drop and recreate the public schema, migrate, seed
                  (refused when NODE_ENV=production unless --force)
   seed           run ${SEED_ENTRY}
+  grant [role]   as the owner in DATABASE_URL: create the portal's plain
+                 application role (default ${DEFAULT_APP_ROLE}; password from
+                 APP_DATABASE_PASSWORD) if missing and grant it rows, not the
+                 schema: no UPDATE/DELETE on the audit tables, not a superuser
 
 Target: DATABASE_URL, or the embedded database in .data/pglite when unset.`;
 
@@ -96,6 +101,12 @@ function seed(url) {
 
 const commands = {
   migrate: () => withTarget(migrate),
+
+  grant: async ([role = DEFAULT_APP_ROLE]) => {
+    if (!process.env.DATABASE_URL) throw new MigrationError("grant needs DATABASE_URL (the owner): the embedded database has a single user");
+    const appUrl = await grantAppRole(process.env.DATABASE_URL, role, { password: process.env.APP_DATABASE_PASSWORD || undefined });
+    info(`Granted ${role}. Run the portal with DATABASE_URL=${redact(appUrl)}`);
+  },
 
   create: async ([name]) => {
     if (!name) throw new MigrationError(`create needs a migration name\n\n${USAGE}`);

@@ -10,7 +10,9 @@ const database = await provisionTestDatabase("e2e");
 const server = spawn(process.execPath, ["scripts/run.mjs", "start", "--port", port], {
   env: {
     ...process.env,
-    DATABASE_URL: database.url,
+    // Migrated and seeded as the owner; the portal runs as the application role.
+    DATABASE_URL: database.appUrl,
+    DATABASE_OWNER_URL: database.url,
     DATABASE_POOL_MAX: database.embedded ? "4" : "10",
     SATUPINTU_SEED: "always",
     // The embedded database is served from this process, so run.mjs cannot tell it is embedded.

@@ -7,7 +7,11 @@
 //
 // Options: --port N (default PORT or 3000).
 // Environment: SATUPINTU_EMBEDDED_DIR (a directory, or "memory"),
-// SATUPINTU_SEED=auto|always|never (default auto: only into an empty database).
+// SATUPINTU_SEED=auto|always|never (default auto: only into an empty database),
+// DATABASE_OWNER_URL: when set, migrations, grants and the seed run as this
+// owner, and the portal runs as the plain role in DATABASE_URL, which the
+// owner creates if missing and grants (scripts/lib/app-role.mjs). The portal
+// process never sees the owner's URL.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
@@ -15,6 +19,7 @@ import { tsImport } from "tsx/esm/api";
 import { buildIsStale } from "./lib/build-state.mjs";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
 import { projectEnv } from "./lib/local-config.mjs";
+import { grantAppRole } from "./lib/app-role.mjs";
 import { applyMigrations } from "./lib/migrations.mjs";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
@@ -23,9 +28,9 @@ const port = portFlag > 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? "3
 const env = projectEnv();
 const cleanups = [];
 
-function run(command, args) {
+function run(command, args, childEnv = env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: "inherit" });
+    const child = spawn(command, args, { env: childEnv, stdio: "inherit" });
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited ${code}`))));
   });
 }
@@ -70,6 +75,7 @@ async function main() {
     console.warn("PII_ENCRYPTION_KEY / PII_BLIND_INDEX_KEY not set: deriving them from AUTH_SECRET (fine locally, not for production).");
   }
   if (!env.DATABASE_URL) {
+    delete env.DATABASE_OWNER_URL; // one user on the embedded database
     const dir = env.SATUPINTU_EMBEDDED_DIR ?? ".data/pglite";
     const embedded = await startEmbeddedPostgres({ dataDir: dir === "memory" ? undefined : dir });
     cleanups.push(() => embedded.stop());
@@ -79,10 +85,17 @@ async function main() {
     env.SATUPINTU_REALTIME ??= "inprocess";
     console.log(`Embedded PostgreSQL (PGlite) ${dir === "memory" ? "in memory" : `in ${dir}`} at ${embedded.url}`);
   }
-  await applyMigrations(env.DATABASE_URL);
+  const ownerUrl = env.DATABASE_OWNER_URL || env.DATABASE_URL;
+  delete env.DATABASE_OWNER_URL;
+  await applyMigrations(ownerUrl);
+  if (ownerUrl !== env.DATABASE_URL) {
+    const role = decodeURIComponent(new URL(env.DATABASE_URL).username);
+    await grantAppRole(ownerUrl, role);
+    console.log(`Database: migrations as the owner; the portal connects as ${role}.`);
+  }
   const seed = env.SATUPINTU_SEED ?? "auto";
-  if (seed === "always" || (seed === "auto" && (await isEmpty(env.DATABASE_URL)))) {
-    await run("npx", ["--no-install", "tsx", "--conditions=react-server", "prisma/seed/index.ts"]);
+  if (seed === "always" || (seed === "auto" && (await isEmpty(ownerUrl)))) {
+    await run("npx", ["--no-install", "tsx", "--conditions=react-server", "prisma/seed/index.ts"], { ...env, DATABASE_URL: ownerUrl });
   }
   if (mode === "start" && buildIsStale()) await run("npx", ["--no-install", "next", "build"]);
 

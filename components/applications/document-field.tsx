@@ -1,6 +1,7 @@
 "use client";
 import { useRef, useState } from "react";
 import type { FileField } from "@/lib/applications/form-schema";
+import { precheckUpload } from "@/lib/documents/upload-precheck";
 import { describeAccept, formatBytes } from "@/lib/documents/upload-rules";
 import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
 import { buttonSecondary } from "@/components/ui/styles";
@@ -18,8 +19,10 @@ type Props = {
 };
 
 /**
- * A required document. With JavaScript the file uploads as soon as it is
- * chosen, with a progress bar; without it, the file goes with the form post.
+ * A required document. With JavaScript the file is checked in the browser
+ * (size and type, the server's own rules) and uploads as soon as it is
+ * chosen, with a progress bar; without it, the file goes with the form post
+ * and the server checks it.
  */
 export function DocumentField({ field, applicationId, locale, text, document: initial, errors, disabled }: Props) {
   const [document, setDocument] = useState(initial);
@@ -32,7 +35,14 @@ export function DocumentField({ field, applicationId, locale, text, document: in
   const hintId = `${id}-hint`;
   const errorId = shown.length ? `${id}-error` : undefined;
 
-  function upload(file: File) {
+  async function upload(file: File) {
+    const refused = await precheckUpload(file, field);
+    if (refused) {
+      // Not uploaded. The file stays chosen, as when the server refuses it: a
+      // form post still carries it, and the server answers in the error summary.
+      setUploadError(text(refused));
+      return;
+    }
     const body = new FormData();
     body.set("fieldKey", field.key);
     body.set("file", file);
@@ -103,7 +113,7 @@ export function DocumentField({ field, applicationId, locale, text, document: in
         className="mt-2 block w-full text-base file:mr-4 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-4 file:py-2 file:font-semibold"
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];
-          if (file) upload(file);
+          if (file) void upload(file);
         }}
       />
       {progress !== null ? (

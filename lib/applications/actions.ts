@@ -43,6 +43,8 @@ export async function startApplicationAction(formData: FormData): Promise<void> 
     if (error instanceof AppError && error.code === "UNAUTHENTICATED") {
       redirect(`/masuk?callbackUrl=${encodeURIComponent(`/layanan/${slug}`)}`);
     }
+    // At the draft cap: to the list of drafts, which says why.
+    if (error instanceof AppError && error.messageKey === "application.tooManyDrafts") redirect("/permohonan?batas-draf=1");
     throw error;
   }
   redirect(`/permohonan/${applicationId}/isi`);

@@ -38,6 +38,11 @@ describe("complaint statistics rows", () => {
     expect(lines.at(-1)).toBe("");
   });
 
+  it("writes an agency name that looks like a formula as text", () => {
+    const lines = statisticsCsv([row({ agencyNameId: '=HYPERLINK("http://evil.test","x")', agencyNameEn: "@SUM(1)" })]).split("\r\n");
+    expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.test"",""x"")",'@SUM(1),`);
+  });
+
   it("has no column that could carry personal data or complaint text", () => {
     for (const column of STATISTICS_COLUMNS) expect(column).not.toMatch(/name$|filer|title|body|text|contact/i);
   });

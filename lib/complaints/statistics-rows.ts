@@ -1,4 +1,5 @@
 import { publishCount, publishDerived, type PublishedCount } from "@/lib/dashboard/suppression";
+import { toCsv } from "@/lib/dashboard/csv";
 
 /** One agency's complaint figures: counts and working days, never names or text. */
 export type ComplaintStatisticsRow = {
@@ -80,11 +81,7 @@ export const STATISTICS_COLUMNS = [
   "averageRating",
 ] as const satisfies readonly (keyof ComplaintStatisticsRow)[];
 
-/** RFC 4180 CSV, one row per agency. */
+/** One row per agency, through the portal's one CSV writer (formula-looking names neutralised). */
 export function statisticsCsv(rows: readonly PublishedComplaintStatisticsRow[]): string {
-  const cell = (value: unknown) => {
-    const text = value === null || value === undefined ? "" : String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return [STATISTICS_COLUMNS.join(","), ...rows.map((row) => STATISTICS_COLUMNS.map((column) => cell(row[column])).join(","))].join("\r\n") + "\r\n";
+  return toCsv(STATISTICS_COLUMNS, rows.map((row) => STATISTICS_COLUMNS.map((column) => row[column] ?? null)));
 }

@@ -1,6 +1,6 @@
 import type { LocalizedText } from "@/lib/catalog/localized";
 import { SURVEY_ELEMENTS } from "@/lib/surveys/ikm";
-import { toCsv, type CsvValue } from "./csv";
+import { toCsv, type CsvDialect, type CsvValue } from "./csv";
 import { AGE_BUCKETS, BACKLOG_STATUSES, type BacklogStatus } from "./outcomes";
 import type { DashboardView, Figures, Unit } from "./view";
 
@@ -268,9 +268,9 @@ export function datasetRows(id: DatasetId, view: DashboardView): DatasetRow[] {
   return definition.rows(view).map((row) => Object.fromEntries(definition.columns.map((column) => [column.name, row[column.name] ?? null])));
 }
 
-export function datasetCsv(id: DatasetId, view: DashboardView): string {
+export function datasetCsv(id: DatasetId, view: DashboardView, dialect: CsvDialect = "rfc4180"): string {
   const columns = DATASETS[id].columns.map((column) => column.name);
-  return toCsv(columns, datasetRows(id, view).map((row) => columns.map((name) => row[name] ?? null)));
+  return toCsv(columns, datasetRows(id, view).map((row) => columns.map((name) => row[name] ?? null)), dialect);
 }
 
 export function datasetJson(id: DatasetId, view: DashboardView, dictionaryUrl: string) {
@@ -292,10 +292,11 @@ export function datasetJson(id: DatasetId, view: DashboardView, dictionaryUrl: s
   };
 }
 
-/** The file name of a download: satupintu-<dataset>-<from>_<to>[-<agency>][-<service>].<ext> */
-export function datasetFileName(id: DatasetId, view: DashboardView, extension: "csv" | "json"): string {
+/** The file name of a download: satupintu-<dataset>-<from>_<to>[-<agency>][-<service>][-excel].<ext> */
+export function datasetFileName(id: DatasetId, view: DashboardView, extension: "csv" | "json", dialect: CsvDialect = "rfc4180"): string {
   const parts = [`satupintu-${id}`, `${view.selection.period.from}_${view.selection.period.to}`];
   if (view.selection.agency) parts.push(view.selection.agency.slug);
   if (view.selection.service) parts.push(view.selection.service.slug);
+  if (dialect === "excel-id") parts.push("excel");
   return `${parts.join("-")}.${extension}`;
 }

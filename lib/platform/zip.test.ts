@@ -50,4 +50,41 @@ describe("zipStream", () => {
     const broken = new ReadableStream<Uint8Array>({ pull: (controller) => controller.error(new Error("disk gone")) });
     await expect(new Response(zipStream([{ name: "a", data: broken }])).arrayBuffer()).rejects.toThrow();
   });
+
+  it("pulls the export only as fast as the client reads: a client that reads one chunk and stalls holds the rest back", async () => {
+    const MB = 1024 * 1024;
+    let entriesStarted = 0;
+    let chunksRead = 0;
+    let sourceCancelled = false;
+    // 40 files of 5 MB each (200 MB), produced on demand like files read from storage.
+    async function* exportEntries() {
+      for (let index = 0; index < 40; index++) {
+        entriesStarted += 1;
+        let left = 5;
+        yield {
+          name: `dokumen-${index}.bin`,
+          data: new ReadableStream<Uint8Array>(
+            {
+              pull(controller) {
+                chunksRead += 1;
+                if (left-- === 0) controller.close();
+                else controller.enqueue(new Uint8Array(MB));
+              },
+              cancel() {
+                sourceCancelled = true;
+              },
+            },
+            { highWaterMark: 0 },
+          ),
+        };
+      }
+    }
+    const reader = zipStream(exportEntries()).getReader();
+    await reader.read();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(entriesStarted).toBe(1);
+    expect(chunksRead).toBeLessThanOrEqual(2);
+    await reader.cancel();
+    expect(sourceCancelled).toBe(true);
+  });
 });

@@ -3,7 +3,7 @@ import { crc32 } from "node:zlib";
 /**
  * A minimal streaming ZIP writer: entries are STORED (not compressed) and each
  * is followed by a data descriptor, so a file is copied through as it is read
- * and never held whole in memory. No ZIP64: fine for one person's data (under
+ * and never held whole in memory: the stream honours backpressure (below). No ZIP64: fine for one person's data (under
  * 4 GiB and 65,535 entries), checked below rather than silently corrupted.
  *
  * Why not a library: the data export only needs to write (never read) a
@@ -17,95 +17,121 @@ const DATA_DESCRIPTOR = 0x0008;
 const VERSION = 20;
 const MAX_32 = 0xffffffff;
 
+/**
+ * The archive as a byte stream that is pulled, never pushed: the next piece
+ * (a header, one chunk of an entry's source, a descriptor) is produced only
+ * when the consumer asks for more, so a client that stops reading stops the
+ * export too, and at most one chunk waits in the stream's queue. Cancelling
+ * (the client went away) closes the entry being read.
+ */
 export function zipStream(entries: AsyncIterable<ZipEntry> | Iterable<ZipEntry>): ReadableStream<Uint8Array> {
-  return new ReadableStream<Uint8Array>({
-    async start(controller) {
-      try {
-        const central: Buffer[] = [];
-        let offset = 0;
-        let count = 0;
-        const emit = (chunk: Uint8Array) => {
-          controller.enqueue(chunk);
-          offset += chunk.length;
-        };
-        for await (const entry of entries) {
-          const name = Buffer.from(entry.name, "utf8");
-          const { time, date } = dosDateTime(entry.modifiedAt ?? new Date());
-          const headerOffset = offset;
-          const local = Buffer.alloc(30);
-          local.writeUInt32LE(0x04034b50, 0);
-          local.writeUInt16LE(VERSION, 4);
-          local.writeUInt16LE(UTF8_NAMES | DATA_DESCRIPTOR, 6);
-          local.writeUInt16LE(0, 8); // stored
-          local.writeUInt16LE(time, 10);
-          local.writeUInt16LE(date, 12);
-          // crc and sizes (14..25) stay zero: they follow in the data descriptor.
-          local.writeUInt16LE(name.length, 26);
-          local.writeUInt16LE(0, 28);
-          emit(local);
-          emit(name);
-
-          let crc = 0;
-          let size = 0;
-          for await (const chunk of chunksOf(entry.data)) {
-            crc = crc32(chunk, crc);
-            size += chunk.length;
-            emit(chunk);
-          }
-          if (size > MAX_32 || offset > MAX_32) throw new Error("zip too large without ZIP64");
-
-          const descriptor = Buffer.alloc(16);
-          descriptor.writeUInt32LE(0x08074b50, 0);
-          descriptor.writeUInt32LE(crc, 4);
-          descriptor.writeUInt32LE(size, 8);
-          descriptor.writeUInt32LE(size, 12);
-          emit(descriptor);
-
-          const header = Buffer.alloc(46);
-          header.writeUInt32LE(0x02014b50, 0);
-          header.writeUInt16LE(VERSION, 4);
-          header.writeUInt16LE(VERSION, 6);
-          header.writeUInt16LE(UTF8_NAMES | DATA_DESCRIPTOR, 8);
-          header.writeUInt16LE(0, 10);
-          header.writeUInt16LE(time, 12);
-          header.writeUInt16LE(date, 14);
-          header.writeUInt32LE(crc, 16);
-          header.writeUInt32LE(size, 20);
-          header.writeUInt32LE(size, 24);
-          header.writeUInt16LE(name.length, 28);
-          // extra, comment, disk, internal and external attributes: zero (30..41)
-          header.writeUInt32LE(headerOffset, 42);
-          central.push(header, name);
-          count += 1;
-          if (count > 0xffff) throw new Error("too many zip entries without ZIP64");
+  const pieces = zipPieces(entries);
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          const { done, value } = await pieces.next();
+          if (done) controller.close();
+          else controller.enqueue(value);
+        } catch (error) {
+          controller.error(error);
         }
-        const directoryOffset = offset;
-        for (const part of central) emit(part);
-        const end = Buffer.alloc(22);
-        end.writeUInt32LE(0x06054b50, 0);
-        end.writeUInt16LE(count, 8);
-        end.writeUInt16LE(count, 10);
-        end.writeUInt32LE(offset - directoryOffset, 12);
-        end.writeUInt32LE(directoryOffset, 16);
-        emit(end);
-        controller.close();
-      } catch (error) {
-        controller.error(error);
-      }
+      },
+      async cancel() {
+        await pieces.return(undefined);
+      },
     },
-  });
+    { highWaterMark: 1 },
+  );
 }
 
+async function* zipPieces(entries: AsyncIterable<ZipEntry> | Iterable<ZipEntry>): AsyncGenerator<Uint8Array, void, undefined> {
+  const central: Buffer[] = [];
+  let offset = 0;
+  let count = 0;
+  for await (const entry of entries) {
+    const name = Buffer.from(entry.name, "utf8");
+    const { time, date } = dosDateTime(entry.modifiedAt ?? new Date());
+    const headerOffset = offset;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(VERSION, 4);
+    local.writeUInt16LE(UTF8_NAMES | DATA_DESCRIPTOR, 6);
+    local.writeUInt16LE(0, 8); // stored
+    local.writeUInt16LE(time, 10);
+    local.writeUInt16LE(date, 12);
+    // crc and sizes (14..25) stay zero: they follow in the data descriptor.
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const localHeader = Buffer.concat([local, name]);
+    offset += localHeader.length;
+    yield localHeader;
+
+    let crc = 0;
+    let size = 0;
+    for await (const chunk of chunksOf(entry.data)) {
+      crc = crc32(chunk, crc);
+      size += chunk.length;
+      offset += chunk.length;
+      yield chunk;
+    }
+    if (size > MAX_32 || offset > MAX_32) throw new Error("zip too large without ZIP64");
+
+    const descriptor = Buffer.alloc(16);
+    descriptor.writeUInt32LE(0x08074b50, 0);
+    descriptor.writeUInt32LE(crc, 4);
+    descriptor.writeUInt32LE(size, 8);
+    descriptor.writeUInt32LE(size, 12);
+    offset += descriptor.length;
+    yield descriptor;
+
+    const header = Buffer.alloc(46);
+    header.writeUInt32LE(0x02014b50, 0);
+    header.writeUInt16LE(VERSION, 4);
+    header.writeUInt16LE(VERSION, 6);
+    header.writeUInt16LE(UTF8_NAMES | DATA_DESCRIPTOR, 8);
+    header.writeUInt16LE(0, 10);
+    header.writeUInt16LE(time, 12);
+    header.writeUInt16LE(date, 14);
+    header.writeUInt32LE(crc, 16);
+    header.writeUInt32LE(size, 20);
+    header.writeUInt32LE(size, 24);
+    header.writeUInt16LE(name.length, 28);
+    // extra, comment, disk, internal and external attributes: zero (30..41)
+    header.writeUInt32LE(headerOffset, 42);
+    central.push(header, name);
+    count += 1;
+    if (count > 0xffff) throw new Error("too many zip entries without ZIP64");
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(count, 8);
+  end.writeUInt16LE(count, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  yield Buffer.concat([directory, end]);
+}
+
+/** An entry's bytes, one chunk per read; stopping early (the archive was cancelled) cancels its source. */
 async function* chunksOf(data: Uint8Array | ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
   if (data instanceof Uint8Array) {
     yield data;
     return;
   }
   const reader = data.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    yield value;
+  let finished = false;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) {
+        finished = true;
+        return;
+      }
+      yield value;
+    }
+  } finally {
+    if (!finished) await reader.cancel().catch(() => {});
   }
 }
 

@@ -12,9 +12,12 @@
 //   client-side navigation (RSC) headers. What may be stored is decided by the
 //   response, as any HTTP cache does: status 200, `public` with `s-maxage`, no
 //   Set-Cookie.
-// - The key is the URL, the language (`lang` cookie; `?lang=` is in the URL)
-//   and the content encoding the client accepts, because the stored body is the
-//   bytes Next.js sent, compressed or not.
+// - The key is the URL, the language (`lang` cookie; `?lang=` is in the URL),
+//   the content encoding the client accepts, because the stored body is the
+//   bytes Next.js sent, compressed or not, and the scheme the visitor used
+//   (X-Forwarded-Proto, read exactly as lib/platform/security-headers.ts reads
+//   it): a page served over HTTPS carries `upgrade-insecure-requests` and
+//   secure cookies' flags that a plain-HTTP copy must not hand out, and back.
 // - Stale-while-revalidate: after FRESH_MS the next request renders a fresh
 //   copy while the others are still served the previous one for up to STALE_MS,
 //   so no visitor waits for a render once a page is warm.
@@ -41,7 +44,13 @@ export function cacheKeyFor(request) {
   const lang = LANG_COOKIE.exec(cookie)?.[1] ?? "id";
   const accepted = headers["accept-encoding"] ?? "";
   const encoding = /\bgzip\b/.test(accepted) ? "gzip" : /\bdeflate\b/.test(accepted) ? "deflate" : "identity";
-  return `${encoding}|${lang}|${url}`;
+  return `${encoding}|${lang}|${schemeOf(headers)}|${url}`;
+}
+
+/** "https" when the request came over HTTPS through a proxy, else "http" (the first X-Forwarded-Proto value). */
+function schemeOf(headers) {
+  const forwarded = String(headers["x-forwarded-proto"] ?? "").split(",")[0].trim().toLowerCase();
+  return forwarded === "https" ? "https" : "http";
 }
 
 /** Whether a finished response may be kept: what a shared cache would keep, and small enough. */

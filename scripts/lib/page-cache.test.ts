@@ -8,7 +8,7 @@ const PRIVATE = "private, no-cache, no-store, max-age=0, must-revalidate";
 const get = (url: string, headers: Record<string, string> = {}) => ({ method: "GET", url, headers });
 
 describe("which requests the page cache may answer", () => {
-  it("keys anonymous page reads by URL, language and accepted encoding", () => {
+  it("keys anonymous page reads by URL, language, accepted encoding and scheme (X-Forwarded-Proto)", () => {
     const plain = cacheKeyFor(get("/layanan"));
     expect(plain).not.toBeNull();
     expect(cacheKeyFor(get("/layanan"))).toBe(plain);
@@ -16,6 +16,11 @@ describe("which requests the page cache may answer", () => {
     expect(cacheKeyFor(get("/layanan", { cookie: "lang=id" }))).toBe(plain);
     expect(cacheKeyFor(get("/layanan", { "accept-encoding": "gzip, br" }))).not.toBe(plain);
     expect(cacheKeyFor(get("/layanan?q=ktp"))).not.toBe(plain);
+    // A page rendered for HTTPS (upgrade-insecure-requests in its CSP) is another page than the plain-HTTP one.
+    const https = cacheKeyFor(get("/layanan", { "x-forwarded-proto": "https" }));
+    expect(https).not.toBe(plain);
+    expect(cacheKeyFor(get("/layanan", { "x-forwarded-proto": "HTTPS, http" }))).toBe(https);
+    expect(cacheKeyFor(get("/layanan", { "x-forwarded-proto": "http" }))).toBe(plain);
   });
 
   it("never answers a signed-in visitor, a post, a client-side navigation, an asset or an API call", () => {

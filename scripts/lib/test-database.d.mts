@@ -1,3 +1,3 @@
 export function provisionTestDatabase(
   suffix: string,
-): Promise<{ url: string; embedded: boolean; stop: () => Promise<void> }>;
+): Promise<{ url: string; appUrl: string; embedded: boolean; stop: () => Promise<void> }>;

@@ -13,6 +13,7 @@ import { documentStorage } from "@/lib/documents/storage";
 import { db } from "@/lib/platform/db";
 import { completeDraft, createCitizen, startDraft, submittedApplication } from "@/tests/fixtures/applications";
 import { JPEG_BYTES, PDF_BYTES, PNG_BYTES } from "@/tests/fixtures/documents";
+import { ownerDb } from "@/tests/fixtures/owner-db";
 
 afterAll(removeUploadDir);
 
@@ -24,15 +25,15 @@ afterAll(removeUploadDir);
 async function withSlowSubmission<T>(userId: string, run: () => Promise<T>): Promise<T> {
   expect(userId).toMatch(/^[a-z0-9]+$/);
   const name = `test_slow_notify_${userId}`;
-  await db.$executeRawUnsafe(`CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(1.5); RETURN NEW; END $$`);
-  await db.$executeRawUnsafe(
+  await ownerDb().$executeRawUnsafe(`CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(1.5); RETURN NEW; END $$`);
+  await ownerDb().$executeRawUnsafe(
     `CREATE TRIGGER ${name} BEFORE INSERT ON "Notification" FOR EACH ROW WHEN (NEW."userId" = '${userId}') EXECUTE FUNCTION ${name}()`,
   );
   try {
     return await run();
   } finally {
-    await db.$executeRawUnsafe(`DROP TRIGGER ${name} ON "Notification"`);
-    await db.$executeRawUnsafe(`DROP FUNCTION ${name}()`);
+    await ownerDb().$executeRawUnsafe(`DROP TRIGGER ${name} ON "Notification"`);
+    await ownerDb().$executeRawUnsafe(`DROP FUNCTION ${name}()`);
   }
 }
 

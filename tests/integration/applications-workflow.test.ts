@@ -22,6 +22,7 @@ import {
   type UserActor,
 } from "@/tests/fixtures/applications";
 import { JPEG_BYTES } from "@/tests/fixtures/documents";
+import { ownerDb } from "@/tests/fixtures/owner-db";
 
 afterAll(removeUploadDir);
 
@@ -112,7 +113,7 @@ describe("submitting an application", () => {
     // Make the audit chain refuse this application's submission entry: the last write of the submission.
     expect(id).toMatch(/^[a-z0-9]+$/);
     const name = `test_fail_audit_${id}`;
-    await db.$executeRawUnsafe(`
+    await ownerDb().$executeRawUnsafe(`
       CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF NEW."entityId" = '${id}' AND NEW."action" = 'application.submitted' THEN
@@ -120,12 +121,12 @@ describe("submitting an application", () => {
         END IF;
         RETURN NEW;
       END $$`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER ${name} BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION ${name}()`);
+    await ownerDb().$executeRawUnsafe(`CREATE TRIGGER ${name} BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION ${name}()`);
     try {
       await expect(submitApplication(citizen.actor, id, {}, { ip: null, now: wib("2026-12-08T10:00") })).rejects.toThrow(/audit log unavailable/);
     } finally {
-      await db.$executeRawUnsafe(`DROP TRIGGER ${name} ON "AuditEvent"`);
-      await db.$executeRawUnsafe(`DROP FUNCTION ${name}()`);
+      await ownerDb().$executeRawUnsafe(`DROP TRIGGER ${name} ON "AuditEvent"`);
+      await ownerDb().$executeRawUnsafe(`DROP FUNCTION ${name}()`);
     }
 
     const row = await db.application.findUniqueOrThrow({ where: { id } });

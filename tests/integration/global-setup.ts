@@ -5,7 +5,10 @@ import { TEST_AUTH_SECRET } from "./secrets";
 
 declare module "vitest" {
   export interface ProvidedContext {
+    /** The portal's connection: the application role on a real server (scripts/lib/app-role.mjs). */
     databaseUrl: string;
+    /** The owner's connection, for the few tests that must change the schema or tamper on purpose. */
+    ownerDatabaseUrl: string;
     realServer: boolean;
   }
 }
@@ -23,7 +26,8 @@ export default async function setup(project: TestProject) {
     seed.on("exit", resolve);
   });
   if (status !== 0) throw new Error("seeding the integration database failed");
-  project.provide("databaseUrl", database.url);
+  project.provide("databaseUrl", database.appUrl);
+  project.provide("ownerDatabaseUrl", database.url);
   project.provide("realServer", !database.embedded);
   if (database.embedded) console.log("Integration tests run on embedded PostgreSQL (PGlite); set TEST_DATABASE_URL for a real server.");
   return () => database.stop();

@@ -2,7 +2,12 @@ import { spawnSync } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/platform/audit";
 import { verifyAuditChain } from "@/lib/platform/audit-verify";
-import { db, type Tx } from "@/lib/platform/db";
+import { type Tx } from "@/lib/platform/db";
+import { ownerDb } from "@/tests/fixtures/owner-db";
+
+// Tampering needs what the portal's application role lacks (UPDATE and DELETE on
+// the audit tables, database-role.test.ts): this file works as the database owner.
+const db = ownerDb();
 
 /** `npm run audit:verify` against the test database, as an operator runs it. */
 function runAuditVerify(...args: string[]) {

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { StatusTag } from "@/components/applications/status-tag";
 import { PageHeading } from "@/components/layout/page-heading";
 import { linkStyle } from "@/components/ui/styles";
+import { MAX_OPEN_DRAFTS_PER_CITIZEN } from "@/lib/applications/draft-limit";
 import { listOwnApplications } from "@/lib/applications/queries";
 import { currentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
@@ -12,7 +13,7 @@ import { getTranslator } from "@/lib/platform/i18n/server";
 
 export const generateMetadata = pageTitle("application.myApplications");
 
-export default async function MyApplicationsPage({ searchParams }: { searchParams: Promise<{ tersimpan?: string }> }) {
+export default async function MyApplicationsPage({ searchParams }: { searchParams: Promise<{ tersimpan?: string; "batas-draf"?: string }> }) {
   const [{ locale, t }, actor, query] = await Promise.all([getTranslator(), currentActor(), searchParams]);
   if (actor.kind !== "user") redirect("/masuk?callbackUrl=/permohonan");
   if (!can(actor, "application.create")) redirect("/petugas");
@@ -23,6 +24,11 @@ export default async function MyApplicationsPage({ searchParams }: { searchParam
       {query.tersimpan ? (
         <p role="status" className="mb-6 max-w-2xl border-l-8 border-brand-600 bg-white p-4 font-semibold">
           {t("application.saved")}
+        </p>
+      ) : null}
+      {query["batas-draf"] ? (
+        <p role="alert" className="mb-6 max-w-2xl border-l-8 border-accent-500 bg-white p-4 font-semibold">
+          {t("application.tooManyDrafts", { count: MAX_OPEN_DRAFTS_PER_CITIZEN })}
         </p>
       ) : null}
       {rows.length === 0 ? (

@@ -8,6 +8,7 @@ import { db } from "@/lib/platform/db";
 import { versionsInForce } from "@/lib/catalog/version-in-force";
 import { AppError } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
+import { MAX_OPEN_DRAFTS_PER_CITIZEN } from "../draft-limit";
 
 const startSchema = z.object({
   serviceSlug: z.string().min(1).max(120),
@@ -19,7 +20,10 @@ const startSchema = z.object({
 /**
  * Opens a draft application for a published service, on the standard version
  * in force at that moment (a scheduled one applies only to applications started
- * on or after its date), or returns the draft this key already opened.
+ * on or after its date), or returns the draft this key already opened. A citizen
+ * holding MAX_OPEN_DRAFTS_PER_CITIZEN unsent drafts is refused (CONFLICT
+ * application.tooManyDrafts); the count is taken under a per-citizen lock, so
+ * parallel starts cannot pass it together.
  */
 export async function startApplication(actor: Actor, input: unknown, context: { ip: string | null; now?: Date }) {
   authorize(actor, "application.create");
@@ -49,6 +53,11 @@ export async function startApplication(actor: Actor, input: unknown, context: { 
   }
   try {
     return await db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`application.drafts:${actor.id}`}, 0))`;
+      const openDrafts = await tx.application.count({ where: { citizenId: actor.id, status: "DRAFT" } });
+      if (openDrafts >= MAX_OPEN_DRAFTS_PER_CITIZEN) {
+        throw new AppError("CONFLICT", "application.tooManyDrafts");
+      }
       const application = await tx.application.create({
         data: {
           citizenId: actor.id,

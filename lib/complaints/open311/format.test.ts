@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeXml, parseW3cDateTime, serialize, splitResource, toXml, w3cDateTime } from "./format";
+import { escapeXml, open311PostFields, parseW3cDateTime, serialize, splitResource, toXml, w3cDateTime } from "./format";
 
 describe("Open311 formats", () => {
   it("splits a resource into its name and format", () => {
@@ -32,5 +32,19 @@ describe("Open311 formats", () => {
     expect(parseW3cDateTime("2010-01-01")?.toISOString()).toBe("2010-01-01T00:00:00.000Z");
     expect(parseW3cDateTime("yesterday")).toBeNull();
     expect(parseW3cDateTime("2010-13-45T00:00:00Z")).toBeNull();
+  });
+});
+
+describe("where an Open311 client's key is read from", () => {
+  const form = (fields: Record<string, string>) => {
+    const body = new FormData();
+    for (const [key, value] of Object.entries(fields)) body.set(key, value);
+    return body;
+  };
+  it("takes the X-API-Key header first, then the body's api_key, and never the query string", () => {
+    expect(open311PostFields(form({ service_code: "skck" }), new Headers({ "X-API-Key": "sp311_header" })).get("api_key")).toBe("sp311_header");
+    expect(open311PostFields(form({ api_key: "sp311_body" }), new Headers({ "x-api-key": "sp311_header" })).get("api_key")).toBe("sp311_header");
+    expect(open311PostFields(form({ api_key: "sp311_body", service_code: "skck" }), new Headers()).toString()).toBe("api_key=sp311_body&service_code=skck");
+    expect(open311PostFields(null, new Headers()).get("api_key")).toBeNull();
   });
 });

@@ -94,3 +94,21 @@ export function parseW3cDateTime(text: string): Date | null {
   const date = new Date(match[4] ? text.trim() : `${text.trim()}T00:00:00Z`);
   return Number.isNaN(date.getTime()) ? null : date;
 }
+
+/** The header an Open311 client sends its key in (the GeoReport v2 `api_key` POST field works too). */
+export const OPEN311_KEY_HEADER = "X-API-Key";
+
+/**
+ * A POST Service Request's fields, with the client's key taken from the
+ * X-API-Key header when sent, else from the body's `api_key` field (as
+ * GeoReport v2 specifies it). Never from the query string: a URL lands in
+ * access logs, proxy logs and browser history, and the specification does not
+ * ask for it there.
+ */
+export function open311PostFields(body: FormData | null, headers: Headers): URLSearchParams {
+  const fields = new URLSearchParams();
+  for (const [key, value] of body?.entries() ?? []) if (typeof value === "string") fields.append(key, value);
+  const fromHeader = headers.get(OPEN311_KEY_HEADER)?.trim();
+  if (fromHeader) fields.set("api_key", fromHeader);
+  return fields;
+}

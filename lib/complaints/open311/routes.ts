@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { getTranslator } from "@/lib/platform/i18n/server";
 import { clientIp } from "@/lib/platform/request-context";
 import { discovery, getRequest, listRequests, postRequest, serviceDefinition, serviceList, type Open311Context } from "./api";
-import { open311ErrorResponse, splitResource } from "./format";
+import { open311ErrorResponse, open311PostFields, splitResource } from "./format";
 
 /**
  * The Open311 route handlers (app/api/open311/**) in one place: each URL
@@ -45,19 +45,13 @@ export async function v2Post(segment: string, request: Request): Promise<Respons
   if (resolved instanceof Response) return resolved;
   const { name, context } = resolved;
   if (name !== "requests") return notFound(context);
-  let form: URLSearchParams;
+  let body: FormData | null;
   try {
-    const body = await request.formData();
-    form = new URLSearchParams();
-    for (const [key, value] of body.entries()) if (typeof value === "string") form.append(key, value);
+    body = await request.formData();
   } catch {
-    form = new URLSearchParams();
+    body = null;
   }
-  // The key may also come in the query string, as some clients send it.
-  if (!form.get("api_key")) {
-    const fromQuery = new URL(request.url).searchParams.get("api_key");
-    if (fromQuery) form.set("api_key", fromQuery);
-  }
+  const form = open311PostFields(body, request.headers);
   return postRequest(context, form);
 }
 

@@ -356,7 +356,7 @@ export const complaints = defineMessages({
     "open311.admin.never": "Belum pernah",
 
     "open311.contact": "Hubungi pengelola portal SatuPintu melalui halaman Pengaduan.",
-    "open311.keyService": "Kunci API diberikan oleh admin portal SatuPintu.",
+    "open311.keyService": "Kunci API diberikan oleh admin portal SatuPintu. Kirim kunci di header X-API-Key (atau di kolom api_key badan POST), jangan di URL.",
     "open311.serviceNotice": "Laporan diterima dengan kode {code}. Kode rahasia: {secret}. Pantau dan tanggapi di {url}",
     "open311.reporterWithoutName": "Pelapor melalui aplikasi",
     "open311.error.rateLimited": "Terlalu banyak permintaan. Coba lagi nanti.",
@@ -740,7 +740,7 @@ export const complaints = defineMessages({
     "open311.admin.never": "Never",
 
     "open311.contact": "Contact the SatuPintu portal team through the Complaints page.",
-    "open311.keyService": "API keys are issued by the SatuPintu portal's admins.",
+    "open311.keyService": "API keys are issued by the SatuPintu portal's admins. Send the key in the X-API-Key header (or the api_key field of the POST body), never in the URL.",
     "open311.serviceNotice": "Report received with code {code}. Secret: {secret}. Follow and reply to it at {url}",
     "open311.reporterWithoutName": "Reporter through an app",
     "open311.error.rateLimited": "Too many requests. Try again later.",
