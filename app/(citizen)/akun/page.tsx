@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PageHeading } from "@/components/layout/page-heading";
-import { buttonPrimary, linkStyle } from "@/components/ui/styles";
+import { buttonPrimary, factList, linkStyle } from "@/components/ui/styles";
 import { currentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
 import { getOwnAccount } from "@/lib/identity/queries";
@@ -25,7 +25,7 @@ export default async function AccountPage() {
         <h2 id="profile-heading" className="text-xl font-semibold">
           {t("account.profile")}
         </h2>
-        <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+        <dl className={`mt-4 ${factList}`}>
           <dt className="text-slate-600">{t("account.email")}</dt>
           <dd>{account.email}</dd>
           {profile ? (

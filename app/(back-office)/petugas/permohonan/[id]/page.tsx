@@ -8,7 +8,7 @@ import { StatusTag } from "@/components/applications/status-tag";
 import { Timeline } from "@/components/applications/timeline";
 import { CaseActions, SupervisorActions } from "@/components/back-office/case-actions";
 import { ChecklistForm, NoteForm, RevealNik } from "@/components/back-office/case-action-forms";
-import { linkStyle } from "@/components/ui/styles";
+import { factList, linkStyle } from "@/components/ui/styles";
 import { addNoteAction, revealNikAction, saveChecklistAction } from "@/lib/applications/back-office-actions";
 import { getAgencyCaseView } from "@/lib/applications/case-view";
 import { isOpen } from "@/lib/applications/workflow";
@@ -72,7 +72,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <h2 id="applicant-title" className="mb-2 text-2xl font-semibold">
           {t("backOffice.applicant")}
         </h2>
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+        <dl className={factList}>
           <dt className="text-slate-600">{t("auth.name")}</dt>
           <dd>{view.applicant.name}</dd>
           <dt className="text-slate-600">{t("backOffice.nik")}</dt>
