@@ -162,3 +162,19 @@ test.describe("reflow", () => {
     await Promise.all([visitorContext, ...Object.values(contexts)].map((context) => context.close()));
   });
 });
+
+test("the dashboard's charts stay readable at 320 px and tell at-risk from breached by more than colour", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.goto("/transparansi?periode=tahun");
+  const heights = await page
+    .getByTestId("chart-axis")
+    .locator("text")
+    .evaluateAll((labels) => labels.filter((label) => getComputedStyle(label).display !== "none").map((label) => label.getBoundingClientRect().height));
+  expect(heights.length).toBeGreaterThan(0);
+  expect(Math.min(...heights)).toBeGreaterThanOrEqual(12);
+
+  const legend = page.getByTestId("section-tunggakan").locator("figure li");
+  const atRisk = await legend.filter({ hasText: "Mendekati batas waktu" }).getAttribute("data-pattern");
+  const breached = await legend.filter({ hasText: "Lewat batas waktu" }).getAttribute("data-pattern");
+  expect(atRisk).not.toBe(breached);
+});
