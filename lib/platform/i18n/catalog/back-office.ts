@@ -74,6 +74,11 @@ export const backOffice = defineMessages({
     "backOffice.reassign": "Alihkan ke petugas lain",
     "backOffice.reassignOfficer": "Petugas tujuan",
     "backOffice.reassignUnknownOfficer": "Pilih petugas aktif dari instansi ini.",
+    "backOffice.reassignNoColleague":
+      "Permohonan ini belum dapat dialihkan: instansi ini tidak memiliki petugas aktif lain. Admin dapat menambahkan petugas untuk instansi ini di menu Pengguna.",
+    "backOffice.reassignNoOfficer":
+      "Permohonan ini belum ditangani petugas, tetapi instansi ini tidak memiliki petugas aktif untuk menerimanya. Admin dapat menambahkan petugas untuk instansi ini di menu Pengguna.",
+    "application.event.unassigned": "Petugas yang menangani dinonaktifkan; permohonan menunggu supervisor menugaskan petugas lain",
     "backOffice.loadTitle": "Beban kerja petugas",
     "backOffice.loadOpen": "Sedang ditangani",
     "backOffice.loadOverdue": "Melewati batas waktu",
@@ -161,6 +166,11 @@ export const backOffice = defineMessages({
     "backOffice.reassign": "Reassign to another officer",
     "backOffice.reassignOfficer": "Officer",
     "backOffice.reassignUnknownOfficer": "Choose an active officer of this agency.",
+    "backOffice.reassignNoColleague":
+      "This application cannot be reassigned yet: the agency has no other active officer. An admin can add officers for this agency under Users.",
+    "backOffice.reassignNoOfficer":
+      "No officer holds this application, and the agency has no active officer to take it. An admin can add officers for this agency under Users.",
+    "application.event.unassigned": "The officer handling it was deactivated; the application waits for a supervisor to assign another officer",
     "backOffice.loadTitle": "Officers' workload",
     "backOffice.loadOpen": "Handling now",
     "backOffice.loadOverdue": "Overdue",

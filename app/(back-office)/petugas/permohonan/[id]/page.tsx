@@ -65,9 +65,6 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         </div>
       ) : null}
 
-      <CaseActions view={view} locale={locale} t={t} messages={messages} />
-      <SupervisorActions view={view} t={t} messages={messages} />
-
       <section aria-labelledby="applicant-title" className="mt-8">
         <h2 id="applicant-title" className="mb-2 text-2xl font-semibold">
           {t("backOffice.applicant")}
@@ -118,6 +115,10 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           />
         </section>
       ) : null}
+
+      {/* The decision comes after the evidence it rests on: answers, documents, checklist. */}
+      <CaseActions view={view} locale={locale} t={t} messages={messages} />
+      <SupervisorActions view={view} t={t} messages={messages} />
 
       <section aria-labelledby="timeline-title" className="mt-8">
         <h2 id="timeline-title" className="mb-4 text-2xl font-semibold">
