@@ -62,7 +62,7 @@ export async function getAgencyCaseView(actor: Actor, applicationId: string, con
     officers: can(actor, "agency.supervise", { agencyId: application.agencyId })
       ? (
           await db.agencyMembership.findMany({
-            where: { agencyId: application.agencyId, role: "OFFICER", user: { active: true } },
+            where: { agencyId: application.agencyId, role: "OFFICER", user: { active: true, roles: { has: "OFFICER" } } },
             select: { user: { select: { id: true, name: true } } },
             orderBy: { user: { name: "asc" } },
           })
