@@ -8,6 +8,7 @@ import { StatusTag } from "@/components/applications/status-tag";
 import { Timeline } from "@/components/applications/timeline";
 import { CaseActions, SupervisorActions } from "@/components/back-office/case-actions";
 import { ChecklistForm, NoteForm, RevealNik } from "@/components/back-office/case-action-forms";
+import { CorrectionChanges } from "@/components/back-office/correction-changes";
 import { factList, linkStyle } from "@/components/ui/styles";
 import { addNoteAction, revealNikAction, saveChecklistAction } from "@/lib/applications/back-office-actions";
 import { getAgencyCaseView } from "@/lib/applications/case-view";
@@ -83,6 +84,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         </dl>
         <p className="mt-1 text-sm text-slate-600">{t("backOffice.revealNikNote")}</p>
       </section>
+
+      {view.correctionChanges ? <CorrectionChanges view={view} changes={view.correctionChanges} locale={locale} t={t} /> : null}
 
       <section aria-labelledby="answers-title" className="mt-8">
         <h2 id="answers-title" className="mb-2 text-2xl font-semibold">
