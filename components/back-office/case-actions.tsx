@@ -10,7 +10,7 @@ import {
 import type { AgencyCaseView } from "@/lib/applications/case-view";
 import { topLevelFields } from "@/lib/applications/form-schema";
 import { REJECTION_REASONS } from "@/lib/applications/officer-input";
-import { availableEvents, isOpen } from "@/lib/applications/workflow";
+import { availableEvents, isReassignable } from "@/lib/applications/workflow";
 import { issueOutputAction, revokeOutputAction } from "@/lib/outputs/actions";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
 import { ApproveForm, ButtonActionForm, CorrectionForm, ReassignForm, RejectForm, RevokeOutputForm } from "./case-action-forms";
@@ -59,7 +59,8 @@ export function CaseActions({ view, locale, t, messages }: { view: AgencyCaseVie
 /** What a supervisor (or an admin) may do on a case: move it to another officer, withdraw its output. */
 export function SupervisorActions({ view, t, messages }: { view: AgencyCaseView; t: Translator; messages: Messages }) {
   const common = { messages, version: view.version };
-  const reassign = view.maySupervise && view.assignedOfficer && isOpen(view.status);
+  const reassign = view.maySupervise && isReassignable(view.status);
+  const colleagues = view.officers.filter((officer) => officer.id !== view.assignedOfficer?.id);
   const revoke = view.mayRevoke && view.output && !view.output.revokedAt;
   if (!reassign && !revoke) return null;
   return (
@@ -67,12 +68,13 @@ export function SupervisorActions({ view, t, messages }: { view: AgencyCaseView;
       <h2 id="supervisor-title" className="mb-4 text-2xl font-semibold">
         {t("backOffice.actions")}
       </h2>
-      {reassign ? (
-        <ReassignForm
-          {...common}
-          action={reassignAction.bind(null, view.id)}
-          officers={view.officers.filter((officer) => officer.id !== view.assignedOfficer?.id).map((officer) => ({ value: officer.id, label: officer.name }))}
-        />
+      {reassign && colleagues.length > 0 ? (
+        <ReassignForm {...common} action={reassignAction.bind(null, view.id)} officers={colleagues.map((officer) => ({ value: officer.id, label: officer.name }))} />
+      ) : null}
+      {reassign && colleagues.length === 0 ? (
+        <p data-testid="reassign-unavailable" className="max-w-2xl">
+          {t(view.assignedOfficer ? "backOffice.reassignNoColleague" : "backOffice.reassignNoOfficer")}
+        </p>
       ) : null}
       {revoke ? (
         <RevokeOutputForm {...common} action={revokeOutputAction.bind(null, view.id)} label={t("output.revoke")} reasonLabel={t("output.revokeReason")} />

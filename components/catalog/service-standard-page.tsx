@@ -116,7 +116,7 @@ export function ServiceStandardPage({ service, actor, drafts, part, locale, t }:
         </ul>
       </nav>
 
-      <div className="grid gap-8 bg-white p-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-8 bg-white p-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <h2 className="sr-only">{part === "delivery" ? t("service.tabDelivery") : t("service.tabManagement")}</h2>
           <StandardComponents standard={version.standard} part={part} locale={locale} t={t} />

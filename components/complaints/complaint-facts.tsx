@@ -1,3 +1,4 @@
+import { factList } from "@/components/ui/styles";
 import { formatMoment, pick } from "@/lib/platform/i18n/format";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
 import type { ComplaintKind } from "@/lib/generated/prisma/enums";
@@ -54,7 +55,7 @@ export function ComplaintFacts({
     ...extra,
   ];
   return (
-    <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+    <dl className={factList}>
       {rows.map((row) => (
         <div key={row.label} className="contents">
           <dt className="text-slate-600">{row.label}</dt>

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldShell, RadioGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { formMessages, textFrom, type Messages } from "@/components/forms/use-form-messages";
-import { buttonPrimary, inputBase, linkStyle } from "@/components/ui/styles";
+import { buttonPrimary, factList, inputBase, linkStyle } from "@/components/ui/styles";
 import type { ComplaintFormState } from "@/lib/complaints/actions";
 import { LocationButton } from "./location-button";
 
@@ -251,7 +251,7 @@ function Receipt({ receipt, text }: { receipt: NonNullable<ComplaintFormState["r
         {text(receipt.whistleblowing ? "complaint.receipt.titleWhistleblowing" : "complaint.receipt.title")}
       </h2>
       <p className="mt-2">{text("complaint.receipt.lead")}</p>
-      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-lg">
+      <dl className={`mt-4 text-lg ${factList}`}>
         <dt className="text-slate-600">{text("complaint.receipt.code")}</dt>
         <dd className="font-mono font-bold" data-testid="complaint-code">
           {receipt.trackingCode}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { FileList } from "@/components/documents/file-list";
-import { linkStyle } from "@/components/ui/styles";
+import { factList, linkStyle } from "@/components/ui/styles";
 import {
   claimComplaintAction,
   complaintNoteAction,
@@ -101,7 +101,7 @@ export function StaffComplaintCase({ view, channel, locale, t }: { view: StaffCo
           {view.identityMode === "ANONYMOUS" ? (
             <p>{t("complaintsBo.filerAnonymous")}</p>
           ) : view.filer ? (
-            <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+            <dl className={factList}>
               <dt className="text-slate-600">{t("auth.name")}</dt>
               <dd>{view.filer.name ?? "—"}</dd>
               <dt className="text-slate-600">{t("complaintsBo.contact")}</dt>

@@ -7,13 +7,30 @@ import { formatDecimal } from "./format";
  * the SVG itself is a labelled image.
  */
 
-export type Series = { label: string; color: string; values: (number | null)[] };
+/**
+ * A second cue beside colour (WCAG 1.4.1): two series whose colours are close
+ * (at risk, breached) differ by their fill pattern too, in the chart and in
+ * its legend.
+ */
+export type Pattern = "solid" | "stripes" | "crosshatch" | "dots";
+export type Series = { label: string; color: string; values: (number | null)[]; pattern?: Pattern };
 
 const WIDTH = 720;
 const HEIGHT = 240;
-const PADDING = { top: 16, right: 16, bottom: 40, left: 52 };
+const PADDING = { top: 16, right: 16, bottom: 44, left: 84 };
 const PLOT_WIDTH = WIDTH - PADDING.left - PADDING.right;
 const PLOT_HEIGHT = HEIGHT - PADDING.top - PADDING.bottom;
+
+/**
+ * The chart scales with its box, so its labels do too: they are drawn larger
+ * (in the chart's own units) on narrow screens, about 10–12 px on the screen
+ * at every width (WCAG 1.4.4, 1.4.10).
+ */
+// Disjoint ranges: which of two overlapping width variants wins would depend on the order Tailwind writes them in.
+const AXIS_TEXT = "text-[11px] min-[640px]:max-lg:text-[16px] min-[480px]:max-sm:text-[22px] max-[480px]:text-[30px]";
+/** Category labels that fit: every one on a wide screen, about four on a phone. */
+const WIDE_LABELS = 12;
+const NARROW_LABELS = 4;
 
 /** A round axis maximum at or above `value`: 1, 2, 2.5 or 5 × 10^n. */
 export function niceMax(value: number): number {
@@ -24,17 +41,18 @@ export function niceMax(value: number): number {
 }
 
 function Axes({ max, min, ticks, categories, locale, unit }: { max: number; min: number; ticks: number; categories: string[]; locale: Locale; unit: string }) {
-  const every = Math.max(1, Math.ceil(categories.length / 12));
+  const every = Math.max(1, Math.ceil(categories.length / WIDE_LABELS));
+  const everyNarrow = Math.max(every, Math.ceil(categories.length / NARROW_LABELS));
   const step = PLOT_WIDTH / Math.max(1, categories.length);
   return (
-    <g aria-hidden="true" fontSize="11" fill="#334155">
+    <g aria-hidden="true" fill="#334155" className={AXIS_TEXT} data-testid="chart-axis">
       {Array.from({ length: ticks + 1 }, (_, index) => {
         const value = min + ((max - min) * index) / ticks;
         const y = PADDING.top + PLOT_HEIGHT - (PLOT_HEIGHT * index) / ticks;
         return (
           <g key={index}>
             <line x1={PADDING.left} x2={WIDTH - PADDING.right} y1={y} y2={y} stroke="#cbd5e1" strokeWidth="1" />
-            <text x={PADDING.left - 6} y={y + 4} textAnchor="end">
+            <text x={PADDING.left - 6} y={y} textAnchor="end" dominantBaseline="middle">
               {formatDecimal(value, Number.isInteger(value) ? 0 : 1, locale)}
               {unit}
             </text>
@@ -43,7 +61,14 @@ function Axes({ max, min, ticks, categories, locale, unit }: { max: number; min:
       })}
       {categories.map((category, index) =>
         index % every === 0 ? (
-          <text key={category + index} x={PADDING.left + step * index + step / 2} y={HEIGHT - PADDING.bottom + 16} textAnchor="middle">
+          <text
+            key={category + index}
+            x={PADDING.left + step * index + step / 2}
+            y={HEIGHT - PADDING.bottom + 6}
+            textAnchor="middle"
+            dominantBaseline="hanging"
+            className={index % everyNarrow === 0 ? undefined : "max-lg:hidden"}
+          >
             {category}
           </text>
         ) : null,
@@ -53,12 +78,39 @@ function Axes({ max, min, ticks, categories, locale, unit }: { max: number; min:
   );
 }
 
-function Legend({ series }: { series: Series[] }) {
+/** The fill of a series: its colour, or a pattern of it defined in <PatternDefs>. */
+function fillOf(entry: { color: string; pattern?: Pattern }, patternId: string) {
+  return entry.pattern && entry.pattern !== "solid" ? `url(#${patternId})` : entry.color;
+}
+
+function PatternDef({ id, color, pattern }: { id: string; color: string; pattern?: Pattern }) {
+  if (!pattern || pattern === "solid") return null;
   return (
-    <ul className="mt-2 flex flex-wrap gap-4 text-sm" aria-hidden="true">
-      {series.map((entry) => (
-        <li key={entry.label} className="flex items-center gap-2">
-          <span className="inline-block h-3 w-6 rounded-sm border border-slate-700" style={{ backgroundColor: entry.color }} />
+    <pattern id={id} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform={pattern === "dots" ? undefined : "rotate(45)"}>
+      <rect width="8" height="8" fill={color} />
+      {pattern === "stripes" ? <rect width="3" height="8" fill="#ffffff" /> : null}
+      {pattern === "crosshatch" ? (
+        <>
+          <rect width="2" height="8" fill="#ffffff" />
+          <rect width="8" height="2" fill="#ffffff" />
+        </>
+      ) : null}
+      {pattern === "dots" ? <circle cx="4" cy="4" r="1.6" fill="#ffffff" /> : null}
+    </pattern>
+  );
+}
+
+function Legend({ id, series }: { id: string; series: { label: string; color: string; pattern?: Pattern }[] }) {
+  return (
+    <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-hidden="true">
+      {series.map((entry, index) => (
+        <li key={entry.label} className="flex items-center gap-2" data-pattern={entry.pattern ?? "solid"}>
+          <svg width="24" height="12" className="shrink-0 border border-slate-700">
+            <defs>
+              <PatternDef id={`${id}-legend-${index}`} color={entry.color} pattern={entry.pattern} />
+            </defs>
+            <rect width="24" height="12" fill={fillOf(entry, `${id}-legend-${index}`)} />
+          </svg>
           {entry.label}
         </li>
       ))}
@@ -75,6 +127,11 @@ export function BarChart({ id, title, categories, series, locale }: { id: string
     <figure className="rounded-lg border border-slate-300 bg-white p-3">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" role="img" aria-labelledby={`${id}-title`}>
         <title id={`${id}-title`}>{title}</title>
+        <defs>
+          {series.map((entry, seriesIndex) => (
+            <PatternDef key={entry.label} id={`${id}-fill-${seriesIndex}`} color={entry.color} pattern={entry.pattern} />
+          ))}
+        </defs>
         <Axes max={max} min={0} ticks={4} categories={categories} locale={locale} unit="" />
         <g aria-hidden="true">
           {series.map((entry, seriesIndex) =>
@@ -87,7 +144,7 @@ export function BarChart({ id, title, categories, series, locale }: { id: string
                   y={PADDING.top + PLOT_HEIGHT - height}
                   width={barWidth}
                   height={height}
-                  fill={entry.color}
+                  fill={fillOf(entry, `${id}-fill-${seriesIndex}`)}
                 />
               );
             }),
@@ -95,7 +152,7 @@ export function BarChart({ id, title, categories, series, locale }: { id: string
         </g>
       </svg>
       <figcaption className="font-semibold">{title}</figcaption>
-      <Legend series={series} />
+      <Legend id={id} series={series} />
     </figure>
   );
 }
@@ -158,25 +215,30 @@ export function LineChart({
         </g>
       </svg>
       <figcaption className="font-semibold">{title}</figcaption>
-      <Legend series={series} />
+      <Legend id={id} series={series} />
     </figure>
   );
 }
 
 /** One horizontal bar split into parts (the backlog by SLA status). */
-export function StackedBar({ id, title, parts }: { id: string; title: string; parts: { label: string; color: string; value: number }[] }) {
+export function StackedBar({ id, title, parts }: { id: string; title: string; parts: { label: string; color: string; value: number; pattern?: Pattern }[] }) {
   const total = parts.reduce((sum, part) => sum + part.value, 0);
   let offset = 0;
   return (
     <figure className="rounded-lg border border-slate-300 bg-white p-3">
       <svg viewBox="0 0 720 36" className="h-auto w-full" role="img" aria-labelledby={`${id}-title`}>
         <title id={`${id}-title`}>{title}</title>
+        <defs>
+          {parts.map((part, index) => (
+            <PatternDef key={part.label} id={`${id}-fill-${index}`} color={part.color} pattern={part.pattern} />
+          ))}
+        </defs>
         <g aria-hidden="true">
           <rect x="0" y="4" width="720" height="28" fill="#f1f5f9" stroke="#334155" />
           {total > 0
-            ? parts.map((part) => {
+            ? parts.map((part, index) => {
                 const width = (part.value / total) * 720;
-                const rect = <rect key={part.label} x={offset} y="4" width={width} height="28" fill={part.color} />;
+                const rect = <rect key={part.label} x={offset} y="4" width={width} height="28" fill={fillOf(part, `${id}-fill-${index}`)} />;
                 offset += width;
                 return rect;
               })
@@ -184,7 +246,7 @@ export function StackedBar({ id, title, parts }: { id: string; title: string; pa
         </g>
       </svg>
       <figcaption className="font-semibold">{title}</figcaption>
-      <Legend series={parts.map((part) => ({ label: part.label, color: part.color, values: [] }))} />
+      <Legend id={id} series={parts} />
     </figure>
   );
 }

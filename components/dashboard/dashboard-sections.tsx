@@ -16,6 +16,8 @@ import { Count, Derived, formatDecimal, formatLocalDate } from "./format";
 type Props = { view: DashboardView; locale: Locale; t: Translator };
 
 const STATUS_COLORS = { ON_TRACK: "#0b5cad", AT_RISK: "#b45309", BREACHED: "#c8102e", PAUSED: "#64748b" } as const;
+/** At risk and breached are close in colour (1.17:1): their patterns tell them apart too. */
+const STATUS_PATTERNS = { ON_TRACK: "solid", AT_RISK: "stripes", BREACHED: "crosshatch", PAUSED: "dots" } as const;
 const asNumber = (value: PublishedCount) => (typeof value === "number" ? value : 0);
 
 function Section({ id, title, lead, children }: { id: string; title: string; lead?: string; children: ReactNode }) {
@@ -176,7 +178,7 @@ function Trend({ view, locale, t }: Props) {
             locale={locale}
             series={[
               { label: t("dashboard.metric.received"), color: "#0b5cad", values: view.trend.map((point) => asNumber(point.received)) },
-              { label: t("dashboard.metric.completed"), color: "#15803d", values: view.trend.map((point) => asNumber(point.completed)) },
+              { label: t("dashboard.metric.completed"), color: "#15803d", pattern: "stripes", values: view.trend.map((point) => asNumber(point.completed)) },
             ]}
           />
         </div>
@@ -246,7 +248,7 @@ function Backlog({ view, locale, t }: Props) {
       <StackedBar
         id="chart-backlog"
         title={t("dashboard.backlog.chart")}
-        parts={BACKLOG_STATUSES.map((status) => ({ label: t(`dashboard.backlog.status.${status}`), color: STATUS_COLORS[status], value: asNumber(view.backlog.totals[status]) }))}
+        parts={BACKLOG_STATUSES.map((status) => ({ label: t(`dashboard.backlog.status.${status}`), color: STATUS_COLORS[status], pattern: STATUS_PATTERNS[status], value: asNumber(view.backlog.totals[status]) }))}
       />
       <div className="mt-4">
         <DataTable

@@ -18,7 +18,7 @@ export function SiteHeader({ actor, locale, t, unreadNotifications }: Props) {
           {t("app.name")}
           <span className="ml-2 hidden text-sm font-normal text-brand-100 sm:inline">{t("app.tagline")}</span>
         </Link>
-        <div className="flex items-center gap-4 text-sm">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           <LanguageSwitch
             target={otherLocale}
             label={otherLocale === "en" ? t("nav.switchToEnglish") : t("nav.switchToIndonesian")}
@@ -28,7 +28,7 @@ export function SiteHeader({ actor, locale, t, unreadNotifications }: Props) {
               <Link href="/notifikasi" className="text-white underline">
                 {t("notifications.title")}
                 {unreadNotifications > 0 ? (
-                  <span className="ml-1 rounded-full bg-white px-2 text-xs font-bold text-brand-800" data-testid="unread-count">
+                  <span className="ml-1 inline-block whitespace-nowrap rounded-full bg-white px-2 text-xs font-bold text-brand-800" data-testid="unread-count">
                     <span aria-hidden>{unreadNotifications}</span>
                     <span className="sr-only"> {t("notifications.unread", { count: unreadNotifications })}</span>
                   </span>

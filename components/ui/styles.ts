@@ -7,3 +7,9 @@ export const inputBase =
   "block w-full rounded-md border-2 border-slate-600 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-accent-500";
 export const linkStyle = "text-brand-700 underline underline-offset-2 hover:text-brand-800";
 export const container = "mx-auto w-full max-w-6xl px-4";
+/**
+ * A list of facts (dt/dd pairs): label beside value from the small breakpoint,
+ * stacked on a phone. The value column may shrink below its longest word
+ * (an email address, a NIK), so it wraps instead of widening the page.
+ */
+export const factList = "grid grid-cols-[minmax(0,1fr)] gap-x-6 sm:grid-cols-[max-content_minmax(0,1fr)] sm:gap-y-2 [&>dd]:mb-2 sm:[&>dd]:mb-0";

@@ -6,7 +6,8 @@ import { serviceStandardSchema } from "@/lib/catalog/standard";
 import { db } from "@/lib/platform/db";
 import { recordCaseView } from "@/lib/privacy/staff-access";
 import { loadAgencyCase } from "./agency-case";
-import { maskAnswers } from "./answer-vault";
+import { maskAnswers, openAnswers } from "./answer-vault";
+import { correctionChangesSchema } from "./correction-changes";
 import { slaViewOf } from "./queries";
 
 /**
@@ -42,6 +43,7 @@ export async function getAgencyCaseView(actor: Actor, applicationId: string, con
   ]);
   const standard = serviceStandardSchema.parse(details.standardVersion.standard);
   const lastChecklist = events.findLast((event) => event.type === "requirementsChecked");
+  const lastResubmission = events.findLast((event) => event.type === "resubmitted");
   const checked = z.object({ checked: z.array(z.number()) }).safeParse(lastChecklist?.data);
   return {
     ...application,
@@ -53,6 +55,7 @@ export async function getAgencyCaseView(actor: Actor, applicationId: string, con
     output: details.output,
     requirements: standard.requirements,
     checkedRequirements: checked.success ? checked.data.checked : [],
+    correctionChanges: lastResubmission ? changesOf(application.formDefinition, lastResubmission) : null,
     events,
     documents,
     sla: await slaViewOf({ ...application, decidedAt: details.decidedAt, completedAt: details.completedAt }),
@@ -62,7 +65,7 @@ export async function getAgencyCaseView(actor: Actor, applicationId: string, con
     officers: can(actor, "agency.supervise", { agencyId: application.agencyId })
       ? (
           await db.agencyMembership.findMany({
-            where: { agencyId: application.agencyId, role: "OFFICER", user: { active: true } },
+            where: { agencyId: application.agencyId, role: "OFFICER", user: { active: true, roles: { has: "OFFICER" } } },
             select: { user: { select: { id: true, name: true } } },
             orderBy: { user: { name: "asc" } },
           })
@@ -72,3 +75,23 @@ export async function getAgencyCaseView(actor: Actor, applicationId: string, con
   };
 }
 export type AgencyCaseView = Awaited<ReturnType<typeof getAgencyCaseView>>;
+
+/**
+ * What the citizen changed in their latest resubmission, old and new, read
+ * like the case's own answers: identity numbers masked (a full number only
+ * through the audited reveal).
+ */
+function changesOf(definition: Parameters<typeof openAnswers>[0], event: { data: unknown; createdAt: Date }) {
+  const parsed = z.object({ changes: correctionChangesSchema }).safeParse(event.data);
+  if (!parsed.success) return null;
+  const { answers, documents } = parsed.data.changes;
+  const readable = (side: "before" | "after") =>
+    maskAnswers(definition, openAnswers(definition, Object.fromEntries(answers.map((change) => [change.field, change[side]]))));
+  const before = readable("before");
+  const after = readable("after");
+  return {
+    at: event.createdAt,
+    answers: answers.map(({ field }) => ({ field, before: before[field], after: after[field] })),
+    documents,
+  };
+}

@@ -1,11 +1,16 @@
 import "server-only";
 import { z } from "zod";
 import type { Tx } from "@/lib/platform/db";
+import { correctionSnapshotSchema, type CorrectionSnapshot } from "./correction-changes";
 
-/** What an officer asked the citizen to fix: the fields (answers or documents) and why. */
-export const correctionDataSchema = z.object({ fields: z.array(z.string()).min(1) });
+/**
+ * What an officer asked the citizen to fix: the fields (answers or documents)
+ * and why, with what those fields held then (requests made before this was
+ * kept have none).
+ */
+export const correctionDataSchema = z.object({ fields: z.array(z.string()).min(1), before: correctionSnapshotSchema.optional() });
 
-export type CorrectionRequest = { note: string; fields: string[]; requestedAt: Date };
+export type CorrectionRequest = { note: string; fields: string[]; requestedAt: Date; before: CorrectionSnapshot | null };
 
 /** The correction request the application is waiting on: the latest one. */
 export async function currentCorrection(client: Tx, applicationId: string): Promise<CorrectionRequest | null> {
@@ -16,7 +21,7 @@ export async function currentCorrection(client: Tx, applicationId: string): Prom
   });
   if (!event) return null;
   const data = correctionDataSchema.safeParse(event.data);
-  return { note: event.note ?? "", fields: data.success ? data.data.fields : [], requestedAt: event.createdAt };
+  return { note: event.note ?? "", fields: data.success ? data.data.fields : [], requestedAt: event.createdAt, before: (data.success && data.data.before) || null };
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   availableEvents,
   isEditableByCitizen,
   isOpen,
+  isReassignable,
   isSlaPaused,
   nextStatus,
   requiresNote,
@@ -67,5 +68,12 @@ describe("application workflow", () => {
     expect(ALL_STATUSES.filter(isSlaPaused)).toEqual(["NEEDS_CORRECTION"]);
     expect(ALL_STATUSES.filter(isOpen)).toEqual(["SUBMITTED", "IN_REVIEW", "NEEDS_CORRECTION", "APPROVED"]);
     expect(ALL_STATUSES.filter(isEditableByCitizen)).toEqual(["DRAFT", "NEEDS_CORRECTION"]);
+  });
+});
+
+describe("reassignment", () => {
+  it("applies only while an officer holds the case: not in the queue, not once finished", () => {
+    const reassignable = APPLICATION_STATUSES.filter(isReassignable);
+    expect(reassignable).toEqual(["IN_REVIEW", "NEEDS_CORRECTION", "APPROVED"]);
   });
 });

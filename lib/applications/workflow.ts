@@ -96,3 +96,16 @@ export function isRejected(status: ApplicationStatus): boolean {
 export function isSubmitted(status: ApplicationStatus): boolean {
   return status !== "DRAFT";
 }
+
+/**
+ * The statuses in which an officer holds a case: they claimed it and it is not
+ * finished. A supervisor may hand such a case to another officer; a case in
+ * the queue (SUBMITTED) is claimed, not assigned, and a finished one
+ * (COMPLETED, REJECTED, WITHDRAWN) stays with whoever finished it.
+ */
+export const OFFICER_HELD_STATUSES = ["IN_REVIEW", "NEEDS_CORRECTION", "APPROVED"] as const satisfies readonly ApplicationStatus[];
+
+/** A supervisor may reassign the case to another officer. */
+export function isReassignable(status: ApplicationStatus): boolean {
+  return (OFFICER_HELD_STATUSES as readonly ApplicationStatus[]).includes(status);
+}

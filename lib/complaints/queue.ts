@@ -81,18 +81,21 @@ function overdueWhere(now: Date): Prisma.ComplaintWhereInput {
  */
 export async function verificationQueue(actor: Actor, filters: ComplaintQueueFilters, now = new Date()) {
   authorize(actor, "backOffice.enter");
+  return page(await verificationWhere(actor, filters, now), filters, now);
+}
+
+async function verificationWhere(actor: Actor, filters: Pick<ComplaintQueueFilters, "status" | "sla">, now: Date): Promise<Prisma.ComplaintWhereInput> {
   const agencies = await db.agency.findMany({ select: { id: true } });
   const verifiable = agencies.filter((agency) => can(actor, "complaint.verify", { agencyId: agency.id })).map((agency) => agency.id);
   const scope: Prisma.ComplaintWhereInput[] = [{ agencyId: { in: verifiable } }];
   if (can(actor, "complaint.verify", { agencyId: null })) scope.push({ agencyId: null });
-  const where: Prisma.ComplaintWhereInput = {
+  return {
     kind: { in: [...PUBLIC_KINDS] },
     routedAt: null,
     status: filters.status === "REJECTED" ? "REJECTED" : { in: statusesOfPhase("verify") },
     OR: scope,
     ...(filters.sla === "terlambat" ? { dueAt: { lt: now } } : {}),
   };
-  return page(where, filters, now);
 }
 
 /** The agencies whose routed complaints this staff member may see. */
@@ -105,14 +108,37 @@ export async function complaintQueueAgencies(actor: Actor) {
 /** Complaints routed to one agency, most urgent first; open ones unless a status is chosen. */
 export async function agencyComplaintQueue(actor: Actor, agencyId: string, filters: ComplaintQueueFilters, now = new Date()) {
   authorize(actor, "agency.read", { agencyId });
-  const where: Prisma.ComplaintWhereInput = {
+  return page(agencyWhere(agencyId, filters, now), filters, now);
+}
+
+function agencyWhere(agencyId: string, filters: Pick<ComplaintQueueFilters, "status" | "sla">, now: Date): Prisma.ComplaintWhereInput {
+  return {
     kind: { in: [...PUBLIC_KINDS] },
     agencyId,
     routedAt: { not: null },
     status: filters.status ?? { in: HANDLING_OPEN },
     ...(filters.sla === "terlambat" ? overdueWhere(now) : {}),
   };
-  return page(where, filters, now);
+}
+
+/**
+ * How many complaints wait on each tab of the queue (with no filter), so the
+ * tabs can say so and the queue can open on one that has work.
+ */
+export async function complaintQueueCounts(actor: Actor, agencyId: string | null, now = new Date()) {
+  authorize(actor, "backOffice.enter");
+  if (agencyId) authorize(actor, "agency.read", { agencyId });
+  const [verify, agency] = await Promise.all([
+    verificationWhere(actor, {}, now).then((where) => db.complaint.count({ where })),
+    agencyId ? db.complaint.count({ where: agencyWhere(agencyId, {}, now) }) : Promise.resolve(0),
+  ]);
+  return { verify, agency };
+}
+
+/** The tab the queue opens on when none is asked for: the agency's work if there is any, else what waits for verification. */
+export function defaultComplaintTab(counts: { verify: number; agency: number }, hasAgencies: boolean): "verifikasi" | "instansi" {
+  if (!hasAgencies) return "verifikasi";
+  return counts.agency === 0 && counts.verify > 0 ? "verifikasi" : "instansi";
 }
 
 /** Whistleblowing reports, for the integrity unit only. */

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ContactDetails } from "@/components/account/contact-details";
 import { PageHeading } from "@/components/layout/page-heading";
-import { buttonPrimary, linkStyle } from "@/components/ui/styles";
+import { buttonPrimary, factList, linkStyle } from "@/components/ui/styles";
 import { currentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
 import { getOwnContactProfile } from "@/lib/identity/profile-queries";
@@ -35,7 +35,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <h2 id="profile-heading" className="text-xl font-semibold">
           {t("account.profile")}
         </h2>
-        <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+        <dl className={`mt-4 ${factList}`}>
           <dt className="text-slate-600">{t("account.email")}</dt>
           <dd>{account.email}</dd>
           {profile ? (

@@ -19,7 +19,7 @@ export default async function TransparencyPage({ searchParams }: { searchParams:
     <div>
       <PageHeading title={t("dashboard.title")} lead={t("dashboard.lead")} />
       <DashboardContext view={view} locale={locale} t={t} refreshMinutes={env().DASHBOARD_REFRESH_MINUTES} />
-      <DashboardFilter action="/transparansi" selection={selection} catalog={catalog} today={today} locale={locale} t={t} />
+      <DashboardFilter action="/transparansi" selection={selection} catalog={catalog} today={today} locale={locale} t={t} query={params} />
       <DashboardSections view={view} locale={locale} t={t} />
       <OpenDataNote t={t} />
     </div>

@@ -8,11 +8,14 @@ import { parseOrThrow } from "@/lib/platform/validation";
 import { assertUnchanged, loadAgencyCase } from "../agency-case";
 import { reassignSchema } from "../officer-input";
 import { announceApplicationChange } from "../side-effects";
+import { isReassignable } from "../workflow";
 
 /**
  * A supervisor hands a case an officer holds to another officer of the same
- * agency (someone is away, or overloaded). The status does not change; the
- * timeline records it internally and the audit log says who moved it.
+ * agency (someone is away, overloaded, or was deactivated and left it
+ * unassigned). The status does not change; the timeline records it
+ * internally and the audit log says who moved it. A finished case is not
+ * reassigned (workflow isReassignable).
  */
 export async function reassignApplication(actor: Actor, applicationId: string, input: unknown, context: { ip: string | null; now?: Date }) {
   const application = await loadAgencyCase(db, actor, applicationId, "agency.read");
@@ -20,7 +23,8 @@ export async function reassignApplication(actor: Actor, applicationId: string, i
   if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
   const { officerId, version } = parseOrThrow(reassignSchema, input);
   assertUnchanged(application, version);
-  if (!application.assignedOfficerId) throw new AppError("CONFLICT", "application.notAllowedNow");
+  if (!isReassignable(application.status)) throw new AppError("CONFLICT", "application.notAllowedNow");
+  if (officerId === application.assignedOfficerId) throw new AppError("INVALID", "backOffice.reassignUnknownOfficer", { officerId: ["backOffice.reassignUnknownOfficer"] });
   const target = await db.agencyMembership.findFirst({
     where: { agencyId: application.agencyId, userId: officerId, role: "OFFICER", user: { active: true, roles: { has: "OFFICER" } } },
     select: { userId: true, user: { select: { name: true } } },
@@ -29,7 +33,7 @@ export async function reassignApplication(actor: Actor, applicationId: string, i
   const now = context.now ?? new Date();
   const eventId = await db.$transaction(async (tx) => {
     const updated = await tx.application.updateMany({
-      where: { id: application.id, version: application.version },
+      where: { id: application.id, version: application.version, status: application.status },
       data: { assignedOfficerId: target.userId, claimedAt: now, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT", "application.changedMeanwhile");

@@ -1,11 +1,14 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/notifications/notify";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { assertAssignedTo, assertUnchanged, loadAgencyCase, officerRole } from "../agency-case";
+import { sealAnswers } from "../answer-vault";
+import { snapshotOf } from "../correction-changes";
 import { expectedVersionSchema } from "../officer-input";
 import { topLevelFields } from "../form-schema";
 import { announceApplicationChange } from "../side-effects";
@@ -32,13 +35,25 @@ export async function requestCorrection(actor: Actor, applicationId: string, inp
     throw new AppError("INVALID", "error.invalidInput", { fields: ["application.correctionFieldsRequired"] });
   }
   const now = context.now ?? new Date();
+  const named = [...new Set(fields)];
   const moved = await db.$transaction(async (tx) => {
+    // What the named fields hold now, so the officer can later see what the citizen changed.
+    const documents = await tx.document.findMany({
+      where: { applicationId: application.id, kind: "UPLOAD", fieldKey: { in: named } },
+      select: { id: true, fieldKey: true, fileName: true },
+      orderBy: { createdAt: "asc" },
+    });
+    const before = snapshotOf(
+      named,
+      sealAnswers(application.formDefinition, application.answers),
+      documents.flatMap((document) => (document.fieldKey ? [{ ...document, fieldKey: document.fieldKey }] : [])),
+    );
     const result = await applyTransition(tx, {
       application,
       event: "requestCorrection",
       actor: officer,
       note,
-      data: { fields: [...new Set(fields)] },
+      data: { fields: named, before: before as Prisma.InputJsonObject },
       now,
       ip: context.ip,
       changes: { pauseStartedAt: now },

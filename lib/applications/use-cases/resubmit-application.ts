@@ -6,8 +6,9 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { loadWorkCalendar } from "@/lib/sla/agency-calendar";
 import { localDateOf } from "@/lib/sla/calendar";
-import { sealAnswers } from "../answer-vault";
+import { openAnswers, sealAnswers } from "../answer-vault";
 import { currentCorrection } from "../correction";
+import { correctionChanges, snapshotOf } from "../correction-changes";
 import { loadCitizenCaseHeader, loadLockedCitizenCase } from "../data";
 import { checkCorrectionReadiness, notReadyError } from "../readiness";
 import { announceApplicationChange } from "../side-effects";
@@ -46,17 +47,33 @@ export async function resubmitApplication(actor: Actor, applicationId: string, c
       link: `/permohonan/${application.id}`,
       email: true,
     });
+    const sealed = sealAnswers(application.formDefinition, readiness.answers);
+    // Old and new values of what the officer asked to fix, for the officer's case page.
+    const changes =
+      correction?.before &&
+      correctionChanges({
+        fields: correction.fields,
+        openBefore: openAnswers(application.formDefinition, correction.before.answers),
+        openAfter: readiness.answers,
+        before: correction.before,
+        after: snapshotOf(
+          correction.fields,
+          sealed,
+          application.documents.flatMap((document) => (document.fieldKey ? [{ ...document, fieldKey: document.fieldKey }] : [])),
+        ),
+      });
     return applyTransition(tx, {
       application,
       event: "resubmit",
       actor: { id: application.citizenId, role: "CITIZEN" },
       now,
       ip: context.ip,
+      data: changes ? ({ changes } as Prisma.InputJsonObject) : undefined,
       changes: {
         dueAt,
         pauseStartedAt: null,
         pausedMs: { increment: BigInt(Math.max(0, pausedFor)) },
-        answers: sealAnswers(application.formDefinition, readiness.answers) as Prisma.InputJsonObject,
+        answers: sealed as Prisma.InputJsonObject,
       },
     });
   });

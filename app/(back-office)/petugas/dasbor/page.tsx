@@ -44,7 +44,7 @@ export default async function SupervisorDashboardPage({ searchParams }: { search
       {can(actor, "dashboard.refresh") ? (
         <RefreshNowForm returnPath={`/petugas/dasbor${query ? `?${query}` : ""}`} t={t} refreshed={params.diperbarui === "1"} />
       ) : null}
-      <DashboardFilter action="/petugas/dasbor" selection={selection} catalog={catalog} today={today} locale={locale} t={t} />
+      <DashboardFilter action="/petugas/dasbor" selection={selection} catalog={catalog} today={today} locale={locale} t={t} query={params} />
       <DashboardSections view={view} locale={locale} t={t} />
       <OfficerSection view={view} locale={locale} t={t} />
       <WeakServicesSection view={view} locale={locale} t={t} />

@@ -5,7 +5,14 @@ import { PageHeading } from "@/components/layout/page-heading";
 import { buttonSecondary, inputBase, linkStyle } from "@/components/ui/styles";
 import { currentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
-import { agencyComplaintQueue, complaintQueueAgencies, complaintQueueFilterSchema, verificationQueue } from "@/lib/complaints/queue";
+import {
+  agencyComplaintQueue,
+  complaintQueueAgencies,
+  complaintQueueCounts,
+  complaintQueueFilterSchema,
+  defaultComplaintTab,
+  verificationQueue,
+} from "@/lib/complaints/queue";
 import { COMPLAINT_STATUSES } from "@/lib/complaints/workflow";
 import { pick } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
@@ -23,8 +30,9 @@ export default async function ComplaintQueuePage({ searchParams }: Props) {
   if (!can(actor, "backOffice.enter")) forbidden();
   const filters = complaintQueueFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, (Array.isArray(value) ? value[0] : value) || undefined])));
   const agencies = await complaintQueueAgencies(actor);
-  const tab = filters.tampil ?? (agencies.length ? "instansi" : "verifikasi");
   const agency = agencies.find((candidate) => candidate.code === filters.instansi) ?? agencies[0];
+  const counts = await complaintQueueCounts(actor, agency?.id ?? null);
+  const tab = filters.tampil ?? defaultComplaintTab(counts, agencies.length > 0);
   const page = tab === "verifikasi" || !agency ? await verificationQueue(actor, filters) : await agencyComplaintQueue(actor, agency.id, filters);
   const link = (changes: Record<string, string | undefined>) => {
     const params = new URLSearchParams();
@@ -43,20 +51,21 @@ export default async function ComplaintQueuePage({ searchParams }: Props) {
           </Link>
         </p>
       ) : null}
-      <nav aria-label={t("complaintsBo.title")} className="flex gap-1 border-b border-slate-300">
+      <nav aria-label={t("complaintsBo.title")} className="flex flex-wrap gap-1 border-b border-slate-300">
         <Link href={link({ tampil: "verifikasi", status: undefined, hal: "1" })} aria-current={tab === "verifikasi" ? "page" : undefined} className={tabClass(tab === "verifikasi")}>
-          {t("complaintsBo.tabVerify")}
+          {t("complaintsBo.tabVerify")} <TabCount count={counts.verify} />
         </Link>
         {agencies.length ? (
           <Link href={link({ tampil: "instansi", status: undefined, hal: "1" })} aria-current={tab === "instansi" ? "page" : undefined} className={tabClass(tab === "instansi")}>
-            {t("complaintsBo.tabAgency")}
+            {t("complaintsBo.tabAgency")} <TabCount count={counts.agency} />
           </Link>
         ) : null}
       </nav>
-      <form method="get" className="mb-6 grid gap-4 rounded-b-lg border border-t-0 border-slate-300 bg-white p-4 sm:grid-cols-4">
+      {/* Wrapping, not fixed columns: a select is as wide as its longest option (agency names are long) and wraps to its own line when needed. */}
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-4 rounded-b-lg border border-t-0 border-slate-300 bg-white p-4">
         <input type="hidden" name="tampil" value={tab} />
         {tab === "instansi" && agencies.length > 1 ? (
-          <label className="block">
+          <label className="block max-w-full">
             <span className="font-semibold">{t("complaintsBo.agency")}</span>
             <select name="instansi" defaultValue={agency?.code} className={inputBase}>
               {agencies.map((candidate) => (
@@ -70,7 +79,7 @@ export default async function ComplaintQueuePage({ searchParams }: Props) {
           <input type="hidden" name="instansi" value={agency.code} />
         ) : null}
         {tab === "instansi" ? (
-          <label className="block">
+          <label className="block max-w-full">
             <span className="font-semibold">{t("complaintsBo.status")}</span>
             <select name="status" defaultValue={filters.status ?? ""} className={inputBase}>
               <option value="">{t("complaintsBo.openStatuses")}</option>
@@ -82,11 +91,11 @@ export default async function ComplaintQueuePage({ searchParams }: Props) {
             </select>
           </label>
         ) : null}
-        <label className="flex items-center gap-2 self-end pb-2">
+        <label className="flex items-center gap-2 pb-2">
           <input type="checkbox" name="sla" value="terlambat" defaultChecked={filters.sla === "terlambat"} className="h-5 w-5" />
           {t("complaintsBo.onlyOverdue")}
         </label>
-        <div className="self-end">
+        <div>
           <button type="submit" className={buttonSecondary}>
             {t("complaintsBo.apply")}
           </button>
@@ -94,5 +103,14 @@ export default async function ComplaintQueuePage({ searchParams }: Props) {
       </form>
       <ComplaintQueueTable page={page} current={filters.hal} caseHref={(id) => `/petugas/pengaduan/${id}`} pageHref={(hal) => link({ hal: String(hal) })} locale={locale} t={t} />
     </div>
+  );
+}
+
+/** How many complaints wait on a tab (the link reads "Perlu verifikasi 3"). */
+function TabCount({ count }: { count: number }) {
+  return (
+    <span className="ml-1 inline-block min-w-6 rounded-full bg-slate-700 px-2 text-center text-sm font-semibold text-white" data-testid="tab-count">
+      {count}
+    </span>
   );
 }

@@ -58,9 +58,10 @@ export default async function QueuePage({ searchParams }: Props) {
         </form>
       ) : null}
 
-      <form method="get" className="mb-6 grid gap-4 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
+      {/* Wrapping, not fixed columns: each select is as wide as its longest option (agency and service names are long). */}
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-300 bg-white p-4">
         {agencies.length > 1 ? (
-          <label className="block">
+          <label className="block max-w-full">
             <span className="font-semibold">{t("backOffice.agencySwitch")}</span>
             <select name="instansi" defaultValue={agency.code} className={inputBase}>
               {agencies.map((candidate) => (
@@ -73,7 +74,7 @@ export default async function QueuePage({ searchParams }: Props) {
         ) : (
           <input type="hidden" name="instansi" value={agency.code} />
         )}
-        <label className="block">
+        <label className="block max-w-full">
           <span className="font-semibold">{t("backOffice.filterService")}</span>
           <select name="layanan" defaultValue={filters.layanan ?? ""} className={inputBase}>
             <option value="">{t("backOffice.allServices")}</option>
@@ -84,7 +85,7 @@ export default async function QueuePage({ searchParams }: Props) {
             ))}
           </select>
         </label>
-        <label className="block">
+        <label className="block max-w-full">
           <span className="font-semibold">{t("backOffice.filterStatus")}</span>
           <select name="status" defaultValue={filters.status ?? ""} className={inputBase}>
             <option value="">{t("backOffice.openStatuses")}</option>
@@ -95,7 +96,7 @@ export default async function QueuePage({ searchParams }: Props) {
             ))}
           </select>
         </label>
-        <label className="block">
+        <label className="block max-w-full">
           <span className="font-semibold">{t("backOffice.filterSla")}</span>
           <select name="sla" defaultValue={filters.sla ?? ""} className={inputBase}>
             <option value="">{t("backOffice.allSla")}</option>
@@ -106,14 +107,14 @@ export default async function QueuePage({ searchParams }: Props) {
             ))}
           </select>
         </label>
-        <label className="block">
+        <label className="block max-w-full">
           <span className="font-semibold">{t("backOffice.sort")}</span>
           <select name="urut" defaultValue={filters.urut} className={inputBase}>
             <option value="batas">{t("backOffice.sortDue")}</option>
             <option value="diajukan">{t("backOffice.sortSubmitted")}</option>
           </select>
         </label>
-        <div className="self-end">
+        <div>
           <button type="submit" className={buttonSecondary}>
             {t("backOffice.applyFilters")}
           </button>

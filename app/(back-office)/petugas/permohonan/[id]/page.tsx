@@ -8,7 +8,8 @@ import { StatusTag } from "@/components/applications/status-tag";
 import { Timeline } from "@/components/applications/timeline";
 import { CaseActions, SupervisorActions } from "@/components/back-office/case-actions";
 import { ChecklistForm, NoteForm, RevealNik } from "@/components/back-office/case-action-forms";
-import { linkStyle } from "@/components/ui/styles";
+import { CorrectionChanges } from "@/components/back-office/correction-changes";
+import { factList, linkStyle } from "@/components/ui/styles";
 import { addNoteAction, revealNikAction, saveChecklistAction } from "@/lib/applications/back-office-actions";
 import { getAgencyCaseView } from "@/lib/applications/case-view";
 import { isOpen } from "@/lib/applications/workflow";
@@ -65,14 +66,11 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         </div>
       ) : null}
 
-      <CaseActions view={view} locale={locale} t={t} messages={messages} />
-      <SupervisorActions view={view} t={t} messages={messages} />
-
       <section aria-labelledby="applicant-title" className="mt-8">
         <h2 id="applicant-title" className="mb-2 text-2xl font-semibold">
           {t("backOffice.applicant")}
         </h2>
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+        <dl className={factList}>
           <dt className="text-slate-600">{t("auth.name")}</dt>
           <dd>{view.applicant.name}</dd>
           <dt className="text-slate-600">{t("backOffice.nik")}</dt>
@@ -86,6 +84,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         </dl>
         <p className="mt-1 text-sm text-slate-600">{t("backOffice.revealNikNote")}</p>
       </section>
+
+      {view.correctionChanges ? <CorrectionChanges view={view} changes={view.correctionChanges} locale={locale} t={t} /> : null}
 
       <section aria-labelledby="answers-title" className="mt-8">
         <h2 id="answers-title" className="mb-2 text-2xl font-semibold">
@@ -118,6 +118,10 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           />
         </section>
       ) : null}
+
+      {/* The decision comes after the evidence it rests on: answers, documents, checklist. */}
+      <CaseActions view={view} locale={locale} t={t} messages={messages} />
+      <SupervisorActions view={view} t={t} messages={messages} />
 
       <section aria-labelledby="timeline-title" className="mt-8">
         <h2 id="timeline-title" className="mb-4 text-2xl font-semibold">

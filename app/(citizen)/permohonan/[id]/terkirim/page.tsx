@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PageHeading } from "@/components/layout/page-heading";
-import { buttonPrimary, linkStyle } from "@/components/ui/styles";
+import { buttonPrimary, factList, linkStyle } from "@/components/ui/styles";
 import { formatMoment, pick } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
@@ -30,7 +30,7 @@ export default async function SubmittedPage({ params }: { params: Promise<{ id: 
         </dl>
       </div>
       <PageHeading title={pick(locale, application.service, "name")} />
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+      <dl className={factList}>
         {application.sla ? (
           <>
             <dt className="text-slate-600">{t("application.expectedCompletion")}</dt>

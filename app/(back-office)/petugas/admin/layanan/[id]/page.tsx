@@ -89,36 +89,39 @@ export default async function ServiceAdminPage({ params, searchParams }: Props) 
       <section aria-labelledby="versions-heading" className="mb-10">
         <h2 id="versions-heading" className="mb-2 text-2xl font-semibold">{t("catalogAdmin.service.versionsTitle")}</h2>
         {service.versions.length ? (
-          <table className="w-full border-collapse bg-white text-left">
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">{t("catalogAdmin.service.col.version")}</th>
-                <th scope="col" className="p-2">{t("catalogAdmin.service.col.decree")}</th>
-                <th scope="col" className="p-2">{t("catalogAdmin.service.col.effective")}</th>
-                <th scope="col" className="p-2">{t("catalogAdmin.service.col.applications")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {service.versions.map((version) => (
-                <tr key={version.version} className="border-b border-slate-300">
-                  <td className="p-2">
-                    {service.status === "PUBLISHED" ? (
-                      <Link href={`/layanan/${service.slug}/versi/${version.version}`} className={linkStyle}>
-                        {version.version}
-                      </Link>
-                    ) : (
-                      version.version
-                    )}
-                    {version.version === service.versionInForce ? ` (${t("catalogAdmin.service.version")})` : null}
-                    {service.scheduledVersions.includes(version.version) ? ` (${t("catalogAdmin.service.versionScheduled")})` : null}
-                  </td>
-                  <td className="p-2">{version.decreeNumber}</td>
-                  <td className="p-2">{formatCalendarDate(version.effectiveFrom, locale)}</td>
-                  <td className="p-2">{version._count.applications}</td>
+          // Focusable and named, so the table scrolls from the keyboard on a narrow screen (WCAG 1.4.10, 2.1.1).
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="versions-heading">
+            <table className="w-full border-collapse bg-white text-left">
+              <thead>
+                <tr className="border-b-2 border-slate-400">
+                  <th scope="col" className="p-2">{t("catalogAdmin.service.col.version")}</th>
+                  <th scope="col" className="p-2">{t("catalogAdmin.service.col.decree")}</th>
+                  <th scope="col" className="p-2">{t("catalogAdmin.service.col.effective")}</th>
+                  <th scope="col" className="p-2">{t("catalogAdmin.service.col.applications")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {service.versions.map((version) => (
+                  <tr key={version.version} className="border-b border-slate-300">
+                    <td className="p-2">
+                      {service.status === "PUBLISHED" ? (
+                        <Link href={`/layanan/${service.slug}/versi/${version.version}`} className={linkStyle}>
+                          {version.version}
+                        </Link>
+                      ) : (
+                        version.version
+                      )}
+                      {version.version === service.versionInForce ? ` (${t("catalogAdmin.service.version")})` : null}
+                      {service.scheduledVersions.includes(version.version) ? ` (${t("catalogAdmin.service.versionScheduled")})` : null}
+                    </td>
+                    <td className="p-2">{version.decreeNumber}</td>
+                    <td className="p-2">{formatCalendarDate(version.effectiveFrom, locale)}</td>
+                    <td className="p-2">{version._count.applications}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         ) : (
           <p>{t("catalogAdmin.service.noVersions")}</p>
         )}

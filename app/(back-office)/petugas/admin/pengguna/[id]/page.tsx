@@ -3,6 +3,7 @@ import { ButtonForm } from "@/components/forms/button-form";
 import { PageHeading } from "@/components/layout/page-heading";
 import { StaffForm } from "@/components/staff/staff-form";
 import { accessSummary } from "@/components/staff/staff-table";
+import { factList } from "@/components/ui/styles";
 import { currentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
 import { AppError } from "@/lib/platform/errors";
@@ -60,7 +61,7 @@ export default async function StaffMemberPage({
           {t(`staff.outcome.${outcome}`)}
         </div>
       ) : null}
-      <dl className="mb-8 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+      <dl className={`mb-8 max-w-3xl ${factList}`}>
         <dt className="font-semibold">{t("staff.column.status")}</dt>
         <dd data-testid="staff-status">{t(`staff.status.${status}`)}</dd>
         <dt className="font-semibold">{t("staff.column.roles")}</dt>
