@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { AnswerField, Answers } from "@/lib/applications/form-schema";
+import type { AnswerField, Answers, GroupField } from "@/lib/applications/form-schema";
 import { visibleFields } from "@/lib/applications/form-schema";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
 import { formatBytes } from "@/lib/documents/upload-rules";
@@ -54,21 +54,7 @@ export function AnswersSummary({ definition, answers, documents, locale, t, chan
                   const document = documents.find((candidate) => candidate.fieldKey === field.key);
                   value = document ? `${document.fileName} (${formatBytes(document.sizeBytes, locale)})` : t("application.documentMissing");
                 } else if (field.type === "group") {
-                  const items = Array.isArray(answers[field.key]) ? (answers[field.key] as Record<string, unknown>[]) : [];
-                  value = items.length ? (
-                    <ol className="list-decimal pl-5">
-                      {items.map((item, index) => (
-                        <li key={index}>
-                          {field.fields
-                            .filter((sub) => sub.type !== "file")
-                            .map((sub) => `${sub.label[locale]}: ${displayAnswer(sub as AnswerField, item[sub.key], locale, t)}`)
-                            .join("; ")}
-                        </li>
-                      ))}
-                    </ol>
-                  ) : (
-                    t("application.notAnswered")
-                  );
+                  value = <GroupAnswer field={field} value={answers[field.key]} locale={locale} t={t} />;
                 } else {
                   value = displayAnswer(field, answers[field.key], locale, t);
                 }
@@ -91,5 +77,23 @@ export function AnswersSummary({ definition, answers, documents, locale, t, chan
         </section>
       ))}
     </>
+  );
+}
+
+/** A repeated group's answers, one numbered item per entry (files are listed elsewhere). */
+export function GroupAnswer({ field, value, locale, t }: { field: GroupField; value: unknown; locale: Locale; t: Translator }) {
+  const items = Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
+  if (items.length === 0) return <>{t("application.notAnswered")}</>;
+  return (
+    <ol className="list-decimal pl-5">
+      {items.map((item, index) => (
+        <li key={index}>
+          {field.fields
+            .filter((sub) => sub.type !== "file")
+            .map((sub) => `${sub.label[locale]}: ${displayAnswer(sub as AnswerField, item[sub.key], locale, t)}`)
+            .join("; ")}
+        </li>
+      ))}
+    </ol>
   );
 }

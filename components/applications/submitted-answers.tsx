@@ -2,7 +2,7 @@ import type { AnswerField, Answers, GroupField } from "@/lib/applications/form-s
 import { visibleFields } from "@/lib/applications/form-schema";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
-import { displayAnswer } from "./answers-summary";
+import { displayAnswer, GroupAnswer } from "./answers-summary";
 
 type Props = { definition: FormDefinition; answers: Answers; locale: Locale; t: Translator };
 
@@ -37,22 +37,5 @@ export function SubmittedAnswers({ definition, answers, locale, t }: Props) {
         </div>
       ))}
     </section>
-  );
-}
-
-function GroupAnswer({ field, value, locale, t }: { field: GroupField; value: unknown; locale: Locale; t: Translator }) {
-  const items = Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
-  if (items.length === 0) return <>{t("application.notAnswered")}</>;
-  return (
-    <ol className="list-decimal pl-5">
-      {items.map((item, index) => (
-        <li key={index}>
-          {field.fields
-            .filter((sub) => sub.type !== "file")
-            .map((sub) => `${sub.label[locale]}: ${displayAnswer(sub as AnswerField, item[sub.key], locale, t)}`)
-            .join("; ")}
-        </li>
-      ))}
-    </ol>
   );
 }

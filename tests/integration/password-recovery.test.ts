@@ -183,6 +183,8 @@ describe("recovery at an agency's counter", () => {
         code: actor.kind === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN",
       });
     }
+    // An all-agency supervisor would receive every later test's escalations: retire it.
+    await db.user.update({ where: { id: supervisor.id }, data: { active: false } });
     expect(await db.user.findUniqueOrThrow({ where: { id: citizen.actor.id } })).toMatchObject({ email: citizen.actor.email });
     expect(await db.auditEvent.count({ where: { action: "account.recoveredAtCounter", entityId: citizen.actor.id } })).toBe(0);
   });
