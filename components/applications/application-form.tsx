@@ -142,7 +142,7 @@ export function ApplicationForm(props: Props) {
       }}
       className="max-w-2xl"
     >
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={clientErrors ?? state} items={summary} />
       <div key={generation}>
       {definition.sections.map((section) => (
         <section key={section.key} aria-labelledby={`section-${section.key}`} className="mb-8">

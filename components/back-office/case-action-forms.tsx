@@ -42,7 +42,7 @@ function CaseForm({
   ];
   const form = (
     <form action={formAction} noValidate className="mb-6">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       <input type="hidden" name="version" value={version} />
       {children?.(state, errors)}
       <button type="submit" className={primary ? buttonPrimary : buttonSecondary} disabled={pending}>

@@ -48,7 +48,7 @@ export function FormPreview({ definition, locale, messages, action, fileNote }: 
   };
   return (
     <form ref={formRef} action={formAction} noValidate onChange={readForm} className="max-w-2xl">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       {state.checked && summary.length === 0 ? (
         <p role="status" className="mb-6 border-l-4 border-brand-600 bg-white p-4 font-semibold">
           {text("catalogAdmin.preview.valid")}

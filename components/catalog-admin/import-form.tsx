@@ -24,7 +24,7 @@ export function ImportForm({ action, messages, agencies, labels }: Props) {
   ];
   return (
     <form action={formAction} noValidate className="max-w-3xl">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       {state.issues.length ? (
         <ul className="mb-6 list-disc space-y-1 border-l-4 border-accent-500 bg-white p-4 pl-10 font-mono text-sm">
           {state.issues.map((issue, index) => (

@@ -66,7 +66,7 @@ export function SpecForm({ action, messages, inputs, submitLabel, initialValues 
   const values = state.values;
   const form = (
     <form action={formAction} noValidate className={className ?? "max-w-3xl"}>
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

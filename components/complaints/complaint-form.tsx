@@ -64,7 +64,7 @@ export function ComplaintForm(props: ComplaintFormProps) {
 
   return (
     <form action={formAction} noValidate className="max-w-3xl">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={items} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={items} />
       {state.similar?.length ? (
         <section aria-labelledby="similar-title" className="mb-6 border-l-8 border-brand-600 bg-white p-4" data-testid="similar-complaints">
           <h2 id="similar-title" className="text-xl font-semibold">

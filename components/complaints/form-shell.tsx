@@ -40,7 +40,7 @@ export function ActionForm({
   ];
   return (
     <form action={formAction} noValidate className="mb-6">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
       {children?.(state, errors, id)}
       <button type="submit" className={primary ? buttonPrimary : buttonSecondary} disabled={pending}>

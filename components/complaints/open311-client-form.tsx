@@ -22,7 +22,7 @@ export function Open311ClientForm({ action, messages }: { action: (previous: Ope
         </div>
       ) : null}
       <form action={formAction} noValidate>
-        <ErrorSummary title={text("form.errorSummaryTitle")} items={errors.length ? [{ field: "name", message: errors[0]! }] : []} />
+        <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={errors.length ? [{ field: "name", message: errors[0]! }] : []} />
         <TextField name="name" label={text("open311.admin.name")} defaultValue={state.values.name} errors={errors} maxLength={80} />
         <button type="submit" className={buttonPrimary} disabled={pending}>
           {text("open311.admin.create")}

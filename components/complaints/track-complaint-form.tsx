@@ -13,7 +13,7 @@ export function TrackComplaintForm({ messages, code }: { messages: Messages; cod
   const text = textFrom(messages);
   return (
     <form action={action} noValidate className="max-w-2xl">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={state.formError ? [{ field: "code", message: text(state.formError) }] : []} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={state.formError ? [{ field: "code", message: text(state.formError) }] : []} />
       <TextField
         name="code"
         label={text("complaint.track.code")}

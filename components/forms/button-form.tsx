@@ -21,7 +21,7 @@ export function ButtonForm({
   const { text, summary } = formMessages(messages, state, []);
   return (
     <form action={formAction}>
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       <button type="submit" className={className} disabled={pending}>
         {submitLabel}
       </button>

@@ -16,7 +16,7 @@ export function RegisterForm({ messages }: { messages: Messages }) {
   const values = state.values;
   return (
     <form action={action} noValidate className="max-w-xl">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       <TextField name="name" label={text("auth.name")} autoComplete="name" required defaultValue={values.name} errors={fieldErrors("name")} />
       <TextField
         name="email"

@@ -24,7 +24,7 @@ export function SetPasswordForm({
   const { text, fieldErrors, summary } = formMessages(messages, state, ["currentPassword", "password", "passwordConfirm"]);
   return (
     <form action={formAction} noValidate className="max-w-md">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       {token ? <input type="hidden" name="token" value={token} /> : null}
       {withCurrentPassword ? (
         <TextField

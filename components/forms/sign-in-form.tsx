@@ -13,7 +13,7 @@ export function SignInForm({ messages, callbackUrl }: { messages: Messages; call
   const { text, fieldErrors, summary } = formMessages(messages, state, ["email", "password"]);
   return (
     <form action={action} noValidate className="max-w-md">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <TextField
         name="email"

@@ -26,7 +26,7 @@ export function HolidayForm({
   const values = state.values;
   return (
     <form action={formAction} noValidate className="max-w-xl">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       <TextField name="date" type="date" label={text("holiday.field.date")} required defaultValue={values.date} errors={fieldErrors("date")} />
       <TextField
         name="nameId"

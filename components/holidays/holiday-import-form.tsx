@@ -33,7 +33,7 @@ export function HolidayImportForm({ year, messages }: { year: number; messages: 
   ];
   return (
     <form action={formAction} noValidate className="max-w-3xl">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={items} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={items} />
       <input type="hidden" name="year" defaultValue={String(year)} />
       <TextAreaField
         name="csv"

@@ -18,7 +18,7 @@ export function VerifyFileForm({ messages, labels }: { messages: Messages; label
   return (
     <div>
       <form action={action} noValidate>
-        <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+        <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
         <FieldShell id="file" label={text("verify.file")} hint={text("verify.fileHint")} errors={fieldErrors("file")}>
           {(describedBy, invalid) => (
             <input

@@ -13,7 +13,7 @@ export function EraseAccountForm({ messages }: { messages: Messages }) {
   const { text, fieldErrors, summary } = formMessages(messages, state, ["password", "confirm"]);
   return (
     <form action={action} noValidate className="max-w-md">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       <TextField name="password" type="password" label={text("privacy.erase.password")} autoComplete="current-password" required errors={fieldErrors("password")} />
       <CheckboxField name="confirm" label={text("privacy.erase.confirm")} errors={fieldErrors("confirm")} defaultChecked={state.values.confirm === "on"} />
       <button type="submit" className={buttonPrimary} disabled={pending}>

@@ -38,7 +38,7 @@ export function StaffForm({
   const errorText = (field: string) => fieldErrors(field);
   return (
     <form action={formAction} noValidate className="max-w-3xl">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       {withIdentity ? (
         <>
           <TextField name="name" label={text("staff.field.name")} required maxLength={120} autoComplete="off" defaultValue={values.name} errors={errorText("name")} />

@@ -36,7 +36,7 @@ export function SurveyForm({
   const values = state.values;
   return (
     <form action={formAction} noValidate className="max-w-3xl" data-testid="survey-form">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       <p className="mb-4 text-slate-700">{text("survey.scaleHint")}</p>
       <ol className="list-none space-y-2 p-0">
         {SURVEY_ELEMENTS.map((element, index) => (

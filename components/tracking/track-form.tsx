@@ -14,7 +14,7 @@ export function TrackForm({ messages }: { messages: Messages }) {
   return (
     <div className="max-w-2xl">
       <form action={action} noValidate>
-        <ErrorSummary title={text("form.errorSummaryTitle")} items={state.formError ? [{ field: "trackingNumber", message: text(state.formError) }] : []} />
+        <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={state.formError ? [{ field: "trackingNumber", message: text(state.formError) }] : []} />
         <TextField
           name="trackingNumber"
           label={text("tracking.number")}
