@@ -1,15 +1,16 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/platform/db";
-import type { MessageKey, MessageParams } from "@/lib/platform/i18n/messages";
+import type { MessageKey } from "@/lib/platform/i18n/messages";
 import { jobInsert } from "@/lib/platform/jobs";
-import { emailBodyKey, type EmailNotificationKey } from "./render";
+import { emailBodyKey, type EmailNotificationKey, type NotificationParams } from "./render";
 
 export const EMAIL_QUEUE = "email.send";
 
 export type NotifyInput = {
   userId: string;
-  params?: MessageParams;
+  /** A name published in both languages goes as { id, en }: each reader gets their own. */
+  params?: NotificationParams;
   /** A path in the portal (e.g. `/permohonan/<id>`); emails make it absolute with PUBLIC_URL. */
   link?: string | null;
 } & ({ messageKey: EmailNotificationKey; email?: boolean } | { messageKey: MessageKey; email?: false });

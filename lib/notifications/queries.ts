@@ -1,12 +1,11 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
-import type { MessageParams } from "@/lib/platform/i18n/messages";
-import { notificationParams } from "./render";
+import { notificationParams, type NotificationParams } from "./render";
 
 export type NotificationItem = {
   id: string;
   messageKey: string;
-  params: MessageParams;
+  params: NotificationParams;
   link: string | null;
   readAt: Date | null;
   createdAt: Date;

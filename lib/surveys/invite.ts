@@ -1,10 +1,11 @@
 import "server-only";
 import { notify } from "@/lib/notifications/notify";
+import type { LocalizedText } from "@/lib/catalog/localized";
 import type { Tx } from "@/lib/platform/db";
 import { applicationSurveyPath } from "./rules";
 
 export type SurveyInvitation =
-  | { userId: string; applicationId: string; trackingNumber: string; serviceName: string }
+  | { userId: string; applicationId: string; trackingNumber: string; serviceName: LocalizedText }
   /** `link`: the complaint page that shows the survey form (owned by the complaints module). */
   | { userId: string; complaintId: string; trackingCode: string; link: string };
 

@@ -65,7 +65,7 @@ export async function submitApplication(
     await notify(tx, {
       userId: application.citizenId,
       messageKey: "notification.applicationSubmitted",
-      params: { trackingNumber, serviceName: application.service.nameId, dueDate: formatDueDate(dueAt, calendar.timeZone) },
+      params: { trackingNumber, serviceName: { id: application.service.nameId, en: application.service.nameEn }, dueDate: formatDueDate(dueAt, calendar.timeZone) },
       link: `/permohonan/${application.id}`,
       email: true,
     });
