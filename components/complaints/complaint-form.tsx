@@ -7,6 +7,7 @@ import { formMessages, textFrom, type Messages, type Text } from "@/components/f
 import { buttonPrimary, inputBase, linkStyle } from "@/components/ui/styles";
 import type { ComplaintFormState } from "@/lib/complaints/actions";
 import { LocationButton } from "./location-button";
+import { UserText } from "@/components/ui/user-text";
 
 type Option = { value: string; label: string };
 type IdentityOption = Option & { hint: string };
@@ -80,7 +81,7 @@ export function ComplaintForm(props: ComplaintFormProps) {
             {state.similar.map((similar) => (
               <li key={similar.trackingCode}>
                 <Link href={`/pengaduan/${similar.trackingCode}`} className={linkStyle}>
-                  {similar.title}
+                  <UserText>{similar.title}</UserText>
                 </Link>{" "}
                 <span className="text-sm text-slate-600">
                   ({similar.trackingCode} · {text("complaints.supportCount", { count: similar.supportCount })}) · {text("complaint.similar.view")}

@@ -19,6 +19,8 @@ type FormCase = {
   /** Opens the page with the form; defaults to `gotoSettled(page, path)`. */
   path?: string;
   open?: (page: Page) => Promise<void>;
+  /** The error the blank field gets, naming the field (issue 17: not "wrong", not "Kolom ini wajib diisi."). */
+  error?: string;
 };
 
 async function typeAfterFailedSubmit(page: Page, form: FormCase) {
@@ -31,6 +33,11 @@ async function typeAfterFailedSubmit(page: Page, form: FormCase) {
   await submit.click();
   const summary = owner.getByRole("alert", { name: "Ada yang perlu diperbaiki" });
   await expect(summary, form.name).toBeFocused();
+  if (form.error) {
+    await expect(summary.getByRole("link", { name: form.error, exact: true }), form.name).toBeVisible();
+    await expect(field, form.name).toHaveAttribute("aria-invalid", "true");
+    await expect(owner.getByText(form.error, { exact: true }).first(), form.name).toBeVisible();
+  }
   await field.click();
   await field.pressSequentially(TYPED, { delay: 25 });
   await expect(field, form.name).toBeFocused();
@@ -52,10 +59,10 @@ test.describe("typing after a failed submit", () => {
 
   test("public forms: sign-in, registration, tracking, complaints, whistleblowing", async ({ page }) => {
     await checkAll(page, [
-      { name: "sign-in", path: "/masuk", field: "#email" },
-      { name: "registration", path: "/daftar", field: "#name" },
-      { name: "application tracking", path: "/lacak", field: "#trackingNumber" },
-      { name: "complaint tracking", path: "/pengaduan/lacak", field: "#code" },
+      { name: "sign-in", path: "/masuk", field: "#email", error: "Masukkan email." },
+      { name: "registration", path: "/daftar", field: "#name", error: "Masukkan nama lengkap sesuai KTP." },
+      { name: "application tracking", path: "/lacak", field: "#trackingNumber", error: "Masukkan nomor permohonan." },
+      { name: "complaint tracking", path: "/pengaduan/lacak", field: "#code", error: "Masukkan kode pelacakan." },
       { name: "complaint", path: "/pengaduan/baru", field: "#title" },
       { name: "whistleblowing", path: "/pengaduan/pelanggaran", field: "#title" },
     ]);
@@ -64,7 +71,7 @@ test.describe("typing after a failed submit", () => {
   test("citizen and officer forms: application, account security, account erasure, case decisions, survey", async ({ browser }) => {
     const citizen = await signedIn(browser, CITIZEN);
     await checkAll(citizen, [
-      { name: "account security", path: "/akun/keamanan", field: "#currentPassword" },
+      { name: "account security", path: "/akun/keamanan", field: "#currentPassword", error: "Masukkan kata sandi saat ini." },
       { name: "account erasure", path: "/akun/data-saya", field: "#password" },
       {
         name: "application form",
@@ -125,7 +132,19 @@ test.describe("typing after a failed submit", () => {
     await officer.getByRole("link", { name: code }).click();
     const caseUrl = officer.url();
     await checkAll(officer, [{ name: "complaint internal note", path: caseUrl, field: "#internal-note" }]);
+    // In English, what the citizen wrote stays Indonesian and is marked so (screen readers pronounce it right).
+    await officer.goto(`${caseUrl}?lang=en`);
+    await expect(officer.locator("html")).toHaveAttribute("lang", "en");
+    await expect(officer.locator('[lang="id"]', { hasText: "Formulir tidak bisa diketik setelah galat" }).first()).toBeVisible();
+    await expect(officer.locator('[lang="id"]', { hasText: "setiap huruf yang saya ketik hilang" })).toBeVisible();
     await officer.context().close();
+
+    // The integrity unit is offered its own queue, not the application queue that would refuse it.
+    const integrity = await signedIn(browser, "integritas@harapanjaya.go.id");
+    await integrity.goto("/petugas");
+    await expect(integrity.getByRole("link", { name: "Laporan pelanggaran (WBS)" })).toBeVisible();
+    await expect(integrity.locator('a[href="/petugas/permohonan"]')).toHaveCount(0);
+    await integrity.context().close();
 
     const admin = await signedIn(browser, ADMIN);
     await checkAll(admin, [
@@ -137,5 +156,19 @@ test.describe("typing after a failed submit", () => {
       { name: "Open311 key", path: "/petugas/pengaduan/open311", field: "#name" },
     ]);
     await admin.context().close();
+  });
+});
+
+test.describe("whistleblowing form without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("asks for a name only when the reporter chooses to give one, and never promises publication", async ({ page }) => {
+    await page.goto("/pengaduan/pelanggaran");
+    await page.getByLabel(/^Anonim/).check();
+    await expect(page.getByLabel("Nama Anda")).toBeHidden();
+    await page.getByLabel(/^Rahasia/).check();
+    await expect(page.getByLabel("Nama Anda")).toBeVisible();
+    await expect(page.getByText("laporan pelanggaran tidak pernah dipublikasikan")).toBeVisible();
+    await expect(page.getByText("bila pengaduan dipublikasikan")).toHaveCount(0);
   });
 });
