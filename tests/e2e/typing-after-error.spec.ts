@@ -75,7 +75,7 @@ test.describe("typing after a failed submit", () => {
       { name: "account erasure", path: "/akun/data-saya", field: "#password" },
       {
         name: "application form",
-        field: "#phone",
+        field: "#applicantPhone",
         submit: "Simpan dan lanjutkan",
         open: async (p) => {
           await startKtpApplication(p);
@@ -130,6 +130,7 @@ test.describe("typing after a failed submit", () => {
     const officer = await signedIn(browser, DISDUKCAPIL_OFFICER);
     await gotoSettled(officer, "/petugas/pengaduan?tampil=verifikasi");
     await officer.getByRole("link", { name: code }).click();
+    await expect(officer.getByRole("heading", { level: 1 })).toHaveText(`Pengaduan ${code}`);
     const caseUrl = officer.url();
     await checkAll(officer, [{ name: "complaint internal note", path: caseUrl, field: "#internal-note" }]);
     // In English, what the citizen wrote stays Indonesian and is marked so (screen readers pronounce it right).
