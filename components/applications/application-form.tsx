@@ -2,7 +2,7 @@
 import { useActionState, useMemo, useRef, useState } from "react";
 import type { ZodType } from "zod";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { textFrom, type Messages } from "@/components/forms/use-form-messages";
+import { fieldProblem, textFrom, type Messages } from "@/components/forms/use-form-messages";
 import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
 import { answersFromFormData } from "@/lib/applications/form-data";
 import { visibleFields, type Answers } from "@/lib/applications/form-fields";
@@ -10,7 +10,7 @@ import type { FormDefinition } from "@/lib/catalog/form-definition";
 import type { FormState } from "@/lib/platform/form-state";
 import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
 import { DocumentField, type UploadedDocument } from "./document-field";
-import { summaryFor } from "./field-labels";
+import { labelForPath, summaryFor } from "./field-labels";
 import { GroupField, groupIndices } from "./group-field";
 import { ScalarInput } from "./scalar-input";
 
@@ -87,10 +87,10 @@ export function ApplicationForm(props: Props) {
   const shown = useMemo(() => new Set(visibleFields(definition, answersFromFormData(definition, Object.entries(values)))), [definition, values]);
   const isEditable = (key: string) => editable === "all" || editable.includes(key);
   const fieldErrors = clientErrors ?? state.fieldErrors;
-  const errorsFor = (path: string) => (fieldErrors[path] ?? []).map((key) => text(key));
+  const errorsFor = (path: string) => fieldProblem(text, fieldErrors[path], labelForPath(definition, path, locale) ?? undefined);
   const summary = [
     ...(state.formError && state.formError !== "form.errorSummaryTitle" && !clientErrors ? [{ message: text(state.formError) }] : []),
-    ...summaryFor(definition, Object.fromEntries(Object.entries(fieldErrors).map(([path, keys]) => [path, keys.map((key) => text(key))])), locale),
+    ...summaryFor(definition, Object.fromEntries(Object.keys(fieldErrors).map((path) => [path, errorsFor(path)])), locale),
   ];
 
   function readForm() {
@@ -144,7 +144,7 @@ export function ApplicationForm(props: Props) {
       }}
       className="max-w-2xl"
     >
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={clientErrors ?? state} items={summary} />
       <div key={generation}>
       {definition.sections.map((section) => (
         <section key={section.key} aria-labelledby={`section-${section.key}`} className="mb-8">

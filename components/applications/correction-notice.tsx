@@ -1,6 +1,7 @@
 import type { FormDefinition } from "@/lib/catalog/form-definition";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
 import { labelForPath } from "./field-labels";
+import { UserText } from "@/components/ui/user-text";
 
 /** What the officer asked the citizen to fix, in the officer's words, with the fields named. */
 export function CorrectionNotice({
@@ -21,7 +22,7 @@ export function CorrectionNotice({
       <h2 id="correction-title" className="text-xl font-bold">
         {t("application.correctionTitle")}
       </h2>
-      <p className="mt-2 whitespace-pre-line">{correction.note}</p>
+      <p className="mt-2 whitespace-pre-line"><UserText>{correction.note}</UserText></p>
       <p className="mt-3 font-semibold">{t("application.correctionFields")}</p>
       <ul className="ml-6 list-disc">
         {correction.fields.map((field) => (

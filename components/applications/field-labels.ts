@@ -1,5 +1,6 @@
 import { topLevelFields } from "@/lib/applications/form-fields";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
+import { summaryLine } from "@/components/forms/use-form-messages";
 import type { Locale } from "@/lib/platform/i18n/messages";
 
 /**
@@ -16,7 +17,7 @@ export function labelForPath(definition: FormDefinition, path: string, locale: L
   return sub ? `${item}: ${sub.label[locale]}` : item;
 }
 
-/** Error summary lines in form order, each "Label: message", linking to the field. */
+/** Error summary lines in form order, each naming its field, linking to the field. */
 export function summaryFor(
   definition: FormDefinition,
   fieldErrors: Record<string, string[]>,
@@ -32,6 +33,6 @@ export function summaryFor(
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b, "en", { numeric: true }))
     .map(([path, messages]) => {
       const label = labelForPath(definition, path, locale);
-      return label ? { field: path, message: `${label}: ${messages[0]}` } : { message: messages[0]! };
+      return label ? { field: path, message: summaryLine(label, messages[0]!) } : { message: messages[0]! };
     });
 }

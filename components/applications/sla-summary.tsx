@@ -10,8 +10,12 @@ const TONE = {
   MISSED: "border-red-600",
 } as const;
 
-/** The service time limit as the citizen sees it: due moment, working days left, status in words. */
-export function SlaSummary({ sla, locale, t }: { sla: SlaView; locale: Locale; t: Translator }) {
+/**
+ * The service time limit: due moment, working days left, status in words.
+ * A paused clock waits for the applicant: "your correction" to the citizen,
+ * "the applicant's" to the officer.
+ */
+export function SlaSummary({ sla, locale, t, reader = "applicant" }: { sla: SlaView; locale: Locale; t: Translator; reader?: "applicant" | "staff" }) {
   return (
     <div className={`rounded-md border-l-8 bg-white p-4 ${TONE[sla.status]}`} data-testid="sla-summary">
       <p className="font-semibold">{t("sla.dueOn", { date: formatMoment(sla.dueAt, locale, sla.timeZone) })}</p>
@@ -19,7 +23,7 @@ export function SlaSummary({ sla, locale, t }: { sla: SlaView; locale: Locale; t
         <strong>{t(`sla.status.${sla.status}`)}</strong>
         {sla.status === "ON_TRACK" || sla.status === "AT_RISK" ? ` · ${t("sla.remainingDays", { count: sla.remainingDays })}` : null}
       </p>
-      {sla.paused ? <p className="mt-1 text-sm">{t("sla.paused")}</p> : null}
+      {sla.paused ? <p className="mt-1 text-sm">{t(reader === "staff" ? "sla.pausedForApplicant" : "sla.paused")}</p> : null}
     </div>
   );
 }

@@ -28,7 +28,7 @@ export function SubmitForm({
   ];
   return (
     <form action={formAction} noValidate className="max-w-2xl">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       {profileUpdates.length ? (
         <fieldset className="mb-6 rounded-md border border-slate-300 bg-white p-4">
           <legend className="px-1 text-lg font-semibold">{text("application.profileUpdateTitle")}</legend>

@@ -1,6 +1,7 @@
 import type { ApplicationStatus, Role } from "@/lib/generated/prisma/enums";
 import { formatMoment } from "@/lib/platform/i18n/format";
 import { isMessageKey, type Locale, type Translator } from "@/lib/platform/i18n/messages";
+import { UserText } from "@/components/ui/user-text";
 
 export type TimelineEvent = {
   id: string;
@@ -43,7 +44,7 @@ export function Timeline({ events, locale, t, timeZone }: { events: TimelineEven
               {event.actor ? ` · ${event.actor.name}` : null}
             </p>
             {newDeadline ? <p className="mt-1">{t("application.event.dueDateExtendedTo", { dueDate: formatMoment(newDeadline, locale, timeZone) })}</p> : null}
-            {event.note ? <p className="mt-1 whitespace-pre-line">{event.note}</p> : null}
+            {event.note ? <p className="mt-1 whitespace-pre-line"><UserText>{event.note}</UserText></p> : null}
           </li>
         );
       })}

@@ -14,7 +14,7 @@ export function WithdrawForm({ action, messages }: { action: (previous: FormStat
     <details className="mt-8 max-w-2xl rounded-md border border-slate-300 bg-white p-4" open={!!state.formError}>
       <summary className="cursor-pointer font-semibold text-accent-500">{text("application.withdraw")}</summary>
       <form action={formAction} className="mt-4">
-        <ErrorSummary title={text("form.errorSummaryTitle")} items={state.formError ? [{ message: text(state.formError) }] : []} />
+        <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={state.formError ? [{ message: text(state.formError) }] : []} />
         <h2 className="text-lg font-semibold">{text("application.withdrawTitle")}</h2>
         <p className="mb-4 text-slate-700">{text("application.withdrawHint")}</p>
         <TextAreaField name="reason" label={text("application.withdrawReason")} defaultValue={state.values.reason} maxLength={500} />

@@ -2,11 +2,10 @@
 import { useActionState, type ReactNode } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { CheckboxField, RadioGroup, SelectField, TextAreaField } from "@/components/forms/fields";
-import { textFrom, type Messages } from "@/components/forms/use-form-messages";
+import { fieldProblem, textFrom, type FieldLabels, type Messages } from "@/components/forms/use-form-messages";
 import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
 import type { RevealState } from "@/lib/applications/back-office-actions";
 import { EMPTY_FORM_STATE, type FormState } from "@/lib/platform/form-state";
-import type { MessageKey } from "@/lib/platform/i18n/messages";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 type Option = { value: string; label: string };
@@ -20,6 +19,7 @@ function CaseForm({
   submitLabel,
   primary,
   collapsedLabel,
+  labels = {},
   children,
 }: {
   /** Prefixes the ids of this form's fields: a case page holds several forms with a "note". */
@@ -31,18 +31,20 @@ function CaseForm({
   primary?: boolean;
   /** Shown folded behind this label until opened (decisions that need a deliberate step). */
   collapsedLabel?: string;
+  /** The labels of the form's fields: its messages name the field by them. */
+  labels?: FieldLabels;
   children?: (state: FormState, errors: (field: string) => string[]) => ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE);
   const text = textFrom(messages);
-  const errors = (field: string) => (state.fieldErrors[field] ?? []).map((key) => text(key));
+  const errors = (field: string) => fieldProblem(text, state.fieldErrors[field], labels[field]);
   const summary = [
     ...(state.formError && state.formError !== "error.invalidInput" ? [{ message: text(state.formError) }] : []),
-    ...Object.entries(state.fieldErrors).flatMap(([field, keys]) => (keys[0] ? [{ field: `${formId}-${field}`, message: text(keys[0] as MessageKey) }] : [])),
+    ...Object.keys(state.fieldErrors).flatMap((field) => errors(field).slice(0, 1).map((message) => ({ field: `${formId}-${field}`, message }))),
   ];
   const form = (
     <form action={formAction} noValidate className="mb-6">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       <input type="hidden" name="version" value={version} />
       {children?.(state, errors)}
       <button type="submit" className={primary ? buttonPrimary : buttonSecondary} disabled={pending}>
@@ -69,7 +71,7 @@ export function ButtonActionForm({ label, primary, formId, ...common }: Common &
 export function CorrectionForm({ fields, ...common }: Common & { fields: Option[] }) {
   const text = textFrom(common.messages);
   return (
-    <CaseForm {...common} formId="correction" collapsedLabel={text("backOffice.requestCorrection")} submitLabel={text("backOffice.requestCorrection")}>
+    <CaseForm {...common} formId="correction" labels={{ fields: text("backOffice.correctionFields"), note: text("backOffice.correctionNote") }} collapsedLabel={text("backOffice.requestCorrection")} submitLabel={text("backOffice.requestCorrection")}>
       {(state, errors) => {
         const ticked = (state.values.fields ?? "").split(",");
         return (
@@ -94,7 +96,7 @@ export function CorrectionForm({ fields, ...common }: Common & { fields: Option[
 export function ApproveForm(common: Common) {
   const text = textFrom(common.messages);
   return (
-    <CaseForm {...common} formId="approve" primary submitLabel={text("backOffice.approve")}>
+    <CaseForm {...common} formId="approve" labels={{ note: text("backOffice.approveNote") }} primary submitLabel={text("backOffice.approve")}>
       {(state, errors) => (
         <TextAreaField name="note" id="approve-note" label={text("backOffice.approveNote")} defaultValue={state.values.note} errors={errors("note")} maxLength={2000} />
       )}
@@ -105,7 +107,7 @@ export function ApproveForm(common: Common) {
 export function RejectForm({ reasons, ...common }: Common & { reasons: Option[] }) {
   const text = textFrom(common.messages);
   return (
-    <CaseForm {...common} formId="reject" collapsedLabel={text("backOffice.reject")} submitLabel={text("backOffice.reject")}>
+    <CaseForm {...common} formId="reject" labels={{ reason: text("backOffice.rejectReason"), note: text("backOffice.rejectNote") }} collapsedLabel={text("backOffice.reject")} submitLabel={text("backOffice.reject")}>
       {(state, errors) => (
         <>
           <RadioGroup name="reason" id="reject-reason" legend={text("backOffice.rejectReason")} options={reasons} defaultValue={state.values.reason} errors={errors("reason")} />
@@ -119,7 +121,7 @@ export function RejectForm({ reasons, ...common }: Common & { reasons: Option[] 
 export function ReassignForm({ officers, ...common }: Common & { officers: Option[] }) {
   const text = textFrom(common.messages);
   return (
-    <CaseForm {...common} formId="reassign" submitLabel={text("backOffice.reassign")}>
+    <CaseForm {...common} formId="reassign" labels={{ officerId: text("backOffice.reassignOfficer") }} submitLabel={text("backOffice.reassign")}>
       {(state, errors) => (
         <SelectField
           name="officerId"
@@ -137,7 +139,7 @@ export function ReassignForm({ officers, ...common }: Common & { officers: Optio
 
 export function RevokeOutputForm({ label, reasonLabel, ...common }: Common & { label: string; reasonLabel: string }) {
   return (
-    <CaseForm {...common} formId="revoke" submitLabel={label}>
+    <CaseForm {...common} formId="revoke" labels={{ reason: reasonLabel }} submitLabel={label}>
       {(state, errors) => <TextAreaField name="reason" id="revoke-reason" label={reasonLabel} defaultValue={state.values.reason} errors={errors("reason")} maxLength={500} />}
     </CaseForm>
   );
@@ -146,7 +148,7 @@ export function RevokeOutputForm({ label, reasonLabel, ...common }: Common & { l
 export function NoteForm(common: Common) {
   const text = textFrom(common.messages);
   return (
-    <CaseForm {...common} formId="internal" submitLabel={text("backOffice.addNote")}>
+    <CaseForm {...common} formId="internal" labels={{ note: text("backOffice.noteLabel") }} submitLabel={text("backOffice.addNote")}>
       {(state, errors) => (
         <TextAreaField name="note" id="internal-note" label={text("backOffice.noteLabel")} hint={text("backOffice.noteHint")} defaultValue={state.values.note} errors={errors("note")} maxLength={4000} />
       )}

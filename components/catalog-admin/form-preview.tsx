@@ -1,10 +1,10 @@
 "use client";
 import { useActionState, useMemo, useRef, useState } from "react";
-import { summaryFor } from "@/components/applications/field-labels";
+import { labelForPath, summaryFor } from "@/components/applications/field-labels";
 import { GroupField, groupIndices } from "@/components/applications/group-field";
 import { ScalarInput } from "@/components/applications/scalar-input";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { textFrom, type Messages } from "@/components/forms/use-form-messages";
+import { fieldProblem, textFrom, type Messages } from "@/components/forms/use-form-messages";
 import { buttonPrimary } from "@/components/ui/styles";
 import { answersFromFormData, visibleFields } from "@/lib/applications/form-schema";
 import type { PreviewState } from "@/lib/catalog/admin-actions";
@@ -39,8 +39,8 @@ export function FormPreview({ definition, locale, messages, action, fileNote }: 
   }
   const formRef = useRef<HTMLFormElement>(null);
   const shown = useMemo(() => new Set(visibleFields(definition, answersFromFormData(definition, Object.entries(values)))), [definition, values]);
-  const errorsFor = (path: string) => (state.fieldErrors[path] ?? []).map((key) => text(key));
-  const summary = summaryFor(definition, Object.fromEntries(Object.entries(state.fieldErrors).map(([path, keys]) => [path, keys.map((key) => text(key))])), locale);
+  const errorsFor = (path: string) => fieldProblem(text, state.fieldErrors[path], labelForPath(definition, path, locale) ?? undefined);
+  const summary = summaryFor(definition, Object.fromEntries(Object.keys(state.fieldErrors).map((path) => [path, errorsFor(path)])), locale);
   const readForm = () => {
     if (!formRef.current) return;
     const entries = [...new FormData(formRef.current).entries()].filter(([name, value]) => typeof value === "string" && !name.startsWith("$"));
@@ -48,7 +48,7 @@ export function FormPreview({ definition, locale, messages, action, fileNote }: 
   };
   return (
     <form ref={formRef} action={formAction} noValidate onChange={readForm} className="max-w-2xl">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       {state.checked && summary.length === 0 ? (
         <p role="status" className="mb-6 border-l-4 border-brand-600 bg-white p-4 font-semibold">
           {text("catalogAdmin.preview.valid")}

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldShell } from "@/components/forms/fields";
-import { textFrom, type Messages } from "@/components/forms/use-form-messages";
+import { fieldProblem, textFrom, type Messages } from "@/components/forms/use-form-messages";
 import { buttonPrimary, inputBase } from "@/components/ui/styles";
 import type { ImportState } from "@/lib/catalog/admin-actions";
 
@@ -17,14 +17,15 @@ type Props = {
 export function ImportForm({ action, messages, agencies, labels }: Props) {
   const [state, formAction, pending] = useActionState(action, { values: {}, fieldErrors: {}, issues: [] });
   const text = textFrom(messages);
-  const errorsOf = (name: string) => (state.fieldErrors[name] ?? []).map((key) => text(key));
+  const fieldLabels: Record<string, string> = { file: labels.file, agencyId: labels.agency, slug: labels.slug };
+  const errorsOf = (name: string) => fieldProblem(text, state.fieldErrors[name], fieldLabels[name]);
   const summary = [
     ...(state.formError ? [{ message: text(state.formError) }] : []),
-    ...(["file", "agencyId", "slug"] as const).flatMap((name) => (state.fieldErrors[name]?.[0] ? [{ field: `import-${name}`, message: text(state.fieldErrors[name]![0]!) }] : [])),
+    ...(["file", "agencyId", "slug"] as const).flatMap((name) => errorsOf(name).map((message) => ({ field: `import-${name}`, message }))),
   ];
   return (
     <form action={formAction} noValidate className="max-w-3xl">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       {state.issues.length ? (
         <ul className="mb-6 list-disc space-y-1 border-l-4 border-accent-500 bg-white p-4 pl-10 font-mono text-sm">
           {state.issues.map((issue, index) => (

@@ -2,7 +2,7 @@
 import { useActionState, useState } from "react";
 import { ErrorSummary, type SummaryItem } from "@/components/forms/error-summary";
 import { FieldShell } from "@/components/forms/fields";
-import { textFrom, type Messages } from "@/components/forms/use-form-messages";
+import { fieldProblem, summaryLine, textFrom, type Messages } from "@/components/forms/use-form-messages";
 import { buttonPrimary, inputBase } from "@/components/ui/styles";
 import type { FormState } from "@/lib/platform/form-state";
 import type { MessageKey } from "@/lib/platform/i18n/messages";
@@ -56,17 +56,18 @@ export function SpecForm({ action, messages, inputs, submitLabel, initialValues 
   }
   const text = textFrom(messages);
   const idOf = (name: string) => `${idPrefix}${name.replaceAll(".", "-")}`;
-  const errorsOf = (name: string) => (state.fieldErrors[name] ?? []).map((key) => text(key));
-  const names = new Set(inputs.flatMap((input) => ("name" in input ? [input.name] : [])));
+  const labels = new Map(inputs.flatMap((input) => ("name" in input ? [[input.name, input.label] as const] : [])));
+  const errorsOf = (name: string) => fieldProblem(text, state.fieldErrors[name], labels.get(name));
+  const names = new Set(labels.keys());
   const summary: SummaryItem[] = [
     ...(state.formError ? [{ message: text(state.formError) }] : []),
-    ...inputs.flatMap((input) => ("name" in input && state.fieldErrors[input.name]?.[0] ? [{ field: idOf(input.name), message: `${input.label}: ${text(state.fieldErrors[input.name]![0]!)}` }] : [])),
+    ...inputs.flatMap((input) => ("name" in input ? errorsOf(input.name).map((message) => ({ field: idOf(input.name), message: summaryLine(input.label, message) })) : [])),
     ...(extraSummary ?? listUnplaced)(Object.fromEntries(Object.entries(state.fieldErrors).filter(([name]) => !names.has(name))), text),
   ];
   const values = state.values;
   const form = (
     <form action={formAction} noValidate className={className ?? "max-w-3xl"}>
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -3,10 +3,11 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldShell, RadioGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
-import { formMessages, textFrom, type Messages } from "@/components/forms/use-form-messages";
+import { formMessages, textFrom, type Messages, type Text } from "@/components/forms/use-form-messages";
 import { buttonPrimary, factList, inputBase, linkStyle } from "@/components/ui/styles";
 import type { ComplaintFormState } from "@/lib/complaints/actions";
 import { LocationButton } from "./location-button";
+import { UserText } from "@/components/ui/user-text";
 
 type Option = { value: string; label: string };
 type IdentityOption = Option & { hint: string };
@@ -29,22 +30,26 @@ export type ComplaintFormProps = {
   initial: Record<string, string>;
 };
 
-const FIELD_ORDER = [
-  "kind",
-  "applicationNumber",
-  "serviceSlug",
-  "agencyCode",
-  "category",
-  "title",
-  "body",
-  "locationText",
-  "latitude",
-  "longitude",
-  "attachments",
-  "identityMode",
-  "reporterName",
-  "reporterContact",
-];
+
+/** The fields in the order they appear, with the labels the messages name them by. */
+function complaintLabels(text: Text, whistleblowing: boolean) {
+  return {
+    kind: text("complaint.form.kind"),
+    applicationNumber: text("complaint.form.application"),
+    serviceSlug: text("complaint.form.service"),
+    agencyCode: text(whistleblowing ? "wbs.agency" : "complaint.form.agency"),
+    category: text(whistleblowing ? "wbs.category" : "complaint.form.category"),
+    title: text(whistleblowing ? "wbs.titleLabel" : "complaint.form.titleLabel"),
+    body: text(whistleblowing ? "wbs.body" : "complaint.form.body"),
+    locationText: text("complaint.form.locationText"),
+    latitude: text("complaint.form.latitude"),
+    longitude: text("complaint.form.longitude"),
+    attachments: text("complaint.form.attachments"),
+    identityMode: text(whistleblowing ? "wbs.identity" : "complaint.form.identity"),
+    reporterName: text("wbs.reporterName"),
+    reporterContact: text("wbs.reporterContact"),
+  };
+}
 
 /**
  * The complaint form and the whistleblowing form. Works without JavaScript
@@ -57,14 +62,15 @@ export function ComplaintForm(props: ComplaintFormProps) {
   const text = textFrom(messages);
   if (state.receipt) return <Receipt receipt={state.receipt} text={text} />;
 
-  const { fieldErrors, summary } = formMessages(messages, state, FIELD_ORDER);
+  const whistleblowing = mode === "whistleblowing";
+  const label = complaintLabels(text, whistleblowing);
+  const { fieldErrors, summary } = formMessages(messages, state, label);
   const items = summary.filter((item) => item.field || !Object.keys(state.fieldErrors).length);
   const value = (name: string) => state.values[name] ?? props.initial[name] ?? "";
-  const whistleblowing = mode === "whistleblowing";
 
   return (
     <form action={formAction} noValidate className="max-w-3xl">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={items} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={items} />
       {state.similar?.length ? (
         <section aria-labelledby="similar-title" className="mb-6 border-l-8 border-brand-600 bg-white p-4" data-testid="similar-complaints">
           <h2 id="similar-title" className="text-xl font-semibold">
@@ -75,7 +81,7 @@ export function ComplaintForm(props: ComplaintFormProps) {
             {state.similar.map((similar) => (
               <li key={similar.trackingCode}>
                 <Link href={`/pengaduan/${similar.trackingCode}`} className={linkStyle}>
-                  {similar.title}
+                  <UserText>{similar.title}</UserText>
                 </Link>{" "}
                 <span className="text-sm text-slate-600">
                   ({similar.trackingCode} · {text("complaints.supportCount", { count: similar.supportCount })}) · {text("complaint.similar.view")}
@@ -91,11 +97,11 @@ export function ComplaintForm(props: ComplaintFormProps) {
       {whistleblowing ? (
         <input type="hidden" name="kind" value="WHISTLEBLOWING" />
       ) : (
-        <RadioGroup name="kind" legend={text("complaint.form.kind")} options={props.kinds} defaultValue={value("kind") || "COMPLAINT"} errors={fieldErrors("kind")} />
+        <RadioGroup name="kind" legend={label.kind} options={props.kinds} defaultValue={value("kind") || "COMPLAINT"} errors={fieldErrors("kind")} />
       )}
 
       {whistleblowing ? (
-        <SelectField name="agencyCode" label={text("wbs.agency")} options={props.agencies} placeholder={text("complaint.form.noAgency")} defaultValue={value("agencyCode")} errors={fieldErrors("agencyCode")} />
+        <SelectField name="agencyCode" label={label.agencyCode} options={props.agencies} placeholder={text("complaint.form.noAgency")} defaultValue={value("agencyCode")} errors={fieldErrors("agencyCode")} />
       ) : (
         <fieldset className="mb-5 rounded-md border border-slate-300 bg-white p-4">
           <legend className="px-1 font-semibold">{text("complaint.form.about")}</legend>
@@ -103,7 +109,7 @@ export function ComplaintForm(props: ComplaintFormProps) {
           {props.applications.length ? (
             <SelectField
               name="applicationNumber"
-              label={text("complaint.form.application")}
+              label={label.applicationNumber}
               hint={text("complaint.form.anonymousApplicationNote")}
               options={props.applications}
               placeholder={text("complaint.form.noApplication")}
@@ -111,14 +117,14 @@ export function ComplaintForm(props: ComplaintFormProps) {
               errors={fieldErrors("applicationNumber")}
             />
           ) : null}
-          <SelectField name="serviceSlug" label={text("complaint.form.service")} options={props.services} placeholder={text("complaint.form.noService")} defaultValue={value("serviceSlug")} errors={fieldErrors("serviceSlug")} />
-          <SelectField name="agencyCode" label={text("complaint.form.agency")} options={props.agencies} placeholder={text("complaint.form.noAgency")} defaultValue={value("agencyCode")} errors={fieldErrors("agencyCode")} />
+          <SelectField name="serviceSlug" label={label.serviceSlug} options={props.services} placeholder={text("complaint.form.noService")} defaultValue={value("serviceSlug")} errors={fieldErrors("serviceSlug")} />
+          <SelectField name="agencyCode" label={label.agencyCode} options={props.agencies} placeholder={text("complaint.form.noAgency")} defaultValue={value("agencyCode")} errors={fieldErrors("agencyCode")} />
         </fieldset>
       )}
 
       <SelectField
         name="category"
-        label={text(whistleblowing ? "wbs.category" : "complaint.form.category")}
+        label={label.category}
         options={props.categories}
         placeholder={text("complaint.form.choose")}
         defaultValue={value("category")}
@@ -126,7 +132,7 @@ export function ComplaintForm(props: ComplaintFormProps) {
       />
       <TextField
         name="title"
-        label={text(whistleblowing ? "wbs.titleLabel" : "complaint.form.titleLabel")}
+        label={label.title}
         hint={whistleblowing ? undefined : text("complaint.form.titleHint")}
         defaultValue={value("title")}
         errors={fieldErrors("title")}
@@ -135,7 +141,7 @@ export function ComplaintForm(props: ComplaintFormProps) {
       />
       <TextAreaField
         name="body"
-        label={text(whistleblowing ? "wbs.body" : "complaint.form.body")}
+        label={label.body}
         hint={text(whistleblowing ? "wbs.bodyHint" : "complaint.form.bodyHint")}
         defaultValue={value("body")}
         errors={fieldErrors("body")}
@@ -146,13 +152,13 @@ export function ComplaintForm(props: ComplaintFormProps) {
 
       <fieldset className="mb-5 rounded-md border border-slate-300 bg-white p-4">
         <legend className="px-1 font-semibold">{text("complaint.form.location")}</legend>
-        <p className="mb-3 text-sm text-slate-600">{text("complaint.form.locationHint")}</p>
-        <TextField name="locationText" label={text("complaint.form.locationText")} defaultValue={value("locationText")} errors={fieldErrors("locationText")} maxLength={200} />
+        <p className="mb-3 text-sm text-slate-600">{text(whistleblowing ? "wbs.locationHint" : "complaint.form.locationHint")}</p>
+        <TextField name="locationText" label={label.locationText} defaultValue={value("locationText")} errors={fieldErrors("locationText")} maxLength={200} />
         {whistleblowing ? null : (
           <>
             <div className="grid gap-4 sm:grid-cols-2">
-              <TextField name="latitude" label={text("complaint.form.latitude")} hint={text("complaint.form.coordinatesHint")} inputMode="decimal" defaultValue={value("latitude")} errors={fieldErrors("latitude")} />
-              <TextField name="longitude" label={text("complaint.form.longitude")} inputMode="decimal" defaultValue={value("longitude")} errors={fieldErrors("longitude")} />
+              <TextField name="latitude" label={label.latitude} hint={text("complaint.form.coordinatesHint")} inputMode="decimal" defaultValue={value("latitude")} errors={fieldErrors("latitude")} />
+              <TextField name="longitude" label={label.longitude} inputMode="decimal" defaultValue={value("longitude")} errors={fieldErrors("longitude")} />
             </div>
             <LocationButton
               label={text("complaint.form.useMyLocation")}
@@ -166,7 +172,7 @@ export function ComplaintForm(props: ComplaintFormProps) {
 
       <FieldShell
         id="attachments"
-        label={text("complaint.form.attachments")}
+        label={label.attachments}
         hint={state.reattach ? `${text("complaint.form.attachmentsHint")} ${text("complaint.form.reattach")}` : text("complaint.form.attachmentsHint")}
         errors={fieldErrors("attachments")}
       >
@@ -186,7 +192,7 @@ export function ComplaintForm(props: ComplaintFormProps) {
 
       {whistleblowing || signedIn ? (
         <fieldset id="identityMode" tabIndex={-1} className={`mb-5 ${fieldErrors("identityMode").length ? "border-l-4 border-accent-500 pl-4" : ""}`} aria-describedby={fieldErrors("identityMode").length ? "identityMode-error" : undefined}>
-          <legend className="font-semibold text-slate-900">{text(whistleblowing ? "wbs.identity" : "complaint.form.identity")}</legend>
+          <legend className="font-semibold text-slate-900">{label.identityMode}</legend>
           {fieldErrors("identityMode").length ? (
             <p id="identityMode-error" className="mt-1 font-semibold text-accent-500">
               {fieldErrors("identityMode").join(" ")}
@@ -230,10 +236,10 @@ export function ComplaintForm(props: ComplaintFormProps) {
         </div>
       )}
       {whistleblowing ? (
-        <div className="mb-5">
+        <div className="mb-5" data-reporter-fields>
           <p className="mb-2 text-sm text-slate-600">{text("wbs.reporterHint")}</p>
-          <TextField name="reporterName" label={text("wbs.reporterName")} defaultValue={value("reporterName")} errors={fieldErrors("reporterName")} autoComplete="name" maxLength={120} />
-          <TextField name="reporterContact" label={text("wbs.reporterContact")} defaultValue={value("reporterContact")} errors={fieldErrors("reporterContact")} maxLength={120} />
+          <TextField name="reporterName" label={label.reporterName} defaultValue={value("reporterName")} errors={fieldErrors("reporterName")} autoComplete="name" maxLength={120} />
+          <TextField name="reporterContact" label={label.reporterContact} defaultValue={value("reporterContact")} errors={fieldErrors("reporterContact")} maxLength={120} />
         </div>
       ) : null}
 

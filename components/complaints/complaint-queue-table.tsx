@@ -4,6 +4,7 @@ import { formatMoment } from "@/lib/platform/i18n/format";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
 import { linkStyle } from "@/components/ui/styles";
 import { ComplaintStatusTag } from "./complaint-status-tag";
+import { UserText } from "@/components/ui/user-text";
 
 /** One page of a complaints queue, most urgent first, with its pagination. */
 export function ComplaintQueueTable({
@@ -51,7 +52,7 @@ export function ComplaintQueueTable({
                     </Link>
                   </td>
                   <td className="p-3">
-                    {row.title}
+                    <UserText>{row.title}</UserText>
                     <span className="block text-sm text-slate-600">{t(`complaint.kind.${row.kind}`)}</span>
                   </td>
                   <td className="p-3">

@@ -1,6 +1,7 @@
 import type { ComplaintStatus, Role } from "@/lib/generated/prisma/enums";
 import { formatMoment } from "@/lib/platform/i18n/format";
 import { isMessageKey, type Locale, type Translator } from "@/lib/platform/i18n/messages";
+import { UserText } from "@/components/ui/user-text";
 
 export type ComplaintTimelineEvent = {
   id: string;
@@ -48,7 +49,7 @@ export function ComplaintTimeline({
               {showActors && isMessageKey(actorKey) ? ` · ${t(actorKey)}` : null}
               {showActors && event.actor ? ` · ${event.actor.name}` : null}
             </p>
-            {event.note ? <p className="mt-1 whitespace-pre-line">{event.note}</p> : null}
+            {event.note ? <p className="mt-1 whitespace-pre-line"><UserText>{event.note}</UserText></p> : null}
           </li>
         );
       })}

@@ -10,7 +10,7 @@ type Common = { action: FormAction; messages: Messages };
 export function AddInformationForm({ action, messages, submissionKey }: Common & { submissionKey: string }) {
   const text = textFrom(messages);
   return (
-    <ActionForm formId="info" action={action} messages={messages} submitLabel={text("complaint.addInfo.submit")}>
+    <ActionForm formId="info" action={action} messages={messages} labels={{ text: text("complaint.addInfo.text"), attachments: text("complaint.form.attachments") }} submitLabel={text("complaint.addInfo.submit")}>
       {(state, errors, id) => (
         <>
           <input type="hidden" name="submissionKey" value={submissionKey} />
@@ -43,7 +43,7 @@ export function AcceptResponseForm({ action, messages }: Common) {
 export function DisputeResponseForm({ action, messages, lead }: Common & { lead: string }) {
   const text = textFrom(messages);
   return (
-    <ActionForm formId="dispute" action={action} messages={messages} submitLabel={text("complaint.dispute.submit")}>
+    <ActionForm formId="dispute" action={action} messages={messages} labels={{ reason: text("complaint.dispute.reason") }} submitLabel={text("complaint.dispute.submit")}>
       {(state, errors, id) => (
         <>
           <p className="mb-3">{lead}</p>
@@ -57,7 +57,7 @@ export function DisputeResponseForm({ action, messages, lead }: Common & { lead:
 export function RateHandlingForm({ action, messages }: Common) {
   const text = textFrom(messages);
   return (
-    <ActionForm formId="rate" action={action} messages={messages} primary submitLabel={text("complaint.rate.submit")}>
+    <ActionForm formId="rate" action={action} messages={messages} labels={{ rating: text("complaint.rate.legend"), comment: text("complaint.rate.comment") }} primary submitLabel={text("complaint.rate.submit")}>
       {(state, errors, id) => (
         <>
           <fieldset id={id("rating")} tabIndex={-1} className="mb-5" aria-describedby={errors("rating").length ? `${id("rating")}-error` : undefined}>

@@ -1,10 +1,9 @@
 "use client";
 import { useActionState, type ReactNode } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { textFrom, type Messages } from "@/components/forms/use-form-messages";
+import { fieldProblem, textFrom, type FieldLabels, type Messages } from "@/components/forms/use-form-messages";
 import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
 import { EMPTY_FORM_STATE, type FormState } from "@/lib/platform/form-state";
-import type { MessageKey } from "@/lib/platform/i18n/messages";
 
 export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
 
@@ -20,6 +19,7 @@ export function ActionForm({
   submitLabel,
   primary,
   version,
+  labels = {},
   children,
 }: {
   formId: string;
@@ -28,19 +28,21 @@ export function ActionForm({
   submitLabel: string;
   primary?: boolean;
   version?: number;
+  /** The labels of the form's fields: its messages name the field by them. */
+  labels?: FieldLabels;
   children?: (state: FormState, errors: (field: string) => string[], id: (field: string) => string) => ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE);
   const text = textFrom(messages);
-  const errors = (field: string) => (state.fieldErrors[field] ?? []).map((key) => text(key));
+  const errors = (field: string) => fieldProblem(text, state.fieldErrors[field], labels[field]);
   const id = (field: string) => `${formId}-${field}`;
   const summary = [
     ...(state.formError && state.formError !== "error.invalidInput" ? [{ message: text(state.formError) }] : []),
-    ...Object.entries(state.fieldErrors).flatMap(([field, keys]) => (keys[0] ? [{ field: id(field), message: text(keys[0] as MessageKey) }] : [])),
+    ...Object.keys(state.fieldErrors).flatMap((field) => errors(field).slice(0, 1).map((message) => ({ field: id(field), message }))),
   ];
   return (
     <form action={formAction} noValidate className="mb-6">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
       {children?.(state, errors, id)}
       <button type="submit" className={primary ? buttonPrimary : buttonSecondary} disabled={pending}>

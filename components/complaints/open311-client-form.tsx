@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/fields";
-import { textFrom, type Messages } from "@/components/forms/use-form-messages";
+import { fieldProblem, textFrom, type Messages } from "@/components/forms/use-form-messages";
 import { buttonPrimary } from "@/components/ui/styles";
 import type { Open311ClientState } from "@/lib/complaints/back-office-actions";
 
@@ -10,7 +10,7 @@ import type { Open311ClientState } from "@/lib/complaints/back-office-actions";
 export function Open311ClientForm({ action, messages }: { action: (previous: Open311ClientState, formData: FormData) => Promise<Open311ClientState>; messages: Messages }) {
   const [state, formAction, pending] = useActionState(action, { values: {}, fieldErrors: {} } as Open311ClientState);
   const text = textFrom(messages);
-  const errors = (state.fieldErrors.name ?? []).map((key) => text(key));
+  const errors = fieldProblem(text, state.fieldErrors.name, text("open311.admin.name"));
   return (
     <div className="mb-8 max-w-2xl">
       {state.created ? (
@@ -22,7 +22,7 @@ export function Open311ClientForm({ action, messages }: { action: (previous: Ope
         </div>
       ) : null}
       <form action={formAction} noValidate>
-        <ErrorSummary title={text("form.errorSummaryTitle")} items={errors.length ? [{ field: "name", message: errors[0]! }] : []} />
+        <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={errors.length ? [{ field: "name", message: errors[0]! }] : []} />
         <TextField name="name" label={text("open311.admin.name")} defaultValue={state.values.name} errors={errors} maxLength={80} />
         <button type="submit" className={buttonPrimary} disabled={pending}>
           {text("open311.admin.create")}

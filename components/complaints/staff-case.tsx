@@ -19,6 +19,7 @@ import { ComplaintSla } from "./complaint-sla";
 import { ComplaintStatusTag } from "./complaint-status-tag";
 import { ComplaintTimeline } from "./complaint-timeline";
 import { ButtonForm, RejectComplaintForm, RespondForm, RouteForm, StaffNoteForm } from "./staff-forms";
+import { UserText } from "@/components/ui/user-text";
 
 /** A complaint's back-office page, for the complaints queue and the integrity unit alike. */
 export function StaffComplaintCase({ view, channel, locale, t }: { view: StaffComplaintView; channel: CaseChannel; locale: Locale; t: Translator }) {
@@ -35,7 +36,7 @@ export function StaffComplaintCase({ view, channel, locale, t }: { view: StaffCo
         </Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold">{t("complaintsBo.caseTitle", { code: view.trackingCode })}</h1>
-      <p className="mt-1 text-xl">{view.title}</p>
+      <p className="mt-1 text-xl"><UserText>{view.title}</UserText></p>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <ComplaintStatusTag status={view.status} t={t} />
         <span>{view.assignedOfficer ? t("complaintsBo.assignedTo", { name: view.assignedOfficer.name }) : t("complaintsBo.unassigned")}</span>
@@ -78,7 +79,7 @@ export function StaffComplaintCase({ view, channel, locale, t }: { view: StaffCo
       {view.status === "REJECTED" ? (
         <p className="mt-6 border-l-8 border-red-600 bg-white p-4">
           {t("complaint.view.rejected", { reason: isMessageKey(rejectionKey) ? t(rejectionKey) : "" })}
-          {view.rejectionReason ? <span className="mt-2 block whitespace-pre-line">{view.rejectionReason}</span> : null}
+          {view.rejectionReason ? <span className="mt-2 block whitespace-pre-line"><UserText>{view.rejectionReason}</UserText></span> : null}
         </p>
       ) : null}
       {view.respondedAt && view.response ? (
@@ -86,10 +87,10 @@ export function StaffComplaintCase({ view, channel, locale, t }: { view: StaffCo
           <h2 id="response-title" className="mb-2 text-2xl font-semibold">
             {t("complaint.view.response")}
           </h2>
-          <p className="whitespace-pre-line rounded-md bg-white p-4">{view.response}</p>
+          <p className="whitespace-pre-line rounded-md bg-white p-4"><UserText>{view.response}</UserText></p>
           {view.status === "RESPONDED" && view.disputeDeadline ? <p className="mt-2 text-sm">{t("complaintsBo.disputeUntil", { date: formatMoment(view.disputeDeadline, locale, view.timeZone) })}</p> : null}
           {view.rating ? <p className="mt-2">{t("complaintsBo.rating", { label: t(`complaint.rate.value.${view.rating as 1 | 2 | 3 | 4}`) })}</p> : null}
-          {view.ratingComment ? <p className="mt-1 whitespace-pre-line text-slate-700">{view.ratingComment}</p> : null}
+          {view.ratingComment ? <p className="mt-1 whitespace-pre-line text-slate-700"><UserText>{view.ratingComment}</UserText></p> : null}
         </section>
       ) : null}
 
@@ -133,7 +134,7 @@ export function StaffComplaintCase({ view, channel, locale, t }: { view: StaffCo
         <h2 id="body-title" className="mb-2 text-2xl font-semibold">
           {t("complaint.view.body")}
         </h2>
-        <p className="whitespace-pre-line rounded-md bg-white p-4">{view.body}</p>
+        <p className="whitespace-pre-line rounded-md bg-white p-4"><UserText>{view.body}</UserText></p>
       </section>
       {view.documents.length ? (
         <FileList

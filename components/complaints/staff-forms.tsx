@@ -10,7 +10,7 @@ type Common = { action: FormAction; messages: Messages; version: number };
 export function RouteForm({ agencies, defaultAgency, whistleblowing, ...common }: Common & { agencies: Option[]; defaultAgency?: string; whistleblowing: boolean }) {
   const text = textFrom(common.messages);
   return (
-    <ActionForm formId="route" {...common} primary submitLabel={text(whistleblowing ? "complaintsBo.routeIntegrity" : "complaintsBo.route")}>
+    <ActionForm formId="route" {...common} labels={{ agencyCode: text("complaintsBo.routeAgency"), note: text("complaintsBo.routeNote") }} primary submitLabel={text(whistleblowing ? "complaintsBo.routeIntegrity" : "complaintsBo.route")}>
       {(state, errors, id) => (
         <>
           {whistleblowing ? null : (
@@ -34,7 +34,7 @@ export function RouteForm({ agencies, defaultAgency, whistleblowing, ...common }
 export function RejectComplaintForm({ reasons, ...common }: Common & { reasons: Option[] }) {
   const text = textFrom(common.messages);
   return (
-    <ActionForm formId="reject" {...common} submitLabel={text("complaintsBo.reject")}>
+    <ActionForm formId="reject" {...common} labels={{ code: text("complaintsBo.rejectReason"), note: text("complaintsBo.rejectNote") }} submitLabel={text("complaintsBo.reject")}>
       {(state, errors, id) => (
         <>
           <RadioGroup name="code" id={id("code")} legend={text("complaintsBo.rejectReason")} options={reasons} defaultValue={state.values.code} errors={errors("code")} />
@@ -48,7 +48,7 @@ export function RejectComplaintForm({ reasons, ...common }: Common & { reasons: 
 export function RespondForm(common: Common) {
   const text = textFrom(common.messages);
   return (
-    <ActionForm formId="respond" {...common} primary submitLabel={text("complaintsBo.respond")}>
+    <ActionForm formId="respond" {...common} labels={{ response: text("complaintsBo.respondLabel") }} primary submitLabel={text("complaintsBo.respond")}>
       {(state, errors, id) => (
         <TextAreaField
           name="response"
@@ -72,7 +72,7 @@ export function ButtonForm({ formId, label, primary, ...common }: Common & { for
 export function StaffNoteForm({ action, messages }: { action: FormAction; messages: Messages }) {
   const text = textFrom(messages);
   return (
-    <ActionForm formId="internal" action={action} messages={messages} submitLabel={text("complaintsBo.addNote")}>
+    <ActionForm formId="internal" action={action} messages={messages} labels={{ note: text("complaintsBo.noteLabel") }} submitLabel={text("complaintsBo.addNote")}>
       {(state, errors, id) => (
         <TextAreaField name="note" id={id("note")} label={text("complaintsBo.noteLabel")} hint={text("complaintsBo.noteHint")} defaultValue={state.values.note} errors={errors("note")} maxLength={4000} />
       )}

@@ -5,6 +5,7 @@ import { formatMoment, pick } from "@/lib/platform/i18n/format";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
 import { DataTable } from "./data-table";
 import { Count, Derived } from "./format";
+import { UserText } from "@/components/ui/user-text";
 
 type Props = { view: DashboardView; locale: Locale; t: Translator };
 
@@ -116,7 +117,7 @@ export function CommentsSection({ view, locale, t }: Props) {
         <ul className="mt-4 space-y-3">
           {view.comments.map((comment) => (
             <li key={comment.id} className="rounded-lg border border-slate-300 bg-white p-4">
-              <blockquote className="whitespace-pre-wrap">{comment.comment}</blockquote>
+              <blockquote className="whitespace-pre-wrap"><UserText>{comment.comment}</UserText></blockquote>
               <p className="mt-2 text-sm text-slate-600">
                 {comment.serviceName ? `${pick(locale, comment.serviceName, "name")} · ` : ""}
                 <time dateTime={comment.submittedAt.toISOString()}>{formatMoment(comment.submittedAt, locale, "Asia/Jakarta")}</time>

@@ -18,10 +18,10 @@ export function ButtonForm({
   className?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE);
-  const { text, summary } = formMessages(messages, state, []);
+  const { text, summary } = formMessages(messages, state, {});
   return (
     <form action={formAction}>
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       <button type="submit" className={className} disabled={pending}>
         {submitLabel}
       </button>

@@ -6,13 +6,22 @@ export type SummaryItem = { field?: string; message: string };
 /**
  * GOV.UK-style error summary: listed at the top, each problem links to its
  * field, and it takes focus so screen reader users hear it at once.
+ *
+ * It takes focus once per submit: `result` is what the submit answered (the
+ * action's new state object, or the client check's new errors object). The
+ * items are rebuilt on every render of the form, so focusing whenever they
+ * change would pull focus out of the field on every keystroke (issue 17).
  */
-export function ErrorSummary({ title, items }: { title: string; items: SummaryItem[] }) {
+export function ErrorSummary({ title, items, result }: { title: string; items: SummaryItem[]; result: object | null | undefined }) {
   const ref = useRef<HTMLDivElement>(null);
+  const focusedFor = useRef<object | null | undefined>(undefined);
+  const hasItems = items.length > 0;
   useEffect(() => {
-    if (items.length) ref.current?.focus();
-  }, [items]);
-  if (!items.length) return null;
+    if (!hasItems || focusedFor.current === result) return;
+    focusedFor.current = result;
+    ref.current?.focus();
+  }, [hasItems, result]);
+  if (!hasItems) return null;
   return (
     <div
       ref={ref}

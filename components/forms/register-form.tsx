@@ -6,22 +6,35 @@ import { buttonPrimary, linkStyle } from "@/components/ui/styles";
 import { AlternativeLink } from "./alternative-link";
 import { ErrorSummary } from "./error-summary";
 import { CheckboxField, RadioGroup, TextField } from "./fields";
-import { formMessages, type Messages } from "./use-form-messages";
+import { formMessages, textFrom, type Messages } from "./use-form-messages";
 
-const FIELD_ORDER = ["name", "email", "nik", "birthDate", "sex", "password", "passwordConfirm", "consent"] as const;
+/** The fields in the order they appear, with their labels. */
+function registrationLabels(text: ReturnType<typeof textFrom>) {
+  return {
+    name: text("auth.name"),
+    email: text("auth.email"),
+    nik: text("auth.nik"),
+    birthDate: text("auth.birthDate"),
+    sex: text("auth.sex"),
+    password: text("auth.password"),
+    passwordConfirm: text("auth.passwordConfirm"),
+    consent: text("auth.consent"),
+  };
+}
 
 export function RegisterForm({ messages }: { messages: Messages }) {
   const [state, action, pending] = useActionState(registerAction, EMPTY_FORM_STATE);
-  const { text, fieldErrors, summary } = formMessages(messages, state, FIELD_ORDER);
+  const label = registrationLabels(textFrom(messages));
+  const { text, fieldErrors, summary } = formMessages(messages, state, label);
   const values = state.values;
   return (
     <form action={action} noValidate className="max-w-xl">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
-      <TextField name="name" label={text("auth.name")} autoComplete="name" required defaultValue={values.name} errors={fieldErrors("name")} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
+      <TextField name="name" label={label.name} autoComplete="name" required defaultValue={values.name} errors={fieldErrors("name")} />
       <TextField
         name="email"
         type="email"
-        label={text("auth.email")}
+        label={label.email}
         autoComplete="email"
         required
         defaultValue={values.email}
@@ -29,7 +42,7 @@ export function RegisterForm({ messages }: { messages: Messages }) {
       />
       <TextField
         name="nik"
-        label={text("auth.nik")}
+        label={label.nik}
         hint={text("auth.nikHint")}
         inputMode="numeric"
         autoComplete="off"
@@ -41,7 +54,7 @@ export function RegisterForm({ messages }: { messages: Messages }) {
       <TextField
         name="birthDate"
         type="date"
-        label={text("auth.birthDate")}
+        label={label.birthDate}
         autoComplete="bday"
         required
         defaultValue={values.birthDate}
@@ -49,7 +62,7 @@ export function RegisterForm({ messages }: { messages: Messages }) {
       />
       <RadioGroup
         name="sex"
-        legend={text("auth.sex")}
+        legend={label.sex}
         defaultValue={values.sex}
         errors={fieldErrors("sex")}
         options={[
@@ -60,7 +73,7 @@ export function RegisterForm({ messages }: { messages: Messages }) {
       <TextField
         name="password"
         type="password"
-        label={text("auth.password")}
+        label={label.password}
         hint={text("auth.passwordHint")}
         autoComplete="new-password"
         required
@@ -69,7 +82,7 @@ export function RegisterForm({ messages }: { messages: Messages }) {
       <TextField
         name="passwordConfirm"
         type="password"
-        label={text("auth.passwordConfirm")}
+        label={label.passwordConfirm}
         autoComplete="new-password"
         required
         errors={fieldErrors("passwordConfirm")}
@@ -80,7 +93,7 @@ export function RegisterForm({ messages }: { messages: Messages }) {
           {text("legal.consentLink")}
         </a>
       </p>
-      <CheckboxField name="consent" label={text("auth.consent")} defaultChecked={values.consent === "on"} errors={fieldErrors("consent")} />
+      <CheckboxField name="consent" label={label.consent} defaultChecked={values.consent === "on"} errors={fieldErrors("consent")} />
       <button type="submit" className={buttonPrimary} disabled={pending}>
         {text("auth.registerSubmit")}
       </button>

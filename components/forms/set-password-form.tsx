@@ -4,7 +4,7 @@ import { buttonPrimary } from "@/components/ui/styles";
 import type { FormState } from "@/lib/platform/form-state";
 import { ErrorSummary } from "./error-summary";
 import { TextField } from "./fields";
-import { formMessages, type Messages } from "./use-form-messages";
+import { formMessages, textFrom, type Messages } from "./use-form-messages";
 
 /** Choose a password (from an emailed link, or changing one's own); the token travels as a hidden field. */
 export function SetPasswordForm({
@@ -21,16 +21,22 @@ export function SetPasswordForm({
   submitLabel: string;
 }) {
   const [state, formAction, pending] = useActionState(action, { values: {}, fieldErrors: {} });
-  const { text, fieldErrors, summary } = formMessages(messages, state, ["currentPassword", "password", "passwordConfirm"]);
+  const labels = textFrom(messages);
+  const label = {
+    ...(withCurrentPassword ? { currentPassword: labels("accountSecurity.currentPassword") } : {}),
+    password: labels("accountSecurity.newPassword"),
+    passwordConfirm: labels("auth.passwordConfirm"),
+  };
+  const { text, fieldErrors, summary } = formMessages(messages, state, label);
   return (
     <form action={formAction} noValidate className="max-w-md">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       {token ? <input type="hidden" name="token" value={token} /> : null}
       {withCurrentPassword ? (
         <TextField
           name="currentPassword"
           type="password"
-          label={text("accountSecurity.currentPassword")}
+          label={labels("accountSecurity.currentPassword")}
           autoComplete="current-password"
           required
           errors={fieldErrors("currentPassword")}
@@ -39,7 +45,7 @@ export function SetPasswordForm({
       <TextField
         name="password"
         type="password"
-        label={text("accountSecurity.newPassword")}
+        label={label.password}
         hint={text("auth.passwordHint")}
         autoComplete="new-password"
         required
@@ -48,7 +54,7 @@ export function SetPasswordForm({
       <TextField
         name="passwordConfirm"
         type="password"
-        label={text("auth.passwordConfirm")}
+        label={label.passwordConfirm}
         autoComplete="new-password"
         required
         errors={fieldErrors("passwordConfirm")}

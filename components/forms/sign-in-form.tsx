@@ -7,19 +7,21 @@ import { buttonPrimary, linkStyle } from "@/components/ui/styles";
 import { AlternativeLink } from "./alternative-link";
 import { ErrorSummary } from "./error-summary";
 import { TextField } from "./fields";
-import { formMessages, type Messages } from "./use-form-messages";
+import { formMessages, textFrom, type Messages } from "./use-form-messages";
 
 export function SignInForm({ messages, callbackUrl }: { messages: Messages; callbackUrl?: string }) {
   const [state, action, pending] = useActionState(signInAction, EMPTY_FORM_STATE);
-  const { text, fieldErrors, summary } = formMessages(messages, state, ["email", "password"]);
+  const labels = textFrom(messages);
+  const label = { email: labels("auth.email"), password: labels("auth.password") };
+  const { text, fieldErrors, summary } = formMessages(messages, state, label);
   return (
     <form action={action} noValidate className="max-w-md">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <TextField
         name="email"
         type="email"
-        label={text("auth.email")}
+        label={label.email}
         autoComplete="username"
         required
         defaultValue={state.values.email}
@@ -28,7 +30,7 @@ export function SignInForm({ messages, callbackUrl }: { messages: Messages; call
       <TextField
         name="password"
         type="password"
-        label={text("auth.password")}
+        label={label.password}
         autoComplete="current-password"
         required
         errors={fieldErrors("password")}

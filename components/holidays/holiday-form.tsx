@@ -2,12 +2,11 @@
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SelectField, TextField } from "@/components/forms/fields";
-import { formMessages, type Messages } from "@/components/forms/use-form-messages";
+import { formMessages, textFrom, type Messages } from "@/components/forms/use-form-messages";
 import { buttonPrimary } from "@/components/ui/styles";
 import type { FormState } from "@/lib/platform/form-state";
 import { HOLIDAY_KINDS } from "@/lib/sla/holiday-input";
 
-const FIELD_ORDER = ["date", "nameId", "nameEn", "kind", "regionCode"] as const;
 
 /** Add or edit one holiday; works without JavaScript and keeps what was typed after an error. */
 export function HolidayForm({
@@ -22,15 +21,23 @@ export function HolidayForm({
   initialValues?: Record<string, string>;
 }) {
   const [state, formAction, pending] = useActionState(action, { values: initialValues, fieldErrors: {} });
-  const { text, fieldErrors, summary } = formMessages(messages, state, FIELD_ORDER);
+  const labels = textFrom(messages);
+  const label = {
+    date: labels("holiday.field.date"),
+    nameId: labels("holiday.field.nameId"),
+    nameEn: labels("holiday.field.nameEn"),
+    kind: labels("holiday.field.kind"),
+    regionCode: labels("holiday.field.regionCode"),
+  };
+  const { text, fieldErrors, summary } = formMessages(messages, state, label);
   const values = state.values;
   return (
     <form action={formAction} noValidate className="max-w-xl">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
-      <TextField name="date" type="date" label={text("holiday.field.date")} required defaultValue={values.date} errors={fieldErrors("date")} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
+      <TextField name="date" type="date" label={label.date} required defaultValue={values.date} errors={fieldErrors("date")} />
       <TextField
         name="nameId"
-        label={text("holiday.field.nameId")}
+        label={label.nameId}
         required
         maxLength={150}
         defaultValue={values.nameId}
@@ -38,7 +45,7 @@ export function HolidayForm({
       />
       <TextField
         name="nameEn"
-        label={text("holiday.field.nameEn")}
+        label={label.nameEn}
         required
         maxLength={150}
         defaultValue={values.nameEn}
@@ -46,7 +53,7 @@ export function HolidayForm({
       />
       <SelectField
         name="kind"
-        label={text("holiday.field.kind")}
+        label={label.kind}
         placeholder={text("holiday.field.kindPlaceholder")}
         defaultValue={values.kind ?? ""}
         errors={fieldErrors("kind")}
@@ -54,7 +61,7 @@ export function HolidayForm({
       />
       <TextField
         name="regionCode"
-        label={text("holiday.field.regionCode")}
+        label={label.regionCode}
         hint={text("holiday.field.regionCodeHint")}
         inputMode="numeric"
         maxLength={2}

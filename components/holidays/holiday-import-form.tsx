@@ -6,7 +6,6 @@ import { formMessages, textFrom, type Messages } from "@/components/forms/use-fo
 import { buttonPrimary } from "@/components/ui/styles";
 import { importHolidaysAction, type HolidayImportState } from "@/lib/sla/actions";
 
-const FIELD_ORDER = ["csvFile"] as const;
 
 /**
  * One year's calendar from CSV, pasted or as a file. Every rejected line is
@@ -16,7 +15,7 @@ const FIELD_ORDER = ["csvFile"] as const;
 export function HolidayImportForm({ year, messages }: { year: number; messages: Messages }) {
   const initial: HolidayImportState = { values: {}, fieldErrors: {}, lineErrors: [] };
   const [state, formAction, pending] = useActionState(importHolidaysAction, initial);
-  const { text, fieldErrors, summary } = formMessages(messages, state, FIELD_ORDER);
+  const { text, fieldErrors, summary } = formMessages(messages, state, { csvFile: textFrom(messages)("holiday.field.csvFile") });
   const format = textFrom(messages);
   const csvErrors = fieldErrors("csv");
   const lineItems: SummaryItem[] = state.lineErrors.map((error) => ({
@@ -33,7 +32,7 @@ export function HolidayImportForm({ year, messages }: { year: number; messages: 
   ];
   return (
     <form action={formAction} noValidate className="max-w-3xl">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={items} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={items} />
       <input type="hidden" name="year" defaultValue={String(year)} />
       <TextAreaField
         name="csv"

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldShell } from "@/components/forms/fields";
-import { formMessages, type Messages } from "@/components/forms/use-form-messages";
+import { formMessages, textFrom, type Messages } from "@/components/forms/use-form-messages";
 import { buttonSecondary } from "@/components/ui/styles";
 import { verifyOutputFileAction, type VerifyFileState } from "@/lib/outputs/actions";
 import { VerificationResult, type VerificationResultLabels } from "./verification-result";
@@ -14,11 +14,11 @@ import { VerificationResult, type VerificationResultLabels } from "./verificatio
  */
 export function VerifyFileForm({ messages, labels }: { messages: Messages; labels: VerificationResultLabels }) {
   const [state, action, pending] = useActionState<VerifyFileState, FormData>(verifyOutputFileAction, { values: {}, fieldErrors: {} });
-  const { text, fieldErrors, summary } = formMessages(messages, state, ["file"]);
+  const { text, fieldErrors, summary } = formMessages(messages, state, { file: textFrom(messages)("verify.file") });
   return (
     <div>
       <form action={action} noValidate>
-        <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+        <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
         <FieldShell id="file" label={text("verify.file")} hint={text("verify.fileHint")} errors={fieldErrors("file")}>
           {(describedBy, invalid) => (
             <input

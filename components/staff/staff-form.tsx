@@ -2,15 +2,12 @@
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { CheckboxField, SelectField, TextField } from "@/components/forms/fields";
-import { formMessages, type Messages } from "@/components/forms/use-form-messages";
+import { formMessages, textFrom, type Messages } from "@/components/forms/use-form-messages";
 import { buttonPrimary } from "@/components/ui/styles";
 import type { FormState } from "@/lib/platform/form-state";
 import { MEMBERSHIP_ROLES, STAFF_ROLES } from "@/lib/staff/access-rules";
 
 export type AgencyOption = { id: string; label: string };
-
-const IDENTITY_FIELDS = ["name", "email"] as const;
-const ACCESS_FIELDS = ["roles", "memberships"] as const;
 
 /**
  * Invite a staff member (with name and email) or change one's access: a
@@ -32,17 +29,22 @@ export function StaffForm({
   initialValues?: Record<string, string>;
 }) {
   const [state, formAction, pending] = useActionState(action, { values: initialValues, fieldErrors: {} });
-  const order = withIdentity ? [...IDENTITY_FIELDS, ...ACCESS_FIELDS] : ACCESS_FIELDS;
-  const { text, fieldErrors, summary } = formMessages(messages, state, order);
+  const labels = textFrom(messages);
+  const label = {
+    ...(withIdentity ? { name: labels("staff.field.name"), email: labels("staff.field.email") } : {}),
+    roles: labels("staff.field.roles"),
+    memberships: labels("staff.field.memberships"),
+  };
+  const { text, fieldErrors, summary } = formMessages(messages, state, label);
   const values = state.values;
   const errorText = (field: string) => fieldErrors(field);
   return (
     <form action={formAction} noValidate className="max-w-3xl">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       {withIdentity ? (
         <>
-          <TextField name="name" label={text("staff.field.name")} required maxLength={120} autoComplete="off" defaultValue={values.name} errors={errorText("name")} />
-          <TextField name="email" type="email" label={text("staff.field.email")} required autoComplete="off" defaultValue={values.email} errors={errorText("email")} />
+          <TextField name="name" label={label.name!} required maxLength={120} autoComplete="off" defaultValue={values.name} errors={errorText("name")} />
+          <TextField name="email" type="email" label={label.email!} required autoComplete="off" defaultValue={values.email} errors={errorText("email")} />
         </>
       ) : null}
       <fieldset id="roles" tabIndex={-1} className="mb-6" aria-describedby={errorText("roles").length ? "roles-error" : undefined}>

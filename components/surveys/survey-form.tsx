@@ -8,8 +8,6 @@ import type { FormState } from "@/lib/platform/form-state";
 import { SURVEY_ELEMENTS, SURVEY_SCORES } from "@/lib/surveys/ikm";
 import { SURVEY_COMMENT_MAX } from "@/lib/surveys/schemas";
 
-const FIELD_ORDER = [...SURVEY_ELEMENTS, "comment"] as const;
-
 /**
  * The nine SKM questions (1–4 each) and an optional comment. A plain form
  * posted to a server action: it works without JavaScript and keeps the
@@ -27,7 +25,10 @@ export function SurveyForm({
   submitLabel: string;
 }) {
   const [state, formAction, pending] = useActionState(action, { values: initialValues, fieldErrors: {} });
-  const { text, fieldErrors, summary: problems } = formMessages(messages, state, FIELD_ORDER);
+  const { text, fieldErrors, summary: problems } = formMessages(messages, state, {
+    ...Object.fromEntries(SURVEY_ELEMENTS.map((element) => [element, textFrom(messages)(`survey.question.${element}`)])),
+    comment: textFrom(messages)("survey.comment"),
+  });
   // "Pertanyaan 3: Pilih salah satu jawaban.": each problem says which question it is about.
   const summary = problems.map((item) => {
     const index = SURVEY_ELEMENTS.indexOf(item.field as (typeof SURVEY_ELEMENTS)[number]);
@@ -36,7 +37,7 @@ export function SurveyForm({
   const values = state.values;
   return (
     <form action={formAction} noValidate className="max-w-3xl" data-testid="survey-form">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       <p className="mb-4 text-slate-700">{text("survey.scaleHint")}</p>
       <ol className="list-none space-y-2 p-0">
         {SURVEY_ELEMENTS.map((element, index) => (

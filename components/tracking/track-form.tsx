@@ -2,29 +2,32 @@
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/fields";
-import { textFrom, type Messages } from "@/components/forms/use-form-messages";
+import { formMessages, textFrom, type Messages } from "@/components/forms/use-form-messages";
 import { buttonPrimary } from "@/components/ui/styles";
 import { trackApplicationAction, type TrackState } from "@/lib/applications/actions";
 
 /** Tracking without an account: number + secret in, status and history out. */
 export function TrackForm({ messages }: { messages: Messages }) {
   const [state, action, pending] = useActionState<TrackState, FormData>(trackApplicationAction, { values: {}, fieldErrors: {} });
-  const text = textFrom(messages);
+  const labels = textFrom(messages);
+  const label = { trackingNumber: labels("tracking.number"), secret: labels("tracking.secret") };
+  const { text, fieldErrors, summary } = formMessages(messages, state, label);
   const result = state.result;
   return (
     <div className="max-w-2xl">
       <form action={action} noValidate>
-        <ErrorSummary title={text("form.errorSummaryTitle")} items={state.formError ? [{ field: "trackingNumber", message: text(state.formError) }] : []} />
+        <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={state.formError ? [{ field: "trackingNumber", message: text(state.formError) }] : summary} />
         <TextField
           name="trackingNumber"
-          label={text("tracking.number")}
+          label={label.trackingNumber}
           hint={text("tracking.numberHint")}
           autoComplete="off"
           spellCheck={false}
           defaultValue={state.values.trackingNumber}
+          errors={fieldErrors("trackingNumber")}
           required
         />
-        <TextField name="secret" label={text("tracking.secret")} hint={text("tracking.secretHint")} autoComplete="off" spellCheck={false} required />
+        <TextField name="secret" label={label.secret} hint={text("tracking.secretHint")} autoComplete="off" spellCheck={false} errors={fieldErrors("secret")} required />
         <button type="submit" className={buttonPrimary} disabled={pending}>
           {text("tracking.submit")}
         </button>

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/current-actor";
 import { AppError } from "@/lib/platform/errors";
-import { formValues, type FormState } from "@/lib/platform/form-state";
+import { blankFieldErrors, formValues, type FormState } from "@/lib/platform/form-state";
 import { formatMoment, pick } from "@/lib/platform/i18n/format";
 import { isMessageKey, type MessageKey } from "@/lib/platform/i18n/messages";
 import { getTranslator } from "@/lib/platform/i18n/server";
@@ -187,6 +187,8 @@ export type TrackState = FormState & { result?: TrackedApplicationView };
 /** Public tracking; the answer is rendered to text here, so the page ships no message catalogs. */
 export async function trackApplicationAction(_previous: TrackState, formData: FormData): Promise<TrackState> {
   const values = formValues(formData, ["secret"]);
+  const blank = blankFieldErrors(formData, ["trackingNumber", "secret"]);
+  if (Object.keys(blank).length) return { values, fieldErrors: blank };
   try {
     const tracked = await trackApplication(
       await currentActor(),

@@ -120,7 +120,7 @@ export async function refreshDueDates(rows: readonly DueRow[], evaluatorFor: Eva
         messageKey: "notification.dueDateExtended",
         params: {
           trackingNumber: application.trackingNumber ?? "",
-          serviceName: application.service.nameId,
+          serviceName: { id: application.service.nameId, en: application.service.nameEn },
           dueDate: momentParam(next, evaluator.calendar.timeZone),
         },
         link: `/permohonan/${row.id}`,

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/current-actor";
 import { AppError } from "@/lib/platform/errors";
-import { formValues, type FormState } from "@/lib/platform/form-state";
+import { blankFieldErrors, formValues, type FormState } from "@/lib/platform/form-state";
 import { clientIp } from "@/lib/platform/request-context";
 import { signAccessToken } from "./access-token";
 import { ATTACHMENTS_FIELD, type IncomingFile } from "./attachments";
@@ -95,6 +95,8 @@ export async function fileComplaintAction(_previous: ComplaintFormState, formDat
 /** Code + secret in, a follow-up token and the complaint's page out. */
 export async function trackComplaintAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, ["secret"]);
+  const blank = blankFieldErrors(formData, ["code", "secret"]);
+  if (Object.keys(blank).length) return { values, fieldErrors: blank };
   let code: string;
   try {
     const tracked = await trackComplaint(await currentActor(), { code: formData.get("code") ?? "", secret: formData.get("secret") ?? "" }, { ip: await requestIp() });

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/current-actor";
 import { signIn, signOut } from "@/lib/platform/auth";
 import { AppError } from "@/lib/platform/errors";
-import { formValues, type FormState } from "@/lib/platform/form-state";
+import { blankFieldErrors, formValues, type FormState } from "@/lib/platform/form-state";
 import { safeRedirectPath } from "@/lib/platform/redirects";
 import { clientIp } from "@/lib/platform/request-context";
 import { registerCitizen } from "./use-cases/register-citizen";
@@ -15,6 +15,8 @@ const SECRET_FIELDS = ["password", "passwordConfirm"] as const;
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, SECRET_FIELDS);
   const redirectTo = safeRedirectPath(formData.get("callbackUrl"), "/akun");
+  const blank = blankFieldErrors(formData, ["email", "password"]);
+  if (Object.keys(blank).length) return { values, fieldErrors: blank };
   try {
     await signIn("credentials", {
       email: formData.get("email"),

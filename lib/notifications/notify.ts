@@ -10,7 +10,7 @@ export const EMAIL_QUEUE = "email.send";
 
 export type NotifyInput = {
   userId: string;
-  /** Dates go in as momentParam(…), so each reader gets them in their own language. */
+  /** Dates go in as momentParam(…) and two-language names as { id, en }, so each reader gets their own language. */
   params?: NotificationParams;
   /**
    * A path in the portal (e.g. `/permohonan/<id>`); emails make it absolute with PUBLIC_URL.

@@ -27,3 +27,20 @@ describe("dates in notifications", () => {
     expect(notificationText("en", { messageKey: "notification.dueDateExtended", params })).toBe("The deadline of application X-2026-000001 moved to 10 Dec 2026, 16:00 WIB");
   });
 });
+
+describe("names in the reader's language", () => {
+  const stored = { trackingNumber: "DUK-2026-000001", serviceName: { id: "KTP-el Baru", en: "New e-ID card" }, ignored: [1] };
+
+  it("reads a two-language name in the reader's language and drops what cannot fill a placeholder", () => {
+    expect(notificationParams(stored, "en")).toEqual({ trackingNumber: "DUK-2026-000001", serviceName: "New e-ID card" });
+    expect(notificationParams(stored, "id")).toEqual({ trackingNumber: "DUK-2026-000001", serviceName: "KTP-el Baru" });
+  });
+
+  it("names the service in English for an English reader (the survey invitation, issue 17 item 22)", () => {
+    const notification = (locale: "id" | "en") => ({ messageKey: "notification.surveyInvitation", params: notificationParams(stored, locale), link: "/permohonan/x/survei" });
+    expect(notificationText("en", notification("en"))).toContain("New e-ID card");
+    expect(notificationText("en", notification("en"))).not.toContain("KTP-el Baru");
+    expect(notificationText("id", notification("id"))).toContain("KTP-el Baru");
+    expect(renderNotificationEmail("en", notification("en"), "https://portal.test")?.text).toContain("New e-ID card");
+  });
+});

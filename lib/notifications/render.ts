@@ -1,3 +1,4 @@
+import type { LocalizedText } from "@/lib/catalog/localized";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatMoment } from "@/lib/platform/i18n/format";
 import { isMessageKey, translate, type Locale, type MessageKey, type MessageParams } from "@/lib/platform/i18n/messages";
@@ -27,8 +28,19 @@ export type MomentParam = { moment: string; timeZone: string };
 
 export const momentParam = (at: Date, timeZone: string): MomentParam => ({ moment: at.toISOString(), timeZone });
 
-/** What a notification's placeholders are filled with when it is written. */
-export type NotificationParams = Record<string, string | number | MomentParam>;
+/**
+ * What a notification's placeholders are filled with when it is written: a
+ * string or number, a moment (momentParam), or a name published in both
+ * languages ({ id, en }, e.g. a service's name). Moments and names are read in
+ * the language of whoever reads the notification.
+ */
+export type NotificationParams = Record<string, string | number | MomentParam | LocalizedText>;
+
+function asLocalized(value: Prisma.JsonValue): LocalizedText | undefined {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const { id, en } = value;
+  return typeof id === "string" && typeof en === "string" ? { id, en } : undefined;
+}
 
 function asMoment(value: Prisma.JsonValue): Date | undefined {
   if (!value || typeof value !== "object" || Array.isArray(value)) return undefined;
@@ -38,14 +50,17 @@ function asMoment(value: Prisma.JsonValue): Date | undefined {
   return Number.isNaN(at.getTime()) ? undefined : at;
 }
 
-/** Stored params are JSON; strings and numbers fill placeholders as they are, moments in the reader's language. */
+/** Stored params are JSON; strings and numbers fill placeholders as they are, moments and two-language names in the reader's language. */
 export function notificationParams(json: Prisma.JsonValue, locale: Locale): MessageParams {
   if (!json || typeof json !== "object" || Array.isArray(json)) return {};
   const params: MessageParams = {};
   for (const [name, value] of Object.entries(json)) {
     if (typeof value === "string" || typeof value === "number") params[name] = value;
-    const moment = value === undefined ? undefined : asMoment(value);
+    if (value === undefined || value === null) continue;
+    const moment = asMoment(value);
     if (moment) params[name] = formatMoment(moment, locale, (value as MomentParam).timeZone);
+    const localized = asLocalized(value);
+    if (localized) params[name] = localized[locale];
   }
   return params;
 }

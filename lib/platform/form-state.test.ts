@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "./errors";
-import { formStateFromError } from "./form-state";
+import { blankFieldErrors, formStateFromError } from "./form-state";
 
 describe("formStateFromError", () => {
   const typed = { name: "Siti", email: "bukan-email" };
@@ -25,5 +25,15 @@ describe("formStateFromError", () => {
   it("rethrows anything that is not an expected failure, so it is logged instead of shown", () => {
     const crash = new Error("connection reset");
     expect(() => formStateFromError(typed, crash)).toThrow(crash);
+  });
+});
+
+describe("blankFieldErrors", () => {
+  it("names each blank field (spaces count as blank), so an empty sign-in is not answered 'wrong password'", () => {
+    const form = new FormData();
+    form.set("email", "   ");
+    form.set("password", "rahasia");
+    expect(blankFieldErrors(form, ["email", "password", "code"])).toEqual({ email: ["validation.required"], code: ["validation.required"] });
+    expect(blankFieldErrors(form, ["password"])).toEqual({});
   });
 });

@@ -37,3 +37,17 @@ export function formStateFromError(values: Record<string, string>, error: unknow
   const repeatsFieldErrors = hasFieldErrors && (!options.keepSpecificFormError || error.messageKey === "error.invalidInput");
   return { values, fieldErrors: error.fieldErrors, formError: repeatsFieldErrors ? undefined : error.messageKey };
 }
+
+/**
+ * The named fields left blank, each with a "Masukkan {field}." problem of its
+ * own: a form that looks something up (sign-in, tracking) checks this first,
+ * so an empty field is named as empty, not answered "wrong" (issue 17).
+ */
+export function blankFieldErrors(formData: FormData, names: readonly string[]): Record<string, MessageKey[]> {
+  const errors: Record<string, MessageKey[]> = {};
+  for (const name of names) {
+    const value = formData.get(name);
+    if (typeof value !== "string" || value.trim() === "") errors[name] = ["validation.required"];
+  }
+  return errors;
+}

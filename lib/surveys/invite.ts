@@ -1,9 +1,10 @@
 import "server-only";
 import { notify } from "@/lib/notifications/notify";
+import type { LocalizedText } from "@/lib/catalog/localized";
 import type { Tx } from "@/lib/platform/db";
 import { applicationSurveyPath } from "./rules";
 
-export type SurveyInvitation = { userId: string; applicationId: string; trackingNumber: string; serviceName: string };
+export type SurveyInvitation = { userId: string; applicationId: string; trackingNumber: string; serviceName: LocalizedText };
 
 /**
  * Invites the citizen to the satisfaction survey (DESIGN.md §6): an in-app

@@ -23,12 +23,18 @@ export default async function BackOfficeHome() {
         lead={t("backOffice.lead", { roles: actor.roles.map((role) => t(`role.${role}`)).join(", ") })}
       />
       <p className="mb-8 flex flex-wrap gap-3">
-        <Link href="/petugas/permohonan" className={buttonPrimary}>
-          {t("backOffice.openQueue")}
-        </Link>
-        <Link href="/petugas/pengaduan" className={buttonPrimary}>
-          {t("complaintsBo.homeLink")}
-        </Link>
+        {/* The queues open for the agencies the policy lets this person read (agency.read), so
+            someone who reads none (the integrity unit) is not offered a page that refuses them. */}
+        {agencies.length ? (
+          <Link href="/petugas/permohonan" className={buttonPrimary}>
+            {t("backOffice.openQueue")}
+          </Link>
+        ) : null}
+        {agencies.length || can(actor, "complaint.verify", { agencyId: null }) ? (
+          <Link href="/petugas/pengaduan" className={buttonPrimary}>
+            {t("complaintsBo.homeLink")}
+          </Link>
+        ) : null}
         {can(actor, "whistleblowing.read") ? (
           <Link href="/petugas/integritas" className={buttonPrimary}>
             {t("integrity.homeLink")}
@@ -79,25 +85,28 @@ export default async function BackOfficeHome() {
           </ul>
         </section>
       ) : null}
-      <section aria-labelledby="agencies-heading">
-        <h2 id="agencies-heading" className="text-xl font-semibold">
-          {t("backOffice.yourAgencies")}
-        </h2>
-        {agencies.length ? (
-          <ul className="mt-4 grid gap-3 sm:grid-cols-2">
-            {agencies.map((agency) => (
-              <li key={agency.id} className="rounded-lg border border-slate-300 bg-white p-4">
-                <span className="block font-semibold">{pick(locale, agency, "name")}</span>
-                <span className="text-sm text-slate-600">
-                  {agency.code} · {t("backOffice.publishedServices", { count: agency._count.services })}
-                </span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="mt-4">{t("backOffice.noAgency")}</p>
-        )}
-      </section>
+      {/* "Not linked to any agency, ask the admin" is no news to the integrity unit, whose work is no agency's. */}
+      {agencies.length || !can(actor, "whistleblowing.read") ? (
+        <section aria-labelledby="agencies-heading">
+          <h2 id="agencies-heading" className="text-xl font-semibold">
+            {t("backOffice.yourAgencies")}
+          </h2>
+          {agencies.length ? (
+            <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+              {agencies.map((agency) => (
+                <li key={agency.id} className="rounded-lg border border-slate-300 bg-white p-4">
+                  <span className="block font-semibold">{pick(locale, agency, "name")}</span>
+                  <span className="text-sm text-slate-600">
+                    {agency.code} · {t("backOffice.publishedServices", { count: agency._count.services })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-4">{t("backOffice.noAgency")}</p>
+          )}
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -11,7 +11,7 @@ export default async function TrackPage() {
   return (
     <div>
       <PageHeading title={t("tracking.title")} lead={t("tracking.lead")} />
-      <TrackForm messages={messagesFor(locale, ["tracking.", "form."])} />
+      <TrackForm messages={messagesFor(locale, ["tracking.", "form.", "validation."])} />
     </div>
   );
 }

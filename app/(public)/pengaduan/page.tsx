@@ -9,6 +9,7 @@ import { db } from "@/lib/platform/db";
 import { formatMoment, pick } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
+import { UserText } from "@/components/ui/user-text";
 
 export const generateMetadata = pageTitle("complaints.title");
 export const dynamic = "force-dynamic";
@@ -112,7 +113,7 @@ export default async function ComplaintsPage({ searchParams }: Props) {
                   <tr key={row.trackingCode} className="border-b border-slate-300">
                     <td className="p-3">
                       <Link href={`/pengaduan/${row.trackingCode}`} className={linkStyle}>
-                        {row.title}
+                        <UserText>{row.title}</UserText>
                       </Link>
                       <span className="block font-mono text-sm text-slate-600">
                         {row.trackingCode} · {t(`complaint.kind.${row.kind}`)}

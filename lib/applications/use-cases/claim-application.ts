@@ -19,7 +19,7 @@ async function claimInTransaction(tx: Tx, application: AgencyCase, officer: { id
   await notify(tx, {
     userId: application.citizenId,
     messageKey: "notification.applicationInReview",
-    params: { trackingNumber: application.trackingNumber ?? "", serviceName: application.service.nameId },
+    params: { trackingNumber: application.trackingNumber ?? "", serviceName: { id: application.service.nameId, en: application.service.nameEn } },
     link: `/permohonan/${application.id}`,
     // The confirmation page promises an email at every status change the citizen sees.
     email: true,

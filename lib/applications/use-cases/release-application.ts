@@ -26,7 +26,7 @@ export async function releaseApplication(actor: Actor, applicationId: string, co
     await notify(tx, {
       userId: application.citizenId,
       messageKey: "notification.applicationBackInQueue",
-      params: { trackingNumber: application.trackingNumber ?? "", serviceName: application.service.nameId },
+      params: { trackingNumber: application.trackingNumber ?? "", serviceName: { id: application.service.nameId, en: application.service.nameEn } },
       link: `/permohonan/${application.id}`,
       email: true,
     });

@@ -61,7 +61,7 @@ export async function requestCorrection(actor: Actor, applicationId: string, inp
     await notify(tx, {
       userId: application.citizenId,
       messageKey: "notification.correctionRequested",
-      params: { trackingNumber: application.trackingNumber ?? "", serviceName: application.service.nameId, note },
+      params: { trackingNumber: application.trackingNumber ?? "", serviceName: { id: application.service.nameId, en: application.service.nameEn }, note },
       link: `/permohonan/${application.id}`,
       email: true,
     });

@@ -43,7 +43,7 @@ export async function resubmitApplication(actor: Actor, applicationId: string, c
     await notify(tx, {
       userId: application.citizenId,
       messageKey: "notification.correctionReceived",
-      params: { trackingNumber: application.trackingNumber ?? "", serviceName: application.service.nameId },
+      params: { trackingNumber: application.trackingNumber ?? "", serviceName: { id: application.service.nameId, en: application.service.nameEn } },
       link: `/permohonan/${application.id}`,
       email: true,
     });

@@ -66,7 +66,7 @@ export async function submitApplication(
     await notify(tx, {
       userId: application.citizenId,
       messageKey: "notification.applicationSubmitted",
-      params: { trackingNumber, serviceName: application.service.nameId, dueDate: momentParam(dueAt, calendar.timeZone) },
+      params: { trackingNumber, serviceName: { id: application.service.nameId, en: application.service.nameEn }, dueDate: momentParam(dueAt, calendar.timeZone) },
       link: `/permohonan/${application.id}`,
       email: true,
     });

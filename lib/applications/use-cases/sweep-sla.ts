@@ -47,7 +47,7 @@ const candidateSelect = {
   dueAt: true,
   atRiskRecordedAt: true,
   standardVersion: { select: { slaWorkingDays: true } },
-  service: { select: { nameId: true } },
+  service: { select: { nameId: true, nameEn: true } },
 } satisfies Prisma.ApplicationSelect;
 type Candidate = Prisma.ApplicationGetPayload<{ select: typeof candidateSelect }>;
 type Recorded = { eventId: string; status: (typeof RUNNING_STATUSES)[number] };
@@ -141,7 +141,7 @@ async function sweepBatch(batch: readonly Candidate[], context: SweepContext, su
 }
 
 function noticeParams(row: Candidate, dueAt: Date, evaluator: SlaEvaluator) {
-  return { trackingNumber: row.trackingNumber ?? "", serviceName: row.service.nameId, dueDate: formatDue(dueAt, evaluator) };
+  return { trackingNumber: row.trackingNumber ?? "", serviceName: { id: row.service.nameId, en: row.service.nameEn }, dueDate: formatDue(dueAt, evaluator) };
 }
 
 async function recordAtRisk(row: Candidate, dueAt: Date, evaluator: SlaEvaluator, context: SweepContext): Promise<Recorded | null> {

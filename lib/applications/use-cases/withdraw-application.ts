@@ -33,7 +33,7 @@ export async function withdrawApplication(actor: Actor, applicationId: string, i
       await notify(tx, {
         userId: application.citizenId,
         messageKey: "notification.applicationWithdrawn",
-        params: { trackingNumber: application.trackingNumber, serviceName: application.service.nameId },
+        params: { trackingNumber: application.trackingNumber, serviceName: { id: application.service.nameId, en: application.service.nameEn } },
         link: `/permohonan/${application.id}`,
         email: true,
       });

@@ -144,11 +144,11 @@ export async function issueOutput(actor: Actor, applicationId: string, context: 
         userId: application.citizenId,
         messageKey: "notification.outputIssued",
         email: true,
-        params: { trackingNumber, serviceName: details.service.nameId },
+        params: { trackingNumber, serviceName: { id: details.service.nameId, en: details.service.nameEn } },
         link: `/permohonan/${application.id}`,
       });
       // Completed: the citizen is invited to rate the service (DESIGN.md §6), in the same commit.
-      await inviteToSurvey(tx, { userId: application.citizenId, applicationId: application.id, trackingNumber, serviceName: details.service.nameId });
+      await inviteToSurvey(tx, { userId: application.citizenId, applicationId: application.id, trackingNumber, serviceName: { id: details.service.nameId, en: details.service.nameEn } });
       return result;
     });
   } catch (error) {

@@ -24,7 +24,7 @@ async function loadForRevocation(actor: Actor, applicationId: string) {
       agencyId: true,
       citizenId: true,
       trackingNumber: true,
-      service: { select: { nameId: true } },
+      service: { select: { nameId: true, nameEn: true } },
       output: { select: { id: true, revokedAt: true, revokedReason: true } },
     },
   });
@@ -96,7 +96,7 @@ export async function revokeOutput(
       userId: application.citizenId,
       messageKey: "notification.outputRevoked",
       email: true,
-      params: { trackingNumber: application.trackingNumber ?? "", serviceName: application.service.nameId, reason },
+      params: { trackingNumber: application.trackingNumber ?? "", serviceName: { id: application.service.nameId, en: application.service.nameEn }, reason },
       link: `/permohonan/${application.id}`,
     });
     return event;

@@ -3,7 +3,9 @@ import { en } from "./en";
 import { domainCatalogs, id } from "./id";
 import { messagesFor, translate } from "./messages";
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// A plain `{name}` or a plural choice `{name, plural, ...}`; each name once.
+const placeholders = (text: string) =>
+  [...new Set([...text.replace(/(=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\}/g, "").matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]))].sort();
 
 describe("message catalogs", () => {
   it("gives every Indonesian message an English text with the same placeholders", () => {
@@ -22,7 +24,8 @@ describe("message catalogs", () => {
   it("fills placeholders and leaves unknown ones visible", () => {
     expect(translate("id", "service.workingDays", { count: 3 })).toBe("3 hari kerja");
     expect(translate("en", "service.workingDays", { count: 3 })).toBe("3 working days");
-    expect(translate("en", "service.workingDays")).toBe("{count} working days");
+    expect(translate("en", "service.workingDays")).toContain("{count, plural,");
+    expect(translate("en", "service.workingDays", { count: 1 })).toBe("1 working day");
   });
 
   it("hands a client form only the messages it asks for, plus the general errors any action may answer with", () => {
@@ -30,7 +33,9 @@ describe("message catalogs", () => {
     expect(subset["auth.signInSubmit"]).toBe("Sign in");
     expect(subset["error.serviceUnavailable"]).toBe(translate("en", "error.serviceUnavailable"));
     expect(subset["error.forbidden"]).toBe(translate("en", "error.forbidden"));
-    expect(Object.keys(subset).every((key) => key.startsWith("auth.") || key.startsWith("error."))).toBe(true);
+    expect(Object.keys(subset).every((key) => key.startsWith("auth.") || key.startsWith("error.") || key === "i18n.locale")).toBe(true);
+    // The language goes along, so the form picks plural forms by its rules.
+    expect(subset["i18n.locale"]).toBe("en");
     // Page chrome stays on the server: a form never shows an error page's title or its link home.
     expect(subset["error.notFoundTitle"]).toBeUndefined();
     expect(subset["error.backHome"]).toBeUndefined();

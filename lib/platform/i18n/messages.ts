@@ -1,5 +1,6 @@
 import { en } from "./en";
 import { id } from "./id";
+import { interpolate, type MessageParams } from "./interpolate";
 
 export const LOCALES = ["id", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -20,13 +21,11 @@ export function isMessageKey(value: unknown): value is MessageKey {
   return typeof value === "string" && value in id;
 }
 
-export type MessageParams = Record<string, string | number>;
+export type { MessageParams };
 
-/** `{name}` placeholders are replaced by params; unknown placeholders stay visible so tests catch them. */
+/** Params fill the message (see interpolate: placeholders, field labels, plural forms). */
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  return catalogs[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return interpolate(locale, catalogs[locale][key], params);
 }
 
 export type Translator = (key: MessageKey, params?: MessageParams) => string;
@@ -41,6 +40,7 @@ export function translator(locale: Locale): Translator {
  * Not the error pages' titles and links: server pages and app/error.tsx show those.
  */
 const ALWAYS_SENT: readonly MessageKey[] = [
+  "i18n.locale",
   "error.notFound",
   "error.forbidden",
   "error.unauthenticated",

@@ -11,6 +11,7 @@ import { getPublicComplaint } from "@/lib/complaints/queries";
 import { AppError } from "@/lib/platform/errors";
 import { isMessageKey } from "@/lib/platform/i18n/messages";
 import { getTranslator } from "@/lib/platform/i18n/server";
+import { UserText } from "@/components/ui/user-text";
 
 export const dynamic = "force-dynamic";
 
@@ -45,7 +46,7 @@ export default async function PublicComplaintPage({ params, searchParams }: Prop
           {t("complaint.public.back")}
         </Link>
       </p>
-      <h1 className="mt-2 text-3xl font-bold">{complaint.title}</h1>
+      <h1 className="mt-2 text-3xl font-bold"><UserText>{complaint.title}</UserText></h1>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <span className="font-mono">{complaint.trackingCode}</span>
         <ComplaintStatusTag status={complaint.status} t={t} />
@@ -93,7 +94,7 @@ export default async function PublicComplaintPage({ params, searchParams }: Prop
           {t("complaint.view.body")}
         </h2>
         <p className="whitespace-pre-line rounded-md bg-white p-4" data-testid="public-complaint-body">
-          {complaint.body}
+          <UserText>{complaint.body}</UserText>
         </p>
       </section>
       {complaint.response ? (
@@ -101,7 +102,7 @@ export default async function PublicComplaintPage({ params, searchParams }: Prop
           <h2 id="response-title" className="mb-2 text-2xl font-semibold">
             {t("complaint.view.response")}
           </h2>
-          <p className="whitespace-pre-line rounded-md bg-white p-4">{complaint.response}</p>
+          <p className="whitespace-pre-line rounded-md bg-white p-4"><UserText>{complaint.response}</UserText></p>
         </section>
       ) : null}
       <section aria-labelledby="timeline-title" className="mt-8">

@@ -21,7 +21,7 @@ export default async function TrackComplaintPage({ searchParams }: Props) {
           {t("complaint.track.expired")}
         </p>
       ) : null}
-      <TrackComplaintForm messages={messagesFor(locale, ["complaint.", "form."])} code={code} />
+      <TrackComplaintForm messages={messagesFor(locale, ["complaint.", "form.", "validation."])} code={code} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { listOwnComplaints } from "@/lib/complaints/queries";
 import { formatMoment } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
+import { UserText } from "@/components/ui/user-text";
 
 export const generateMetadata = pageTitle("complaints.mine.title");
 export const dynamic = "force-dynamic";
@@ -44,7 +45,7 @@ export default async function MyComplaintsPage() {
                     {complaint.trackingCode}
                   </Link>
                 </td>
-                <td className="p-3">{complaint.title}</td>
+                <td className="p-3"><UserText>{complaint.title}</UserText></td>
                 <td className="p-3">{formatMoment(complaint.createdAt, locale, "Asia/Jakarta")}</td>
                 <td className="p-3">
                   <ComplaintStatusTag status={complaint.shownStatus} t={t} />

@@ -155,7 +155,7 @@ export const applicationPages = defineMessages({
     "application.startSignIn": "Sign in to apply",
     "application.startHint": "Your profile details are filled in for you. Have your required documents ready as PDF, JPG or PNG.",
     "application.staffCannotApply": "Staff accounts cannot apply. Sign in with a citizen account.",
-    "application.existingDrafts": "You have {count} draft(s) for this service.",
+    "application.existingDrafts": "You have {count, plural, one {# draft} other {# drafts}} for this service.",
     "application.continueDraft": "Continue draft",
     "application.formTitle": "Application form",
     "application.choose": "Choose one",

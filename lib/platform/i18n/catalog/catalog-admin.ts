@@ -429,7 +429,7 @@ export const catalogAdmin = defineMessages({
     "catalogAdmin.form.optional": "optional",
     "catalogAdmin.form.boundTo": "pre-filled from the profile: {binding}",
     "catalogAdmin.form.shownWhen": "shown when {field} = {value}",
-    "catalogAdmin.form.members": "{count} fields per item",
+    "catalogAdmin.form.members": "{count, plural, one {# field} other {# fields}} per item",
     "catalogAdmin.form.addField": "Add a field to this section",
     "catalogAdmin.form.addFieldSubmit": "Add field",
     "catalogAdmin.form.addSection": "Add a section",

@@ -15,6 +15,7 @@ export const sla = defineMessages({
     "sla.remainingDays": "Sisa {count} hari kerja",
     "sla.dueOn": "Batas waktu: {date}",
     "sla.paused": "Waktu layanan dihentikan sementara menunggu perbaikan dari Anda",
+    "sla.pausedForApplicant": "Waktu layanan dihentikan sementara menunggu perbaikan dari pemohon",
 
     "notification.slaAtRisk": "Permohonan {trackingNumber} mendekati batas waktu layanan ({dueDate})",
     "notification.slaBreachedSupervisor": "Eskalasi: permohonan {trackingNumber} melewati batas waktu layanan ({dueDate})",
@@ -32,9 +33,10 @@ export const sla = defineMessages({
     "sla.status.BREACHED": "Overdue",
     "sla.status.MET": "Met",
     "sla.status.MISSED": "Missed",
-    "sla.remainingDays": "{count} working days left",
+    "sla.remainingDays": "{count, plural, one {# working day left} other {# working days left}}",
     "sla.dueOn": "Due: {date}",
     "sla.paused": "The clock is paused while we wait for your correction",
+    "sla.pausedForApplicant": "The clock is paused while we wait for the applicant's correction",
 
     "notification.slaAtRisk": "Application {trackingNumber} is close to its service time limit ({dueDate})",
     "notification.slaBreachedSupervisor": "Escalation: application {trackingNumber} is past its service time limit ({dueDate})",

@@ -89,6 +89,7 @@ export function applicant(options: ApplicantOptions = {}): ScalarFieldInput[] {
       key: "applicantKkNumber",
       type: "text",
       label: t("Nomor Kartu Keluarga", "Family card number"),
+      help: t("16 digit angka, tertulis di bagian atas Kartu Keluarga.", "16 digits, printed at the top of the family card."),
       profileBinding: "kkNumber",
       pattern: "^[0-9]{16}$",
     });

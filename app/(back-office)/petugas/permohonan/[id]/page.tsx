@@ -62,7 +62,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       </div>
       {view.sla ? (
         <div className="mt-4 max-w-2xl">
-          <SlaSummary sla={view.sla} locale={locale} t={t} />
+          <SlaSummary sla={view.sla} locale={locale} t={t} reader="staff" />
         </div>
       ) : null}
 

@@ -15,6 +15,7 @@ import { AppError } from "@/lib/platform/errors";
 import { formatMoment } from "@/lib/platform/i18n/format";
 import { isMessageKey, messagesFor } from "@/lib/platform/i18n/messages";
 import { getTranslator } from "@/lib/platform/i18n/server";
+import { UserText } from "@/components/ui/user-text";
 
 export const dynamic = "force-dynamic";
 
@@ -51,7 +52,7 @@ export default async function FilerComplaintPage({ params, searchParams }: Props
         </Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold">{t("complaint.view.title", { code: view.trackingCode })}</h1>
-      <p className="mt-1 text-xl">{view.title}</p>
+      <p className="mt-1 text-xl"><UserText>{view.title}</UserText></p>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <ComplaintStatusTag status={view.shownStatus} t={t} />
         {view.secret ? (
@@ -73,7 +74,7 @@ export default async function FilerComplaintPage({ params, searchParams }: Props
       {view.status === "REJECTED" ? (
         <p className="mt-4 border-l-8 border-red-600 bg-white p-4">
           {t("complaint.view.rejected", { reason: isMessageKey(rejectionKey) ? t(rejectionKey) : "" })}
-          {view.rejectionReason ? <span className="mt-2 block whitespace-pre-line">{view.rejectionReason}</span> : null}
+          {view.rejectionReason ? <span className="mt-2 block whitespace-pre-line"><UserText>{view.rejectionReason}</UserText></span> : null}
         </p>
       ) : null}
 
@@ -83,7 +84,7 @@ export default async function FilerComplaintPage({ params, searchParams }: Props
             {t("complaint.view.response")}
           </h2>
           <p className="mt-2 whitespace-pre-line" data-testid="complaint-response">
-            {view.response}
+            <UserText>{view.response}</UserText>
           </p>
           {view.mayAccept || view.mayDispute ? (
             <div className="mt-6">
@@ -148,7 +149,7 @@ export default async function FilerComplaintPage({ params, searchParams }: Props
         <h2 id="body-title" className="mb-2 text-2xl font-semibold">
           {t("complaint.view.body")}
         </h2>
-        <p className="whitespace-pre-line rounded-md bg-white p-4">{view.body}</p>
+        <p className="whitespace-pre-line rounded-md bg-white p-4"><UserText>{view.body}</UserText></p>
       </section>
 
       {view.documents.length ? (
