@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/fields";
-import { formMessages, type Messages } from "@/components/forms/use-form-messages";
+import { formMessages, textFrom, type Messages } from "@/components/forms/use-form-messages";
 import { buttonPrimary } from "@/components/ui/styles";
 import { EMPTY_FORM_STATE, type FormState } from "@/lib/platform/form-state";
 import type { MessageKey } from "@/lib/platform/i18n/messages";
@@ -26,12 +26,13 @@ const FIELDS: { name: Exclude<keyof Current, "kkNumberMasked"> | "kkNumber"; lab
 /** Contact details on /akun/profil: starts from the stored values, and keeps what was typed when the server refuses it. */
 export function ProfileForm({ action, messages, current }: { action: (previous: FormState, formData: FormData) => Promise<FormState>; messages: Messages; current: Current }) {
   const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE);
-  const { text, fieldErrors, summary } = formMessages(messages, state, FIELDS.map((field) => field.name));
+  const labels = textFrom(messages);
+  const { text, fieldErrors, summary } = formMessages(messages, state, Object.fromEntries(FIELDS.map((field) => [field.name, labels(field.label)])));
   const submitted = Object.keys(state.values).length > 0;
-  const kkHint = current.kkNumberMasked ? text("profile.kkNumberHintStored").replace("{masked}", current.kkNumberMasked) : text("profile.kkNumberHint");
+  const kkHint = current.kkNumberMasked ? text("profile.kkNumberHintStored", { masked: current.kkNumberMasked }) : text("profile.kkNumberHint");
   return (
     <form action={formAction} noValidate className="max-w-xl">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       {FIELDS.map((field) => (
         <TextField
           key={field.name}

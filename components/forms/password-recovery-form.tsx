@@ -5,19 +5,20 @@ import { requestPasswordRecoveryAction } from "@/lib/identity/recovery-actions";
 import { EMPTY_FORM_STATE } from "@/lib/platform/form-state";
 import { ErrorSummary } from "./error-summary";
 import { TextField } from "./fields";
-import { formMessages, type Messages } from "./use-form-messages";
+import { formMessages, textFrom, type Messages } from "./use-form-messages";
 
 /** "Lupa kata sandi?": the account's email, nothing else. */
 export function PasswordRecoveryForm({ messages }: { messages: Messages }) {
   const [state, action, pending] = useActionState(requestPasswordRecoveryAction, EMPTY_FORM_STATE);
-  const { text, fieldErrors, summary } = formMessages(messages, state, ["email"]);
+  const label = { email: textFrom(messages)("auth.email") };
+  const { text, fieldErrors, summary } = formMessages(messages, state, label);
   return (
     <form action={action} noValidate className="max-w-md">
-      <ErrorSummary title={text("form.errorSummaryTitle")} items={summary} />
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       <TextField
         name="email"
         type="email"
-        label={text("auth.email")}
+        label={label.email}
         autoComplete="username"
         required
         defaultValue={state.values.email}

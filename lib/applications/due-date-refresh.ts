@@ -103,7 +103,7 @@ export async function refreshDueDates(rows: readonly DueRow[], evaluatorFor: Eva
       // The citizen was promised the old date: the move is on their timeline and in a notice, or in neither.
       const application = await tx.application.findUniqueOrThrow({
         where: { id: row.id },
-        select: { citizenId: true, trackingNumber: true, service: { select: { nameId: true } } },
+        select: { citizenId: true, trackingNumber: true, service: { select: { nameId: true, nameEn: true } } },
       });
       await tx.applicationEvent.create({
         data: {
