@@ -65,6 +65,7 @@ test.describe("typing after a failed submit", () => {
       { name: "complaint tracking", path: "/pengaduan/lacak", field: "#code", error: "Masukkan kode pelacakan." },
       { name: "complaint", path: "/pengaduan/baru", field: "#title" },
       { name: "whistleblowing", path: "/pengaduan/pelanggaran", field: "#title" },
+      { name: "password recovery", path: "/lupa-sandi", field: "#email" },
     ]);
   });
 
@@ -73,6 +74,14 @@ test.describe("typing after a failed submit", () => {
     await checkAll(citizen, [
       { name: "account security", path: "/akun/keamanan", field: "#currentPassword", error: "Masukkan kata sandi saat ini." },
       { name: "account erasure", path: "/akun/data-saya", field: "#password" },
+      {
+        name: "profile",
+        field: "#birthPlace",
+        open: async (p) => {
+          await gotoSettled(p, "/akun/profil");
+          await p.locator("#postalCode").fill("bukan kode pos");
+        },
+      },
       {
         name: "application form",
         field: "#applicantPhone",
@@ -91,6 +100,7 @@ test.describe("typing after a failed submit", () => {
     await officer.getByRole("button", { name: "Ambil permohonan ini" }).click();
     await expect(officer.getByTestId("application-status")).toHaveText("Sedang diperiksa");
     await checkAll(officer, [
+      { name: "account recovery at the counter", path: "/petugas/pemulihan-akun", field: "#nik" },
       { name: "internal note", path: `/petugas/permohonan/${application.id}`, field: "#internal-note" },
       {
         name: "correction request",
