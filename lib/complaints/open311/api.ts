@@ -165,8 +165,8 @@ export async function listRequests(context: Open311Context, query: URLSearchPara
   const end = param("end_date");
   const startDate = start ? parseW3cDateTime(start) : null;
   const endDate = end ? parseW3cDateTime(end) : null;
-  if (start && !startDate) return error(context, 400, "open311.error.invalidDate", { field: "start_date" });
-  if (end && !endDate) return error(context, 400, "open311.error.invalidDate", { field: "end_date" });
+  if (start && !startDate) return error(context, 400, "open311.error.invalidDate", { parameter: "start_date" });
+  if (end && !endDate) return error(context, 400, "open311.error.invalidDate", { parameter: "end_date" });
   const to = endDate ?? (startDate ? new Date(Math.min(startDate.getTime() + MAX_SPAN_MS, now.getTime())) : now);
   const from = startDate ?? new Date(to.getTime() - MAX_SPAN_MS);
   if (from > to) return error(context, 400, "open311.error.dateOrder");
