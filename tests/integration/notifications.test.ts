@@ -9,6 +9,7 @@ import { markNotificationsRead } from "@/lib/notifications/use-cases/mark-notifi
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { registerJobHandler, runDueJobs, type JobHandler } from "@/lib/platform/jobs";
+import { actorFor } from "@/tests/fixtures/applications";
 import { fakeSmtpServer } from "@/tests/fixtures/smtp";
 
 const PUBLIC_URL = "https://satupintu.example.go.id";
@@ -155,7 +156,8 @@ describe("notifications", () => {
     const { user } = await createCitizen("id");
     await notifySubmitted(user.id, `OUTBOX-${randomUUID().slice(0, 6)}`);
     await drainEmails(emailJobHandler({ from: "SatuPintu <no-reply@test.local>", publicUrl: PUBLIC_URL }));
-    const admin: Actor = { kind: "user", id: "admin", name: "Admin", email: "admin@test.local", roles: ["ADMIN"], memberships: [] };
+    // A real admin: showing a pending one-time link (another test's, say) is audited under the admin's id.
+    const admin = await actorFor({ email: "admin@harapanjaya.go.id" });
     const { rows } = await listOutboxEmails(admin, null, OUTBOX_LINKS);
     expect(rows.some((row) => row.to === user.email && row.sentAt === null)).toBe(true);
 
