@@ -32,7 +32,8 @@ test.describe("a citizen's application page", () => {
     const { trackingNumber } = await declareAndSubmit(page);
 
     await page.goto(`/permohonan/${id}`);
-    await expect(page.getByText(trackingNumber)).toBeVisible();
+    // The number shows in the heading's facts and under its QR code.
+    await expect(page.getByText(trackingNumber).first()).toBeVisible();
     const answers = page.getByRole("region", { name: "Jawaban yang Anda kirim" });
     await expect(answers).toContainText("Tempat lahir");
     await expect(answers).toContainText(KTP_ANSWERS.birthPlace);
