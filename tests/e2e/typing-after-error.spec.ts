@@ -165,6 +165,17 @@ test.describe("typing after a failed submit", () => {
       { name: "agency (admin spec form)", path: "/petugas/admin/instansi", field: "#nameId" },
       { name: "service import", path: "/petugas/admin/layanan/impor", field: "#import-slug" },
       { name: "Open311 key", path: "/petugas/pengaduan/open311", field: "#name" },
+      {
+        name: "form preview",
+        field: "#applicantPhone",
+        submit: "Periksa jawaban",
+        open: async (p) => {
+          await gotoSettled(p, "/petugas/admin/layanan");
+          await p.getByRole("link", { name: "KTP-el Baru (Perekaman Pertama)", exact: true }).click();
+          await p.getByRole("link", { name: "Pratinjau formulir" }).click();
+          await p.waitForLoadState("networkidle");
+        },
+      },
     ]);
     await admin.context().close();
   });
