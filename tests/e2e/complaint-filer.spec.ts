@@ -1,24 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DISDUKCAPIL_OFFICER, expectNoAxeViolations, gotoSettled, registerCitizen, signedInPage } from "./support";
+import { expect, test } from "@playwright/test";
+import { DISDUKCAPIL_OFFICER, expectNoAxeViolations, fileKtpComplaint, gotoSettled, registerCitizen, signedInPage } from "./support";
 
 /** Issue 17, items 2, 6 and 7: what the person who complains or reports sees. */
 
 const INTEGRITY = "integritas@harapanjaya.go.id";
-
-async function sendComplaint(page: Page, title: string) {
-  await gotoSettled(page, "/pengaduan/baru");
-  await page.getByLabel("Layanan").selectOption("ktp-el-baru");
-  await page.getByLabel("Kategori").selectOption("delay");
-  await page.getByLabel("Judul").fill(title);
-  await page.getByLabel("Isi laporan").fill("Saya merekam KTP-el tiga minggu lalu di kecamatan, sampai sekarang belum jadi dan tidak ada kabar sama sekali.");
-  await page.getByRole("button", { name: "Kirim pengaduan" }).click();
-  const similar = page.getByTestId("similar-complaints");
-  const receipt = page.getByTestId("complaint-receipt");
-  await expect(similar.or(receipt)).toBeVisible();
-  if (await similar.isVisible()) await page.getByRole("button", { name: "Tetap kirim pengaduan saya" }).click();
-  await expect(receipt).toBeVisible();
-  return (await page.getByTestId("complaint-code").textContent())?.trim() ?? "";
-}
 
 test.describe("the filer's side of a complaint", () => {
   test.describe.configure({ timeout: 240_000 });
@@ -75,7 +60,7 @@ test.describe("the filer's side of a complaint", () => {
 
   test("a complaint's filer rates its handling once, and is not sent on to the service survey", async ({ page, browser }) => {
     await registerCitizen(page);
-    const code = await sendComplaint(page, "KTP-el belum jadi, mohon kabar");
+    const { code } = await fileKtpComplaint(page, "KTP-el belum jadi, mohon kabar");
 
     const officer = await signedInPage(browser, DISDUKCAPIL_OFFICER);
     await officer.goto("/petugas/pengaduan?tampil=verifikasi");

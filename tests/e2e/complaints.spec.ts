@@ -1,28 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DISDUKCAPIL_OFFICER, expectNoAxeViolations, gotoSettled, pdfFile, signedInPage } from "./support";
+import { DISDUKCAPIL_OFFICER, expectNoAxeViolations, fileKtpComplaint, gotoSettled, pdfFile, signedInPage } from "./support";
 
 const INTEGRITY = "integritas@harapanjaya.go.id";
 const SUPERVISOR_ALL = "supervisor@harapanjaya.go.id";
-
-/** Fills the public complaint form about the KTP-el service and sends it; returns the receipt's code and secret. */
-async function fileKtpComplaint(page: Page, title: string) {
-  await gotoSettled(page, "/pengaduan/baru");
-  await page.getByLabel("Layanan").selectOption("ktp-el-baru");
-  await page.getByLabel("Kategori").selectOption("delay");
-  await page.getByLabel("Judul").fill(title);
-  await page.getByLabel("Isi laporan").fill("Saya merekam KTP-el tiga minggu lalu di kecamatan, sampai sekarang belum jadi dan tidak ada kabar sama sekali.");
-  await page.getByRole("button", { name: "Kirim pengaduan" }).click();
-  // Similar open complaints about the service are offered once; this filer sends their own anyway.
-  const similar = page.getByTestId("similar-complaints");
-  const receipt = page.getByTestId("complaint-receipt");
-  await expect(similar.or(receipt)).toBeVisible();
-  if (await similar.isVisible()) await page.getByRole("button", { name: "Tetap kirim pengaduan saya" }).click();
-  await expect(receipt).toBeVisible();
-  return {
-    code: (await page.getByTestId("complaint-code").textContent())?.trim() ?? "",
-    secret: (await page.getByTestId("complaint-secret").textContent())?.trim() ?? "",
-  };
-}
 
 async function trackWith(page: Page, code: string, secret: string) {
   await page.goto("/pengaduan/lacak");

@@ -201,3 +201,23 @@ export async function submitKtpApplication(page: Page): Promise<SubmittedApplica
   await page.getByRole("button", { name: "Simpan dan lanjutkan", exact: true }).click();
   return { id, ...(await declareAndSubmit(page)) };
 }
+
+/** Fills the public complaint form about the KTP-el service and sends it; returns the receipt's code and secret. */
+export async function fileKtpComplaint(page: Page, title: string) {
+  await gotoSettled(page, "/pengaduan/baru");
+  await page.getByLabel("Layanan").selectOption("ktp-el-baru");
+  await page.getByLabel("Kategori").selectOption("delay");
+  await page.getByLabel("Judul").fill(title);
+  await page.getByLabel("Isi laporan").fill("Saya merekam KTP-el tiga minggu lalu di kecamatan, sampai sekarang belum jadi dan tidak ada kabar sama sekali.");
+  await page.getByRole("button", { name: "Kirim pengaduan" }).click();
+  // Similar open complaints about the service are offered once; this filer sends their own anyway.
+  const similar = page.getByTestId("similar-complaints");
+  const receipt = page.getByTestId("complaint-receipt");
+  await expect(similar.or(receipt)).toBeVisible();
+  if (await similar.isVisible()) await page.getByRole("button", { name: "Tetap kirim pengaduan saya" }).click();
+  await expect(receipt).toBeVisible();
+  return {
+    code: (await page.getByTestId("complaint-code").textContent())?.trim() ?? "",
+    secret: (await page.getByTestId("complaint-secret").textContent())?.trim() ?? "",
+  };
+}
