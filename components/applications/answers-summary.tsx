@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { AnswerField, Answers, GroupField } from "@/lib/applications/form-schema";
-import { visibleFields } from "@/lib/applications/form-schema";
+import type { AnswerField, Answers, GroupField } from "@/lib/catalog/form-schema";
+import { visibleFields } from "@/lib/catalog/form-schema";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
 import { formatBytes } from "@/lib/documents/upload-rules";
 import { formatCalendarDate } from "@/lib/platform/i18n/format";

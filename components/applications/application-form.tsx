@@ -4,8 +4,8 @@ import type { ZodType } from "zod";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { fieldProblem, textFrom, type Messages } from "@/components/forms/use-form-messages";
 import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
-import { answersFromFormData } from "@/lib/applications/form-data";
-import { visibleFields, type Answers } from "@/lib/applications/form-fields";
+import { answersFromFormData } from "@/lib/catalog/form-data";
+import { visibleFields, type Answers } from "@/lib/catalog/form-fields";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
 import type { FormState } from "@/lib/platform/form-state";
 import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
@@ -62,7 +62,7 @@ export function ApplicationForm(props: Props) {
   function loadSchema() {
     if (schemaRequested.current) return;
     schemaRequested.current = true;
-    import("@/lib/applications/form-schema")
+    import("@/lib/catalog/form-schema")
       .then(({ compileAnswersSchema }) => setSchema(compileAnswersSchema(definition, { today, nonWorkingDates })))
       .catch(() => {
         schemaRequested.current = false;

@@ -1,6 +1,6 @@
 "use client";
 import { useRef, useState } from "react";
-import type { FileField } from "@/lib/applications/form-schema";
+import type { FileField } from "@/lib/catalog/form-schema";
 import { precheckUpload } from "@/lib/documents/upload-precheck";
 import { describeAccept, formatBytes } from "@/lib/documents/upload-rules";
 import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";

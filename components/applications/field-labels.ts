@@ -1,4 +1,4 @@
-import { topLevelFields } from "@/lib/applications/form-fields";
+import { topLevelFields } from "@/lib/catalog/form-fields";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
 import { summaryLine } from "@/components/forms/use-form-messages";
 import type { Locale } from "@/lib/platform/i18n/messages";

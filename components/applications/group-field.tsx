@@ -1,6 +1,6 @@
 "use client";
-import { groupInputName, groupItemMarkerName } from "@/lib/applications/form-data";
-import type { GroupField as GroupFieldDefinition } from "@/lib/applications/form-fields";
+import { groupInputName, groupItemMarkerName } from "@/lib/catalog/form-data";
+import type { GroupField as GroupFieldDefinition } from "@/lib/catalog/form-fields";
 import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
 import { buttonSecondary } from "@/components/ui/styles";
 import { ScalarInput } from "./scalar-input";

@@ -1,5 +1,5 @@
 import { linkStyle } from "@/components/ui/styles";
-import { documentFieldKeys, type AnswersInput } from "@/lib/applications/form-schema";
+import { documentFieldKeys, type AnswersInput } from "@/lib/catalog/form-schema";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
 import { formatBytes } from "@/lib/documents/upload-rules";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";

@@ -1,5 +1,5 @@
 import { CheckboxField, RadioGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
-import type { AnswerField } from "@/lib/applications/form-schema";
+import type { AnswerField } from "@/lib/catalog/form-schema";
 import type { Locale } from "@/lib/platform/i18n/messages";
 
 export type ScalarInputProps = {

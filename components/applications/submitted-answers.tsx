@@ -1,5 +1,5 @@
-import type { AnswerField, Answers, GroupField } from "@/lib/applications/form-schema";
-import { visibleFields } from "@/lib/applications/form-schema";
+import type { AnswerField, Answers, GroupField } from "@/lib/catalog/form-schema";
+import { visibleFields } from "@/lib/catalog/form-schema";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
 import { displayAnswer, GroupAnswer } from "./answers-summary";

@@ -8,7 +8,7 @@ import {
   requestCorrectionAction,
 } from "@/lib/applications/back-office-actions";
 import type { AgencyCaseView } from "@/lib/applications/case-view";
-import { topLevelFields } from "@/lib/applications/form-schema";
+import { topLevelFields } from "@/lib/catalog/form-schema";
 import { REJECTION_REASONS } from "@/lib/applications/officer-input";
 import { availableEvents, isReassignable } from "@/lib/applications/workflow";
 import { issueOutputAction, revokeOutputAction } from "@/lib/outputs/actions";

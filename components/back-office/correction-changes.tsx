@@ -1,6 +1,6 @@
 import { displayAnswer } from "@/components/applications/answers-summary";
 import type { AgencyCaseView } from "@/lib/applications/case-view";
-import { topLevelFields, type AnswerField } from "@/lib/applications/form-schema";
+import { topLevelFields, type AnswerField } from "@/lib/catalog/form-schema";
 import type { FormField } from "@/lib/catalog/form-definition";
 import { formatMoment } from "@/lib/platform/i18n/format";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";

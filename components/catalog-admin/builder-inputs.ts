@@ -1,4 +1,4 @@
-import { PROFILE_BINDINGS } from "@/lib/catalog/form-definition";
+import { PROFILE_BINDINGS } from "@/lib/identity/profile-bindings";
 import type { DraftField, DraftForm } from "@/lib/catalog/draft";
 import { FIELD_TYPES } from "@/lib/catalog/field-input";
 import { allFieldKeys } from "@/lib/catalog/form-builder";

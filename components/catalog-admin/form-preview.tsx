@@ -6,7 +6,7 @@ import { ScalarInput } from "@/components/applications/scalar-input";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { fieldProblem, textFrom, type Messages } from "@/components/forms/use-form-messages";
 import { buttonPrimary } from "@/components/ui/styles";
-import { answersFromFormData, visibleFields } from "@/lib/applications/form-schema";
+import { answersFromFormData, visibleFields } from "@/lib/catalog/form-schema";
 import type { PreviewState } from "@/lib/catalog/admin-actions";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
 import type { Locale } from "@/lib/platform/i18n/messages";

@@ -1,4 +1,4 @@
-import type { LocalizedText } from "@/lib/catalog/localized";
+import type { LocalizedText } from "@/lib/platform/i18n/localized";
 import { DELIVERY_COMPONENTS, MANAGEMENT_COMPONENTS, type ServiceStandard } from "@/lib/catalog/standard";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
 

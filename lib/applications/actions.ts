@@ -11,7 +11,7 @@ import { getTranslator } from "@/lib/platform/i18n/server";
 import { clientIp } from "@/lib/platform/request-context";
 import { db } from "@/lib/platform/db";
 import { loadCitizenCase } from "./data";
-import { answersFromFormData, compileAnswersSchema, topLevelFields } from "./form-schema";
+import { answersFromFormData, compileAnswersSchema, topLevelFields } from "@/lib/catalog/form-schema";
 import { agencyDateRules } from "./queries";
 import { removeDocument } from "./use-cases/remove-document";
 import { resubmitApplication } from "./use-cases/resubmit-application";

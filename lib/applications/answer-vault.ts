@@ -2,7 +2,7 @@ import "server-only";
 import type { FormDefinition, FormField } from "@/lib/catalog/form-definition";
 import { maskNik } from "@/lib/identity/nik";
 import { decryptPii, encryptPii } from "@/lib/identity/nik-vault";
-import type { Answers } from "./form-schema";
+import type { Answers } from "@/lib/catalog/form-schema";
 
 /**
  * Answers are stored as JSON, but identity numbers in them (NIK, KK) get the

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { serviceStandardSchema } from "@/lib/catalog/standard";
 import { db } from "@/lib/platform/db";
-import { recordCaseView } from "@/lib/privacy/staff-access";
+import { recordCaseView } from "@/lib/auth/staff-access";
 import { loadAgencyCase } from "./agency-case";
 import { maskAnswers, openAnswers } from "./answer-vault";
 import { correctionChangesSchema } from "./correction-changes";

@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { currentCorrection } from "./correction";
 import type { CitizenCase } from "./data";
-import { topLevelFields, type FileField } from "./form-schema";
+import { topLevelFields, type FileField } from "@/lib/catalog/form-schema";
 import { isEditableByCitizen } from "./workflow";
 
 /**

@@ -1,4 +1,4 @@
-import { FORM_MESSAGE_KEYS } from "./form-fields";
+import { FORM_MESSAGE_KEYS } from "@/lib/catalog/form-fields";
 
 /**
  * The messages the citizen's application form can show, named one by one:

@@ -7,7 +7,7 @@ import {
   documentFieldKeys,
   topLevelFields,
   type Answers,
-} from "./form-schema";
+} from "@/lib/catalog/form-schema";
 
 export type ReadinessIssue = { path: string; messageKey: MessageKey };
 

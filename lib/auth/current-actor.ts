@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { auth } from "@/lib/platform/auth";
+import { auth } from "@/lib/auth/next-auth";
 import { ANONYMOUS, type Actor } from "./actor";
 import { actorForSession } from "./session-actor";
 

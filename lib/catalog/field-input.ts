@@ -4,10 +4,11 @@
  * the field's properties ("label.id", "visibleWhen.field"), so an issue's
  * path names the input it belongs to. Pure.
  */
+import { PROFILE_BINDINGS } from "@/lib/identity/profile-bindings";
 import type { MessageKey } from "@/lib/platform/i18n/messages";
 import { definitionIssueMessage, flatIssues } from "./definition-issues";
 import type { DraftField, DraftForm } from "./draft";
-import { ALLOWED_UPLOAD_TYPES, formFieldSchema, PROFILE_BINDINGS } from "./form-definition";
+import { ALLOWED_UPLOAD_TYPES, formFieldSchema } from "./form-definition";
 import { allFieldKeys } from "./form-builder";
 
 export const FIELD_TYPES = ["text", "textarea", "number", "date", "select", "radio", "checkbox", "nik", "phone", "email", "address", "file", "group"] as const;

@@ -1,24 +1,6 @@
 import { z } from "zod";
-import { localizedTextSchema } from "./localized";
-
-/** Profile fields a form field can be pre-filled from (the "type it once" profile). */
-export const PROFILE_BINDINGS = [
-  "name",
-  "email",
-  "nik",
-  "kkNumber",
-  "birthPlace",
-  "birthDate",
-  "sex",
-  "phone",
-  "addressLine",
-  "village",
-  "district",
-  "regency",
-  "province",
-  "postalCode",
-] as const;
-export type ProfileBinding = (typeof PROFILE_BINDINGS)[number];
+import { PROFILE_BINDINGS } from "@/lib/identity/profile-bindings";
+import { localizedTextSchema } from "@/lib/platform/i18n/localized";
 
 export const ALLOWED_UPLOAD_TYPES = ["application/pdf", "image/jpeg", "image/png"] as const;
 

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { answersFromFormData, compileAnswersSchema } from "@/lib/applications/form-schema";
 import { AppError } from "@/lib/platform/errors";
 import type { MessageKey } from "@/lib/platform/i18n/messages";
 import { getServiceForAdmin } from "./admin-queries";
 import { formDefinitionSchema } from "./form-definition";
+import { answersFromFormData, compileAnswersSchema } from "./form-schema";
 
 /** Checks answers typed into the preview against the draft form, as a citizen's would be checked; nothing is stored. */
 export async function checkPreviewAnswers(actor: Actor, serviceId: string, entries: [string, FormDataEntryValue][]) {

@@ -3,7 +3,7 @@
  * component takes one item a line, and its Indonesian and English lines are
  * paired in order. Pure.
  */
-import type { LocalizedText } from "./localized";
+import type { LocalizedText } from "@/lib/platform/i18n/localized";
 import { DELIVERY_COMPONENTS, MANAGEMENT_COMPONENTS } from "./standard";
 
 export const STANDARD_COMPONENTS = [...DELIVERY_COMPONENTS, ...MANAGEMENT_COMPONENTS] as const;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { localizedListSchema, localizedTextSchema } from "./localized";
+import { localizedListSchema, localizedTextSchema } from "@/lib/platform/i18n/localized";
 
 /**
  * The published service standard (Standar Pelayanan, PermenPANRB 15/2014).

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
-import { recordCaseView } from "@/lib/privacy/staff-access";
+import { recordCaseView } from "@/lib/auth/staff-access";
 import { requireAccess, staffAccessTo } from "./access";
 import { workingHoursSelect } from "./sla";
 import { complaintSlaView } from "./sla-view";

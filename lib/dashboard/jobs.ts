@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/platform/db";
 import { db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
-import { enqueueJob, registerJobHandler, registerRecurringJob } from "@/lib/platform/jobs";
+import { registerJobHandler, registerRecurringJob, requestJobSoon } from "@/lib/platform/jobs";
 import { refreshDashboard } from "./refresh";
 
 /** Brings the dashboard up to date (incremental); recurring, and asked for after changes that show on it. */
@@ -12,8 +12,6 @@ export const DASHBOARD_REBUILD_QUEUE = "dashboard.rebuild";
 const REBUILD_EVERY_MS = 24 * 3_600_000;
 /** A rebuild this soon after another one (e.g. at start-up) is skipped. */
 const REBUILD_MIN_GAP_MS = 20 * 3_600_000;
-/** Changes within one slot share one refresh, which runs when the slot ends. */
-const SOON_SLOT_MS = 15_000;
 
 export function registerDashboardJobs(): void {
   registerJobHandler(DASHBOARD_REFRESH_QUEUE, async () => {
@@ -28,12 +26,7 @@ export function registerDashboardJobs(): void {
   registerRecurringJob(DASHBOARD_REBUILD_QUEUE, REBUILD_EVERY_MS);
 }
 
-/**
- * Asks for a refresh shortly after the caller's transaction commits (written
- * in it, so only a committed change asks): one job per 15-second slot, run at
- * the slot's end, however many changes fall in it.
- */
+/** Asks for a refresh shortly after the caller's transaction commits (see requestJobSoon). */
 export async function requestDashboardRefresh(tx: Tx, now = new Date()): Promise<void> {
-  const slotEnd = Math.floor(now.getTime() / SOON_SLOT_MS) * SOON_SLOT_MS + SOON_SLOT_MS;
-  await enqueueJob(tx, DASHBOARD_REFRESH_QUEUE, {}, { dedupeKey: `${DASHBOARD_REFRESH_QUEUE}:soon:${new Date(slotEnd).toISOString()}`, runAt: new Date(slotEnd) });
+  await requestJobSoon(tx, DASHBOARD_REFRESH_QUEUE, now);
 }

@@ -1,4 +1,4 @@
-import type { LocalizedText } from "@/lib/catalog/localized";
+import type { LocalizedText } from "@/lib/platform/i18n/localized";
 import { SURVEY_ELEMENTS } from "@/lib/surveys/ikm";
 import { toCsv, type CsvDialect, type CsvValue } from "./csv";
 import { AGE_BUCKETS, BACKLOG_STATUSES, type BacklogStatus } from "./outcomes";

@@ -4,6 +4,7 @@ import { replicaDb as db } from "@/lib/platform/db";
 import { AGENCY_LEVEL, percentileBucket } from "./histogram";
 import { BACKLOG_STATUSES, type BacklogStatus } from "./outcomes";
 import { splitIntoMonthsAndDays, type Granularity, type LocalDate } from "./period";
+import type { FlowCounts } from "./refresh";
 
 /**
  * The dashboard's reads: each one statement over the rollup tables that
@@ -39,19 +40,7 @@ function groupKey(groupBy: GroupBy): Prisma.Sql {
 const between = (column: string, range: DayRange) =>
   Prisma.sql`${Prisma.raw(`"${column}"`)} BETWEEN ${range.from}::date AND ${range.to}::date`;
 
-export type FlowTotals = {
-  key: string;
-  received: number;
-  completed: number;
-  completedOnTime: number;
-  rejected: number;
-  withdrawn: number;
-  breaches: number;
-  surveys: number;
-  sums: number[];
-  complaintsReceived: number;
-  complaintsAnswered: number;
-};
+export type FlowTotals = FlowCounts & { key: string };
 
 type FlowRow = Omit<FlowTotals, "sums"> & { u1: number; u2: number; u3: number; u4: number; u5: number; u6: number; u7: number; u8: number; u9: number };
 

@@ -66,10 +66,8 @@ export type RefreshSummary = {
   skipped: boolean;
 };
 
-type DailyCell = {
-  day: number;
-  agencyId: string;
-  serviceId: string;
+/** What a DashboardDaily row counts: this refresh adds to it, lib/dashboard/queries.ts sums it. `sums` are the nine survey elements'. */
+export type FlowCounts = {
   received: number;
   completed: number;
   completedOnTime: number;
@@ -81,6 +79,8 @@ type DailyCell = {
   complaintsReceived: number;
   complaintsAnswered: number;
 };
+
+type DailyCell = FlowCounts & { day: number; agencyId: string; serviceId: string };
 
 type OfficerCell = { day: number; agencyId: string; officerId: string; completed: number; onTime: number; rejected: number; breaches: number };
 

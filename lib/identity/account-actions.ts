@@ -2,7 +2,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/current-actor";
-import { signIn } from "@/lib/platform/auth";
+import { signIn } from "@/lib/auth/next-auth";
 import { formStateFromError, type FormState } from "@/lib/platform/form-state";
 import { clientIp } from "@/lib/platform/request-context";
 import { changePassword } from "./use-cases/change-password";

@@ -3,7 +3,7 @@ import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/current-actor";
-import { signIn, signOut } from "@/lib/platform/auth";
+import { signIn, signOut } from "@/lib/auth/next-auth";
 import { AppError } from "@/lib/platform/errors";
 import { blankFieldErrors, formValues, type FormState } from "@/lib/platform/form-state";
 import { safeRedirectPath } from "@/lib/platform/redirects";

@@ -2,7 +2,7 @@ import "server-only";
 import { notify } from "@/lib/notifications/notify";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
-import { issueAccountToken } from "./account-tokens";
+import { issueAccountToken } from "@/lib/auth/account-tokens";
 
 /**
  * Locks an account after repeated failed sign-ins and emails its owner a link

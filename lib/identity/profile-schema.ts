@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { normalizePhone } from "@/lib/applications/form-values";
+import { normalizePhone } from "./phone";
 import type { UpdatableBinding } from "./profile-values";
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import type { ProfileBinding } from "@/lib/catalog/form-definition";
+import type { ProfileBinding } from "./profile-bindings";
 import type { Tx } from "@/lib/platform/db";
 import { decryptPii, encryptPii } from "./nik-vault";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { OneTimeLink } from "@/lib/identity/account-tokens";
+import type { OneTimeLink } from "@/lib/auth/account-tokens";
 import type { Tx } from "@/lib/platform/db";
 import type { MessageKey } from "@/lib/platform/i18n/messages";
 import { jobInsert } from "@/lib/platform/jobs";

@@ -1,5 +1,5 @@
 import "server-only";
-import { oneTimeLinkUrl } from "@/lib/identity/account-tokens";
+import { oneTimeLinkUrl } from "@/lib/auth/account-tokens";
 import type { Db, Tx } from "@/lib/platform/db";
 import type { MessageParams } from "@/lib/platform/i18n/messages";
 

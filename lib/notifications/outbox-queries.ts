@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
-import { oneTimeLinkUrl } from "@/lib/identity/account-tokens";
+import { oneTimeLinkUrl } from "@/lib/auth/account-tokens";
 import { ONE_TIME_LINK_PLACEHOLDER } from "./one-time-links";
 
 const PAGE = 50;

@@ -1,4 +1,4 @@
-import type { LocalizedText } from "@/lib/catalog/localized";
+import type { LocalizedText } from "@/lib/platform/i18n/localized";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatMoment } from "@/lib/platform/i18n/format";
 import { isMessageKey, translate, type Locale, type MessageKey, type MessageParams } from "@/lib/platform/i18n/messages";

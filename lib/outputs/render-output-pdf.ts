@@ -1,7 +1,7 @@
 import "server-only";
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage, type RGB } from "pdf-lib";
 import QRCode from "qrcode";
-import type { LocalizedText } from "@/lib/catalog/localized";
+import type { LocalizedText } from "@/lib/platform/i18n/localized";
 import { formatMoment } from "@/lib/platform/i18n/format";
 import { translate, type MessageKey, type MessageParams } from "@/lib/platform/i18n/messages";
 import { sanitizeForFont, wrapText } from "./pdf-text";

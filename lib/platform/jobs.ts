@@ -107,6 +107,21 @@ export function jobInsert(queue: string, payload: JsonObject, options: { dedupeK
     ON CONFLICT DO NOTHING`;
 }
 
+/** Changes within one slot share one requested job, which runs when the slot ends. */
+const SOON_SLOT_MS = 15_000;
+
+/**
+ * Asks for a `queue` job shortly after the caller's transaction commits
+ * (written in it, so only a committed change asks): one job per 15-second
+ * slot, run at the slot's end, however many changes fall in it. A domain asks
+ * another for work this way, by queue name, without importing it (surveys ask
+ * for the dashboard's refresh).
+ */
+export async function requestJobSoon(tx: Tx, queue: string, now = new Date()): Promise<void> {
+  const slotEnd = Math.floor(now.getTime() / SOON_SLOT_MS) * SOON_SLOT_MS + SOON_SLOT_MS;
+  await enqueueJob(tx, queue, {}, { dedupeKey: `${queue}:soon:${new Date(slotEnd).toISOString()}`, runAt: new Date(slotEnd) });
+}
+
 /**
  * Enqueues the job of the time slot `now` falls in, keyed by the slot, so any
  * number of instances scheduling at once create exactly one job per slot.

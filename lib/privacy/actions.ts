@@ -1,7 +1,7 @@
 "use server";
 import { headers } from "next/headers";
 import { currentActor } from "@/lib/auth/current-actor";
-import { signOut } from "@/lib/platform/auth";
+import { signOut } from "@/lib/auth/next-auth";
 import { formStateFromError, formValues, type FormState } from "@/lib/platform/form-state";
 import { clientIp } from "@/lib/platform/request-context";
 import { eraseMyAccount } from "./use-cases/erase-my-account";

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/policy";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/platform/db";
-import { STAFF_ACCESS_ACTIONS, type StaffAccessAction } from "./staff-access";
+import { STAFF_ACCESS_ACTIONS, type StaffAccessAction } from "@/lib/auth/staff-access";
 
 const ACCESS_LOG_LIMIT = 300;
 

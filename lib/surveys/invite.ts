@@ -1,6 +1,6 @@
 import "server-only";
 import { notify } from "@/lib/notifications/notify";
-import type { LocalizedText } from "@/lib/catalog/localized";
+import type { LocalizedText } from "@/lib/platform/i18n/localized";
 import type { Tx } from "@/lib/platform/db";
 import { applicationSurveyPath } from "./rules";
 

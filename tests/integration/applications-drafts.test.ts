@@ -1,7 +1,7 @@
 import { removeUploadDir, storedObjectCount } from "@/tests/fixtures/upload-dir";
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { topLevelFields } from "@/lib/applications/form-schema";
+import { topLevelFields } from "@/lib/catalog/form-schema";
 import { getOwnApplication } from "@/lib/applications/queries";
 import { saveDraft } from "@/lib/applications/use-cases/save-draft";
 import { startApplication } from "@/lib/applications/use-cases/start-application";

@@ -8,7 +8,7 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { sealAnswers } from "../answer-vault";
 import { loadCitizenCase } from "../data";
-import { topLevelFields } from "../form-schema";
+import { topLevelFields } from "@/lib/catalog/form-schema";
 import { mayApplyAgain, rejectionFrom } from "../rejection";
 import { isRejected } from "../workflow";
 

@@ -10,7 +10,7 @@ import { assertAssignedTo, assertUnchanged, loadAgencyCase, officerRole } from "
 import { sealAnswers } from "../answer-vault";
 import { snapshotOf } from "../correction-changes";
 import { expectedVersionSchema } from "../officer-input";
-import { topLevelFields } from "../form-schema";
+import { topLevelFields } from "@/lib/catalog/form-schema";
 import { announceApplicationChange } from "../side-effects";
 import { applyTransition } from "../transition";
 

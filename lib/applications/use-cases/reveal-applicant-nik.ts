@@ -1,11 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { staffRole } from "@/lib/auth/staff-access";
 import { decryptPii } from "@/lib/identity/nik-vault";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { loadAgencyCase } from "../agency-case";
-import { staffRole } from "../case-file-access";
 
 /**
  * Shows the applicant's full NIK to staff of the handling agency. Each reveal

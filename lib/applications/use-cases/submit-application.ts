@@ -13,7 +13,7 @@ import { localDateOf } from "@/lib/sla/calendar";
 import { dueMoment } from "@/lib/sla/clock";
 import { sealAnswers } from "../answer-vault";
 import { loadLockedCitizenCase, type CitizenCase } from "../data";
-import { profileBoundFields } from "../form-schema";
+import { profileBoundFields } from "@/lib/catalog/form-schema";
 import { checkReadiness, notReadyError } from "../readiness";
 import { announceApplicationChange } from "../side-effects";
 import { formatTrackingNumber } from "../tracking";

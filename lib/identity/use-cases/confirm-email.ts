@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
-import { consumeAccountToken } from "../account-tokens";
+import { consumeAccountToken } from "@/lib/auth/account-tokens";
 
 /** A new citizen followed the emailed confirmation link: the account can now sign in. */
 export async function confirmEmail(input: { token: unknown }, context: { ip: string | null }): Promise<void> {

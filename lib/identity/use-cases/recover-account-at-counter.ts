@@ -7,7 +7,7 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { enforceRateLimits } from "@/lib/platform/rate-limit";
 import { parseOrThrow } from "@/lib/platform/validation";
-import { issueAccountToken } from "../account-tokens";
+import { issueAccountToken } from "@/lib/auth/account-tokens";
 import { blindIndex } from "../nik-vault";
 import { COUNTER_RECOVERY_PER_OFFICER, counterRecoveryKey, counterRecoverySchema } from "../recovery-rules";
 import { endAllUserSessions } from "../user-sessions";

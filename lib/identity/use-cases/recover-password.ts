@@ -5,7 +5,7 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { clearRateLimit } from "@/lib/platform/rate-limit";
 import { parseOrThrow } from "@/lib/platform/validation";
-import { consumeAccountToken } from "../account-tokens";
+import { consumeAccountToken } from "@/lib/auth/account-tokens";
 import { hashPassword } from "../password-hash";
 import { checkPasswordStrength } from "../password-rules";
 import { endAllUserSessions } from "../user-sessions";

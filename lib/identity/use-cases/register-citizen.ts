@@ -8,7 +8,7 @@ import { AppError } from "@/lib/platform/errors";
 import { hitRateLimit } from "@/lib/platform/rate-limit";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { issueAccountToken } from "../account-tokens";
+import { issueAccountToken } from "@/lib/auth/account-tokens";
 import { blindIndex, protectNik } from "../nik-vault";
 import { hashPassword } from "../password-hash";
 import { registrationSchema, type RegistrationInput } from "../schemas";

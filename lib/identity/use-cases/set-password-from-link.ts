@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
-import { consumeAccountToken } from "../account-tokens";
+import { consumeAccountToken } from "@/lib/auth/account-tokens";
 import { hashPassword } from "../password-hash";
 import { checkPasswordStrength } from "../password-rules";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { clearRateLimit } from "@/lib/platform/rate-limit";
-import { consumeAccountToken } from "../account-tokens";
+import { consumeAccountToken } from "@/lib/auth/account-tokens";
 import { signInAccountKey } from "./authenticate-user";
 
 /** The owner followed the emailed unlock link: the account's failure count is forgotten and sign-in works again. */

@@ -1,4 +1,4 @@
-import type { LocalizedText } from "@/lib/catalog/localized";
+import type { LocalizedText } from "@/lib/platform/i18n/localized";
 import type { Locale } from "./messages";
 
 const intlLocale = (locale: Locale) => (locale === "id" ? "id-ID" : "en-GB");

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { issueAccountToken } from "@/lib/identity/account-tokens";
+import { issueAccountToken } from "@/lib/auth/account-tokens";
 import { notify } from "@/lib/notifications/notify";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";

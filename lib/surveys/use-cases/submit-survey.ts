@@ -1,10 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/policy";
-import { requestDashboardRefresh } from "@/lib/dashboard/jobs";
 import { recordAudit } from "@/lib/platform/audit";
 import { db, type Tx } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";
+import { requestJobSoon } from "@/lib/platform/jobs";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { SURVEY_ELEMENTS } from "../ikm";
 import { isSurveyEditable, surveyEditableUntil, surveyOpenForApplication } from "../rules";
@@ -16,6 +16,9 @@ import { surveyInputSchema, type SurveyInput } from "../schemas";
  * the complaint (lib/complaints/use-cases/filer-actions.ts rateHandling).
  */
 export type SurveyTarget = { applicationId: string };
+
+/** The dashboard's refresh queue (lib/dashboard/jobs.ts), asked for by name: the dashboard reads surveys, not the other way round. */
+const DASHBOARD_REFRESH_QUEUE = "dashboard.refresh";
 
 export type SubmittedSurvey = { id: string; created: boolean; submittedAt: Date; editableUntil: Date };
 
@@ -93,7 +96,7 @@ export async function submitSurvey(actor: Actor, target: SurveyTarget, input: un
       ip: context.ip,
       data: { ...subject.where },
     });
-    await requestDashboardRefresh(tx, now);
+    await requestJobSoon(tx, DASHBOARD_REFRESH_QUEUE, now);
     return { id: response.id, created, submittedAt: response.submittedAt, editableUntil: surveyEditableUntil(response.submittedAt) };
   });
 }

@@ -4,7 +4,7 @@
  * service still writes its own requirements, procedure and standard wording.
  */
 import type { FormDefinitionInput } from "../../../../lib/catalog/form-definition";
-import type { LocalizedText } from "../../../../lib/catalog/localized";
+import type { LocalizedText } from "../../../../lib/platform/i18n/localized";
 import { agencies } from "../agencies";
 
 export type FieldInput = FormDefinitionInput["sections"][number]["fields"][number];

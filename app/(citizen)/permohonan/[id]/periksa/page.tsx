@@ -7,7 +7,7 @@ import { SubmitForm, type ProfileUpdateOption } from "@/components/applications/
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonSecondary, linkStyle } from "@/components/ui/styles";
 import { resubmitApplicationAction, submitApplicationAction } from "@/lib/applications/actions";
-import { profileBoundFields, topLevelFields } from "@/lib/applications/form-schema";
+import { profileBoundFields, topLevelFields } from "@/lib/catalog/form-schema";
 import { agencyDateRules } from "@/lib/applications/queries";
 import { checkReadiness } from "@/lib/applications/readiness";
 import { isEditableByCitizen } from "@/lib/applications/workflow";

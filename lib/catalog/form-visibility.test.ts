@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type FormDefinitionInput, formDefinitionSchema } from "@/lib/catalog/form-definition";
+import { type FormDefinitionInput, formDefinitionSchema } from "./form-definition";
 import { compileAnswersSchema, documentFieldKeys, visibleFields } from "./form-schema";
 
 type FieldInput = FormDefinitionInput["sections"][number]["fields"][number];

@@ -15,7 +15,7 @@
  * are ignored. Only the first value of a repeated name counts (a checkbox is
  * ticked if any of its values is).
  */
-import type { FormDefinition } from "@/lib/catalog/form-definition";
+import type { FormDefinition } from "./form-definition";
 import {
   type AnswerField,
   type Answers,

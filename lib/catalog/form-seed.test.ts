@@ -3,7 +3,7 @@
  * variant of its conditions, so the compiler and the seed data cannot drift.
  */
 import { describe, expect, it } from "vitest";
-import { type FormDefinition, formDefinitionSchema } from "@/lib/catalog/form-definition";
+import { type FormDefinition, formDefinitionSchema } from "./form-definition";
 import { services } from "@/prisma/seed/data/services";
 import {
   type AnswerField,

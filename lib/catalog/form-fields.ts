@@ -2,7 +2,7 @@
  * Shared vocabulary of the form compiler: answer types, field lookups,
  * visibility and the message keys. Pure: imported by client components too.
  */
-import type { FormDefinition, FormField } from "@/lib/catalog/form-definition";
+import type { FormDefinition, FormField } from "./form-definition";
 import type { MessageKey } from "@/lib/platform/i18n/messages";
 
 export type GroupField = Extract<FormField, { type: "group" }>;

@@ -2,8 +2,9 @@
  * The citizen profile's part in a form: pre-filling bound fields ("type it
  * once") and checking that the NIK agrees with the stated birth date and sex.
  */
-import type { FormDefinition, ProfileBinding } from "@/lib/catalog/form-definition";
 import { parseNik } from "@/lib/identity/nik";
+import type { ProfileBinding } from "@/lib/identity/profile-bindings";
+import type { FormDefinition } from "./form-definition";
 import { type AnswerField, type Answers, type AnswersInput, topLevelFields, visibleFields } from "./form-fields";
 import { isCalendarDate } from "./form-values";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type FormDefinitionInput, formDefinitionSchema } from "@/lib/catalog/form-definition";
+import { type FormDefinitionInput, formDefinitionSchema } from "./form-definition";
 import { answersFromFormData, compileAnswersSchema, flattenAnswers, groupItemCount } from "./form-schema";
 
 const label = { id: "Label", en: "Label" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type FormDefinitionInput, formDefinitionSchema } from "@/lib/catalog/form-definition";
+import { type FormDefinitionInput, formDefinitionSchema } from "./form-definition";
 import { services } from "@/prisma/seed/data/services";
 import { checkAnswerConsistency, prefillFromProfile, profileBoundFields } from "./form-schema";
 

@@ -3,7 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticateUser } from "@/lib/identity/use-cases/authenticate-user";
 import { endUserSession, startUserSession } from "@/lib/identity/user-sessions";
-import { clientIp } from "./request-context";
+import { clientIp } from "@/lib/platform/request-context";
 
 class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";

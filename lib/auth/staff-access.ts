@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { staffRole } from "@/lib/applications/case-file-access";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 
@@ -18,6 +18,11 @@ export const STAFF_ACCESS_ACTIONS = [
   "complaint.attachmentViewed",
 ] as const;
 export type StaffAccessAction = (typeof STAFF_ACCESS_ACTIONS)[number];
+
+/** The role a staff member acts in when reading a case: officer work first. */
+export function staffRole(actor: Extract<Actor, { kind: "user" }>): Role | null {
+  return actor.roles.includes("OFFICER") ? "OFFICER" : (actor.roles[0] ?? null);
+}
 
 /** One case page view is one access, however often the page is reloaded in this window. */
 const CASE_VIEW_WINDOW_MS = 30 * 60_000;

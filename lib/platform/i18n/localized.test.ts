@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formDefinitionSchema } from "./form-definition";
+import { formDefinitionSchema } from "@/lib/catalog/form-definition";
 import { inLocale } from "./localized";
 
 const definition = formDefinitionSchema.parse({

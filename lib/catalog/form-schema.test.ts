@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type FormDefinitionInput, formDefinitionSchema } from "@/lib/catalog/form-definition";
+import { type FormDefinitionInput, formDefinitionSchema } from "./form-definition";
 import { AppError } from "@/lib/platform/errors";
 import { applications } from "@/lib/platform/i18n/catalog/applications";
 import { en } from "@/lib/platform/i18n/en";

@@ -7,7 +7,7 @@
  * field: `applicantNik`, or `familyMembers.2.memberName` for a group item.
  */
 import { z } from "zod";
-import type { FormDefinition } from "@/lib/catalog/form-definition";
+import type { FormDefinition } from "./form-definition";
 import {
   type AnswerField,
   type Answers,
@@ -23,7 +23,7 @@ import {
 import { checkScalar, isCalendarDate, type DateRules } from "./form-values";
 
 export * from "./form-fields";
-export { isCalendarDate, normalizePhone } from "./form-values";
+export { isCalendarDate } from "./form-values";
 export { answersFromFormData, flattenAnswers, groupInputName, groupItemCount, groupItemMarkerName } from "./form-data";
 export { checkAnswerConsistency, prefillFromProfile, profileBoundFields } from "./form-profile";
 export type { ConsistencyIssue, ProfileValues } from "./form-profile";

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { checkNik } from "@/lib/identity/nik";
+import { normalizePhone } from "@/lib/identity/phone";
 import { isWorkingDay } from "@/lib/sla/calendar";
 import { type AnswerField, type FormMessageKey, type ScalarAnswer, isChecked } from "./form-fields";
 
@@ -117,22 +118,6 @@ export function isCalendarDate(text: string): boolean {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
   return day <= days;
-}
-
-/**
- * An Indonesian mobile or landline number as "+62…", or null. Accepts "08…",
- * "021…", "+628…" and "628…" with spaces, dashes, dots or brackets between
- * digit groups: 9–15 digits counted in the "0…" form. The national number
- * starts with 2–9 (area codes 2x–9xx, mobile 8xx).
- */
-export function normalizePhone(raw: string): string | null {
-  const compact = raw.replace(/[\s\-.()]/g, "");
-  let national: string;
-  if (compact.startsWith("+62")) national = compact.slice(3);
-  else if (compact.startsWith("62")) national = compact.slice(2);
-  else if (compact.startsWith("0")) national = compact.slice(1);
-  else return null;
-  return /^[2-9]\d{7,13}$/.test(national) ? `+62${national}` : null;
 }
 
 const patternCache = new Map<string, RegExp>();
