@@ -64,7 +64,7 @@ export async function startPortal({ port, databaseUrl, env = {} }: { port: numbe
   };
 }
 
-/** A `Cookie:` value signing `email` in, as the sign-in form would (lib/platform/auth.ts: a JWT naming a UserSession row). */
+/** A `Cookie:` value signing `email` in, as the sign-in form would (lib/auth/next-auth.ts: a JWT naming a UserSession row). */
 export async function sessionCookieFor(portal: RunningPortal, email: string): Promise<string> {
   const client = new pg.Client({ connectionString: portal.databaseUrl });
   await client.connect();

@@ -1,18 +1,17 @@
 "use client";
-import { useActionState, useMemo, useRef, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import type { ZodType } from "zod";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { fieldProblem, textFrom, type Messages } from "@/components/forms/use-form-messages";
 import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
 import { answersFromFormData } from "@/lib/catalog/form-data";
-import { visibleFields, type Answers } from "@/lib/catalog/form-fields";
+import type { Answers } from "@/lib/catalog/form-fields";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
 import type { FormState } from "@/lib/platform/form-state";
 import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
 import { DocumentField, type UploadedDocument } from "./document-field";
 import { labelForPath, summaryFor } from "./field-labels";
-import { GroupField, groupIndices } from "./group-field";
-import { ScalarInput } from "./scalar-input";
+import { FormSections } from "./form-sections";
 
 type Props = {
   applicationId: string;
@@ -69,7 +68,6 @@ export function ApplicationForm(props: Props) {
       });
   }
 
-  const [indices, setIndices] = useState<Record<string, number[]>>({});
   // A server round trip (errors, or a row added without JavaScript) brings back what was posted.
   const [renderedState, setRenderedState] = useState(state);
   // Remounts the fields after a server round trip: React resets a posted form to
@@ -80,11 +78,8 @@ export function ApplicationForm(props: Props) {
     setGeneration(generation + 1);
     setValues(state.values);
     setClientErrors(null);
-    setIndices({});
   }
-  const indicesFor = (key: string, minItems: number) => indices[key] ?? groupIndices(values, key, minItems);
 
-  const shown = useMemo(() => new Set(visibleFields(definition, answersFromFormData(definition, Object.entries(values)))), [definition, values]);
   const isEditable = (key: string) => editable === "all" || editable.includes(key);
   const fieldErrors = clientErrors ?? state.fieldErrors;
   const errorsFor = (path: string) => fieldProblem(text, fieldErrors[path], labelForPath(definition, path, locale) ?? undefined);
@@ -146,68 +141,34 @@ export function ApplicationForm(props: Props) {
     >
       <ErrorSummary title={text("form.errorSummaryTitle")} result={clientErrors ?? state} items={summary} />
       <div key={generation}>
-      {definition.sections.map((section) => (
-        <section key={section.key} aria-labelledby={`section-${section.key}`} className="mb-8">
-          <h2 id={`section-${section.key}`} className="mb-4 text-2xl font-semibold">
-            {section.title[locale]}
-          </h2>
-          {section.fields.map((field) => {
-            if (!shown.has(field.key)) return null;
-            const locked = !isEditable(field.key);
-            if (field.type === "file") {
-              const document = props.documents.find((candidate) => candidate.fieldKey === field.key);
-              return (
-                <DocumentField
-                  key={`${field.key}-${document?.id ?? "none"}`}
-                  field={field}
-                  applicationId={applicationId}
-                  locale={locale}
-                  text={text}
-                  document={document}
-                  errors={errorsFor(field.key)}
-                  disabled={locked}
-                />
-              );
-            }
-            if (field.type === "group") {
-              const current = indicesFor(field.key, field.minItems);
-              return (
-                <GroupField
-                  key={field.key}
-                  field={field}
-                  locale={locale}
-                  indices={current}
-                  values={values}
-                  errorsFor={errorsFor}
-                  text={text}
-                  disabled={locked}
-                  onAdd={() => setIndices({ ...indices, [field.key]: [...current, (current.at(-1) ?? -1) + 1] })}
-                  onRemove={(index) => {
-                    setIndices({ ...indices, [field.key]: current.filter((candidate) => candidate !== index) });
-                    setTimeout(() => {
-                      readForm();
-                      scheduleAutosave();
-                    });
-                  }}
-                />
-              );
-            }
+        <FormSections
+          definition={definition}
+          locale={locale}
+          text={text}
+          values={values}
+          errorsFor={errorsFor}
+          isLocked={(key) => !isEditable(key)}
+          notesFor={(key) => (prefilledKeys.includes(key) ? [text("application.prefilledHint")] : [])}
+          onRowRemoved={() => {
+            readForm();
+            scheduleAutosave();
+          }}
+          renderFile={(field, locked) => {
+            const document = props.documents.find((candidate) => candidate.fieldKey === field.key);
             return (
-              <ScalarInput
-                key={field.key}
+              <DocumentField
+                key={`${field.key}-${document?.id ?? "none"}`}
                 field={field}
-                name={field.key}
+                applicationId={applicationId}
                 locale={locale}
-                value={values[field.key]}
+                text={text}
+                document={document}
                 errors={errorsFor(field.key)}
-                notes={prefilledKeys.includes(field.key) ? [text("application.prefilledHint")] : []}
                 disabled={locked}
-                choosePlaceholder={text("application.choose")}
               />
             );
-          })}
-        </section>
-      ))}
+          }}
+        />
       </div>
       <p aria-live="polite" className="mb-4 text-sm text-slate-600">
         {saveStatus}

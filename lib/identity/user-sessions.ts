@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { db, type Db, type Tx } from "@/lib/platform/db";
 
 /**
- * Server-side sessions. The session cookie (an Auth.js JWT, lib/platform/auth.ts)
+ * Server-side sessions. The session cookie (an Auth.js JWT, lib/auth/next-auth.ts)
  * carries the id of a UserSession row, and every request reads the user through
  * that row (lib/auth/session-actor.ts), so deleting it ends the session at once:
  * at sign-out, and for all of an account's sessions on a password recovery.

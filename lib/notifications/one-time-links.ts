@@ -9,7 +9,7 @@ import type { MessageParams } from "@/lib/platform/i18n/messages";
  * link is filled in only on its way out: when the email is handed to SMTP, or,
  * with no SMTP server, when an admin opens the outbox to pass it on (and only
  * while the link still works). So neither the EmailOutbox nor the Notification
- * table, nor a backup of them, holds a usable token (lib/identity/account-tokens.ts).
+ * table, nor a backup of them, holds a usable token (lib/auth/account-tokens.ts).
  */
 export const ONE_TIME_LINK_PLACEHOLDER = "[one-time-link]";
 
