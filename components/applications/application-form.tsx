@@ -2,7 +2,7 @@
 import { useActionState, useRef, useState } from "react";
 import type { ZodType } from "zod";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { fieldProblem, textFrom, type Messages } from "@/components/forms/use-form-messages";
+import { textFrom, type Messages } from "@/components/forms/use-form-messages";
 import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
 import { answersFromFormData } from "@/lib/catalog/form-data";
 import type { Answers } from "@/lib/catalog/form-fields";
@@ -10,8 +10,7 @@ import type { FormDefinition } from "@/lib/catalog/form-definition";
 import type { FormState } from "@/lib/platform/form-state";
 import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
 import { DocumentField, type UploadedDocument } from "./document-field";
-import { labelForPath, summaryFor } from "./field-labels";
-import { FormSections } from "./form-sections";
+import { answerEntries, FormSections, useDefinitionForm } from "./form-sections";
 
 type Props = {
   applicationId: string;
@@ -32,13 +31,6 @@ type Props = {
 
 const AUTOSAVE_DELAY_MS = 1500;
 
-/** What of the form is an answer: not the files (uploaded separately) nor framework fields. */
-function answerEntries(form: HTMLFormElement): FormData {
-  const data = new FormData(form);
-  for (const [name, value] of [...data.entries()]) if (typeof value !== "string" || name.startsWith("$")) data.delete(name);
-  return data;
-}
-
 /**
  * The application form, rendered from the service's form definition. The same
  * compiled schema checks it here and on the server; answers save as a draft
@@ -49,7 +41,6 @@ export function ApplicationForm(props: Props) {
   const text = textFrom(messages);
   const [state, formAction, pending] = useActionState(props.action, { values: props.initialValues, fieldErrors: {} });
   const [clientErrors, setClientErrors] = useState<Record<string, MessageKey[]> | null>(null);
-  const [values, setValues] = useState(state.values);
   const [saveStatus, setSaveStatus] = useState("");
   const formRef = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -68,30 +59,13 @@ export function ApplicationForm(props: Props) {
       });
   }
 
-  // A server round trip (errors, or a row added without JavaScript) brings back what was posted.
-  const [renderedState, setRenderedState] = useState(state);
-  // Remounts the fields after a server round trip: React resets a posted form to
-  // its first defaults, and a select would otherwise lose the choice sent back.
-  const [generation, setGeneration] = useState(0);
-  if (renderedState !== state) {
-    setRenderedState(state);
-    setGeneration(generation + 1);
-    setValues(state.values);
-    setClientErrors(null);
-  }
-
+  const form = useDefinitionForm({ definition, locale, text }, state, clientErrors ?? state.fieldErrors, () => setClientErrors(null));
   const isEditable = (key: string) => editable === "all" || editable.includes(key);
-  const fieldErrors = clientErrors ?? state.fieldErrors;
-  const errorsFor = (path: string) => fieldProblem(text, fieldErrors[path], labelForPath(definition, path, locale) ?? undefined);
   const summary = [
     ...(state.formError && state.formError !== "form.errorSummaryTitle" && !clientErrors ? [{ message: text(state.formError) }] : []),
-    ...summaryFor(definition, Object.fromEntries(Object.keys(fieldErrors).map((path) => [path, errorsFor(path)])), locale),
+    ...form.fieldSummary,
   ];
-
-  function readForm() {
-    if (!formRef.current) return;
-    setValues(Object.fromEntries([...answerEntries(formRef.current).entries()].map(([name, value]) => [name, String(value)])));
-  }
+  const readForm = () => form.readForm(formRef.current);
 
   function scheduleAutosave() {
     clearTimeout(timer.current);
@@ -140,36 +114,30 @@ export function ApplicationForm(props: Props) {
       className="max-w-2xl"
     >
       <ErrorSummary title={text("form.errorSummaryTitle")} result={clientErrors ?? state} items={summary} />
-      <div key={generation}>
-        <FormSections
-          definition={definition}
-          locale={locale}
-          text={text}
-          values={values}
-          errorsFor={errorsFor}
-          isLocked={(key) => !isEditable(key)}
-          notesFor={(key) => (prefilledKeys.includes(key) ? [text("application.prefilledHint")] : [])}
-          onRowRemoved={() => {
-            readForm();
-            scheduleAutosave();
-          }}
-          renderFile={(field, locked) => {
-            const document = props.documents.find((candidate) => candidate.fieldKey === field.key);
-            return (
-              <DocumentField
-                key={`${field.key}-${document?.id ?? "none"}`}
-                field={field}
-                applicationId={applicationId}
-                locale={locale}
-                text={text}
-                document={document}
-                errors={errorsFor(field.key)}
-                disabled={locked}
-              />
-            );
-          }}
-        />
-      </div>
+      <FormSections
+        form={form}
+        isLocked={(key) => !isEditable(key)}
+        notesFor={(key) => (prefilledKeys.includes(key) ? [text("application.prefilledHint")] : [])}
+        onRowRemoved={() => {
+          readForm();
+          scheduleAutosave();
+        }}
+        renderFile={(field, locked) => {
+          const document = props.documents.find((candidate) => candidate.fieldKey === field.key);
+          return (
+            <DocumentField
+              key={`${field.key}-${document?.id ?? "none"}`}
+              field={field}
+              applicationId={applicationId}
+              locale={locale}
+              text={text}
+              document={document}
+              errors={form.errorsFor(field.key)}
+              disabled={locked}
+            />
+          );
+        }}
+      />
       <p aria-live="polite" className="mb-4 text-sm text-slate-600">
         {saveStatus}
       </p>

@@ -1,9 +1,8 @@
 "use client";
-import { useActionState, useRef, useState } from "react";
-import { labelForPath, summaryFor } from "@/components/applications/field-labels";
-import { FormSections } from "@/components/applications/form-sections";
+import { useActionState, useRef } from "react";
+import { FormSections, useDefinitionForm } from "@/components/applications/form-sections";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { fieldProblem, textFrom, type Messages } from "@/components/forms/use-form-messages";
+import { textFrom, type Messages } from "@/components/forms/use-form-messages";
 import { buttonPrimary } from "@/components/ui/styles";
 import type { PreviewState } from "@/lib/catalog/admin-actions";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
@@ -25,22 +24,10 @@ type Props = {
 export function FormPreview({ definition, locale, messages, action, fileNote }: Props) {
   const text = textFrom(messages);
   const [state, formAction, pending] = useActionState(action, { values: {}, fieldErrors: {}, checked: false });
-  const [values, setValues] = useState(state.values);
-  const [shownState, setShownState] = useState(state);
-  const [generation, setGeneration] = useState(0);
-  if (shownState !== state) {
-    setShownState(state);
-    setGeneration(generation + 1);
-    setValues(state.values);
-  }
+  const form = useDefinitionForm({ definition, locale, text }, state, state.fieldErrors);
+  const summary = form.fieldSummary;
   const formRef = useRef<HTMLFormElement>(null);
-  const errorsFor = (path: string) => fieldProblem(text, state.fieldErrors[path], labelForPath(definition, path, locale) ?? undefined);
-  const summary = summaryFor(definition, Object.fromEntries(Object.keys(state.fieldErrors).map((path) => [path, errorsFor(path)])), locale);
-  const readForm = () => {
-    if (!formRef.current) return;
-    const entries = [...new FormData(formRef.current).entries()].filter(([name, value]) => typeof value === "string" && !name.startsWith("$"));
-    setValues(Object.fromEntries(entries.map(([name, value]) => [name, String(value)])));
-  };
+  const readForm = () => form.readForm(formRef.current);
   return (
     <form ref={formRef} action={formAction} noValidate onChange={readForm} className="max-w-2xl">
       <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
@@ -49,23 +36,17 @@ export function FormPreview({ definition, locale, messages, action, fileNote }: 
           {text("catalogAdmin.preview.valid")}
         </p>
       ) : null}
-      <div key={generation}>
-        <FormSections
-          definition={definition}
-          locale={locale}
-          text={text}
-          values={values}
-          errorsFor={errorsFor}
-          onRowRemoved={readForm}
-          renderFile={(field) => (
-            <div className="mb-5">
-              <p className="font-semibold text-slate-900">{field.label[locale]}</p>
-              {field.help ? <p className="mt-1 text-sm text-slate-600">{field.help[locale]}</p> : null}
-              <p className="mt-1 text-sm text-slate-700">{fileNote}</p>
-            </div>
-          )}
-        />
-      </div>
+      <FormSections
+        form={form}
+        onRowRemoved={readForm}
+        renderFile={(field) => (
+          <div className="mb-5">
+            <p className="font-semibold text-slate-900">{field.label[locale]}</p>
+            {field.help ? <p className="mt-1 text-sm text-slate-600">{field.help[locale]}</p> : null}
+            <p className="mt-1 text-sm text-slate-700">{fileNote}</p>
+          </div>
+        )}
+      />
       <button type="submit" name="$intent" value="check" className={buttonPrimary} disabled={pending}>
         {text("catalogAdmin.preview.check")}
       </button>

@@ -1,10 +1,10 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { replicaDb as db } from "@/lib/platform/db";
+import { emptyFlowCounts, type FlowCounts } from "./flow-counts";
 import { AGENCY_LEVEL, percentileBucket } from "./histogram";
 import { BACKLOG_STATUSES, type BacklogStatus } from "./outcomes";
 import { splitIntoMonthsAndDays, type Granularity, type LocalDate } from "./period";
-import type { FlowCounts } from "./refresh";
 
 /**
  * The dashboard's reads: each one statement over the rollup tables that
@@ -54,19 +54,7 @@ const FLOW_SUMS = Prisma.sql`
 
 const toTotals = ({ u1, u2, u3, u4, u5, u6, u7, u8, u9, ...rest }: FlowRow): FlowTotals => ({ ...rest, sums: [u1, u2, u3, u4, u5, u6, u7, u8, u9] });
 
-export const emptyTotals = (key: string): FlowTotals => ({
-  key,
-  received: 0,
-  completed: 0,
-  completedOnTime: 0,
-  rejected: 0,
-  withdrawn: 0,
-  breaches: 0,
-  surveys: 0,
-  sums: [0, 0, 0, 0, 0, 0, 0, 0, 0],
-  complaintsReceived: 0,
-  complaintsAnswered: 0,
-});
+export const emptyTotals = (key: string): FlowTotals => ({ key, ...emptyFlowCounts() });
 
 export function addFlowTotals(key: string, rows: readonly FlowTotals[]): FlowTotals {
   const total = emptyTotals(key);

@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { db, type Tx } from "@/lib/platform/db";
 import { loadDashboardClocks, type ClockFor } from "./clocks";
+import { emptyFlowCounts, type FlowCounts } from "./flow-counts";
 import { AGENCY_LEVEL, durationBucket } from "./histogram";
 import {
   ageBucketOf,
@@ -66,20 +67,6 @@ export type RefreshSummary = {
   skipped: boolean;
 };
 
-/** What a DashboardDaily row counts: this refresh adds to it, lib/dashboard/queries.ts sums it. `sums` are the nine survey elements'. */
-export type FlowCounts = {
-  received: number;
-  completed: number;
-  completedOnTime: number;
-  rejected: number;
-  withdrawn: number;
-  breaches: number;
-  surveys: number;
-  sums: number[];
-  complaintsReceived: number;
-  complaintsAnswered: number;
-};
-
 type DailyCell = FlowCounts & { day: number; agencyId: string; serviceId: string };
 
 type OfficerCell = { day: number; agencyId: string; officerId: string; completed: number; onTime: number; rejected: number; breaches: number };
@@ -102,21 +89,7 @@ class Rollup {
     const key = `${day}|${agencyId}|${serviceId}`;
     let cell = this.cells.get(key);
     if (!cell) {
-      cell = {
-        day,
-        agencyId,
-        serviceId,
-        received: 0,
-        completed: 0,
-        completedOnTime: 0,
-        rejected: 0,
-        withdrawn: 0,
-        breaches: 0,
-        surveys: 0,
-        sums: [0, 0, 0, 0, 0, 0, 0, 0, 0],
-        complaintsReceived: 0,
-        complaintsAnswered: 0,
-      };
+      cell = { day, agencyId, serviceId, ...emptyFlowCounts() };
       this.cells.set(key, cell);
     }
     return cell;
