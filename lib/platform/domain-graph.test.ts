@@ -7,12 +7,22 @@ import { describe, expect, it } from "vitest";
  * between two domains means a rule has no single home. Lowest first, each may import only from lower
  * rows or its own:
  *
- *   LAYERING_PLACEHOLDER
+ *   platform                     db, env, errors, audit chain, jobs, rate limits, realtime, i18n (LocalizedText)
+ *   auth                         actor, policy, one-time links, the role staff act in and their case-view record
+ *   sla, notifications           working-day calendar and clocks; in-app notices and email
+ *   identity                     accounts, NIK, profile and its bindings, phone numbers, sessions, recovery
+ *   catalog                      services, standards, form definitions and the form compiler (form-schema.ts)
+ *   documents, surveys           uploads and storage; SKM and the IKM
+ *   applications                 the application case: workflow, readiness, tracking, queue
+ *   dashboard, outputs, privacy  figures and open data; signed outputs; export, erasure, "who viewed my data"
+ *   complaints                   (reads the dashboard's suppression and CSV rules)
+ *   staff                        staff accounts and their agency access
  *
  * The request layer sits above every domain, like app/: "use server" actions, page helpers and the
  * modules that read the request (next/headers, next/navigation, Auth.js in lib/auth/next-auth.ts),
- * and whatever imports them. They live beside their domain but may import any domain; no domain
- * core imports them (so a use case takes the actor and the client address as arguments).
+ * and whatever imports them. They live beside their domain and may import any domain; the cycle check
+ * leaves them out. A file that imports one joins them, which a use case may not: it takes the actor and
+ * the client address as arguments.
  * A lower domain that needs work from a higher one asks by job queue name (lib/platform/jobs.ts):
  * surveys request the dashboard's refresh with requestJobSoon without importing lib/dashboard.
  */
