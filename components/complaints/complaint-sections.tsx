@@ -12,7 +12,19 @@ import { ComplaintTimeline } from "./complaint-timeline";
  */
 
 /** A headed section of what someone wrote: the complaint itself, the agency's response. */
-export function ComplaintTextSection({ id, heading, text, testId, children }: { id: string; heading: string; text: string; testId?: string; children?: ReactNode }) {
+export function ComplaintTextSection({
+  id,
+  heading,
+  text,
+  testId,
+  children,
+}: {
+  id: string;
+  heading: string;
+  text: string;
+  testId?: string;
+  children?: ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="mt-8">
       <h2 id={id} className="mb-2 text-2xl font-semibold">

@@ -15,7 +15,12 @@ export function AddInformationForm({ action, messages, submissionKey }: Common &
         <>
           <input type="hidden" name="submissionKey" value={submissionKey} />
           <TextAreaField name="text" id={id("text")} label={text("complaint.addInfo.text")} defaultValue={state.values.text} errors={errors("text")} rows={4} maxLength={4000} />
-          <AttachmentsField id={id("attachments")} label={text("complaint.form.attachments")} hint={text("complaint.form.attachmentsHint")} errors={errors("attachments")} />
+          <AttachmentsField
+            id={id("attachments")}
+            label={text("complaint.form.attachments")}
+            hint={text("complaint.form.attachmentsHint")}
+            errors={errors("attachments")}
+          />
         </>
       )}
     </ActionForm>

@@ -17,8 +17,23 @@ export function NewPasswordFields({
 }) {
   return (
     <>
-      <TextField name="password" type="password" label={labels.password} hint={hint} autoComplete="new-password" required errors={errors("password")} />
-      <TextField name="passwordConfirm" type="password" label={labels.passwordConfirm} autoComplete="new-password" required errors={errors("passwordConfirm")} />
+      <TextField
+        name="password"
+        type="password"
+        label={labels.password}
+        hint={hint}
+        autoComplete="new-password"
+        required
+        errors={errors("password")}
+      />
+      <TextField
+        name="passwordConfirm"
+        type="password"
+        label={labels.passwordConfirm}
+        autoComplete="new-password"
+        required
+        errors={errors("passwordConfirm")}
+      />
     </>
   );
 }

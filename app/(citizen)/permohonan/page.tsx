@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { StatusTag } from "@/components/applications/status-tag";
 import { PageHeading } from "@/components/layout/page-heading";
 import { linkStyle } from "@/components/ui/styles";
-import { DataTable } from "@/components/ui/data-table";
+import { ListTable } from "@/components/ui/list-table";
 import { MAX_OPEN_DRAFTS_PER_CITIZEN } from "@/lib/applications/draft-limit";
 import { listOwnApplications } from "@/lib/applications/queries";
 import { currentActor } from "@/lib/auth/current-actor";
@@ -40,7 +40,9 @@ export default async function MyApplicationsPage({ searchParams }: { searchParam
           </Link>
         </p>
       ) : (
-        <DataTable columns={[t("application.colService"), t("application.colNumber"), t("application.colStatus"), t("application.colDue"), t("application.colUpdated")]}>
+        <ListTable
+          columns={[t("application.colService"), t("application.colNumber"), t("application.colStatus"), t("application.colDue"), t("application.colUpdated")]}
+        >
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-slate-300">
               <td className="p-3">
@@ -57,7 +59,7 @@ export default async function MyApplicationsPage({ searchParams }: { searchParam
               <td className="p-3">{formatMoment(row.updatedAt, locale, row.agency.timezone)}</td>
             </tr>
           ))}
-        </DataTable>
+        </ListTable>
       )}
     </div>
   );

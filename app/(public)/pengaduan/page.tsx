@@ -10,7 +10,7 @@ import { formatMoment, pick } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
 import { UserText } from "@/components/ui/user-text";
-import { DataTable } from "@/components/ui/data-table";
+import { ListTable } from "@/components/ui/list-table";
 
 export const generateMetadata = pageTitle("complaints.title");
 export const dynamic = "force-dynamic";
@@ -98,7 +98,10 @@ export default async function ComplaintsPage({ searchParams }: Props) {
         {list.rows.length === 0 ? (
           <p>{t("complaints.publicListEmpty")}</p>
         ) : (
-          <DataTable columns={[t("complaints.colTitle"), t("complaints.colAgency"), t("complaints.colFiled"), t("complaints.colStatus"), t("complaints.colSupport")]} testId="public-complaints">
+          <ListTable
+            columns={[t("complaints.colTitle"), t("complaints.colAgency"), t("complaints.colFiled"), t("complaints.colStatus"), t("complaints.colSupport")]}
+            testId="public-complaints"
+          >
             {list.rows.map((row) => (
               <tr key={row.trackingCode} className="border-b border-slate-300">
                 <td className="p-3">
@@ -117,7 +120,7 @@ export default async function ComplaintsPage({ searchParams }: Props) {
                 <td className="p-3">{row.supportCount}</td>
               </tr>
             ))}
-          </DataTable>
+          </ListTable>
         )}
         <nav aria-label={t("complaints.pageOf", { page: filters.hal, pages: list.pages })} className="mt-4 flex items-center gap-4">
           {filters.hal > 1 ? (

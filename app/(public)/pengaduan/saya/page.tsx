@@ -9,7 +9,7 @@ import { formatMoment } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
 import { UserText } from "@/components/ui/user-text";
-import { DataTable } from "@/components/ui/data-table";
+import { ListTable } from "@/components/ui/list-table";
 
 export const generateMetadata = pageTitle("complaints.mine.title");
 export const dynamic = "force-dynamic";
@@ -29,7 +29,7 @@ export default async function MyComplaintsPage() {
       {complaints.length === 0 ? (
         <p>{t("complaints.mine.empty")}</p>
       ) : (
-        <DataTable columns={[t("complaints.colCode"), t("complaints.colTitle"), t("complaints.colFiled"), t("complaints.colStatus")]} testId="my-complaints">
+        <ListTable columns={[t("complaints.colCode"), t("complaints.colTitle"), t("complaints.colFiled"), t("complaints.colStatus")]} testId="my-complaints">
           {complaints.map((complaint) => (
             <tr key={complaint.trackingCode} className="border-b border-slate-300">
               <td className="p-3 font-mono">
@@ -44,7 +44,7 @@ export default async function MyComplaintsPage() {
               </td>
             </tr>
           ))}
-        </DataTable>
+        </ListTable>
       )}
     </div>
   );

@@ -4,7 +4,7 @@ import { CatalogNoticeBanner } from "@/components/catalog-admin/notice";
 import { SpecForm } from "@/components/catalog-admin/spec-form";
 import { PageHeading } from "@/components/layout/page-heading";
 import { linkStyle } from "@/components/ui/styles";
-import { DataTable } from "@/components/ui/data-table";
+import { ListTable } from "@/components/ui/list-table";
 import { createAgencyAction } from "@/lib/catalog/admin-actions";
 import { AGENCY_ADMIN_PATH, agencyEditHref, catalogNotice } from "@/lib/catalog/admin-paths";
 import { requireCatalogAdmin } from "@/lib/catalog/admin-page";
@@ -25,7 +25,10 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
     <div>
       <PageHeading back={{ href: "/petugas", label: t("backOffice.title") }} title={t("catalogAdmin.agency.title")} lead={t("catalogAdmin.agency.lead")} />
       <CatalogNoticeBanner notice={catalogNotice(params.hasil)} t={t} />
-      <DataTable columns={[t("catalogAdmin.agency.code"), t("catalogAdmin.agency.name"), t("catalogAdmin.agency.zone"), t("catalogAdmin.agency.services")]} padding="p-2">
+      <ListTable
+        columns={[t("catalogAdmin.agency.code"), t("catalogAdmin.agency.name"), t("catalogAdmin.agency.zone"), t("catalogAdmin.agency.services")]}
+        padding="p-2"
+      >
         {agencies.map((agency) => (
           <tr key={agency.id} className="border-b border-slate-300">
             <td className="p-2 font-mono">{agency.code}</td>
@@ -38,7 +41,7 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
             <td className="p-2">{agency._count.services}</td>
           </tr>
         ))}
-      </DataTable>
+      </ListTable>
       <section aria-labelledby="add-agency-heading" className="mt-10">
         <h2 id="add-agency-heading" className="mb-4 text-2xl font-semibold">
           {t("catalogAdmin.agency.addTitle")}

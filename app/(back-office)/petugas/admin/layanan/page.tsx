@@ -4,7 +4,7 @@ import { CatalogNoticeBanner } from "@/components/catalog-admin/notice";
 import { SpecForm } from "@/components/catalog-admin/spec-form";
 import { PageHeading } from "@/components/layout/page-heading";
 import { linkStyle } from "@/components/ui/styles";
-import { DataTable } from "@/components/ui/data-table";
+import { ListTable } from "@/components/ui/list-table";
 import { createServiceAction } from "@/lib/catalog/admin-actions";
 import { catalogNotice, IMPORT_HREF, SERVICE_ADMIN_PATH, serviceAdminHref } from "@/lib/catalog/admin-paths";
 import { requireCatalogAdmin } from "@/lib/catalog/admin-page";
@@ -31,7 +31,10 @@ export default async function ServicesAdminPage({ searchParams }: { searchParams
           {t("catalogAdmin.service.importLink")}
         </Link>
       </p>
-      <DataTable columns={[t("catalogAdmin.service.name"), t("catalogAdmin.service.agency"), t("catalogAdmin.service.status"), t("catalogAdmin.service.version")]} padding="p-2">
+      <ListTable
+        columns={[t("catalogAdmin.service.name"), t("catalogAdmin.service.agency"), t("catalogAdmin.service.status"), t("catalogAdmin.service.version")]}
+        padding="p-2"
+      >
         {services.map((service) => (
           <tr key={service.id} className="border-b border-slate-300">
             <td className="p-2">
@@ -44,7 +47,7 @@ export default async function ServicesAdminPage({ searchParams }: { searchParams
             <td className="p-2">{service.currentVersion?.version ?? t("catalogAdmin.service.noVersion")}</td>
           </tr>
         ))}
-      </DataTable>
+      </ListTable>
       <section aria-labelledby="add-service-heading" className="mt-10">
         <h2 id="add-service-heading" className="mb-4 text-2xl font-semibold">
           {t("catalogAdmin.service.newTitle")}

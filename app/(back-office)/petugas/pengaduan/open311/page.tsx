@@ -2,7 +2,7 @@ import { forbidden, redirect } from "next/navigation";
 import { Open311ClientForm } from "@/components/complaints/open311-client-form";
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonSecondary } from "@/components/ui/styles";
-import { DataTable } from "@/components/ui/data-table";
+import { ListTable } from "@/components/ui/list-table";
 import { currentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
 import { createOpen311ClientAction, revokeOpen311ClientAction } from "@/lib/complaints/back-office-actions";
@@ -31,7 +31,17 @@ export default async function Open311ClientsPage() {
       {clients.length === 0 ? (
         <p>{t("open311.admin.empty")}</p>
       ) : (
-        <DataTable columns={[t("open311.admin.colName"), t("open311.admin.colHint"), t("open311.admin.colCreated"), t("open311.admin.colLastUsed"), t("open311.admin.colRequests"), t("open311.admin.colStatus")]} testId="open311-clients">
+        <ListTable
+          columns={[
+            t("open311.admin.colName"),
+            t("open311.admin.colHint"),
+            t("open311.admin.colCreated"),
+            t("open311.admin.colLastUsed"),
+            t("open311.admin.colRequests"),
+            t("open311.admin.colStatus"),
+          ]}
+          testId="open311-clients"
+        >
           {clients.map((client) => (
             <tr key={client.id} className="border-b border-slate-300">
               <td className="p-3">{client.name}</td>
@@ -53,7 +63,7 @@ export default async function Open311ClientsPage() {
               </td>
             </tr>
           ))}
-        </DataTable>
+        </ListTable>
       )}
     </div>
   );

@@ -1,7 +1,13 @@
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { ComplaintAttachments, ComplaintFactsSection, ComplaintRejectionNotice, ComplaintTextSection, ComplaintTimelineSection } from "@/components/complaints/complaint-sections";
+import {
+  ComplaintAttachments,
+  ComplaintFactsSection,
+  ComplaintRejectionNotice,
+  ComplaintTextSection,
+  ComplaintTimelineSection,
+} from "@/components/complaints/complaint-sections";
 import { ComplaintSla } from "@/components/complaints/complaint-sla";
 import { ComplaintStatusTag } from "@/components/complaints/complaint-status-tag";
 import { AcceptResponseForm, AddInformationForm, DisputeResponseForm, RateHandlingForm } from "@/components/complaints/filer-forms";

@@ -6,7 +6,7 @@ import { PublishForm } from "@/components/catalog-admin/publish-form";
 import { SpecForm } from "@/components/catalog-admin/spec-form";
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonSecondary, linkStyle } from "@/components/ui/styles";
-import { DataTable } from "@/components/ui/data-table";
+import { ListTable } from "@/components/ui/list-table";
 import { publishAction, updateServiceAction } from "@/lib/catalog/admin-actions";
 import { catalogNotice, exportHref, formBuilderHref, previewHref, SERVICE_ADMIN_PATH, serviceAdminHref, standardEditHref } from "@/lib/catalog/admin-paths";
 import { orNotFound, requireCatalogAdmin } from "@/lib/catalog/admin-page";
@@ -91,7 +91,16 @@ export default async function ServiceAdminPage({ params, searchParams }: Props) 
         <h2 id="versions-heading" className="mb-2 text-2xl font-semibold">{t("catalogAdmin.service.versionsTitle")}</h2>
         {service.versions.length ? (
           // Focusable and named, so the table scrolls from the keyboard on a narrow screen (WCAG 1.4.10, 2.1.1).
-          <DataTable columns={[t("catalogAdmin.service.col.version"), t("catalogAdmin.service.col.decree"), t("catalogAdmin.service.col.effective"), t("catalogAdmin.service.col.applications")]} padding="p-2" labelledBy="versions-heading">
+          <ListTable
+            columns={[
+              t("catalogAdmin.service.col.version"),
+              t("catalogAdmin.service.col.decree"),
+              t("catalogAdmin.service.col.effective"),
+              t("catalogAdmin.service.col.applications"),
+            ]}
+            padding="p-2"
+            labelledBy="versions-heading"
+          >
             {service.versions.map((version) => (
               <tr key={version.version} className="border-b border-slate-300">
                 <td className="p-2">
@@ -110,7 +119,7 @@ export default async function ServiceAdminPage({ params, searchParams }: Props) 
                 <td className="p-2">{version._count.applications}</td>
               </tr>
             ))}
-          </DataTable>
+          </ListTable>
         ) : (
           <p>{t("catalogAdmin.service.noVersions")}</p>
         )}

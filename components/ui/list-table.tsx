@@ -16,8 +16,12 @@ type Props = {
   labelledBy?: string;
 };
 
-/** A list as a table that scrolls sideways in its own box on a narrow screen. */
-export function DataTable({ columns, children, padding = "p-3", testId, labelledBy }: Props) {
+/**
+ * A list as a table (services, complaints, API clients…) that scrolls
+ * sideways in its own box on a narrow screen. The dashboard's figures use
+ * dashboard/data-table, which adds a caption and numeric columns.
+ */
+export function ListTable({ columns, children, padding = "p-3", testId, labelledBy }: Props) {
   return (
     <div className="overflow-x-auto" {...(labelledBy ? { tabIndex: 0, role: "region", "aria-labelledby": labelledBy } : {})}>
       <table className="w-full border-collapse bg-white text-left" data-testid={testId}>
