@@ -11,6 +11,7 @@ import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import type { BenchResult } from "./index";
 import { holidays2026 } from "@/prisma/seed/data/holidays-2026";
+import { seededRandom } from "@/tests/fixtures/seeded-random";
 import { buildWorkCalendar, createSlaEvaluator, slaStatus, type SlaStatus, type SlaStatusInput } from "@/lib/sla";
 
 const ITEM_COUNT = 1_000_000;
@@ -26,18 +27,6 @@ const NOW = new Date("2026-12-15T03:00:00.000Z");
  * run past New Year here.
  */
 const HOLIDAYS_2027 = ["2027-01-01", "2027-05-01", "2027-06-01", "2027-08-17", "2027-12-25"];
-
-/** mulberry32: small, seedable, good enough to spread test data. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 type OpenItem = Omit<SlaStatusInput, "now" | "finishedAt">;
 

@@ -2,10 +2,11 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { FieldShell, RadioGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { RadioGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { formMessages, textFrom, type Messages, type Text } from "@/components/forms/use-form-messages";
-import { buttonPrimary, factList, inputBase, linkStyle } from "@/components/ui/styles";
+import { buttonPrimary, factList, linkStyle } from "@/components/ui/styles";
 import type { ComplaintFormState } from "@/lib/complaints/actions";
+import { AttachmentsField } from "./attachments-field";
 import { LocationButton } from "./location-button";
 import { UserText } from "@/components/ui/user-text";
 
@@ -170,25 +171,12 @@ export function ComplaintForm(props: ComplaintFormProps) {
         )}
       </fieldset>
 
-      <FieldShell
+      <AttachmentsField
         id="attachments"
         label={label.attachments}
         hint={state.reattach ? `${text("complaint.form.attachmentsHint")} ${text("complaint.form.reattach")}` : text("complaint.form.attachmentsHint")}
         errors={fieldErrors("attachments")}
-      >
-        {(describedBy, invalid) => (
-          <input
-            id="attachments"
-            name="attachments"
-            type="file"
-            multiple
-            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            className={inputBase}
-          />
-        )}
-      </FieldShell>
+      />
 
       {whistleblowing || signedIn ? (
         <fieldset id="identityMode" tabIndex={-1} className={`mb-5 ${fieldErrors("identityMode").length ? "border-l-4 border-accent-500 pl-4" : ""}`} aria-describedby={fieldErrors("identityMode").length ? "identityMode-error" : undefined}>

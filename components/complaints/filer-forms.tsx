@@ -1,7 +1,7 @@
 "use client";
-import { FieldShell, TextAreaField } from "@/components/forms/fields";
+import { TextAreaField } from "@/components/forms/fields";
 import { textFrom, type Messages } from "@/components/forms/use-form-messages";
-import { inputBase } from "@/components/ui/styles";
+import { AttachmentsField } from "./attachments-field";
 import { ActionForm, type FormAction } from "./form-shell";
 
 type Common = { action: FormAction; messages: Messages };
@@ -15,20 +15,12 @@ export function AddInformationForm({ action, messages, submissionKey }: Common &
         <>
           <input type="hidden" name="submissionKey" value={submissionKey} />
           <TextAreaField name="text" id={id("text")} label={text("complaint.addInfo.text")} defaultValue={state.values.text} errors={errors("text")} rows={4} maxLength={4000} />
-          <FieldShell id={id("attachments")} label={text("complaint.form.attachments")} hint={text("complaint.form.attachmentsHint")} errors={errors("attachments")}>
-            {(describedBy, invalid) => (
-              <input
-                id={id("attachments")}
-                name="attachments"
-                type="file"
-                multiple
-                accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                className={inputBase}
-              />
-            )}
-          </FieldShell>
+          <AttachmentsField
+            id={id("attachments")}
+            label={text("complaint.form.attachments")}
+            hint={text("complaint.form.attachmentsHint")}
+            errors={errors("attachments")}
+          />
         </>
       )}
     </ActionForm>

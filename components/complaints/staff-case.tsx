@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { FileList } from "@/components/documents/file-list";
 import { factList, linkStyle } from "@/components/ui/styles";
 import {
   claimComplaintAction,
@@ -13,11 +12,10 @@ import {
 import type { StaffComplaintView } from "@/lib/complaints/case-view";
 import { REJECTION_CODES } from "@/lib/complaints/categories";
 import { formatMoment, pick } from "@/lib/platform/i18n/format";
-import { isMessageKey, messagesFor, type Locale, type Translator } from "@/lib/platform/i18n/messages";
-import { ComplaintFacts } from "./complaint-facts";
+import { messagesFor, type Locale, type Translator } from "@/lib/platform/i18n/messages";
+import { ComplaintAttachments, ComplaintFactsSection, ComplaintRejectionNotice, ComplaintTextSection, ComplaintTimelineSection } from "./complaint-sections";
 import { ComplaintSla } from "./complaint-sla";
 import { ComplaintStatusTag } from "./complaint-status-tag";
-import { ComplaintTimeline } from "./complaint-timeline";
 import { ButtonForm, RejectComplaintForm, RespondForm, RouteForm, StaffNoteForm } from "./staff-forms";
 import { UserText } from "@/components/ui/user-text";
 
@@ -26,7 +24,6 @@ export function StaffComplaintCase({ view, channel, locale, t }: { view: StaffCo
   const messages = messagesFor(locale, ["complaint.", "complaintsBo.", "form."]);
   const common = { messages, version: view.version };
   const whistleblowing = channel === "integrity";
-  const rejectionKey = `complaint.rejection.${view.rejectionCode}`;
   const showActions = view.verifierEvents.length > 0 || view.handlerEvents.includes("claim") || (view.isMine && view.handlerEvents.length > 0);
   return (
     <div className="max-w-4xl">
@@ -77,21 +74,14 @@ export function StaffComplaintCase({ view, channel, locale, t }: { view: StaffCo
       ) : null}
 
       {view.status === "REJECTED" ? (
-        <p className="mt-6 border-l-8 border-red-600 bg-white p-4">
-          {t("complaint.view.rejected", { reason: isMessageKey(rejectionKey) ? t(rejectionKey) : "" })}
-          {view.rejectionReason ? <span className="mt-2 block whitespace-pre-line"><UserText>{view.rejectionReason}</UserText></span> : null}
-        </p>
+        <ComplaintRejectionNotice complaint={view} t={t} spacing="mt-6" />
       ) : null}
       {view.respondedAt && view.response ? (
-        <section aria-labelledby="response-title" className="mt-8">
-          <h2 id="response-title" className="mb-2 text-2xl font-semibold">
-            {t("complaint.view.response")}
-          </h2>
-          <p className="whitespace-pre-line rounded-md bg-white p-4"><UserText>{view.response}</UserText></p>
+        <ComplaintTextSection id="response-title" heading={t("complaint.view.response")} text={view.response}>
           {view.status === "RESPONDED" && view.disputeDeadline ? <p className="mt-2 text-sm">{t("complaintsBo.disputeUntil", { date: formatMoment(view.disputeDeadline, locale, view.timeZone) })}</p> : null}
           {view.rating ? <p className="mt-2">{t("complaintsBo.rating", { label: t(`complaint.rate.value.${view.rating as 1 | 2 | 3 | 4}`) })}</p> : null}
           {view.ratingComment ? <p className="mt-1 whitespace-pre-line text-slate-700"><UserText>{view.ratingComment}</UserText></p> : null}
-        </section>
+        </ComplaintTextSection>
       ) : null}
 
       <section aria-labelledby="filer-title" className="mt-8">
@@ -118,42 +108,19 @@ export function StaffComplaintCase({ view, channel, locale, t }: { view: StaffCo
         </div>
       </section>
 
-      <section aria-labelledby="facts-title" className="mt-8">
-        <h2 id="facts-title" className="sr-only">
-          {t("complaintsBo.caseTitle", { code: view.trackingCode })}
-        </h2>
-        <ComplaintFacts
-          complaint={view}
-          locale={locale}
-          t={t}
-          timeZone={view.timeZone}
-          extra={view.application?.trackingNumber ? [{ label: t("complaint.view.application"), value: view.application.trackingNumber }] : []}
-        />
-      </section>
-      <section aria-labelledby="body-title" className="mt-8">
-        <h2 id="body-title" className="mb-2 text-2xl font-semibold">
-          {t("complaint.view.body")}
-        </h2>
-        <p className="whitespace-pre-line rounded-md bg-white p-4"><UserText>{view.body}</UserText></p>
-      </section>
-      {view.documents.length ? (
-        <FileList
-          headingId="attachments-title"
-          title={t("complaint.view.attachments")}
-          files={view.documents}
-          href={(id) => `/pengaduan/berkas/${id}`}
-          linkLabel={(name) => t("complaint.view.download", { name })}
-          inline
-          locale={locale}
-        />
-      ) : null}
-      <section aria-labelledby="timeline-title" className="mt-8">
-        <h2 id="timeline-title" className="mb-4 text-2xl font-semibold">
-          {t("complaint.view.timeline")}
-        </h2>
-        <ComplaintTimeline events={view.events} locale={locale} t={t} timeZone={view.timeZone} />
+      <ComplaintFactsSection
+        heading={t("complaintsBo.caseTitle", { code: view.trackingCode })}
+        complaint={view}
+        locale={locale}
+        t={t}
+        timeZone={view.timeZone}
+        extra={view.application?.trackingNumber ? [{ label: t("complaint.view.application"), value: view.application.trackingNumber }] : []}
+      />
+      <ComplaintTextSection id="body-title" heading={t("complaint.view.body")} text={view.body} />
+      <ComplaintAttachments documents={view.documents} locale={locale} t={t} inline />
+      <ComplaintTimelineSection events={view.events} locale={locale} t={t} timeZone={view.timeZone}>
         {view.access.handle || view.access.verify || view.access.supervise ? <StaffNoteForm action={complaintNoteAction.bind(null, channel, view.id)} messages={messages} /> : null}
-      </section>
+      </ComplaintTimelineSection>
     </div>
   );
 }

@@ -1,24 +1,23 @@
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
 import { inputBase } from "@/components/ui/styles";
 
-type FieldShellProps = {
-  id: string;
-  label: string;
-  hint?: string;
-  errors?: string[];
-  children: (describedBy: string | undefined, invalid: boolean) => ReactNode;
-};
+/** The frame around a field: a bar on the left while it has an error, as the GOV.UK pattern does. */
+function fieldFrame(errors: string[]) {
+  return `mb-5 ${errors.length ? "border-l-4 border-accent-500 pl-4" : ""}`;
+}
 
-/** Label, hint and error message wired to the control by id (WCAG 1.3.1, 3.3.1). */
-export function FieldShell({ id, label, hint, errors = [], children }: FieldShellProps) {
+/** The ids of a field's hint and error message, and the aria-describedby that names those shown. */
+function noteIds(id: string, hint: string | undefined, errors: string[]) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors.length ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return { hintId, errorId, describedBy: [hintId, errorId].filter(Boolean).join(" ") || undefined };
+}
+
+/** A field's hint and its error message, under the ids its control's aria-describedby names. */
+function FieldNotes({ id, hint, errors }: { id: string; hint?: string; errors: string[] }) {
+  const { hintId, errorId } = noteIds(id, hint, errors);
   return (
-    <div className={`mb-5 ${errors.length ? "border-l-4 border-accent-500 pl-4" : ""}`}>
-      <label htmlFor={id} className="block font-semibold text-slate-900">
-        {label}
-      </label>
+    <>
       {hint ? (
         <p id={hintId} className="mt-1 text-sm text-slate-600">
           {hint}
@@ -29,6 +28,27 @@ export function FieldShell({ id, label, hint, errors = [], children }: FieldShel
           {errors.join(" ")}
         </p>
       ) : null}
+    </>
+  );
+}
+
+type FieldShellProps = {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  children: (describedBy: string | undefined, invalid: boolean) => ReactNode;
+};
+
+/** Label, hint and error message wired to the control by id (WCAG 1.3.1, 3.3.1). */
+export function FieldShell({ id, label, hint, errors = [], children }: FieldShellProps) {
+  const { describedBy } = noteIds(id, hint, errors);
+  return (
+    <div className={fieldFrame(errors)}>
+      <label htmlFor={id} className="block font-semibold text-slate-900">
+        {label}
+      </label>
+      <FieldNotes id={id} hint={hint} errors={errors} />
       <div className="mt-1">{children(describedBy, errors.length > 0)}</div>
     </div>
   );
@@ -118,27 +138,17 @@ export function RadioGroup({
   defaultValue?: string;
   disabled?: boolean;
 }) {
-  const errorId = errors.length ? `${id}-error` : undefined;
-  const hintId = hint ? `${id}-hint` : undefined;
+  const { describedBy } = noteIds(id, hint, errors);
   return (
     <fieldset
       id={id}
       tabIndex={-1}
       disabled={disabled}
-      aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-      className={`mb-5 ${errors.length ? "border-l-4 border-accent-500 pl-4" : ""}`}
+      aria-describedby={describedBy}
+      className={fieldFrame(errors)}
     >
       <legend className="font-semibold text-slate-900">{legend}</legend>
-      {hint ? (
-        <p id={hintId} className="mt-1 text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {errors.length ? (
-        <p id={errorId} className="mt-1 font-semibold text-accent-500">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} errors={errors} />
       <div className="mt-2 flex flex-wrap gap-6">
         {options.map((option) => (
           <label key={option.value} className="flex items-center gap-2">
@@ -174,7 +184,7 @@ export function CheckboxField({
 }) {
   const errorId = errors.length ? `${name}-error` : undefined;
   return (
-    <div className={`mb-5 ${errors.length ? "border-l-4 border-accent-500 pl-4" : ""}`}>
+    <div className={fieldFrame(errors)}>
       {errors.length ? (
         <p id={errorId} className="mb-1 font-semibold text-accent-500">
           {errors.join(" ")}

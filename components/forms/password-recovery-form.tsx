@@ -4,7 +4,7 @@ import { buttonPrimary } from "@/components/ui/styles";
 import { requestPasswordRecoveryAction } from "@/lib/identity/recovery-actions";
 import { EMPTY_FORM_STATE } from "@/lib/platform/form-state";
 import { ErrorSummary } from "./error-summary";
-import { TextField } from "./fields";
+import { AccountEmailField } from "./account-fields";
 import { formMessages, textFrom, type Messages } from "./use-form-messages";
 
 /** "Lupa kata sandi?": the account's email, nothing else. */
@@ -15,15 +15,7 @@ export function PasswordRecoveryForm({ messages }: { messages: Messages }) {
   return (
     <form action={action} noValidate className="max-w-md">
       <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
-      <TextField
-        name="email"
-        type="email"
-        label={label.email}
-        autoComplete="username"
-        required
-        defaultValue={state.values.email}
-        errors={fieldErrors("email")}
-      />
+      <AccountEmailField label={label.email} defaultValue={state.values.email} errors={fieldErrors("email")} />
       <button type="submit" className={buttonPrimary} disabled={pending}>
         {text("recovery.requestSubmit")}
       </button>

@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { registerAction } from "@/lib/identity/actions";
 import { EMPTY_FORM_STATE } from "@/lib/platform/form-state";
 import { buttonPrimary, linkStyle } from "@/components/ui/styles";
+import { NewPasswordFields } from "./account-fields";
 import { AlternativeLink } from "./alternative-link";
 import { ErrorSummary } from "./error-summary";
 import { CheckboxField, RadioGroup, TextField } from "./fields";
@@ -70,23 +71,7 @@ export function RegisterForm({ messages }: { messages: Messages }) {
           { value: "FEMALE", label: text("auth.sexFemale") },
         ]}
       />
-      <TextField
-        name="password"
-        type="password"
-        label={label.password}
-        hint={text("auth.passwordHint")}
-        autoComplete="new-password"
-        required
-        errors={fieldErrors("password")}
-      />
-      <TextField
-        name="passwordConfirm"
-        type="password"
-        label={label.passwordConfirm}
-        autoComplete="new-password"
-        required
-        errors={fieldErrors("passwordConfirm")}
-      />
+      <NewPasswordFields labels={label} hint={text("auth.passwordHint")} errors={fieldErrors} />
       {/* A new tab, so that what was typed above stays. */}
       <p className="mb-2">
         <a href="/privasi" target="_blank" rel="noopener" className={linkStyle}>

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { buttonPrimary } from "@/components/ui/styles";
 import type { FormState } from "@/lib/platform/form-state";
+import { NewPasswordFields } from "./account-fields";
 import { ErrorSummary } from "./error-summary";
 import { TextField } from "./fields";
 import { formMessages, textFrom, type Messages } from "./use-form-messages";
@@ -42,23 +43,7 @@ export function SetPasswordForm({
           errors={fieldErrors("currentPassword")}
         />
       ) : null}
-      <TextField
-        name="password"
-        type="password"
-        label={label.password}
-        hint={text("auth.passwordHint")}
-        autoComplete="new-password"
-        required
-        errors={fieldErrors("password")}
-      />
-      <TextField
-        name="passwordConfirm"
-        type="password"
-        label={label.passwordConfirm}
-        autoComplete="new-password"
-        required
-        errors={fieldErrors("passwordConfirm")}
-      />
+      <NewPasswordFields labels={label} hint={text("auth.passwordHint")} errors={fieldErrors} />
       <button type="submit" className={buttonPrimary} disabled={pending}>
         {submitLabel}
       </button>

@@ -5,6 +5,7 @@ import { signInAction } from "@/lib/identity/actions";
 import { EMPTY_FORM_STATE } from "@/lib/platform/form-state";
 import { buttonPrimary, linkStyle } from "@/components/ui/styles";
 import { AlternativeLink } from "./alternative-link";
+import { AccountEmailField } from "./account-fields";
 import { ErrorSummary } from "./error-summary";
 import { TextField } from "./fields";
 import { formMessages, textFrom, type Messages } from "./use-form-messages";
@@ -18,15 +19,7 @@ export function SignInForm({ messages, callbackUrl }: { messages: Messages; call
     <form action={action} noValidate className="max-w-md">
       <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-      <TextField
-        name="email"
-        type="email"
-        label={label.email}
-        autoComplete="username"
-        required
-        defaultValue={state.values.email}
-        errors={fieldErrors("email")}
-      />
+      <AccountEmailField label={label.email} defaultValue={state.values.email} errors={fieldErrors("email")} />
       <TextField
         name="password"
         type="password"

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildOutputRecord } from "./canonical-record";
 import { keyFromSeed, loadOrCreateKeyFile, parsePrivateKey, publicKeyJwk, publicKeyPem, signRecord, signingKeyId, verifyRecord } from "./signing";
+import { ktpOutputRecord as record } from "./test-support";
 
 // env() is read lazily: with no OUTPUT_SIGNING_KEY, the test environment derives the key from AUTH_SECRET.
 process.env.AUTH_SECRET = "unit-tests-only-secret-0123456789";
@@ -14,17 +14,6 @@ delete process.env.OUTPUT_SIGNING_KEY_ID;
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "satupintu-signing-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const record = buildOutputRecord({
-  documentId: "doc-1",
-  verificationCode: "7K3M-Q9RT-2HXW",
-  service: { slug: "ktp-el-baru", nameId: "KTP-el Baru", nameEn: "New e-KTP" },
-  agencyCode: "DISDUKCAPIL",
-  holderName: "Siti Rahayu",
-  trackingNumber: "DISDUKCAPIL-2026-000001",
-  issuedAt: new Date("2026-11-24T03:15:00Z"),
-  pdfSha256: "b".repeat(64),
-});
 
 describe("keys", () => {
   it("builds the RFC 8032 key from its seed (test vector 1)", () => {

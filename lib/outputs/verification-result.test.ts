@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "@/lib/platform/i18n/messages";
-import { buildOutputRecord, canonicalJson } from "./canonical-record";
+import { canonicalJson } from "./canonical-record";
+import { ktpOutputRecord as record } from "./test-support";
 import { verificationView, type VerificationResult } from "./verification-result";
 
-const record = buildOutputRecord({
-  documentId: "doc-1",
-  verificationCode: "7K3M-Q9RT-2HXW",
-  service: { slug: "ktp-el-baru", nameId: "KTP-el Baru", nameEn: "New e-KTP" },
-  agencyCode: "DISDUKCAPIL",
-  holderName: "Siti Rahayu",
-  trackingNumber: "DISDUKCAPIL-2026-000001",
-  issuedAt: new Date("2026-11-24T03:15:00Z"),
-  pdfSha256: "b".repeat(64),
-});
 const agency = { nameId: "Dinas Kependudukan", nameEn: "Population Office", timezone: "Asia/Jakarta" };
 const signed = { signature: "s".repeat(86), keyId: "ed25519-0123456789abcdef" };
 

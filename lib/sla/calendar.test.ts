@@ -9,18 +9,7 @@ import {
   officeOpensAt,
   parseOfficeTime,
 } from "@/lib/sla/calendar";
-import {
-  BALI,
-  calendarOf,
-  holidayRecords,
-  HOUR,
-  JAKARTA,
-  JAYAPURA,
-  seedHolidaySpecs,
-  wib,
-  wit,
-  wita,
-} from "@/lib/sla/test-support";
+import { BALI, calendarOf, holidayRecords, HOUR, JAKARTA, JAYAPURA, seedHolidaySpecs, wib, wit, wita } from "@/lib/sla/test-support";
 
 describe("office hours", () => {
   it("reads HH:MM as minutes after local midnight", () => {

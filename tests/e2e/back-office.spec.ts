@@ -4,6 +4,7 @@ import {
   DISDUKCAPIL_OFFICER,
   KTP_ANSWERS,
   expectNoAxeViolations,
+  officerClaims,
   registerCitizen,
   signedInPage,
   submitKtpApplication,
@@ -127,10 +128,7 @@ test.describe("back office", () => {
     await registerCitizen(page);
     const application = await submitKtpApplication(page);
 
-    const first = await signedInPage(browser, DISDUKCAPIL_OFFICER);
-    await first.goto(`/petugas/permohonan/${application.id}`);
-    await first.getByRole("button", { name: "Ambil permohonan ini" }).click();
-    await expect(first.getByTestId("application-status")).toHaveText("Sedang diperiksa");
+    const first = await officerClaims(browser, application.id);
     const second = await first.context().newPage();
     await second.goto(`/petugas/permohonan/${application.id}`);
     await expect(second.getByRole("button", { name: "Setujui permohonan" })).toBeVisible();
@@ -253,10 +251,7 @@ test.describe("back office without JavaScript", () => {
   test("a refused correction shows its error and keeps what was typed", async ({ page, browser }) => {
     await registerCitizen(page);
     const application = await submitKtpApplication(page);
-    const officer = await signedInPage(browser, DISDUKCAPIL_OFFICER, { javaScriptEnabled: false });
-    await officer.goto(`/petugas/permohonan/${application.id}`);
-    await officer.getByRole("button", { name: "Ambil permohonan ini" }).click();
-    await expect(officer.getByTestId("application-status")).toHaveText("Sedang diperiksa");
+    const officer = await officerClaims(browser, application.id, { javaScriptEnabled: false });
     await officer.locator("summary", { hasText: "Minta perbaikan" }).click();
     await officer.getByLabel("Pesan untuk pemohon: apa yang salah dan bagaimana memperbaikinya").fill(CORRECTION_NOTE);
     await officer.getByRole("button", { name: "Minta perbaikan" }).click();

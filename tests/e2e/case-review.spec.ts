@@ -4,6 +4,7 @@ import {
   KTP_ANSWERS,
   expectNoAxeViolations,
   gotoSettled,
+  officerClaims,
   registerCitizen,
   signedInPage,
   submitKtpApplication,
@@ -28,10 +29,7 @@ test.describe("reviewing a case", () => {
     await registerCitizen(page);
     const application = await submitKtpApplication(page);
 
-    const officer = await signedInPage(browser, DISDUKCAPIL_OFFICER);
-    await officer.goto(`/petugas/permohonan/${application.id}`);
-    await officer.getByRole("button", { name: "Ambil permohonan ini" }).click();
-    await expect(officer.getByTestId("application-status")).toHaveText("Sedang diperiksa");
+    const officer = await officerClaims(browser, application.id);
 
     // The decision comes after the answers, the documents and the checklist it rests on.
     for (const evidence of ["Isian permohonan", "Dokumen unggahan", "Daftar periksa persyaratan"]) {

@@ -6,6 +6,7 @@ import {
   declareAndSubmit,
   expectNoAxeViolations,
   fillKtpAnswers,
+  officerClaims,
   registerCitizen,
   signedInPage,
   startKtpApplication,
@@ -60,10 +61,7 @@ test.describe("a rejected application", () => {
     await registerCitizen(page);
     const application = await submitKtpApplication(page);
 
-    const officer = await signedInPage(browser, DISDUKCAPIL_OFFICER, { javaScriptEnabled: false });
-    await officer.goto(`/petugas/permohonan/${application.id}`);
-    await officer.getByRole("button", { name: "Ambil permohonan ini" }).click();
-    await expect(officer.getByTestId("application-status")).toHaveText("Sedang diperiksa");
+    const officer = await officerClaims(browser, application.id, { javaScriptEnabled: false });
     await officer.locator("summary", { hasText: "Tolak permohonan" }).click();
     await officer.getByLabel("Dokumen tidak sah atau tidak terbaca").check();
     await officer.getByLabel("Penjelasan untuk pemohon").fill(REJECT_NOTE);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DISDUKCAPIL_OFFICER, expectNoAxeViolations, registerCitizen, signIn, signedInPage, submitKtpApplication } from "./support";
+import { DISDUKCAPIL_OFFICER, expectNoAxeViolations, openRefreshedTransparency, registerCitizen, signIn, signedInPage, submitKtpApplication } from "./support";
 
 /**
  * The satisfaction survey and the transparency dashboard (issue 7): a citizen
@@ -160,15 +160,7 @@ test.describe("satisfaction survey and transparency dashboard", () => {
 
   test("every public table downloads as CSV and JSON that match the page", async ({ page, request }) => {
     // The worker computes the figures shortly after start-up.
-    await expect
-      .poll(
-        async () => {
-          await page.goto("/transparansi");
-          return page.getByTestId("refreshed-at").locator("time").count();
-        },
-        { timeout: 30_000 },
-      )
-      .toBe(1);
+    await openRefreshedTransparency(page);
     for (let attempt = 1; ; attempt++) {
       await page.goto("/transparansi");
       const refreshedAt = await page.getByTestId("refreshed-at").locator("time").getAttribute("datetime");

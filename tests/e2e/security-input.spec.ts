@@ -5,8 +5,8 @@ import {
   declareAndSubmit,
   fillKtpAnswers,
   confirmRegistration,
+  fileKtpComplaint,
   fillRegistration,
-  gotoSettled,
   newCitizen,
   signedInPage,
   startKtpApplication,
@@ -89,18 +89,7 @@ test("stored XSS payloads in profile name, answers, notes and complaint text ren
 
   // Complaint title and text, seen by the filer and by staff.
   const title = xss("judul");
-  await gotoSettled(page, "/pengaduan/baru");
-  await page.getByLabel("Layanan").selectOption("ktp-el-baru");
-  await page.getByLabel("Kategori").selectOption("delay");
-  await page.getByLabel("Judul").fill(title);
-  await page.getByLabel("Isi laporan").fill(`${xss("isi")} KTP-el saya belum jadi setelah tiga minggu menunggu di kecamatan.`);
-  await page.getByRole("button", { name: "Kirim pengaduan" }).click();
-  const similar = page.getByTestId("similar-complaints");
-  const receipt = page.getByTestId("complaint-receipt");
-  await expect(similar.or(receipt)).toBeVisible();
-  if (await similar.isVisible()) await page.getByRole("button", { name: "Tetap kirim pengaduan saya" }).click();
-  await expect(receipt).toBeVisible();
-  const code = (await page.getByTestId("complaint-code").textContent())?.trim() ?? "";
+  const { code } = await fileKtpComplaint(page, title, `${xss("isi")} KTP-el saya belum jadi setelah tiga minggu menunggu di kecamatan.`);
   await citizenSafe();
   await page.goto(`/pengaduan/lacak/${code}`);
   await expect(page.getByText(title).first()).toBeVisible();

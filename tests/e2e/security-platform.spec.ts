@@ -2,7 +2,7 @@ import http from "node:http";
 import { expect, test, type Page } from "@playwright/test";
 import { parseCsv } from "../../lib/dashboard/csv";
 import { JPEG_BYTES } from "../fixtures/documents";
-import { pdfFile, registerCitizen, signedInPage, startKtpApplication } from "./support";
+import { openRefreshedTransparency, pdfFile, registerCitizen, signedInPage, startKtpApplication } from "./support";
 
 /** Issue 16, findings 6 and 11, and issue 17 item 16, against the built portal. */
 
@@ -154,15 +154,7 @@ test("an Open311 client sends its key in the X-API-Key header; a key in the quer
 });
 
 test("each open data table also downloads as CSV for Excel in id-ID: byte order mark, semicolons, the same rows (issue 17, item 16)", async ({ page, request }) => {
-  await expect
-    .poll(
-      async () => {
-        await page.goto("/transparansi");
-        return page.getByTestId("refreshed-at").locator("time").count();
-      },
-      { timeout: 30_000 },
-    )
-    .toBe(1);
+  await openRefreshedTransparency(page);
   const links = page.getByTestId("download-permohonan");
   const excelLink = links.getByRole("link", { name: /CSV untuk Excel/ });
   await expect(excelLink).toHaveText("CSV untuk Excel");

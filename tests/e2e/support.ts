@@ -202,13 +202,37 @@ export async function submitKtpApplication(page: Page): Promise<SubmittedApplica
   return { id, ...(await declareAndSubmit(page)) };
 }
 
+/** The KTP-el officer, in a browser of their own, opens a submitted application and takes it into review. */
+export async function officerClaims(browser: Browser, applicationId: string, options: BrowserContextOptions = {}) {
+  const officer = await signedInPage(browser, DISDUKCAPIL_OFFICER, options);
+  await officer.goto(`/petugas/permohonan/${applicationId}`);
+  await officer.getByRole("button", { name: "Ambil permohonan ini" }).click();
+  await expect(officer.getByTestId("application-status")).toHaveText("Sedang diperiksa");
+  return officer;
+}
+
+/** Opens /transparansi once the worker has computed its figures (shortly after start-up). */
+export async function openRefreshedTransparency(page: Page) {
+  await expect
+    .poll(
+      async () => {
+        await page.goto("/transparansi");
+        return page.getByTestId("refreshed-at").locator("time").count();
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(1);
+}
+
+const KTP_COMPLAINT_BODY = "Saya merekam KTP-el tiga minggu lalu di kecamatan, sampai sekarang belum jadi dan tidak ada kabar sama sekali.";
+
 /** Fills the public complaint form about the KTP-el service and sends it; returns the receipt's code and secret. */
-export async function fileKtpComplaint(page: Page, title: string) {
+export async function fileKtpComplaint(page: Page, title: string, body = KTP_COMPLAINT_BODY) {
   await gotoSettled(page, "/pengaduan/baru");
   await page.getByLabel("Layanan").selectOption("ktp-el-baru");
   await page.getByLabel("Kategori").selectOption("delay");
   await page.getByLabel("Judul").fill(title);
-  await page.getByLabel("Isi laporan").fill("Saya merekam KTP-el tiga minggu lalu di kecamatan, sampai sekarang belum jadi dan tidak ada kabar sama sekali.");
+  await page.getByLabel("Isi laporan").fill(body);
   await page.getByRole("button", { name: "Kirim pengaduan" }).click();
   // Similar open complaints about the service are offered once; this filer sends their own anyway.
   const similar = page.getByTestId("similar-complaints");

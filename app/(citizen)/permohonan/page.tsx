@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { StatusTag } from "@/components/applications/status-tag";
 import { PageHeading } from "@/components/layout/page-heading";
 import { linkStyle } from "@/components/ui/styles";
+import { ListTable } from "@/components/ui/list-table";
 import { MAX_OPEN_DRAFTS_PER_CITIZEN } from "@/lib/applications/draft-limit";
 import { listOwnApplications } from "@/lib/applications/queries";
 import { currentActor } from "@/lib/auth/current-actor";
@@ -39,37 +40,26 @@ export default async function MyApplicationsPage({ searchParams }: { searchParam
           </Link>
         </p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left">
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-3">{t("application.colService")}</th>
-                <th scope="col" className="p-3">{t("application.colNumber")}</th>
-                <th scope="col" className="p-3">{t("application.colStatus")}</th>
-                <th scope="col" className="p-3">{t("application.colDue")}</th>
-                <th scope="col" className="p-3">{t("application.colUpdated")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className="border-b border-slate-300">
-                  <td className="p-3">
-                    <Link href={row.status === "DRAFT" ? `/permohonan/${row.id}/isi` : `/permohonan/${row.id}`} className={linkStyle}>
-                      {pick(locale, row.service, "name")}
-                    </Link>
-                    <div className="text-sm text-slate-600">{pick(locale, row.agency, "name")}</div>
-                  </td>
-                  <td className="p-3 font-mono">{row.trackingNumber ?? t("application.noNumberYet")}</td>
-                  <td className="p-3">
-                    <StatusTag status={row.status} t={t} />
-                  </td>
-                  <td className="p-3">{row.dueAt ? formatMoment(row.dueAt, locale, row.agency.timezone) : "—"}</td>
-                  <td className="p-3">{formatMoment(row.updatedAt, locale, row.agency.timezone)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable
+          columns={[t("application.colService"), t("application.colNumber"), t("application.colStatus"), t("application.colDue"), t("application.colUpdated")]}
+        >
+          {rows.map((row) => (
+            <tr key={row.id} className="border-b border-slate-300">
+              <td className="p-3">
+                <Link href={row.status === "DRAFT" ? `/permohonan/${row.id}/isi` : `/permohonan/${row.id}`} className={linkStyle}>
+                  {pick(locale, row.service, "name")}
+                </Link>
+                <div className="text-sm text-slate-600">{pick(locale, row.agency, "name")}</div>
+              </td>
+              <td className="p-3 font-mono">{row.trackingNumber ?? t("application.noNumberYet")}</td>
+              <td className="p-3">
+                <StatusTag status={row.status} t={t} />
+              </td>
+              <td className="p-3">{row.dueAt ? formatMoment(row.dueAt, locale, row.agency.timezone) : "—"}</td>
+              <td className="p-3">{formatMoment(row.updatedAt, locale, row.agency.timezone)}</td>
+            </tr>
+          ))}
+        </ListTable>
       )}
     </div>
   );

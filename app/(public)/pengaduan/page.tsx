@@ -10,6 +10,7 @@ import { formatMoment, pick } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
 import { UserText } from "@/components/ui/user-text";
+import { ListTable } from "@/components/ui/list-table";
 
 export const generateMetadata = pageTitle("complaints.title");
 export const dynamic = "force-dynamic";
@@ -97,39 +98,29 @@ export default async function ComplaintsPage({ searchParams }: Props) {
         {list.rows.length === 0 ? (
           <p>{t("complaints.publicListEmpty")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-left" data-testid="public-complaints">
-              <thead>
-                <tr className="border-b-2 border-slate-400">
-                  <th scope="col" className="p-3">{t("complaints.colTitle")}</th>
-                  <th scope="col" className="p-3">{t("complaints.colAgency")}</th>
-                  <th scope="col" className="p-3">{t("complaints.colFiled")}</th>
-                  <th scope="col" className="p-3">{t("complaints.colStatus")}</th>
-                  <th scope="col" className="p-3">{t("complaints.colSupport")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.rows.map((row) => (
-                  <tr key={row.trackingCode} className="border-b border-slate-300">
-                    <td className="p-3">
-                      <Link href={`/pengaduan/${row.trackingCode}`} className={linkStyle}>
-                        <UserText>{row.title}</UserText>
-                      </Link>
-                      <span className="block font-mono text-sm text-slate-600">
-                        {row.trackingCode} · {t(`complaint.kind.${row.kind}`)}
-                      </span>
-                    </td>
-                    <td className="p-3">{row.agency ? pick(locale, row.agency, "name") : t("complaints.notRouted")}</td>
-                    <td className="p-3">{formatMoment(row.createdAt, locale, row.agency?.timezone ?? "Asia/Jakarta")}</td>
-                    <td className="p-3">
-                      <ComplaintStatusTag status={row.status} t={t} />
-                    </td>
-                    <td className="p-3">{row.supportCount}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ListTable
+            columns={[t("complaints.colTitle"), t("complaints.colAgency"), t("complaints.colFiled"), t("complaints.colStatus"), t("complaints.colSupport")]}
+            testId="public-complaints"
+          >
+            {list.rows.map((row) => (
+              <tr key={row.trackingCode} className="border-b border-slate-300">
+                <td className="p-3">
+                  <Link href={`/pengaduan/${row.trackingCode}`} className={linkStyle}>
+                    <UserText>{row.title}</UserText>
+                  </Link>
+                  <span className="block font-mono text-sm text-slate-600">
+                    {row.trackingCode} · {t(`complaint.kind.${row.kind}`)}
+                  </span>
+                </td>
+                <td className="p-3">{row.agency ? pick(locale, row.agency, "name") : t("complaints.notRouted")}</td>
+                <td className="p-3">{formatMoment(row.createdAt, locale, row.agency?.timezone ?? "Asia/Jakarta")}</td>
+                <td className="p-3">
+                  <ComplaintStatusTag status={row.status} t={t} />
+                </td>
+                <td className="p-3">{row.supportCount}</td>
+              </tr>
+            ))}
+          </ListTable>
         )}
         <nav aria-label={t("complaints.pageOf", { page: filters.hal, pages: list.pages })} className="mt-4 flex items-center gap-4">
           {filters.hal > 1 ? (

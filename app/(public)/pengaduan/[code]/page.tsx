@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ComplaintFacts } from "@/components/complaints/complaint-facts";
+import { ComplaintFactsSection, ComplaintTextSection, ComplaintTimelineSection } from "@/components/complaints/complaint-sections";
 import { ComplaintStatusTag } from "@/components/complaints/complaint-status-tag";
-import { ComplaintTimeline } from "@/components/complaints/complaint-timeline";
 import { buttonPrimary, buttonSecondary, linkStyle } from "@/components/ui/styles";
 import { currentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
@@ -82,35 +81,12 @@ export default async function PublicComplaintPage({ params, searchParams }: Prop
         )
       ) : null}
 
-      <section aria-labelledby="facts-title" className="mt-8">
-        <h2 id="facts-title" className="sr-only">
-          {t("complaint.view.title", { code: complaint.trackingCode })}
-        </h2>
-        <ComplaintFacts complaint={complaint} locale={locale} t={t} timeZone={zone} />
+      <ComplaintFactsSection heading={t("complaint.view.title", { code: complaint.trackingCode })} complaint={complaint} locale={locale} t={t} timeZone={zone}>
         <p className="mt-2 text-sm text-slate-600">{t("complaint.public.noNames")}</p>
-      </section>
-      <section aria-labelledby="body-title" className="mt-8">
-        <h2 id="body-title" className="mb-2 text-2xl font-semibold">
-          {t("complaint.view.body")}
-        </h2>
-        <p className="whitespace-pre-line rounded-md bg-white p-4" data-testid="public-complaint-body">
-          <UserText>{complaint.body}</UserText>
-        </p>
-      </section>
-      {complaint.response ? (
-        <section aria-labelledby="response-title" className="mt-8">
-          <h2 id="response-title" className="mb-2 text-2xl font-semibold">
-            {t("complaint.view.response")}
-          </h2>
-          <p className="whitespace-pre-line rounded-md bg-white p-4"><UserText>{complaint.response}</UserText></p>
-        </section>
-      ) : null}
-      <section aria-labelledby="timeline-title" className="mt-8">
-        <h2 id="timeline-title" className="mb-4 text-2xl font-semibold">
-          {t("complaint.view.timeline")}
-        </h2>
-        <ComplaintTimeline events={complaint.events} locale={locale} t={t} timeZone={zone} showActors={false} />
-      </section>
+      </ComplaintFactsSection>
+      <ComplaintTextSection id="body-title" heading={t("complaint.view.body")} text={complaint.body} testId="public-complaint-body" />
+      {complaint.response ? <ComplaintTextSection id="response-title" heading={t("complaint.view.response")} text={complaint.response} /> : null}
+      <ComplaintTimelineSection events={complaint.events} locale={locale} t={t} timeZone={zone} showActors={false} />
     </div>
   );
 }

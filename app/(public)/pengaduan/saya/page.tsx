@@ -9,6 +9,7 @@ import { formatMoment } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
 import { UserText } from "@/components/ui/user-text";
+import { ListTable } from "@/components/ui/list-table";
 
 export const generateMetadata = pageTitle("complaints.mine.title");
 export const dynamic = "force-dynamic";
@@ -28,32 +29,22 @@ export default async function MyComplaintsPage() {
       {complaints.length === 0 ? (
         <p>{t("complaints.mine.empty")}</p>
       ) : (
-        <table className="w-full border-collapse bg-white text-left" data-testid="my-complaints">
-          <thead>
-            <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-3">{t("complaints.colCode")}</th>
-              <th scope="col" className="p-3">{t("complaints.colTitle")}</th>
-              <th scope="col" className="p-3">{t("complaints.colFiled")}</th>
-              <th scope="col" className="p-3">{t("complaints.colStatus")}</th>
+        <ListTable columns={[t("complaints.colCode"), t("complaints.colTitle"), t("complaints.colFiled"), t("complaints.colStatus")]} testId="my-complaints">
+          {complaints.map((complaint) => (
+            <tr key={complaint.trackingCode} className="border-b border-slate-300">
+              <td className="p-3 font-mono">
+                <Link href={`/pengaduan/lacak/${complaint.trackingCode}`} className={linkStyle}>
+                  {complaint.trackingCode}
+                </Link>
+              </td>
+              <td className="p-3"><UserText>{complaint.title}</UserText></td>
+              <td className="p-3">{formatMoment(complaint.createdAt, locale, "Asia/Jakarta")}</td>
+              <td className="p-3">
+                <ComplaintStatusTag status={complaint.shownStatus} t={t} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {complaints.map((complaint) => (
-              <tr key={complaint.trackingCode} className="border-b border-slate-300">
-                <td className="p-3 font-mono">
-                  <Link href={`/pengaduan/lacak/${complaint.trackingCode}`} className={linkStyle}>
-                    {complaint.trackingCode}
-                  </Link>
-                </td>
-                <td className="p-3"><UserText>{complaint.title}</UserText></td>
-                <td className="p-3">{formatMoment(complaint.createdAt, locale, "Asia/Jakarta")}</td>
-                <td className="p-3">
-                  <ComplaintStatusTag status={complaint.shownStatus} t={t} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ListTable>
       )}
     </div>
   );

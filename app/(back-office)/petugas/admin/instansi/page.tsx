@@ -4,6 +4,7 @@ import { CatalogNoticeBanner } from "@/components/catalog-admin/notice";
 import { SpecForm } from "@/components/catalog-admin/spec-form";
 import { PageHeading } from "@/components/layout/page-heading";
 import { linkStyle } from "@/components/ui/styles";
+import { ListTable } from "@/components/ui/list-table";
 import { createAgencyAction } from "@/lib/catalog/admin-actions";
 import { AGENCY_ADMIN_PATH, agencyEditHref, catalogNotice } from "@/lib/catalog/admin-paths";
 import { requireCatalogAdmin } from "@/lib/catalog/admin-page";
@@ -24,32 +25,23 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
     <div>
       <PageHeading back={{ href: "/petugas", label: t("backOffice.title") }} title={t("catalogAdmin.agency.title")} lead={t("catalogAdmin.agency.lead")} />
       <CatalogNoticeBanner notice={catalogNotice(params.hasil)} t={t} />
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-left">
-          <thead>
-            <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">{t("catalogAdmin.agency.code")}</th>
-              <th scope="col" className="p-2">{t("catalogAdmin.agency.name")}</th>
-              <th scope="col" className="p-2">{t("catalogAdmin.agency.zone")}</th>
-              <th scope="col" className="p-2">{t("catalogAdmin.agency.services")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {agencies.map((agency) => (
-              <tr key={agency.id} className="border-b border-slate-300">
-                <td className="p-2 font-mono">{agency.code}</td>
-                <td className="p-2">
-                  <Link href={agencyEditHref(agency.id)} className={linkStyle} aria-label={t("catalogAdmin.agency.edit", { name: pick(locale, agency, "name") })}>
-                    {pick(locale, agency, "name")}
-                  </Link>
-                </td>
-                <td className="p-2">{zoneAbbreviation(agency.timezone)}</td>
-                <td className="p-2">{agency._count.services}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ListTable
+        columns={[t("catalogAdmin.agency.code"), t("catalogAdmin.agency.name"), t("catalogAdmin.agency.zone"), t("catalogAdmin.agency.services")]}
+        padding="p-2"
+      >
+        {agencies.map((agency) => (
+          <tr key={agency.id} className="border-b border-slate-300">
+            <td className="p-2 font-mono">{agency.code}</td>
+            <td className="p-2">
+              <Link href={agencyEditHref(agency.id)} className={linkStyle} aria-label={t("catalogAdmin.agency.edit", { name: pick(locale, agency, "name") })}>
+                {pick(locale, agency, "name")}
+              </Link>
+            </td>
+            <td className="p-2">{zoneAbbreviation(agency.timezone)}</td>
+            <td className="p-2">{agency._count.services}</td>
+          </tr>
+        ))}
+      </ListTable>
       <section aria-labelledby="add-agency-heading" className="mt-10">
         <h2 id="add-agency-heading" className="mb-4 text-2xl font-semibold">
           {t("catalogAdmin.agency.addTitle")}

@@ -4,6 +4,7 @@ import { CatalogNoticeBanner } from "@/components/catalog-admin/notice";
 import { SpecForm } from "@/components/catalog-admin/spec-form";
 import { PageHeading } from "@/components/layout/page-heading";
 import { linkStyle } from "@/components/ui/styles";
+import { ListTable } from "@/components/ui/list-table";
 import { createServiceAction } from "@/lib/catalog/admin-actions";
 import { catalogNotice, IMPORT_HREF, SERVICE_ADMIN_PATH, serviceAdminHref } from "@/lib/catalog/admin-paths";
 import { requireCatalogAdmin } from "@/lib/catalog/admin-page";
@@ -30,32 +31,23 @@ export default async function ServicesAdminPage({ searchParams }: { searchParams
           {t("catalogAdmin.service.importLink")}
         </Link>
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-left">
-          <thead>
-            <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">{t("catalogAdmin.service.name")}</th>
-              <th scope="col" className="p-2">{t("catalogAdmin.service.agency")}</th>
-              <th scope="col" className="p-2">{t("catalogAdmin.service.status")}</th>
-              <th scope="col" className="p-2">{t("catalogAdmin.service.version")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {services.map((service) => (
-              <tr key={service.id} className="border-b border-slate-300">
-                <td className="p-2">
-                  <Link href={serviceAdminHref(service.id)} className={linkStyle}>
-                    {pick(locale, service, "name")}
-                  </Link>
-                </td>
-                <td className="p-2 font-mono text-sm">{service.agency.code}</td>
-                <td className="p-2">{t(`catalogAdmin.service.status.${service.status}`)}</td>
-                <td className="p-2">{service.currentVersion?.version ?? t("catalogAdmin.service.noVersion")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ListTable
+        columns={[t("catalogAdmin.service.name"), t("catalogAdmin.service.agency"), t("catalogAdmin.service.status"), t("catalogAdmin.service.version")]}
+        padding="p-2"
+      >
+        {services.map((service) => (
+          <tr key={service.id} className="border-b border-slate-300">
+            <td className="p-2">
+              <Link href={serviceAdminHref(service.id)} className={linkStyle}>
+                {pick(locale, service, "name")}
+              </Link>
+            </td>
+            <td className="p-2 font-mono text-sm">{service.agency.code}</td>
+            <td className="p-2">{t(`catalogAdmin.service.status.${service.status}`)}</td>
+            <td className="p-2">{service.currentVersion?.version ?? t("catalogAdmin.service.noVersion")}</td>
+          </tr>
+        ))}
+      </ListTable>
       <section aria-labelledby="add-service-heading" className="mt-10">
         <h2 id="add-service-heading" className="mb-4 text-2xl font-semibold">
           {t("catalogAdmin.service.newTitle")}

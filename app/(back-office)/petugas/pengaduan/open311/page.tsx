@@ -2,6 +2,7 @@ import { forbidden, redirect } from "next/navigation";
 import { Open311ClientForm } from "@/components/complaints/open311-client-form";
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonSecondary } from "@/components/ui/styles";
+import { ListTable } from "@/components/ui/list-table";
 import { currentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
 import { createOpen311ClientAction, revokeOpen311ClientAction } from "@/lib/complaints/back-office-actions";
@@ -30,43 +31,39 @@ export default async function Open311ClientsPage() {
       {clients.length === 0 ? (
         <p>{t("open311.admin.empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left" data-testid="open311-clients">
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-3">{t("open311.admin.colName")}</th>
-                <th scope="col" className="p-3">{t("open311.admin.colHint")}</th>
-                <th scope="col" className="p-3">{t("open311.admin.colCreated")}</th>
-                <th scope="col" className="p-3">{t("open311.admin.colLastUsed")}</th>
-                <th scope="col" className="p-3">{t("open311.admin.colRequests")}</th>
-                <th scope="col" className="p-3">{t("open311.admin.colStatus")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {clients.map((client) => (
-                <tr key={client.id} className="border-b border-slate-300">
-                  <td className="p-3">{client.name}</td>
-                  <td className="p-3 font-mono">…{client.keyHint}</td>
-                  <td className="p-3">{formatMoment(client.createdAt, locale, zone)}</td>
-                  <td className="p-3">{client.lastUsedAt ? formatMoment(client.lastUsedAt, locale, zone) : t("open311.admin.never")}</td>
-                  <td className="p-3">{client._count.complaints}</td>
-                  <td className="p-3">
-                    {client.revokedAt ? (
-                      t("open311.admin.revoked", { date: formatMoment(client.revokedAt, locale, zone) })
-                    ) : (
-                      <form action={revokeOpen311ClientAction.bind(null, client.id)} className="flex items-center gap-3">
-                        <span>{t("open311.admin.active")}</span>
-                        <button type="submit" className={buttonSecondary}>
-                          {t("open311.admin.revoke", { name: client.name })}
-                        </button>
-                      </form>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable
+          columns={[
+            t("open311.admin.colName"),
+            t("open311.admin.colHint"),
+            t("open311.admin.colCreated"),
+            t("open311.admin.colLastUsed"),
+            t("open311.admin.colRequests"),
+            t("open311.admin.colStatus"),
+          ]}
+          testId="open311-clients"
+        >
+          {clients.map((client) => (
+            <tr key={client.id} className="border-b border-slate-300">
+              <td className="p-3">{client.name}</td>
+              <td className="p-3 font-mono">…{client.keyHint}</td>
+              <td className="p-3">{formatMoment(client.createdAt, locale, zone)}</td>
+              <td className="p-3">{client.lastUsedAt ? formatMoment(client.lastUsedAt, locale, zone) : t("open311.admin.never")}</td>
+              <td className="p-3">{client._count.complaints}</td>
+              <td className="p-3">
+                {client.revokedAt ? (
+                  t("open311.admin.revoked", { date: formatMoment(client.revokedAt, locale, zone) })
+                ) : (
+                  <form action={revokeOpen311ClientAction.bind(null, client.id)} className="flex items-center gap-3">
+                    <span>{t("open311.admin.active")}</span>
+                    <button type="submit" className={buttonSecondary}>
+                      {t("open311.admin.revoke", { name: client.name })}
+                    </button>
+                  </form>
+                )}
+              </td>
+            </tr>
+          ))}
+        </ListTable>
       )}
     </div>
   );

@@ -1,11 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { FileList } from "@/components/documents/file-list";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { ComplaintFacts } from "@/components/complaints/complaint-facts";
+import {
+  ComplaintAttachments,
+  ComplaintFactsSection,
+  ComplaintRejectionNotice,
+  ComplaintTextSection,
+  ComplaintTimelineSection,
+} from "@/components/complaints/complaint-sections";
 import { ComplaintSla } from "@/components/complaints/complaint-sla";
 import { ComplaintStatusTag } from "@/components/complaints/complaint-status-tag";
-import { ComplaintTimeline } from "@/components/complaints/complaint-timeline";
 import { AcceptResponseForm, AddInformationForm, DisputeResponseForm, RateHandlingForm } from "@/components/complaints/filer-forms";
 import { linkStyle } from "@/components/ui/styles";
 import { acceptResponseAction, addInformationAction, disputeResponseAction, rateHandlingAction } from "@/lib/complaints/actions";
@@ -42,7 +46,6 @@ export default async function FilerComplaintPage({ params, searchParams }: Props
   const zone = view.agency?.timezone ?? "Asia/Jakarta";
   const messages = messagesFor(locale, ["complaint.", "form.", "upload."]);
   const flash = typeof query.selesai === "string" ? `complaint.flash.${query.selesai}` : "";
-  const rejectionKey = `complaint.rejection.${view.rejectionCode}`;
   const bound = <A extends unknown[], R>(action: (id: string, code: string, ...rest: A) => R) => action.bind(null, view.id, view.trackingCode);
   return (
     <div className="max-w-3xl">
@@ -72,10 +75,7 @@ export default async function FilerComplaintPage({ params, searchParams }: Props
         </div>
       ) : null}
       {view.status === "REJECTED" ? (
-        <p className="mt-4 border-l-8 border-red-600 bg-white p-4">
-          {t("complaint.view.rejected", { reason: isMessageKey(rejectionKey) ? t(rejectionKey) : "" })}
-          {view.rejectionReason ? <span className="mt-2 block whitespace-pre-line"><UserText>{view.rejectionReason}</UserText></span> : null}
-        </p>
+        <ComplaintRejectionNotice complaint={view} t={t} spacing="mt-4" />
       ) : null}
 
       {view.respondedAt && view.response ? (
@@ -120,20 +120,17 @@ export default async function FilerComplaintPage({ params, searchParams }: Props
         </p>
       ) : null}
 
-      <section aria-labelledby="facts-title" className="mt-8">
-        <h2 id="facts-title" className="sr-only">
-          {t("complaint.view.title", { code: view.trackingCode })}
-        </h2>
-        <ComplaintFacts
-          complaint={view}
-          locale={locale}
-          t={t}
-          timeZone={zone}
-          extra={[
-            { label: t("complaint.view.identity"), value: t(`complaint.identity.${view.identityMode}`) },
-            ...(view.application?.trackingNumber ? [{ label: t("complaint.view.application"), value: view.application.trackingNumber }] : []),
-          ]}
-        />
+      <ComplaintFactsSection
+        heading={t("complaint.view.title", { code: view.trackingCode })}
+        complaint={view}
+        locale={locale}
+        t={t}
+        timeZone={zone}
+        extra={[
+          { label: t("complaint.view.identity"), value: t(`complaint.identity.${view.identityMode}`) },
+          ...(view.application?.trackingNumber ? [{ label: t("complaint.view.application"), value: view.application.trackingNumber }] : []),
+        ]}
+      >
         {view.published ? (
           <p className="mt-4">
             {t("complaint.view.published")}{" "}
@@ -143,25 +140,11 @@ export default async function FilerComplaintPage({ params, searchParams }: Props
             {view.supportCount ? ` · ${t("complaint.view.supportCount", { count: view.supportCount })}` : null}
           </p>
         ) : null}
-      </section>
+      </ComplaintFactsSection>
 
-      <section aria-labelledby="body-title" className="mt-8">
-        <h2 id="body-title" className="mb-2 text-2xl font-semibold">
-          {t("complaint.view.body")}
-        </h2>
-        <p className="whitespace-pre-line rounded-md bg-white p-4"><UserText>{view.body}</UserText></p>
-      </section>
+      <ComplaintTextSection id="body-title" heading={t("complaint.view.body")} text={view.body} />
 
-      {view.documents.length ? (
-        <FileList
-          headingId="attachments-title"
-          title={t("complaint.view.attachments")}
-          files={view.documents}
-          href={(id) => `/pengaduan/berkas/${id}`}
-          linkLabel={(name) => t("complaint.view.download", { name })}
-          locale={locale}
-        />
-      ) : null}
+      <ComplaintAttachments documents={view.documents} locale={locale} t={t} />
 
       {view.mayAddInformation ? (
         <section aria-labelledby="info-title" className="mt-8">
@@ -172,12 +155,7 @@ export default async function FilerComplaintPage({ params, searchParams }: Props
         </section>
       ) : null}
 
-      <section aria-labelledby="timeline-title" className="mt-8">
-        <h2 id="timeline-title" className="mb-4 text-2xl font-semibold">
-          {t("complaint.view.timeline")}
-        </h2>
-        <ComplaintTimeline events={view.events} locale={locale} t={t} timeZone={zone} />
-      </section>
+      <ComplaintTimelineSection events={view.events} locale={locale} t={t} timeZone={zone} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { PublishForm } from "@/components/catalog-admin/publish-form";
 import { SpecForm } from "@/components/catalog-admin/spec-form";
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonSecondary, linkStyle } from "@/components/ui/styles";
+import { ListTable } from "@/components/ui/list-table";
 import { publishAction, updateServiceAction } from "@/lib/catalog/admin-actions";
 import { catalogNotice, exportHref, formBuilderHref, previewHref, SERVICE_ADMIN_PATH, serviceAdminHref, standardEditHref } from "@/lib/catalog/admin-paths";
 import { orNotFound, requireCatalogAdmin } from "@/lib/catalog/admin-page";
@@ -90,38 +91,35 @@ export default async function ServiceAdminPage({ params, searchParams }: Props) 
         <h2 id="versions-heading" className="mb-2 text-2xl font-semibold">{t("catalogAdmin.service.versionsTitle")}</h2>
         {service.versions.length ? (
           // Focusable and named, so the table scrolls from the keyboard on a narrow screen (WCAG 1.4.10, 2.1.1).
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="versions-heading">
-            <table className="w-full border-collapse bg-white text-left">
-              <thead>
-                <tr className="border-b-2 border-slate-400">
-                  <th scope="col" className="p-2">{t("catalogAdmin.service.col.version")}</th>
-                  <th scope="col" className="p-2">{t("catalogAdmin.service.col.decree")}</th>
-                  <th scope="col" className="p-2">{t("catalogAdmin.service.col.effective")}</th>
-                  <th scope="col" className="p-2">{t("catalogAdmin.service.col.applications")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {service.versions.map((version) => (
-                  <tr key={version.version} className="border-b border-slate-300">
-                    <td className="p-2">
-                      {service.status === "PUBLISHED" ? (
-                        <Link href={`/layanan/${service.slug}/versi/${version.version}`} className={linkStyle}>
-                          {version.version}
-                        </Link>
-                      ) : (
-                        version.version
-                      )}
-                      {version.version === service.versionInForce ? ` (${t("catalogAdmin.service.version")})` : null}
-                      {service.scheduledVersions.includes(version.version) ? ` (${t("catalogAdmin.service.versionScheduled")})` : null}
-                    </td>
-                    <td className="p-2">{version.decreeNumber}</td>
-                    <td className="p-2">{formatCalendarDate(version.effectiveFrom, locale)}</td>
-                    <td className="p-2">{version._count.applications}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ListTable
+            columns={[
+              t("catalogAdmin.service.col.version"),
+              t("catalogAdmin.service.col.decree"),
+              t("catalogAdmin.service.col.effective"),
+              t("catalogAdmin.service.col.applications"),
+            ]}
+            padding="p-2"
+            labelledBy="versions-heading"
+          >
+            {service.versions.map((version) => (
+              <tr key={version.version} className="border-b border-slate-300">
+                <td className="p-2">
+                  {service.status === "PUBLISHED" ? (
+                    <Link href={`/layanan/${service.slug}/versi/${version.version}`} className={linkStyle}>
+                      {version.version}
+                    </Link>
+                  ) : (
+                    version.version
+                  )}
+                  {version.version === service.versionInForce ? ` (${t("catalogAdmin.service.version")})` : null}
+                  {service.scheduledVersions.includes(version.version) ? ` (${t("catalogAdmin.service.versionScheduled")})` : null}
+                </td>
+                <td className="p-2">{version.decreeNumber}</td>
+                <td className="p-2">{formatCalendarDate(version.effectiveFrom, locale)}</td>
+                <td className="p-2">{version._count.applications}</td>
+              </tr>
+            ))}
+          </ListTable>
         ) : (
           <p>{t("catalogAdmin.service.noVersions")}</p>
         )}
