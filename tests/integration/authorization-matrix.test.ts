@@ -2,12 +2,15 @@ import "@/tests/fixtures/upload-dir";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { FilerCredential } from "@/lib/complaints/access";
 import { FILER_ACCESS_COOKIE } from "@/lib/complaints/filer-session";
+import { currentActor } from "@/lib/auth/current-actor";
+import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import type { GuardedEntry, MatrixEntry, PublicEntry } from "@/tests/fixtures/authorization-matrix-kit";
 import {
   actorOf,
   buildWorld,
   CORE_PERSONAS,
+  PERSONAS,
   retireWorld,
   SESSION_COOKIE,
   sessionCookieOf,
@@ -119,6 +122,7 @@ async function expectRefused(label: string, call: () => Promise<unknown>, keys: 
   const before = await writeFingerprint(world);
   const outcome = await outcomeOf(call);
   const after = await writeFingerprint(world);
+  if (process.env.MATRIX_DEBUG) console.log(`${label}: ${refusalIn(outcome, keys, refusedWhen) ?? describeOutcome(outcome)}`);
   expect(refusalIn(outcome, keys, refusedWhen), `${label} was not refused: ${describeOutcome(outcome)}`).not.toBeNull();
   expect(after, `${label} was refused but wrote something`).toEqual(before);
 }
@@ -162,6 +166,36 @@ describe("every entry point is in the refusal matrix", () => {
       });
     });
     expect(problems).toEqual([]);
+  });
+});
+
+describe("the fixture world is what the matrix assumes", () => {
+  it("each persona's session cookie signs that persona in, through Auth.js", async () => {
+    for (const persona of PERSONAS) {
+      browse(persona);
+      const actor = await currentActor();
+      expect(actor.kind === "user" ? actor.id : "anonymous", persona).toBe(persona === "anonymous" ? "anonymous" : world.actors[persona].id);
+    }
+  });
+
+  it("the records asked about exist and open for those entitled to them", async () => {
+    const ask = (name: string, ...args: unknown[]) => entryPoint(name).fn(...args);
+    const owner = world.actors.owner;
+    expect(await ask("openDocument", owner, world.documents.completed, { ip: null })).toMatchObject({ fileName: "kk.pdf" });
+    expect(await ask("openOutput", owner, world.app.completed.id, { ip: null })).toMatchObject({ mimeType: "application/pdf" });
+    expect(await ask("openComplaintAttachment", { actor: owner }, world.attachmentId, { ip: null })).toMatchObject({ fileName: "bukti.pdf" });
+    expect(await ask("trackApplication", actorOf(world, "anonymous"), { trackingNumber: world.app.submitted.trackingNumber, secret: world.trackingSecret }, { ip: null })).toMatchObject({
+      status: "SUBMITTED",
+    });
+    const held = await db.application.findUniqueOrThrow({ where: { id: world.app.inReview.id }, select: { assignedOfficerId: true, agencyId: true } });
+    expect(held).toEqual({ assignedOfficerId: world.actors.officer.id, agencyId: world.agencyA.id });
+    const complaints = await db.complaint.findMany({ where: { id: { in: Object.values(world.complaint).map((c) => c.id) } }, select: { id: true, status: true } });
+    expect(Object.fromEntries(complaints.map((c) => [c.id, c.status]))).toEqual({
+      [world.complaint.received.id]: "RECEIVED",
+      [world.complaint.routed.id]: "ROUTED",
+      [world.complaint.held.id]: "IN_PROGRESS",
+      [world.complaint.responded.id]: "RESPONDED",
+    });
   });
 });
 
