@@ -122,7 +122,6 @@ async function expectRefused(label: string, call: () => Promise<unknown>, keys: 
   const before = await writeFingerprint(world);
   const outcome = await outcomeOf(call);
   const after = await writeFingerprint(world);
-  if (process.env.MATRIX_DEBUG) console.log(`${label}: ${refusalIn(outcome, keys, refusedWhen) ?? describeOutcome(outcome)}`);
   expect(refusalIn(outcome, keys, refusedWhen), `${label} was not refused: ${describeOutcome(outcome)}`).not.toBeNull();
   expect(after, `${label} was refused but wrote something`).toEqual(before);
 }
