@@ -60,7 +60,7 @@ const byName = new Map<string, EntryPoint>();
 beforeAll(async () => {
   entryPoints = await loadEntryPoints();
   for (const entry of entryPoints) byName.set(entry.name, entry);
-  world = await buildWorld();
+  world = await buildWorld((name) => entryPoint(name).fn);
 });
 
 afterAll(async () => {
