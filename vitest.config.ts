@@ -30,6 +30,10 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/setup.ts"],
+          // Auth.js imports `next/headers` without an extension, which Node's own
+          // loader cannot resolve: processed here, it loads (and the authorization
+          // matrix can hand it a session cookie through a mocked `next/headers`).
+          server: { deps: { inline: ["next-auth"] } },
           // One database for the run; the embedded one serves a single session.
           fileParallelism: false,
           testTimeout: 30_000,

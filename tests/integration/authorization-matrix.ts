@@ -1,0 +1,203 @@
+import { randomUUID } from "node:crypto";
+import { ANONYMOUS } from "@/lib/auth/actor";
+import { KTP_SLUG } from "@/tests/fixtures/applications";
+import {
+  ADMIN_ONLY,
+  agencyValues,
+  APPLICANT_ONLY,
+  BAD_TOKEN,
+  counterRecovery,
+  ctx,
+  guarded,
+  holidayCsv,
+  holidayInput,
+  internal,
+  JOB,
+  movedAccess,
+  newAgencyInput,
+  newServiceInput,
+  newStaffInput,
+  OFFICER_WORK,
+  OWN_ACCOUNT,
+  passwordChange,
+  publishInput,
+  registration,
+  RESPONSE,
+  serviceValues,
+  standardInput,
+  STRANGERS,
+  SUPERVISION,
+  surveyScores,
+  VISITORS_ONLY,
+  wrongSecretFor,
+  type MatrixEntry,
+} from "@/tests/fixtures/authorization-matrix-kit";
+import { CORRECTION_NOTE, REJECTION } from "@/tests/fixtures/back-office";
+import { PDF_BYTES } from "@/tests/fixtures/documents";
+import { SERVER_ACTION_MATRIX } from "./authorization-matrix-actions";
+
+/**
+ * The refusal matrix: for every server action and use case (found by
+ * tests/fixtures/entry-points.ts, never listed by hand), who must be refused,
+ * and how to ask. authorization-matrix.test.ts runs each (entry, persona) pair
+ * against PostgreSQL and fails on an entry point this matrix does not name.
+ *
+ * Entries are keyed by export name, so moving a function between files keeps
+ * its row. An entry is one of:
+ * - guarded: `refuses` lists the personas that must be refused; each of the
+ *   three core personas (anonymous, a citizen of another account, an officer
+ *   of another agency) is either listed or excused in `notApplicable`, with why;
+ * - public: anyone may call it, and why; where a secret is the check, the
+ *   wrong secret must be refused instead (`wrongSecret`);
+ * - internal: not an entry point (a shared writer, a job handler), and why.
+ */
+
+export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
+  // ——— applications: the applicant ———
+  startApplication: guarded(["anonymous", "otherAgencyOfficer", "officer"], (fn, { actor }) => fn(actor, { serviceSlug: KTP_SLUG, submissionKey: randomUUID() }, ctx), {
+    notApplicable: { otherCitizen: "any citizen may open a draft of their own; no other account's record is named" },
+  }),
+  saveDraft: guarded(APPLICANT_ONLY, (fn, { actor, world }) => fn(actor, world.app.draft.id, { applicantPhone: "081298765432" })),
+  uploadDocument: guarded(APPLICANT_ONLY, (fn, { actor, world }) =>
+    fn(actor, { applicationId: world.app.draft.id, fieldKey: "familyCardScan", fileName: "kk.pdf", bytes: PDF_BYTES }, ctx),
+  ),
+  removeDocument: guarded(APPLICANT_ONLY, (fn, { actor, world }) => fn(actor, { applicationId: world.app.draft.id, documentId: world.documents.draft }, ctx)),
+  submitApplication: guarded(APPLICANT_ONLY, (fn, { actor, world }) => fn(actor, world.app.draft.id, {}, ctx)),
+  resubmitApplication: guarded(APPLICANT_ONLY, (fn, { actor, world }) => fn(actor, world.app.needsCorrection.id, ctx)),
+  withdrawApplication: guarded(APPLICANT_ONLY, (fn, { actor, world }) => fn(actor, world.app.submitted.id, { reason: "Uji matriks." }, ctx)),
+  reapplyApplication: guarded(APPLICANT_ONLY, (fn, { actor, world }) => fn(actor, world.app.rejected.id, ctx)),
+  openDocument: guarded(STRANGERS, (fn, { actor, world }) => fn(actor, world.documents.completed, ctx)),
+  trackApplication: {
+    kind: "public",
+    reason: "public tracking: the tracking secret is the check",
+    wrongSecret: {
+      run: (fn, world) => fn(ANONYMOUS, { trackingNumber: world.app.submitted.trackingNumber, secret: wrongSecretFor(world.trackingSecret) }, ctx),
+      refusedWith: ["tracking.notFound"],
+    },
+  },
+  // ——— applications: the back office ———
+  claimApplication: guarded(OFFICER_WORK, (fn, { actor, world }) => fn(actor, world.app.submitted.id, ctx)),
+  claimNextApplication: guarded(OFFICER_WORK, (fn, { actor, world }) => fn(actor, world.agencyA.id, ctx)),
+  releaseApplication: guarded(OFFICER_WORK, (fn, { actor, world }) => fn(actor, world.app.inReview.id, ctx)),
+  requestCorrection: guarded(OFFICER_WORK, (fn, { actor, world }) => fn(actor, world.app.inReview.id, { note: CORRECTION_NOTE, fields: ["applicantPhone"] }, ctx)),
+  approveApplication: guarded(OFFICER_WORK, (fn, { actor, world }) => fn(actor, world.app.inReview.id, {}, ctx)),
+  rejectApplication: guarded(OFFICER_WORK, (fn, { actor, world }) => fn(actor, world.app.inReview.id, REJECTION, ctx)),
+  addCaseNote: guarded(OFFICER_WORK, (fn, { actor, world }) => fn(actor, world.app.inReview.id, { note: "Catatan uji matriks." }, ctx)),
+  saveRequirementChecklist: guarded(OFFICER_WORK, (fn, { actor, world }) => fn(actor, world.app.inReview.id, { checked: [0, 1] }, ctx)),
+  reassignApplication: guarded(SUPERVISION, (fn, { actor, world }) => fn(actor, world.app.inReview.id, { officerId: world.colleague.id }, ctx)),
+  revealApplicantNik: guarded([...STRANGERS, "owner"], (fn, { actor, world }) => fn(actor, world.app.inReview.id, ctx)),
+  extendDueDatesForHolidays: internal(JOB),
+  sweepSla: internal(JOB),
+  complaintLink: internal("builds a link for the SLA sweep's notices; no state"),
+  staffCaseLink: internal("builds a link for the SLA sweep's notices; no state"),
+  // ——— outputs ———
+  issueOutput: guarded(OFFICER_WORK, (fn, { actor, world }) => fn(actor, world.app.approved.id, ctx)),
+  openOutput: guarded(STRANGERS, (fn, { actor, world }) => fn(actor, world.app.completed.id, ctx)),
+  revokeOutput: guarded(SUPERVISION, (fn, { actor, world }) => fn(actor, world.app.completed.id, { reason: "Dicabut untuk uji matriks." }, ctx)),
+  verifyOutputByCode: { kind: "public", reason: "anyone holding a document may check it; the answer names the holder only masked (DESIGN.md §1)" },
+  verifyOutputByFile: { kind: "public", reason: "anyone holding a document may check it; the answer names the holder only masked (DESIGN.md §1)" },
+  // ——— surveys, notifications, privacy ———
+  submitSurvey: guarded(APPLICANT_ONLY, (fn, { actor, world }) => fn(actor, { applicationId: world.app.completed.id }, surveyScores, ctx)),
+  markNotificationsRead: guarded(APPLICANT_ONLY, (fn, { actor, world }) => fn(actor, world.ownerNotificationIds)),
+  exportMyData: guarded(["anonymous"], (fn, { actor }) => fn(actor, ctx), { notApplicable: OWN_ACCOUNT }),
+  eraseMyAccount: guarded(["anonymous", "otherAgencyOfficer"], (fn, { actor }) => fn(actor, { password: "kata-sandi", confirm: "on" }, ctx), {
+    notApplicable: { otherCitizen: OWN_ACCOUNT.otherCitizen },
+    refusalKeys: ["privacy.erase.staffAccount"],
+  }),
+  // ——— complaints: filers and the public ———
+  fileComplaint: { kind: "public", reason: "anyone may file, with or without an account (DESIGN.md §5)" },
+  trackComplaint: {
+    kind: "public",
+    reason: "public follow-up: the complaint's secret is the check",
+    wrongSecret: {
+      run: (fn, world) => fn(ANONYMOUS, { code: world.complaint.received.code, secret: wrongSecretFor(world.complaint.received.secret) }, ctx),
+      refusedWith: ["complaint.trackNotFound"],
+    },
+  },
+  supportComplaint: guarded(["anonymous", "otherAgencyOfficer", "officer"], (fn, { actor, world }) => fn(actor, world.complaint.routed.code), {
+    notApplicable: { otherCitizen: "any citizen may add their voice to a published complaint: that is what it is for" },
+  }),
+  addInformation: guarded(APPLICANT_ONLY, (fn, { credential, world }) => fn(credential, world.complaint.held.id, { text: "Informasi tambahan uji." }, [], ctx)),
+  acceptResponse: guarded(APPLICANT_ONLY, (fn, { credential, world }) => fn(credential, world.complaint.responded.id, ctx)),
+  disputeResponse: guarded(APPLICANT_ONLY, (fn, { credential, world }) =>
+    fn(credential, world.complaint.responded.id, { reason: "Jawaban belum menjawab keluhan saya." }, ctx),
+  ),
+  rateHandling: guarded(APPLICANT_ONLY, (fn, { credential, world }) => fn(credential, world.complaint.responded.id, { rating: 3 }, ctx)),
+  openComplaintAttachment: guarded(STRANGERS, (fn, { credential, world }) => fn(credential, world.attachmentId, ctx)),
+  // ——— complaints: the back office ———
+  verifyAndRouteComplaint: guarded([...STRANGERS, "owner"], (fn, { actor, world }) => fn(actor, world.complaint.received.id, { agencyCode: "DISDUKCAPIL" }, ctx)),
+  rejectComplaint: guarded([...STRANGERS, "owner"], (fn, { actor, world }) =>
+    fn(actor, world.complaint.received.id, { code: "duplicate", note: "Pengaduan yang sama sudah diterima." }, ctx),
+  ),
+  claimComplaint: guarded(OFFICER_WORK, (fn, { actor, world }) => fn(actor, world.complaint.routed.id, {}, ctx)),
+  releaseComplaint: guarded(OFFICER_WORK, (fn, { actor, world }) => fn(actor, world.complaint.held.id, {}, ctx)),
+  respondToComplaint: guarded(OFFICER_WORK, (fn, { actor, world }) => fn(actor, world.complaint.held.id, { response: RESPONSE }, ctx)),
+  addComplaintNote: guarded([...STRANGERS, "owner"], (fn, { actor, world }) => fn(actor, world.complaint.held.id, { note: "Catatan uji matriks." }, ctx)),
+  sweepComplaints: internal(JOB),
+  // ——— identity ———
+  authenticateUser: {
+    kind: "public",
+    reason: "sign-in itself: the password is the check",
+    wrongSecret: {
+      run: (fn, world) => fn({ email: world.actors.otherCitizen.email, password: "bukan-sandinya" }, ctx),
+      refusedWhen: (result) => (result as { ok?: boolean }).ok === false,
+    },
+  },
+  signInAccountKey: internal("names a sign-in rate-limit counter; no state"),
+  registerCitizen: guarded(["otherCitizen", "otherAgencyOfficer"], (fn, { actor }) => fn(actor, registration(), ctx), { notApplicable: VISITORS_ONLY }),
+  requestPasswordRecovery: guarded(["otherCitizen", "otherAgencyOfficer"], (fn, { actor, world }) => fn(actor, { email: world.actors.owner.email }, ctx), {
+    notApplicable: VISITORS_ONLY,
+  }),
+  sendPasswordRecovery: internal(`the second half of requestPasswordRecovery: ${JOB}`),
+  confirmEmail: { kind: "public", reason: "the emailed one-time link's token is the check", wrongSecret: { run: (fn) => fn({ token: BAD_TOKEN }, ctx), refusedWith: ["accountLink.invalid"] } },
+  unlockAccount: { kind: "public", reason: "the emailed one-time link's token is the check", wrongSecret: { run: (fn) => fn({ token: BAD_TOKEN }, ctx), refusedWith: ["accountLink.invalid"] } },
+  setPasswordFromLink: {
+    kind: "public",
+    reason: "the emailed one-time link's token is the check",
+    wrongSecret: { run: (fn) => fn({ token: BAD_TOKEN, password: passwordChange.password, passwordConfirm: passwordChange.password }, ctx), refusedWith: ["accountLink.invalid"] },
+  },
+  recoverPassword: {
+    kind: "public",
+    reason: "the emailed one-time link's token is the check",
+    wrongSecret: { run: (fn) => fn({ token: BAD_TOKEN, password: passwordChange.password, passwordConfirm: passwordChange.password }, ctx), refusedWith: ["accountLink.invalid"] },
+  },
+  changePassword: guarded(["anonymous"], (fn, { actor }) => fn(actor, passwordChange, ctx), { notApplicable: OWN_ACCOUNT }),
+  updateProfile: guarded(["anonymous", "otherAgencyOfficer", "officer"], (fn, { actor }) => fn(actor, { phone: "081298765432" }, ctx), {
+    notApplicable: { otherCitizen: OWN_ACCOUNT.otherCitizen },
+  }),
+  recoverAccountAtCounter: guarded(["anonymous", "otherCitizen", "supervisor", "admin"], (fn, { actor, world }) => fn(actor, counterRecovery(world), ctx), {
+    notApplicable: { otherAgencyOfficer: "any agency's counter serves any citizen: accounts belong to no agency, and the KTP-el checked in person is the check" },
+  }),
+  // ——— catalog, holidays, staff: the admin's ———
+  createAgency: guarded(ADMIN_ONLY, (fn, { actor }) => fn(actor, newAgencyInput(), ctx)),
+  updateAgency: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, world.agencyB.id, agencyValues(world), ctx)),
+  createService: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, newServiceInput(world), ctx)),
+  updateService: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, world.service.id, serviceValues(world), ctx)),
+  saveStandardDraft: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, world.service.id, standardInput, ctx)),
+  editFormDraft: guarded(ADMIN_ONLY, (fn, { actor, world }) =>
+    fn(actor, world.service.id, { revision: 0, edit: { kind: "addSection", values: { key: "data", "title.id": "Data", "title.en": "Details" } } }, ctx),
+  ),
+  publishServiceVersion: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, world.service.id, publishInput, ctx)),
+  importService: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { text: "{}", agencyId: world.agencyA.id, slug: `uji-impor-${randomUUID().slice(0, 8)}` }, ctx)),
+  authorizeCatalogAdmin: internal("the catalog use cases' admin gate, called first by each of them; not an entry point"),
+  isUniqueViolation: internal("classifies a database error; no state"),
+  lockServiceDraft: internal("a shared writer step inside the catalog use cases' transactions, after their admin gate"),
+  editServiceDraft: internal("the shared draft writer, handed the admin the caller's gate returned"),
+  assertReferencesExist: internal("a check inside createService/updateService's transaction, after their admin gate"),
+  addHoliday: guarded(ADMIN_ONLY, (fn, { actor }) => fn(actor, holidayInput, ctx)),
+  updateHoliday: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { ...holidayInput, id: world.holiday.id }, ctx)),
+  removeHoliday: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { id: world.holiday.id }, ctx)),
+  importHolidays: guarded(ADMIN_ONLY, (fn, { actor }) => fn(actor, holidayCsv, ctx)),
+  authorizeCalendarAdmin: internal("the holiday use cases' admin gate, called first by each of them; not an entry point"),
+  changeHolidayCalendar: internal("the holiday writers' shared transaction, entered after their admin gate"),
+  assertNoActiveHoliday: internal("a check inside the holiday writers' transaction"),
+  announceHolidaysAdded: internal("enqueues the deadline extension inside the holiday writers' transaction"),
+  inviteStaff: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, newStaffInput(world), ctx)),
+  changeStaffAccess: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { userId: world.colleague.id, access: movedAccess(world) }, ctx)),
+  setStaffActive: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { userId: world.colleague.id, active: false }, ctx)),
+};
+
+export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = { ...USE_CASE_MATRIX, ...SERVER_ACTION_MATRIX };
+
+/** Names in both halves would hide one of them. */
+export const DOUBLY_LISTED = Object.keys(USE_CASE_MATRIX).filter((name) => name in SERVER_ACTION_MATRIX);
