@@ -1,23 +1,11 @@
 import { z } from "zod";
 import { localizedTextSchema } from "./localized";
 
+/** A citizen's address, part by part, in the order forms ask for it. */
+export const ADDRESS_BINDINGS = ["addressLine", "village", "district", "regency", "province", "postalCode"] as const;
+
 /** Profile fields a form field can be pre-filled from (the "type it once" profile). */
-export const PROFILE_BINDINGS = [
-  "name",
-  "email",
-  "nik",
-  "kkNumber",
-  "birthPlace",
-  "birthDate",
-  "sex",
-  "phone",
-  "addressLine",
-  "village",
-  "district",
-  "regency",
-  "province",
-  "postalCode",
-] as const;
+export const PROFILE_BINDINGS = ["name", "email", "nik", "kkNumber", "birthPlace", "birthDate", "sex", "phone", ...ADDRESS_BINDINGS] as const;
 export type ProfileBinding = (typeof PROFILE_BINDINGS)[number];
 
 export const ALLOWED_UPLOAD_TYPES = ["application/pdf", "image/jpeg", "image/png"] as const;
