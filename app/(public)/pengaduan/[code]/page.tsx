@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ComplaintFacts } from "@/components/complaints/complaint-facts";
 import { ComplaintStatusTag } from "@/components/complaints/complaint-status-tag";
 import { ComplaintTimeline } from "@/components/complaints/complaint-timeline";
@@ -17,14 +18,15 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function complaintOrExit(code: string) {
+/** Read once per request: the page and its title both ask. */
+const complaintOrExit = cache(async (code: string) => {
   try {
     return await getPublicComplaint(await currentActor(), decodeURIComponent(code));
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: Props) {
   const { code } = await params;
