@@ -45,7 +45,7 @@ async function posted(citizen: TestCitizen, applicationId: string, answers: Reco
   return [...Object.entries(flattenAnswers(formDefinition, answers)), ...Object.entries(files)] as [string, FormDataEntryValue][];
 }
 
-const kk = (bytes: Uint8Array = PDF_BYTES, name = "kk.pdf") => new File([bytes], name, { type: "application/pdf" });
+const kk = (bytes: Uint8Array = PDF_BYTES, name = "kk.pdf") => new File([Uint8Array.from(bytes)], name, { type: "application/pdf" });
 
 async function save(actor: Actor, applicationId: string, entries: [string, FormDataEntryValue][], options: { validate?: boolean; removeDocumentId?: string } = {}) {
   Object.assign(loads, { locked: 0, whole: 0, documentsOnly: 0 });
