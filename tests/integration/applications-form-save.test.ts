@@ -7,17 +7,8 @@ import { saveApplicationForm } from "@/lib/applications/use-cases/save-applicati
 import { submitApplication } from "@/lib/applications/use-cases/submit-application";
 import { ANONYMOUS, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/platform/db";
-import {
-  actorFor,
-  completeDraft,
-  createCitizen,
-  DISDUKCAPIL_OFFICER,
-  ktpAnswers,
-  rejectionOf,
-  startDraft,
-  type TestCitizen,
-  type UserActor,
-} from "@/tests/fixtures/applications";
+import { completeDraft, createCitizen, ktpAnswers, rejectionOf, startDraft, type TestCitizen, type UserActor } from "@/tests/fixtures/applications";
+import { createOfficer } from "@/tests/fixtures/back-office";
 import { HTML_AS_PDF, PDF_BYTES } from "@/tests/fixtures/documents";
 
 // Counts the case loads without changing them: each call goes to the real loader.
@@ -36,7 +27,7 @@ afterAll(removeUploadDir);
 
 let officer: UserActor;
 beforeAll(async () => {
-  officer = await actorFor({ email: DISDUKCAPIL_OFFICER });
+  officer = await createOfficer("DISDUKCAPIL");
 });
 
 /** What the form posts: the answers as its inputs, and files under their fields' names. */
