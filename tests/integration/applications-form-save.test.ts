@@ -33,12 +33,14 @@ beforeAll(async () => {
 /** What the form posts: the answers as its inputs, and files under their fields' names. */
 async function posted(citizen: TestCitizen, applicationId: string, answers: Record<string, unknown>, files: Record<string, File> = {}) {
   const { formDefinition } = await loadCitizenCase(db, citizen.actor, applicationId, "ownData.read");
-  return [...Object.entries(flattenAnswers(formDefinition, answers)), ...Object.entries(files)] as [string, FormDataEntryValue][];
+  return [...Object.entries(flattenAnswers(formDefinition, answers)), ...Object.entries(files)] as Entries;
 }
 
 const kk = (bytes: Uint8Array = PDF_BYTES, name = "kk.pdf") => new File([Uint8Array.from(bytes)], name, { type: "application/pdf" });
 
-async function save(actor: Actor, applicationId: string, entries: [string, FormDataEntryValue][], options: { validate?: boolean; removeDocumentId?: string } = {}) {
+type Entries = [string, FormDataEntryValue][];
+
+async function save(actor: Actor, applicationId: string, entries: Entries, options: { validate?: boolean; removeDocumentId?: string } = {}) {
   Object.assign(loads, { locked: 0, whole: 0, documentsOnly: 0 });
   return saveApplicationForm(actor, { applicationId, entries, validate: options.validate ?? true, ...options }, { ip: "203.0.113.40" });
 }
