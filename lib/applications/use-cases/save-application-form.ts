@@ -4,7 +4,7 @@ import { recordAudit, type AuditEntry } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { fieldErrorsFromIssues, type FieldErrors } from "@/lib/platform/validation";
-import { loadCitizenCaseDocuments, loadLockedCitizenCase, type CaseDocuments } from "../data";
+import { loadCitizenCaseDocuments, loadLockedCitizenCase, type CaseDocuments, type CitizenCase } from "../data";
 import { discardStored, recordUpload, removeUpload, storeUpload, type StoredUpload } from "../document-upload";
 import { writeDraftAnswers } from "../draft-answers";
 import { answersFromFormData, compileAnswersSchema, topLevelFields } from "../form-schema";
@@ -120,11 +120,7 @@ async function storePostedFiles(
 }
 
 /** Judged on the merged answers: during a correction the locked fields are not posted at all, and cannot block. */
-async function answerProblems(
-  application: Awaited<ReturnType<typeof loadLockedCitizenCase>>,
-  draft: Awaited<ReturnType<typeof writeDraftAnswers>>,
-): Promise<FieldErrors> {
-  const parsed = compileAnswersSchema(application.formDefinition, await agencyDateRules(application.agency)).safeParse(draft.answers);
-  const { editable } = draft;
+async function answerProblems(application: CitizenCase, { answers, editable }: Awaited<ReturnType<typeof writeDraftAnswers>>): Promise<FieldErrors> {
+  const parsed = compileAnswersSchema(application.formDefinition, await agencyDateRules(application.agency)).safeParse(answers);
   return fieldErrorsFromIssues(parsed.error?.issues ?? [], (path) => editable === "all" || editable.includes(path.split(".")[0] ?? ""));
 }
