@@ -8,6 +8,7 @@ import { answersFromFormData } from "@/lib/catalog/form-data";
 import type { Answers } from "@/lib/catalog/form-fields";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
 import type { FormState } from "@/lib/platform/form-state";
+import { fieldErrorsFromIssues } from "@/lib/platform/validation";
 import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
 import { DocumentField, type UploadedDocument } from "./document-field";
 import { answerEntries, FormSections, useDefinitionForm } from "./form-sections";
@@ -88,12 +89,8 @@ export function ApplicationForm(props: Props) {
     clearTimeout(timer.current);
     const parsed = schema.safeParse(answersFromFormData(definition, answerEntries(formRef.current)));
     if (parsed.success) return setClientErrors(null);
-    const found: Record<string, MessageKey[]> = {};
-    for (const issue of parsed.error.issues) {
-      const path = issue.path.join(".");
-      // During a correction, locked answers were accepted before: only editable ones can block.
-      if (isEditable(path.split(".")[0] ?? "")) (found[path] ??= []).push(issue.message as MessageKey);
-    }
+    // During a correction, locked answers were accepted before: only editable ones can block.
+    const found = fieldErrorsFromIssues(parsed.error.issues, (path) => isEditable(path.split(".")[0] ?? ""));
     if (Object.keys(found).length === 0) return setClientErrors(null);
     event.preventDefault();
     setClientErrors(found);

@@ -1,48 +1,30 @@
 "use server";
-import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/current-actor";
+import { actionRequest, runFormAction, signInPath } from "@/lib/auth/action-runner";
 import { AppError } from "@/lib/platform/errors";
 import { blankFieldErrors, formValues, type FormState } from "@/lib/platform/form-state";
 import { formatMoment, pick } from "@/lib/platform/i18n/format";
-import { isMessageKey, type MessageKey } from "@/lib/platform/i18n/messages";
+import { isMessageKey } from "@/lib/platform/i18n/messages";
 import { getTranslator } from "@/lib/platform/i18n/server";
-import { clientIp } from "@/lib/platform/request-context";
-import { db } from "@/lib/platform/db";
-import { loadCitizenCase } from "./data";
-import { answersFromFormData, compileAnswersSchema, topLevelFields } from "@/lib/catalog/form-schema";
-import { agencyDateRules } from "./queries";
-import { removeDocument } from "./use-cases/remove-document";
 import { resubmitApplication } from "./use-cases/resubmit-application";
-import { saveDraft } from "./use-cases/save-draft";
+import { saveApplicationForm } from "./use-cases/save-application-form";
 import { startApplication } from "./use-cases/start-application";
 import { submitApplication } from "./use-cases/submit-application";
 import { trackApplication } from "./use-cases/track-application";
-import { uploadDocument } from "./use-cases/upload-document";
 import { withdrawApplication } from "./use-cases/withdraw-application";
 
-const requestIp = async () => clientIp(await headers());
-
-function failed(values: Record<string, string>, error: unknown): FormState {
-  if (error instanceof AppError) return { values, fieldErrors: error.fieldErrors, formError: error.messageKey };
-  throw error;
-}
+// The application forms name a refusal (a stale draft, not ready) above the field problems it caused.
+const keepSpecificFormError = true;
 
 export async function startApplicationAction(formData: FormData): Promise<void> {
   const slug = String(formData.get("serviceSlug") ?? "");
+  const { actor, context } = await actionRequest();
   let applicationId: string;
   try {
-    const started = await startApplication(
-      await currentActor(),
-      { serviceSlug: slug, submissionKey: formData.get("submissionKey") },
-      { ip: await requestIp() },
-    );
-    applicationId = started.id;
+    ({ id: applicationId } = await startApplication(actor, { serviceSlug: slug, submissionKey: formData.get("submissionKey") }, context));
   } catch (error) {
-    if (error instanceof AppError && error.code === "UNAUTHENTICATED") {
-      redirect(`/masuk?callbackUrl=${encodeURIComponent(`/layanan/${slug}`)}`);
-    }
+    if (error instanceof AppError && error.code === "UNAUTHENTICATED") redirect(signInPath(`/layanan/${slug}`));
     // At the draft cap: to the list of drafts, which says why.
     if (error instanceof AppError && error.messageKey === "application.tooManyDrafts") redirect("/permohonan?batas-draf=1");
     throw error;
@@ -57,46 +39,36 @@ export async function startApplicationAction(formData: FormData): Promise<void> 
  * answers", or leaves the draft for later.
  */
 export async function saveApplicationFormAction(applicationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await currentActor();
-  const ip = await requestIp();
   const intent = parseIntent(String(formData.get("$intent") ?? "continue"));
-  const entries = [...formData.entries()].filter(
-    ([name]) => intent.kind !== "removeItem" || !(name === intent.prefix || name.startsWith(`${intent.prefix}.`)),
+  // A removed group row is simply not posted on: the draft and the form both lose it.
+  const posted = intent.kind === "removeItem" ? withoutGroupItem(formData, intent.prefix) : formData;
+  return runFormAction(
+    posted,
+    async ({ actor, context }) => {
+      const saved = await saveApplicationForm(
+        actor,
+        {
+          applicationId,
+          entries: [...posted.entries()],
+          removeDocumentId: intent.kind === "removeDocument" ? intent.documentId : undefined,
+          validate: intent.kind === "continue",
+        },
+        context,
+      );
+      revalidatePath(`/permohonan/${applicationId}/isi`);
+      return saved;
+    },
+    {
+      keepSpecificFormError,
+      onSuccess: ({ fieldErrors }, typed) => {
+        const values = intent.kind === "addItem" ? { ...typed, [`${intent.key}.${nextIndex(typed, intent.key)}`]: "" } : typed;
+        if (Object.keys(fieldErrors).length > 0) return { values, fieldErrors, formError: "form.errorSummaryTitle" };
+        if (intent.kind === "later") return `/permohonan?tersimpan=${applicationId}`;
+        if (intent.kind === "continue") return `/permohonan/${applicationId}/periksa`;
+        return { values, fieldErrors: {} };
+      },
+    },
   );
-  const values = formValues(entries);
-  const fieldErrors: Record<string, MessageKey[]> = {};
-  try {
-    const application = await loadCitizenCase(db, actor, applicationId, "application.act");
-    const saved = await saveDraft(actor, applicationId, answersFromFormData(application.formDefinition, entries));
-    for (const field of topLevelFields(application.formDefinition)) {
-      const file = formData.get(field.key);
-      if (field.type !== "file" || !(file instanceof File) || file.size === 0) continue;
-      try {
-        await uploadDocument(actor, { applicationId, fieldKey: field.key, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, { ip });
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        fieldErrors[field.key] = error.fieldErrors[field.key] ?? [error.messageKey];
-      }
-    }
-    if (intent.kind === "removeDocument") await removeDocument(actor, { applicationId, documentId: intent.documentId }, { ip });
-    if (intent.kind === "addItem") values[`${intent.key}.${nextIndex(values, intent.key)}`] = "";
-    if (intent.kind === "continue" && Object.keys(fieldErrors).length === 0) {
-      // Judged on the merged answers: during a correction the locked fields are not posted at all.
-      const parsed = compileAnswersSchema(application.formDefinition, await agencyDateRules(application.agency)).safeParse(saved.answers);
-      for (const issue of parsed.error?.issues ?? []) {
-        const path = issue.path.join(".") || "_form";
-        if (saved.editable !== "all" && !saved.editable.includes(path.split(".")[0] ?? "")) continue;
-        (fieldErrors[path] ??= []).push(issue.message as MessageKey);
-      }
-    }
-  } catch (error) {
-    return failed(values, error);
-  }
-  revalidatePath(`/permohonan/${applicationId}/isi`);
-  if (Object.keys(fieldErrors).length > 0) return { values, fieldErrors, formError: "form.errorSummaryTitle" };
-  if (intent.kind === "later") redirect(`/permohonan?tersimpan=${applicationId}`);
-  if (intent.kind === "continue") redirect(`/permohonan/${applicationId}/periksa`);
-  return { values, fieldErrors: {} };
 }
 
 type Intent =
@@ -114,6 +86,12 @@ function parseIntent(raw: string): Intent {
   return { kind: kind === "later" ? "later" : "continue" };
 }
 
+function withoutGroupItem(formData: FormData, prefix: string): FormData {
+  const kept = new FormData();
+  for (const [name, value] of formData.entries()) if (name !== prefix && !name.startsWith(`${prefix}.`)) kept.append(name, value);
+  return kept;
+}
+
 function nextIndex(values: Record<string, string>, groupKey: string): number {
   let max = -1;
   for (const name of Object.keys(values)) {
@@ -126,9 +104,9 @@ function nextIndex(values: Record<string, string>, groupKey: string): number {
 /** Autosave from the browser as the citizen types: answers only, never files. */
 export async function autosaveDraftAction(applicationId: string, formData: FormData): Promise<{ ok: boolean }> {
   try {
-    const actor = await currentActor();
-    const application = await loadCitizenCase(db, actor, applicationId, "application.act");
-    await saveDraft(actor, applicationId, answersFromFormData(application.formDefinition, formData));
+    const { actor, context } = await actionRequest();
+    const answers = [...formData.entries()].filter(([, value]) => typeof value === "string");
+    await saveApplicationForm(actor, { applicationId, entries: answers, validate: false }, context);
     return { ok: true };
   } catch (error) {
     if (error instanceof AppError) return { ok: false };
@@ -136,40 +114,41 @@ export async function autosaveDraftAction(applicationId: string, formData: FormD
   }
 }
 
-export async function submitApplicationAction(applicationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
+/** The declaration is checked before anything else: without it nothing is sent. */
+function requireDeclaration(formData: FormData) {
   if (formData.get("declaration") !== "on") {
-    return { values, fieldErrors: { declaration: ["application.declarationRequired"] }, formError: "form.errorSummaryTitle" };
+    throw new AppError("INVALID", "form.errorSummaryTitle", { declaration: ["application.declarationRequired"] });
   }
-  try {
-    await submitApplication(await currentActor(), applicationId, { updateProfile: formData.getAll("updateProfile").map(String) }, { ip: await requestIp() });
-  } catch (error) {
-    return failed(values, error);
-  }
-  redirect(`/permohonan/${applicationId}/terkirim`);
+}
+
+export async function submitApplicationAction(applicationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(
+    formData,
+    async ({ actor, context }) => {
+      requireDeclaration(formData);
+      await submitApplication(actor, applicationId, { updateProfile: formData.getAll("updateProfile").map(String) }, context);
+    },
+    { keepSpecificFormError, onSuccess: () => `/permohonan/${applicationId}/terkirim` },
+  );
 }
 
 export async function resubmitApplicationAction(applicationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  if (formData.get("declaration") !== "on") {
-    return { values, fieldErrors: { declaration: ["application.declarationRequired"] }, formError: "form.errorSummaryTitle" };
-  }
-  try {
-    await resubmitApplication(await currentActor(), applicationId, { ip: await requestIp() });
-  } catch (error) {
-    return failed(values, error);
-  }
-  redirect(`/permohonan/${applicationId}`);
+  return runFormAction(
+    formData,
+    async ({ actor, context }) => {
+      requireDeclaration(formData);
+      await resubmitApplication(actor, applicationId, context);
+    },
+    { keepSpecificFormError, onSuccess: () => `/permohonan/${applicationId}` },
+  );
 }
 
 export async function withdrawApplicationAction(applicationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  try {
-    await withdrawApplication(await currentActor(), applicationId, { reason: formData.get("reason") ?? undefined }, { ip: await requestIp() });
-  } catch (error) {
-    return failed(values, error);
-  }
-  redirect(`/permohonan/${applicationId}`);
+  return runFormAction(
+    formData,
+    ({ actor, context }) => withdrawApplication(actor, applicationId, { reason: formData.get("reason") ?? undefined }, context),
+    { keepSpecificFormError, onSuccess: () => `/permohonan/${applicationId}` },
+  );
 }
 
 export type TrackedApplicationView = {
@@ -186,37 +165,35 @@ export type TrackState = FormState & { result?: TrackedApplicationView };
 
 /** Public tracking; the answer is rendered to text here, so the page ships no message catalogs. */
 export async function trackApplicationAction(_previous: TrackState, formData: FormData): Promise<TrackState> {
-  const values = formValues(formData, ["secret"]);
   const blank = blankFieldErrors(formData, ["trackingNumber", "secret"]);
-  if (Object.keys(blank).length) return { values, fieldErrors: blank };
-  try {
-    const tracked = await trackApplication(
-      await currentActor(),
-      { trackingNumber: formData.get("trackingNumber") ?? "", secret: formData.get("secret") ?? "" },
-      { ip: await requestIp() },
-    );
-    const { locale, t } = await getTranslator();
-    const zone = tracked.agency.timezone;
-    const result: TrackedApplicationView = {
-      trackingNumber: tracked.trackingNumber ?? "",
-      serviceName: pick(locale, tracked.service, "name"),
-      agencyName: pick(locale, tracked.agency, "name"),
-      status: tracked.status,
-      statusLabel: t(`application.status.${tracked.status}`),
-      due: tracked.sla ? t("sla.dueOn", { date: formatMoment(tracked.sla.dueAt, locale, zone) }) : null,
-      slaLabel: tracked.sla ? t(`sla.status.${tracked.sla.status}`) : null,
-      events: tracked.events.map((event) => {
-        const key = `application.event.${event.type}`;
-        return {
-          id: event.id,
-          label: isMessageKey(key) ? t(key) : t("application.event.other"),
-          time: formatMoment(event.createdAt, locale, zone),
-          dateTime: event.createdAt.toISOString(),
-        };
-      }),
-    };
-    return { values, fieldErrors: {}, result };
-  } catch (error) {
-    return failed(values, error);
-  }
+  if (Object.keys(blank).length) return { values: formValues(formData, ["secret"]), fieldErrors: blank };
+  return runFormAction(
+    formData,
+    async ({ actor, context }) =>
+      trackedView(await trackApplication(actor, { trackingNumber: formData.get("trackingNumber") ?? "", secret: formData.get("secret") ?? "" }, context)),
+    { omit: ["secret"], keepSpecificFormError, onSuccess: (result, values): TrackState => ({ values, fieldErrors: {}, result }) },
+  );
+}
+
+async function trackedView(tracked: Awaited<ReturnType<typeof trackApplication>>): Promise<TrackedApplicationView> {
+  const { locale, t } = await getTranslator();
+  const zone = tracked.agency.timezone;
+  return {
+    trackingNumber: tracked.trackingNumber ?? "",
+    serviceName: pick(locale, tracked.service, "name"),
+    agencyName: pick(locale, tracked.agency, "name"),
+    status: tracked.status,
+    statusLabel: t(`application.status.${tracked.status}`),
+    due: tracked.sla ? t("sla.dueOn", { date: formatMoment(tracked.sla.dueAt, locale, zone) }) : null,
+    slaLabel: tracked.sla ? t(`sla.status.${tracked.sla.status}`) : null,
+    events: tracked.events.map((event) => {
+      const key = `application.event.${event.type}`;
+      return {
+        id: event.id,
+        label: isMessageKey(key) ? t(key) : t("application.event.other"),
+        time: formatMoment(event.createdAt, locale, zone),
+        dateTime: event.createdAt.toISOString(),
+      };
+    }),
+  };
 }

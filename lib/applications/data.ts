@@ -74,6 +74,27 @@ export async function loadCitizenCaseHeader(
   );
 }
 
+/**
+ * The form and documents of an application the actor may act on, its answers
+ * left sealed: what an upload checks before storing the bytes, outside the
+ * transaction that then reads the whole case under the row lock.
+ */
+export async function loadCitizenCaseDocuments(client: Tx, actor: Actor, applicationId: string) {
+  const row = authorizedCase(
+    actor,
+    "application.act",
+    await client.application.findUnique({
+      where: { id: applicationId },
+      select: { id: true, status: true, citizenId: true, standardVersionId: true, documents: caseSelect.documents },
+    }),
+  );
+  const { formDefinition } = await loadPublishedVersion(client, row.standardVersionId);
+  return { ...row, formDefinition };
+}
+
+/** What the document rules look at: CitizenCase has it all, loadCitizenCaseDocuments just this. */
+export type CaseDocuments = Pick<CitizenCase, "id" | "status" | "citizenId" | "formDefinition" | "documents">;
+
 /** Another citizen's application is "not found", never "forbidden". */
 function authorizedCase<Row extends { citizenId: string }>(actor: Actor, action: Action, row: Row | null): Row {
   if (!row) {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { currentCorrection } from "./correction";
-import type { CitizenCase } from "./data";
+import type { CaseDocuments } from "./data";
 import { topLevelFields, type FileField } from "@/lib/catalog/form-schema";
 import { isEditableByCitizen } from "./workflow";
 
@@ -11,7 +11,7 @@ import { isEditableByCitizen } from "./workflow";
  * a correction the ones the officer named, plus a document that is missing
  * (an answer the officer asked to change may make a new document required).
  */
-export async function editableDocumentField(client: Tx, application: CitizenCase, fieldKey: string): Promise<FileField> {
+export async function editableDocumentField(client: Tx, application: CaseDocuments, fieldKey: string): Promise<FileField> {
   if (!isEditableByCitizen(application.status)) throw new AppError("CONFLICT", "application.notEditable");
   const field = topLevelFields(application.formDefinition).find((candidate) => candidate.key === fieldKey);
   if (!field || field.type !== "file") throw new AppError("INVALID", "error.invalidInput");

@@ -1,6 +1,7 @@
 import type { FormDefinition } from "@/lib/catalog/form-definition";
 import { AppError } from "@/lib/platform/errors";
 import type { MessageKey } from "@/lib/platform/i18n/messages";
+import { fieldErrorsFromIssues, issuePath } from "@/lib/platform/validation";
 import {
   checkAnswerConsistency,
   compileAnswersSchema,
@@ -33,7 +34,7 @@ export function checkReadiness(
   const parsed = compileAnswersSchema(definition, { today, nonWorkingDates }).safeParse(rawAnswers);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      issues.push({ path: issue.path.join(".") || "_form", messageKey: issue.message as MessageKey });
+      issues.push({ path: issuePath(issue.path), messageKey: issue.message as MessageKey });
     }
   } else {
     for (const issue of checkAnswerConsistency(parsed.data, definition)) {
@@ -55,9 +56,7 @@ export function checkReadiness(
 
 /** The readiness issues as a form error: each field's problems under its path. */
 export function notReadyError(issues: readonly ReadinessIssue[]): AppError {
-  const fieldErrors: Record<string, MessageKey[]> = {};
-  for (const issue of issues) (fieldErrors[issue.path] ??= []).push(issue.messageKey);
-  return new AppError("INVALID", "application.notReady", fieldErrors);
+  return new AppError("INVALID", "application.notReady", fieldErrorsFromIssues(issues.map(({ path, messageKey }) => ({ path, message: messageKey }))));
 }
 
 /**

@@ -1,40 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { type FormDefinitionInput, formDefinitionSchema } from "./form-definition";
+import { label, oneSectionForm, sexOptions } from "@/tests/fixtures/forms";
 import { answersFromFormData, compileAnswersSchema, flattenAnswers, groupItemCount } from "./form-schema";
 
-const label = { id: "Label", en: "Label" };
-const options = [
-  { value: "MALE", label },
-  { value: "FEMALE", label },
-];
-const input: FormDefinitionInput = {
-  sections: [
-    {
-      key: "main",
-      title: label,
-      fields: [
-        { key: "name", label, type: "text" },
-        { key: "children", label, type: "number", required: false },
-        { key: "consent", label, type: "checkbox" },
-        { key: "newsletter", label, type: "checkbox", required: false },
-        { key: "ktpScan", label, type: "file" },
-        {
-          key: "family",
-          label,
-          type: "group",
-          itemLabel: label,
-          required: false,
-          fields: [
-            { key: "memberName", label, type: "text" },
-            { key: "memberSex", label, type: "radio", options },
-            { key: "student", label, type: "checkbox", required: false },
-          ],
-        },
-      ],
-    },
-  ],
-};
-const definition = formDefinitionSchema.parse(input);
+const definition = oneSectionForm(
+  { key: "name", label, type: "text" },
+  { key: "children", label, type: "number", required: false },
+  { key: "consent", label, type: "checkbox" },
+  { key: "newsletter", label, type: "checkbox", required: false },
+  { key: "ktpScan", label, type: "file" },
+  {
+    key: "family",
+    label,
+    type: "group",
+    itemLabel: label,
+    required: false,
+    fields: [
+      { key: "memberName", label, type: "text" },
+      { key: "memberSex", label, type: "radio", options: sexOptions },
+      { key: "student", label, type: "checkbox", required: false },
+    ],
+  },
+);
 
 function formData(entries: [string, string | Blob][]): FormData {
   const data = new FormData();

@@ -1,38 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { type FormDefinitionInput, formDefinitionSchema } from "./form-definition";
+import { formDefinitionSchema } from "@/lib/catalog/form-definition";
 import { services } from "@/prisma/seed/data/services";
-import { checkAnswerConsistency, prefillFromProfile, profileBoundFields } from "./form-schema";
+import { label, oneSectionForm, sexOptions } from "@/tests/fixtures/forms";
+import { checkAnswerConsistency, prefillFromProfile, profileBoundFields, profileUpdatesFrom } from "./form-schema";
 
-const label = { id: "Label", en: "Label" };
-const sexOptions = [
-  { value: "MALE", label },
-  { value: "FEMALE", label },
-];
-const input: FormDefinitionInput = {
-  sections: [
-    {
-      key: "main",
-      title: label,
-      fields: [
-        { key: "fullName", label, type: "text", profileBinding: "name" },
-        { key: "nik", label, type: "nik", profileBinding: "nik" },
-        { key: "birthDate", label, type: "date", profileBinding: "birthDate", notInFuture: true },
-        { key: "sex", label, type: "radio", profileBinding: "sex", options: sexOptions },
-        { key: "phone", label, type: "phone", profileBinding: "phone" },
-        { key: "kind", label, type: "select", profileBinding: "regency", options: [{ value: "kota", label }] },
-        { key: "note", label, type: "text", required: false },
-        {
-          key: "family",
-          label,
-          type: "group",
-          itemLabel: label,
-          fields: [{ key: "memberName", label, type: "text", profileBinding: "name" }],
-        },
-      ],
-    },
-  ],
-};
-const definition = formDefinitionSchema.parse(input);
+const definition = oneSectionForm(
+  { key: "fullName", label, type: "text", profileBinding: "name" },
+  { key: "nik", label, type: "nik", profileBinding: "nik" },
+  { key: "birthDate", label, type: "date", profileBinding: "birthDate", notInFuture: true },
+  { key: "sex", label, type: "radio", profileBinding: "sex", options: sexOptions },
+  { key: "phone", label, type: "phone", profileBinding: "phone" },
+  { key: "kind", label, type: "select", profileBinding: "regency", options: [{ value: "kota", label }] },
+  { key: "note", label, type: "text", required: false },
+  {
+    key: "family",
+    label,
+    type: "group",
+    itemLabel: label,
+    fields: [{ key: "memberName", label, type: "text", profileBinding: "name" }],
+  },
+);
 
 /** A man born 17 Aug 1985, and a woman born 12 May 1990 (day 52 = 12 + 40). */
 const MAN = "3275011708850002";
@@ -70,6 +57,18 @@ describe("profile binding", () => {
   });
 });
 
+describe("profileUpdatesFrom", () => {
+  it("offers the answered, changed fields a form may update, never the identity anchors", () => {
+    const answers = { fullName: "Siti Aminah", nik: MAN, birthDate: "1985-08-17", sex: "MALE", phone: "081234567890", kind: "kota", note: "x" };
+    const profile = { name: "Siti", nik: WOMAN, phone: "081234567890" };
+    expect(profileUpdatesFrom(definition, answers, profile)).toEqual([
+      { fieldKey: "fullName", binding: "name", value: "Siti Aminah", current: "Siti" },
+      { fieldKey: "kind", binding: "regency", value: "kota", current: "" },
+    ]);
+    expect(profileUpdatesFrom(definition, { fullName: "" }, profile)).toEqual([]);
+  });
+});
+
 describe("checkAnswerConsistency", () => {
   it("accepts a NIK that agrees with the stated birth date and sex", () => {
     expect(checkAnswerConsistency({ nik: MAN, birthDate: "1985-08-17", sex: "MALE" }, definition)).toEqual([]);
@@ -103,24 +102,14 @@ describe("checkAnswerConsistency", () => {
   });
 
   it("skips hidden fields and forms without a bound NIK", () => {
-    const hidden = formDefinitionSchema.parse({
-      sections: [
-        {
-          key: "main",
-          title: label,
-          fields: [
-            { key: "self", label, type: "checkbox", required: false },
-            { key: "nik", label, type: "nik", profileBinding: "nik" },
-            { key: "sex", label, type: "radio", profileBinding: "sex", options: sexOptions, visibleWhen: { field: "self", equals: true } },
-          ],
-        },
-      ],
-    });
+    const hidden = oneSectionForm(
+      { key: "self", label, type: "checkbox", required: false },
+      { key: "nik", label, type: "nik", profileBinding: "nik" },
+      { key: "sex", label, type: "radio", profileBinding: "sex", options: sexOptions, visibleWhen: { field: "self", equals: true } },
+    );
     expect(checkAnswerConsistency({ self: false, nik: WOMAN, sex: "MALE" }, hidden)).toEqual([]);
     expect(checkAnswerConsistency({ self: true, nik: WOMAN, sex: "MALE" }, hidden)).toEqual([{ path: "nik", messageKey: "form.nikSexMismatch" }]);
-    const unbound = formDefinitionSchema.parse({
-      sections: [{ key: "main", title: label, fields: [{ key: "nik", label, type: "nik" }, { key: "sex", label, type: "radio", profileBinding: "sex", options: sexOptions }] }],
-    });
+    const unbound = oneSectionForm({ key: "nik", label, type: "nik" }, { key: "sex", label, type: "radio", profileBinding: "sex", options: sexOptions });
     expect(checkAnswerConsistency({ nik: WOMAN, sex: "MALE" }, unbound)).toEqual([]);
   });
 

@@ -5,10 +5,11 @@
 import { parseNik } from "@/lib/identity/nik";
 import type { ProfileBinding } from "@/lib/identity/profile-bindings";
 import type { FormDefinition } from "./form-definition";
+import { isUpdatableFromForm, type ProfileValues, type UpdatableBinding } from "@/lib/identity/profile-fields";
 import { type AnswerField, type Answers, type AnswersInput, topLevelFields, visibleFields } from "./form-fields";
 import { isCalendarDate } from "./form-values";
 
-export type ProfileValues = Partial<Record<ProfileBinding, string>>;
+export type { ProfileValues };
 
 /** Top-level answer fields that name a profile field; group sub-fields describe other people and are never bound. */
 export function profileBoundFields(definition: FormDefinition): { fieldKey: string; binding: ProfileBinding }[] {
@@ -22,6 +23,21 @@ function boundAnswerFields(definition: FormDefinition): { field: AnswerField; bi
     bound.push({ field, binding: field.profileBinding });
   }
   return bound;
+}
+
+export type ProfileUpdate = { fieldKey: string; binding: UpdatableBinding; value: string; current: string };
+
+/**
+ * The profile values this form's answers would change: bound fields a form
+ * may update, answered, and different from the profile. The check page
+ * offers them; submission writes the ones the citizen ticked.
+ */
+export function profileUpdatesFrom(definition: FormDefinition, answers: AnswersInput, profile: ProfileValues): ProfileUpdate[] {
+  return profileBoundFields(definition).flatMap(({ fieldKey, binding }) => {
+    const value = answers[fieldKey];
+    if (!isUpdatableFromForm(binding) || typeof value !== "string" || value === "" || value === profile[binding]) return [];
+    return [{ fieldKey, binding, value, current: profile[binding] ?? "" }];
+  });
 }
 
 const isEmpty = (value: unknown) => value === undefined || value === null || (typeof value === "string" && value.trim() === "");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type FormDefinitionInput, formDefinitionSchema } from "./form-definition";
+import { field, label, oneSectionForm as define, type FieldInput } from "@/tests/fixtures/forms";
 import { AppError } from "@/lib/platform/errors";
 import { applications } from "@/lib/platform/i18n/catalog/applications";
 import { en } from "@/lib/platform/i18n/en";
@@ -7,17 +7,8 @@ import { id } from "@/lib/platform/i18n/id";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { FORM_MESSAGE_KEYS, compileAnswersSchema, documentFieldKeys } from "./form-schema";
 
-type FieldInput = FormDefinitionInput["sections"][number]["fields"][number];
-const label = { id: "Label", en: "Label" };
 const TODAY = "2026-03-10";
 
-function define(...fields: FieldInput[]) {
-  return formDefinitionSchema.parse({ sections: [{ key: "main", title: label, fields }] });
-}
-
-function field(key: string, rest: Record<string, unknown>): FieldInput {
-  return { key, label, ...rest } as FieldInput;
-}
 
 /** Parses and returns either the output or the issues as "path: message" strings. */
 function run(fields: FieldInput[], answers: unknown) {

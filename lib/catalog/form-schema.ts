@@ -25,8 +25,8 @@ import { checkScalar, isCalendarDate, type DateRules } from "./form-values";
 export * from "./form-fields";
 export { isCalendarDate } from "./form-values";
 export { answersFromFormData, flattenAnswers, groupInputName, groupItemCount, groupItemMarkerName } from "./form-data";
-export { checkAnswerConsistency, prefillFromProfile, profileBoundFields } from "./form-profile";
-export type { ConsistencyIssue, ProfileValues } from "./form-profile";
+export { checkAnswerConsistency, prefillFromProfile, profileBoundFields, profileUpdatesFrom } from "./form-profile";
+export type { ConsistencyIssue, ProfileUpdate, ProfileValues } from "./form-profile";
 
 export type CompileOptions = {
   /**

@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { type FormDefinitionInput, formDefinitionSchema } from "./form-definition";
+import { field, label, oneSectionForm as define, type FieldInput } from "@/tests/fixtures/forms";
 import { compileAnswersSchema, documentFieldKeys, visibleFields } from "./form-schema";
 
-type FieldInput = FormDefinitionInput["sections"][number]["fields"][number];
-const label = { id: "Label", en: "Label" };
 
-function define(...fields: FieldInput[]) {
-  return formDefinitionSchema.parse({ sections: [{ key: "main", title: label, fields }] });
-}
-
-function field(key: string, rest: Record<string, unknown>): FieldInput {
-  return { key, label, ...rest } as FieldInput;
-}
 
 function run(fields: FieldInput[], answers: unknown) {
   const result = compileAnswersSchema(define(...fields), { today: "2026-03-10" }).safeParse(answers);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/platform/errors";
-import type { MessageKey } from "@/lib/platform/i18n/messages";
+import { fieldErrorsFromIssues } from "@/lib/platform/validation";
 import { getServiceForAdmin } from "./admin-queries";
 import { formDefinitionSchema } from "./form-definition";
 import { answersFromFormData, compileAnswersSchema } from "./form-schema";
@@ -12,7 +12,5 @@ export async function checkPreviewAnswers(actor: Actor, serviceId: string, entri
   const parsed = formDefinitionSchema.safeParse(service.draft.formDefinition);
   if (!parsed.success) throw new AppError("INVALID", "catalogAdmin.preview.invalid");
   const result = compileAnswersSchema(parsed.data, { today: service.agencyToday }).safeParse(answersFromFormData(parsed.data, entries));
-  const fieldErrors: Record<string, MessageKey[]> = {};
-  for (const issue of result.error?.issues ?? []) (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message as MessageKey);
-  return { fieldErrors };
+  return { fieldErrors: fieldErrorsFromIssues(result.error?.issues ?? []) };
 }

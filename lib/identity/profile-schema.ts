@@ -1,24 +1,5 @@
 import { z } from "zod";
 import { normalizePhone } from "./phone";
-import type { UpdatableBinding } from "./profile-values";
-
-/**
- * The contact details a citizen keeps on /akun, in the order the form shows
- * them. The NIK, birth date and sex are the identity checked at
- * registration and are not among them.
- */
-export const EDITABLE_PROFILE_FIELDS = [
-  "phone",
-  "kkNumber",
-  "birthPlace",
-  "addressLine",
-  "village",
-  "district",
-  "regency",
-  "province",
-  "postalCode",
-] as const satisfies readonly UpdatableBinding[];
-export type EditableProfileField = (typeof EDITABLE_PROFILE_FIELDS)[number];
 
 const ADDRESS_MIN = 5;
 

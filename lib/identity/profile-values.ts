@@ -1,32 +1,7 @@
 import "server-only";
-import type { ProfileBinding } from "./profile-bindings";
 import type { Tx } from "@/lib/platform/db";
 import { decryptPii, encryptPii } from "./nik-vault";
-
-export type ProfileValues = Partial<Record<ProfileBinding, string>>;
-
-/**
- * Profile values the citizen may change from an application form. NIK, birth
- * date and sex anchor the identity checked at registration, and the email is
- * the sign-in name: those change only through their own, stricter paths.
- */
-export const UPDATABLE_FROM_FORM = [
-  "name",
-  "kkNumber",
-  "birthPlace",
-  "phone",
-  "addressLine",
-  "village",
-  "district",
-  "regency",
-  "province",
-  "postalCode",
-] as const satisfies readonly ProfileBinding[];
-export type UpdatableBinding = (typeof UPDATABLE_FROM_FORM)[number];
-
-export function isUpdatableFromForm(binding: ProfileBinding): binding is UpdatableBinding {
-  return (UPDATABLE_FROM_FORM as readonly string[]).includes(binding);
-}
+import type { ProfileValues, UpdatableBinding } from "./profile-fields";
 
 /** The holder's own profile, decrypted, keyed by the bindings form fields use. */
 export async function loadProfileValues(tx: Tx, userId: string): Promise<ProfileValues> {

@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
 import { forbidden, notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { StaffComplaintCase } from "@/components/complaints/staff-case";
 import { currentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
@@ -16,7 +17,8 @@ type CaseParams = { params: Promise<{ id: string }> };
  * channel deciding which kind is found at all.
  */
 export function staffComplaintCaseRoute(channel: "complaints" | "integrity", basePath: string) {
-  async function caseOrExit(id: string) {
+  // Read once per request: the page and its title both ask, and each read is a recorded view of personal data.
+  const caseOrExit = cache(async (id: string) => {
     const actor = await currentActor();
     if (actor.kind !== "user") redirect(`/masuk?callbackUrl=${encodeURIComponent(`${basePath}/${id}`)}`);
     if (!can(actor, "backOffice.enter")) forbidden();
@@ -26,7 +28,7 @@ export function staffComplaintCaseRoute(channel: "complaints" | "integrity", bas
       if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
       throw error;
     }
-  }
+  });
 
   async function generateMetadata({ params }: CaseParams) {
     const [{ id }, { t }] = await Promise.all([params, getTranslator()]);

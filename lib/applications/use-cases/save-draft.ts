@@ -1,15 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/platform/db";
-import { AppError } from "@/lib/platform/errors";
-import { sealAnswers } from "../answer-vault";
-import { currentCorrection, mergeCorrectedAnswers } from "../correction";
 import { loadLockedCitizenCase } from "../data";
-import { isEditableByCitizen } from "../workflow";
-
-// Far above any real form; stops a script from parking megabytes in a draft.
-const MAX_ANSWERS_BYTES = 64 * 1024;
+import { writeDraftAnswers } from "../draft-answers";
 
 /**
  * Stores what the citizen has typed so far, valid or not: a draft is work in
@@ -18,19 +11,6 @@ const MAX_ANSWERS_BYTES = 64 * 1024;
 export async function saveDraft(actor: Actor, applicationId: string, answers: Record<string, unknown>) {
   return db.$transaction(async (tx) => {
     const application = await loadLockedCitizenCase(tx, actor, applicationId);
-    if (!isEditableByCitizen(application.status)) throw new AppError("CONFLICT", "application.notEditable");
-    const knownKeys = new Set(application.formDefinition.sections.flatMap((s) => s.fields.map((f) => f.key)));
-    const known = Object.fromEntries(Object.entries(answers).filter(([key]) => knownKeys.has(key)));
-    const editable =
-      application.status === "NEEDS_CORRECTION"
-        ? ((await currentCorrection(tx, application.id))?.fields ?? [])
-        : ("all" as const);
-    const merged = mergeCorrectedAnswers(application.answers, known, editable);
-    if (JSON.stringify(merged).length > MAX_ANSWERS_BYTES) throw new AppError("INVALID", "application.answersTooLarge");
-    await tx.application.update({
-      where: { id: application.id },
-      data: { answers: sealAnswers(application.formDefinition, merged) as Prisma.InputJsonObject },
-    });
-    return { id: application.id, answers: merged, editable };
+    return { id: application.id, ...(await writeDraftAnswers(tx, application, answers)) };
   });
 }

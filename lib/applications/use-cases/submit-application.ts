@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/platform/audit";
-import { isUpdatableFromForm, loadProfileValues, updateProfileValues } from "@/lib/identity/profile-values";
+import { loadProfileValues, updateProfileValues } from "@/lib/identity/profile-values";
 import { notify } from "@/lib/notifications/notify";
 import { momentParam } from "@/lib/notifications/render";
 import { db, type Tx } from "@/lib/platform/db";
@@ -13,7 +13,7 @@ import { localDateOf } from "@/lib/sla/calendar";
 import { dueMoment } from "@/lib/sla/clock";
 import { sealAnswers } from "../answer-vault";
 import { loadLockedCitizenCase, type CitizenCase } from "../data";
-import { profileBoundFields } from "@/lib/catalog/form-schema";
+import { profileUpdatesFrom } from "@/lib/catalog/form-schema";
 import { checkReadiness, notReadyError } from "../readiness";
 import { announceApplicationChange } from "../side-effects";
 import { formatTrackingNumber } from "../tracking";
@@ -113,12 +113,11 @@ async function copyAnswersToProfile(
 ) {
   if (chosenBindings.length === 0) return;
   const current = await loadProfileValues(tx, application.citizenId);
-  const changes: Record<string, string> = {};
-  for (const { fieldKey, binding } of profileBoundFields(application.formDefinition)) {
-    const value = answers[fieldKey];
-    if (!chosenBindings.includes(binding) || !isUpdatableFromForm(binding)) continue;
-    if (typeof value === "string" && value !== "" && value !== current[binding]) changes[binding] = value;
-  }
+  const changes = Object.fromEntries(
+    profileUpdatesFrom(application.formDefinition, answers, current)
+      .filter((update) => chosenBindings.includes(update.binding))
+      .map((update) => [update.binding, update.value]),
+  );
   if (Object.keys(changes).length === 0) return;
   await updateProfileValues(tx, application.citizenId, changes);
   await recordAudit(tx, {

@@ -3,8 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/platform/audit";
 import { db, type Prisma, type Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
-import type { MessageKey } from "@/lib/platform/i18n/messages";
-import { parseOrThrow } from "@/lib/platform/validation";
+import { fieldErrorsFromIssues, parseOrThrow } from "@/lib/platform/validation";
 import { publishInputSchema } from "../admin-input";
 import { checkDraft, type ServiceDraft } from "../draft";
 import { refreshServiceSearch } from "../search";
@@ -36,9 +35,7 @@ export async function publishServiceVersion(
     if (draft.publishedAs !== null) return { version: draft.publishedAs, slug: service.slug };
     const checked = checkDraft(draft);
     if (!checked.ok) {
-      const fieldErrors: Record<string, MessageKey[]> = {};
-      for (const issue of checked.issues) (fieldErrors[issue.path] ??= []).push(issue.message);
-      throw new AppError("INVALID", "catalogAdmin.error.draftInvalid", fieldErrors);
+      throw new AppError("INVALID", "catalogAdmin.error.draftInvalid", fieldErrorsFromIssues(checked.issues));
     }
     const version = (await latestVersion(tx, serviceId)) + 1;
     const created = await tx.serviceStandardVersion.create({

@@ -6,7 +6,8 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { encryptPii } from "../nik-vault";
-import { EDITABLE_PROFILE_FIELDS, profileSchema, type EditableProfileField } from "../profile-schema";
+import { EDITABLE_PROFILE_FIELDS, type EditableProfileField } from "../profile-fields";
+import { profileSchema } from "../profile-schema";
 import { loadProfileValues } from "../profile-values";
 
 /**

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ComplaintFactsSection, ComplaintTextSection, ComplaintTimelineSection } from "@/components/complaints/complaint-sections";
+import { cache } from "react";
 import { ComplaintStatusTag } from "@/components/complaints/complaint-status-tag";
 import { buttonPrimary, buttonSecondary, linkStyle } from "@/components/ui/styles";
 import { currentActor } from "@/lib/auth/current-actor";
@@ -16,14 +17,15 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function complaintOrExit(code: string) {
+/** Read once per request: the page and its title both ask. */
+const complaintOrExit = cache(async (code: string) => {
   try {
     return await getPublicComplaint(await currentActor(), decodeURIComponent(code));
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: Props) {
   const { code } = await params;

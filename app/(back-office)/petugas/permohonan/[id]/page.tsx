@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { FileList } from "@/components/documents/file-list";
 import { headers } from "next/headers";
+import { cache } from "react";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { AnswersSummary } from "@/components/applications/answers-summary";
 import { SlaSummary } from "@/components/applications/sla-summary";
@@ -23,7 +24,8 @@ import { getTranslator } from "@/lib/platform/i18n/server";
 
 export const dynamic = "force-dynamic";
 
-async function caseOrExit(id: string) {
+/** Read once per request: the page and its title both ask, and each read is a recorded view of personal data. */
+const caseOrExit = cache(async (id: string) => {
   const actor = await currentActor();
   if (actor.kind !== "user") redirect(`/masuk?callbackUrl=${encodeURIComponent(`/petugas/permohonan/${id}`)}`);
   if (!can(actor, "backOffice.enter")) forbidden();
@@ -33,7 +35,7 @@ async function caseOrExit(id: string) {
     if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, { t }] = await Promise.all([params, getTranslator()]);

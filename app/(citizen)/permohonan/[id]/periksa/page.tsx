@@ -7,11 +7,11 @@ import { SubmitForm, type ProfileUpdateOption } from "@/components/applications/
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonSecondary, linkStyle } from "@/components/ui/styles";
 import { resubmitApplicationAction, submitApplicationAction } from "@/lib/applications/actions";
-import { profileBoundFields, topLevelFields } from "@/lib/catalog/form-schema";
+import { profileUpdatesFrom, topLevelFields } from "@/lib/catalog/form-schema";
 import { agencyDateRules } from "@/lib/applications/queries";
 import { checkReadiness } from "@/lib/applications/readiness";
 import { isEditableByCitizen } from "@/lib/applications/workflow";
-import { isUpdatableFromForm, loadProfileValues } from "@/lib/identity/profile-values";
+import { loadProfileValues } from "@/lib/identity/profile-values";
 import { db } from "@/lib/platform/db";
 import { pick } from "@/lib/platform/i18n/format";
 import { messagesFor } from "@/lib/platform/i18n/messages";
@@ -42,13 +42,14 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
     locale,
   );
 
-  const profile = correcting ? {} : await loadProfileValues(db, application.citizenId);
+  // A correction changes the application only, never the profile.
   const labels = new Map(topLevelFields(definition).map((field) => [field.key, field.label[locale]]));
-  const profileUpdates: ProfileUpdateOption[] = profileBoundFields(definition).flatMap(({ fieldKey, binding }) => {
-    const value = application.answers[fieldKey];
-    if (correcting || !isUpdatableFromForm(binding) || typeof value !== "string" || value === "" || value === profile[binding]) return [];
-    return [{ binding, label: labels.get(fieldKey) ?? fieldKey, value, current: profile[binding] ?? "" }];
-  });
+  const profileUpdates: ProfileUpdateOption[] = correcting
+    ? []
+    : profileUpdatesFrom(definition, application.answers, await loadProfileValues(db, application.citizenId)).map(({ fieldKey, ...update }) => ({
+        ...update,
+        label: labels.get(fieldKey) ?? fieldKey,
+      }));
 
   return (
     <div>
