@@ -20,6 +20,7 @@ import { ComplaintStatusTag } from "./complaint-status-tag";
 import { ComplaintTimeline } from "./complaint-timeline";
 import { ButtonForm, RejectComplaintForm, RespondForm, RouteForm, StaffNoteForm } from "./staff-forms";
 import { UserText } from "@/components/ui/user-text";
+import { isAwaitingFiler, isComplaintRejected } from "@/lib/complaints/workflow";
 
 /** A complaint's back-office page, for the complaints queue and the integrity unit alike. */
 export function StaffComplaintCase({ view, channel, locale, t }: { view: StaffComplaintView; channel: CaseChannel; locale: Locale; t: Translator }) {
@@ -27,7 +28,7 @@ export function StaffComplaintCase({ view, channel, locale, t }: { view: StaffCo
   const common = { messages, version: view.version };
   const whistleblowing = channel === "integrity";
   const rejectionKey = `complaint.rejection.${view.rejectionCode}`;
-  const showActions = view.verifierEvents.length > 0 || view.handlerEvents.includes("claim") || (view.isMine && view.handlerEvents.length > 0);
+  const showActions = view.verifierEvents.length > 0 || view.handlerEvents.length > 0;
   return (
     <div className="max-w-4xl">
       <p className="mt-8 text-sm">
@@ -71,12 +72,12 @@ export function StaffComplaintCase({ view, channel, locale, t }: { view: StaffCo
             </details>
           ) : null}
           {view.handlerEvents.includes("claim") ? <ButtonForm {...common} formId="claim" primary action={claimComplaintAction.bind(null, channel, view.id)} label={t("complaintsBo.claim")} /> : null}
-          {view.isMine && view.handlerEvents.includes("respond") ? <RespondForm {...common} action={respondComplaintAction.bind(null, channel, view.id)} /> : null}
-          {view.isMine && view.handlerEvents.includes("release") ? <ButtonForm {...common} formId="release" action={releaseComplaintAction.bind(null, channel, view.id)} label={t("complaintsBo.release")} /> : null}
+          {view.handlerEvents.includes("respond") ? <RespondForm {...common} action={respondComplaintAction.bind(null, channel, view.id)} /> : null}
+          {view.handlerEvents.includes("release") ? <ButtonForm {...common} formId="release" action={releaseComplaintAction.bind(null, channel, view.id)} label={t("complaintsBo.release")} /> : null}
         </section>
       ) : null}
 
-      {view.status === "REJECTED" ? (
+      {isComplaintRejected(view.status) ? (
         <p className="mt-6 border-l-8 border-red-600 bg-white p-4">
           {t("complaint.view.rejected", { reason: isMessageKey(rejectionKey) ? t(rejectionKey) : "" })}
           {view.rejectionReason ? <span className="mt-2 block whitespace-pre-line"><UserText>{view.rejectionReason}</UserText></span> : null}
@@ -88,7 +89,7 @@ export function StaffComplaintCase({ view, channel, locale, t }: { view: StaffCo
             {t("complaint.view.response")}
           </h2>
           <p className="whitespace-pre-line rounded-md bg-white p-4"><UserText>{view.response}</UserText></p>
-          {view.status === "RESPONDED" && view.disputeDeadline ? <p className="mt-2 text-sm">{t("complaintsBo.disputeUntil", { date: formatMoment(view.disputeDeadline, locale, view.timeZone) })}</p> : null}
+          {isAwaitingFiler(view.status) && view.disputeDeadline ? <p className="mt-2 text-sm">{t("complaintsBo.disputeUntil", { date: formatMoment(view.disputeDeadline, locale, view.timeZone) })}</p> : null}
           {view.rating ? <p className="mt-2">{t("complaintsBo.rating", { label: t(`complaint.rate.value.${view.rating as 1 | 2 | 3 | 4}`) })}</p> : null}
           {view.ratingComment ? <p className="mt-1 whitespace-pre-line text-slate-700"><UserText>{view.ratingComment}</UserText></p> : null}
         </section>

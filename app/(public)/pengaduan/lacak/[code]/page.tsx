@@ -16,6 +16,7 @@ import { formatMoment } from "@/lib/platform/i18n/format";
 import { isMessageKey, messagesFor } from "@/lib/platform/i18n/messages";
 import { getTranslator } from "@/lib/platform/i18n/server";
 import { UserText } from "@/components/ui/user-text";
+import { isComplaintRejected } from "@/lib/complaints/workflow";
 
 export const dynamic = "force-dynamic";
 
@@ -71,7 +72,7 @@ export default async function FilerComplaintPage({ params, searchParams }: Props
           <ComplaintSla sla={view.sla} locale={locale} t={t} />
         </div>
       ) : null}
-      {view.status === "REJECTED" ? (
+      {isComplaintRejected(view.status) ? (
         <p className="mt-4 border-l-8 border-red-600 bg-white p-4">
           {t("complaint.view.rejected", { reason: isMessageKey(rejectionKey) ? t(rejectionKey) : "" })}
           {view.rejectionReason ? <span className="mt-2 block whitespace-pre-line"><UserText>{view.rejectionReason}</UserText></span> : null}
