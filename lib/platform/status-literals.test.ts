@@ -37,7 +37,7 @@ function statusLiteralsIn(source: string): { line: number; status: string; text:
     if (trimmed.startsWith("//") || trimmed.startsWith("*") || trimmed.startsWith("/*")) return [];
     return [...text.matchAll(STATUS_LITERAL)]
       .filter((match) => !isObjectKey(text, match.index, match.index + match[0].length))
-      .map((match) => ({ line: index + 1, status: match[2] ?? match[3], text: trimmed }));
+      .map((match) => ({ line: index + 1, status: match[2] ?? match[3] ?? "", text: trimmed }));
   });
 }
 
