@@ -10,22 +10,21 @@ import {
 import type { AgencyCaseView } from "@/lib/applications/case-view";
 import { topLevelFields } from "@/lib/catalog/form-schema";
 import { REJECTION_REASONS } from "@/lib/applications/officer-input";
-import { availableEvents, isReassignable } from "@/lib/applications/workflow";
+import { availableEvents, isReassignable, requiresHolder } from "@/lib/applications/workflow";
 import { issueOutputAction, revokeOutputAction } from "@/lib/outputs/actions";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
 import { ApproveForm, ButtonActionForm, CorrectionForm, ReassignForm, RejectForm, RevokeOutputForm } from "./case-action-forms";
 
 /**
  * The decisions open to this officer on this case, straight from the workflow
- * table: claim when it waits in the queue; correct, approve, reject or hand
- * back when it is theirs; nothing when it belongs to a colleague.
+ * table: claim when it waits in the queue; the holder-only events (correct,
+ * approve, reject, hand back, issue the output) when it is theirs; nothing
+ * when it belongs to a colleague.
  */
 export function CaseActions({ view, locale, t, messages }: { view: AgencyCaseView; locale: Locale; t: Translator; messages: Messages }) {
   if (!view.mayWork) return null;
-  const events = availableEvents(view.status, "officer");
   const common = { messages, version: view.version };
-  const needsOwnership = ["requestCorrection", "approve", "reject", "release", "issue"] as const;
-  const shown = events.filter((event) => event === "claim" || (view.isMine && (needsOwnership as readonly string[]).includes(event)));
+  const shown = availableEvents(view.status, "officer").filter((event) => view.isMine || !requiresHolder(event));
   if (shown.length === 0) return null;
   return (
     <section aria-labelledby="actions-title" className="mt-8 rounded-lg border border-slate-300 bg-white p-4">

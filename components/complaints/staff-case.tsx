@@ -18,13 +18,14 @@ import { ComplaintSla } from "./complaint-sla";
 import { ComplaintStatusTag } from "./complaint-status-tag";
 import { ButtonForm, RejectComplaintForm, RespondForm, RouteForm, StaffNoteForm } from "./staff-forms";
 import { UserText } from "@/components/ui/user-text";
+import { isAwaitingFiler, isComplaintRejected } from "@/lib/complaints/workflow";
 
 /** A complaint's back-office page, for the complaints queue and the integrity unit alike. */
 export function StaffComplaintCase({ view, channel, locale, t }: { view: StaffComplaintView; channel: CaseChannel; locale: Locale; t: Translator }) {
   const messages = messagesFor(locale, ["complaint.", "complaintsBo.", "form."]);
   const common = { messages, version: view.version };
   const whistleblowing = channel === "integrity";
-  const showActions = view.verifierEvents.length > 0 || view.handlerEvents.includes("claim") || (view.isMine && view.handlerEvents.length > 0);
+  const showActions = view.verifierEvents.length > 0 || view.handlerEvents.length > 0;
   return (
     <div className="max-w-4xl">
       <p className="mt-8 text-sm">
@@ -68,17 +69,17 @@ export function StaffComplaintCase({ view, channel, locale, t }: { view: StaffCo
             </details>
           ) : null}
           {view.handlerEvents.includes("claim") ? <ButtonForm {...common} formId="claim" primary action={claimComplaintAction.bind(null, channel, view.id)} label={t("complaintsBo.claim")} /> : null}
-          {view.isMine && view.handlerEvents.includes("respond") ? <RespondForm {...common} action={respondComplaintAction.bind(null, channel, view.id)} /> : null}
-          {view.isMine && view.handlerEvents.includes("release") ? <ButtonForm {...common} formId="release" action={releaseComplaintAction.bind(null, channel, view.id)} label={t("complaintsBo.release")} /> : null}
+          {view.handlerEvents.includes("respond") ? <RespondForm {...common} action={respondComplaintAction.bind(null, channel, view.id)} /> : null}
+          {view.handlerEvents.includes("release") ? <ButtonForm {...common} formId="release" action={releaseComplaintAction.bind(null, channel, view.id)} label={t("complaintsBo.release")} /> : null}
         </section>
       ) : null}
 
-      {view.status === "REJECTED" ? (
+      {isComplaintRejected(view.status) ? (
         <ComplaintRejectionNotice complaint={view} t={t} spacing="mt-6" />
       ) : null}
       {view.respondedAt && view.response ? (
         <ComplaintTextSection id="response-title" heading={t("complaint.view.response")} text={view.response}>
-          {view.status === "RESPONDED" && view.disputeDeadline ? <p className="mt-2 text-sm">{t("complaintsBo.disputeUntil", { date: formatMoment(view.disputeDeadline, locale, view.timeZone) })}</p> : null}
+          {isAwaitingFiler(view.status) && view.disputeDeadline ? <p className="mt-2 text-sm">{t("complaintsBo.disputeUntil", { date: formatMoment(view.disputeDeadline, locale, view.timeZone) })}</p> : null}
           {view.rating ? <p className="mt-2">{t("complaintsBo.rating", { label: t(`complaint.rate.value.${view.rating as 1 | 2 | 3 | 4}`) })}</p> : null}
           {view.ratingComment ? <p className="mt-1 whitespace-pre-line text-slate-700"><UserText>{view.ratingComment}</UserText></p> : null}
         </ComplaintTextSection>

@@ -2,9 +2,10 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, type Action } from "@/lib/auth/policy";
 import { loadPublishedVersion } from "@/lib/catalog/published-definition";
-import type { Tx } from "@/lib/platform/db";
+import { db, type Tx } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";
 import { openAnswers } from "./answer-vault";
+import { isDraft, requiresHolder, type ApplicationEventName } from "./workflow";
 
 /**
  * Loads a submitted application for staff of its agency. Drafts are the
@@ -36,7 +37,7 @@ export async function loadAgencyCase(
       standardVersionId: true,
     },
   });
-  if (!row || row.status === "DRAFT") {
+  if (!row || isDraft(row.status)) {
     authorize(actor, action, { agencyId: null });
     throw notFound();
   }
@@ -58,12 +59,27 @@ export function assertUnchanged(application: { version: number }, expectedVersio
   }
 }
 
-/** Only the officer holding a case decides it; a supervisor reassigns when someone else must. */
-export function assertAssignedTo(application: { assignedOfficerId: string | null }, officerId: string) {
-  if (application.assignedOfficerId !== officerId) throw new AppError("CONFLICT", "backOffice.notYourCase");
+/**
+ * A holder-only event (workflow requiresHolder) is fired by the officer
+ * holding the case alone; a supervisor reassigns when someone else must.
+ */
+export function assertMayFire(application: { assignedOfficerId: string | null }, event: ApplicationEventName, officerId: string) {
+  if (requiresHolder(event) && application.assignedOfficerId !== officerId) throw new AppError("CONFLICT", "backOffice.notYourCase");
 }
 
 export function officerRole(actor: Actor) {
   if (actor.kind !== "user") throw notFound();
   return { id: actor.id, role: "OFFICER" as const };
+}
+
+/**
+ * The case an officer is about to move by `event`: theirs to work on, still
+ * at the version their screen showed, and held by them where the event asks for it.
+ */
+export async function loadCaseToFire(actor: Actor, applicationId: string, event: ApplicationEventName, expectedVersion: number | undefined) {
+  const application = await loadAgencyCase(db, actor, applicationId, "agency.work");
+  assertUnchanged(application, expectedVersion);
+  const officer = officerRole(actor);
+  assertMayFire(application, event, officer.id);
+  return { application, officer };
 }

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/platform/errors";
 import { currentCorrection } from "./correction";
 import type { CaseDocuments } from "./data";
 import { topLevelFields, type FileField } from "@/lib/catalog/form-schema";
-import { isEditableByCitizen } from "./workflow";
+import { isAwaitingCorrection, isEditableByCitizen } from "./workflow";
 
 /**
  * Which document field the citizen may change now: any while drafting; during
@@ -15,7 +15,7 @@ export async function editableDocumentField(client: Tx, application: CaseDocumen
   if (!isEditableByCitizen(application.status)) throw new AppError("CONFLICT", "application.notEditable");
   const field = topLevelFields(application.formDefinition).find((candidate) => candidate.key === fieldKey);
   if (!field || field.type !== "file") throw new AppError("INVALID", "error.invalidInput");
-  if (application.status === "NEEDS_CORRECTION") {
+  if (isAwaitingCorrection(application.status)) {
     const named = (await currentCorrection(client, application.id))?.fields.includes(field.key) ?? false;
     const missing = !application.documents.some((document) => document.fieldKey === field.key);
     if (!named && !missing) throw new AppError("CONFLICT", "application.notEditable");

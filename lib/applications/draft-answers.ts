@@ -5,7 +5,7 @@ import { AppError } from "@/lib/platform/errors";
 import { sealAnswers } from "./answer-vault";
 import { currentCorrection, mergeCorrectedAnswers } from "./correction";
 import type { CitizenCase } from "./data";
-import { isEditableByCitizen } from "./workflow";
+import { isAwaitingCorrection, isEditableByCitizen } from "./workflow";
 
 // Far above any real form; stops a script from parking megabytes in a draft.
 const MAX_ANSWERS_BYTES = 64 * 1024;
@@ -21,7 +21,7 @@ export async function writeDraftAnswers(tx: Tx, application: CitizenCase, answer
   const knownKeys = new Set(application.formDefinition.sections.flatMap((s) => s.fields.map((f) => f.key)));
   const known = Object.fromEntries(Object.entries(answers).filter(([key]) => knownKeys.has(key)));
   const editable =
-    application.status === "NEEDS_CORRECTION"
+    isAwaitingCorrection(application.status)
       ? ((await currentCorrection(tx, application.id))?.fields ?? [])
       : ("all" as const);
   const merged = mergeCorrectedAnswers(application.answers, known, editable);

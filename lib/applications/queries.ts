@@ -9,7 +9,7 @@ import { currentCorrection } from "./correction";
 import { loadCitizenCase } from "./data";
 import { mayApplyAgain, rejectionFrom } from "./rejection";
 import { trackingSecretFor } from "./tracking-secret";
-import { isFinal, isOpen, isRejected, isSlaPaused } from "./workflow";
+import { DRAFT_STATUS, isAwaitingCorrection, isFinal, isOpen, isRejected, isSlaPaused, isWithdrawn } from "./workflow";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
 /** The citizen's applications, newest first, drafts included. */
@@ -56,7 +56,7 @@ export async function slaViewOf(
   },
   now = new Date(),
 ): Promise<SlaView | null> {
-  if (!application.submittedAt || !application.dueAt || application.status === "WITHDRAWN") return null;
+  if (!application.submittedAt || !application.dueAt || isWithdrawn(application.status)) return null;
   const calendar = await loadWorkCalendar(db, application.agency, { around: now });
   const finishedAt = isFinal(application.status) ? (application.completedAt ?? application.decidedAt ?? null) : null;
   const pausedSince = isSlaPaused(application.status) ? application.pauseStartedAt : null;
@@ -95,7 +95,7 @@ export async function getOwnApplication(actor: Actor, applicationId: string) {
       orderBy: { createdAt: "asc" },
       select: { id: true, type: true, fromStatus: true, toStatus: true, note: true, actorRole: true, data: true, createdAt: true },
     }),
-    application.status === "NEEDS_CORRECTION" ? currentCorrection(db, applicationId) : Promise.resolve(null),
+    isAwaitingCorrection(application.status) ? currentCorrection(db, applicationId) : Promise.resolve(null),
     db.application.findUniqueOrThrow({ where: { id: applicationId }, select: { decidedAt: true, completedAt: true } }),
   ]);
   const rejection = isRejected(application.status) ? rejectionFrom(events) : null;
@@ -120,7 +120,7 @@ async function serviceTakesApplications(serviceId: string): Promise<boolean> {
 export async function listOwnDrafts(actor: Actor, serviceSlug: string) {
   if (actor.kind !== "user" || !actor.roles.includes("CITIZEN")) return [];
   return db.application.findMany({
-    where: { citizenId: actor.id, status: "DRAFT", service: { slug: serviceSlug } },
+    where: { citizenId: actor.id, status: DRAFT_STATUS, service: { slug: serviceSlug } },
     orderBy: { updatedAt: "desc" },
     select: { id: true },
   });

@@ -7,18 +7,24 @@ import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/platform/db";
 import { loadWorkCalendar } from "@/lib/sla/agency-calendar";
 import { slaStatus, type SlaStatus } from "@/lib/sla/status";
-import { isFinal, isSlaPaused } from "./workflow";
+import {
+  APPLICATION_OPEN_STATUSES,
+  APPLICATION_PAUSED_STATUSES,
+  APPLICATION_RUNNING_STATUSES,
+  APPLICATION_SUBMITTED_STATUSES,
+  isFinal,
+  isSlaPaused,
+  OFFICER_HELD_RUNNING_STATUSES,
+} from "./workflow";
 
 export const QUEUE_PAGE_SIZE = 25;
-const OPEN_STATUSES = ["SUBMITTED", "IN_REVIEW", "NEEDS_CORRECTION", "APPROVED"] as const satisfies readonly ApplicationStatus[];
-const QUEUE_STATUSES = [...OPEN_STATUSES, "COMPLETED", "REJECTED", "WITHDRAWN"] as const satisfies readonly ApplicationStatus[];
 
 /** The queue's URL parameters (Indonesian, stable: they end up in bookmarks). */
 export const queueFilterSchema = z.object({
   // A value no slug or code can be (too long) is no filter, not a server error.
   instansi: z.string().max(40).optional().catch(undefined),
   layanan: z.string().max(120).optional().catch(undefined),
-  status: z.enum(QUEUE_STATUSES).optional().catch(undefined),
+  status: z.enum(APPLICATION_SUBMITTED_STATUSES).optional().catch(undefined),
   sla: z.enum(["ON_TRACK", "AT_RISK", "BREACHED"]).optional().catch(undefined),
   urut: z.enum(["batas", "diajukan"]).default("batas").catch("batas"),
   hal: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
@@ -31,8 +37,8 @@ export type QueueFilters = z.infer<typeof queueFilterSchema>;
  * clock paused (its stored due moment only moves on resubmission).
  */
 function slaFilter(sla: "ON_TRACK" | "AT_RISK" | "BREACHED", now: Date): Prisma.ApplicationWhereInput {
-  const running = { status: { in: ["SUBMITTED", "IN_REVIEW", "APPROVED"] as ApplicationStatus[] } };
-  const paused = { status: "NEEDS_CORRECTION" as const };
+  const running = { status: { in: APPLICATION_RUNNING_STATUSES } };
+  const paused = { status: { in: APPLICATION_PAUSED_STATUSES } };
   const dueAt = db.application.fields.dueAt;
   if (sla === "BREACHED") {
     return { OR: [{ ...running, dueAt: { lt: now } }, { ...paused, pauseStartedAt: { gt: dueAt } }] };
@@ -64,7 +70,7 @@ async function statusCounts(agencyId: string): Promise<Partial<Record<Applicatio
   const rows = await db.$queryRaw<{ status: ApplicationStatus; n: number }[]>`
     SELECT s.status::text AS "status",
       (SELECT count(*) FROM (SELECT 1 FROM "Application" a WHERE a."agencyId" = ${agencyId} AND a."status" = s.status LIMIT ${COUNT_CAP + 1}) capped)::int AS "n"
-    FROM unnest(${[...QUEUE_STATUSES]}::text[]::"ApplicationStatus"[]) AS s(status)`;
+    FROM unnest(${APPLICATION_SUBMITTED_STATUSES}::text[]::"ApplicationStatus"[]) AS s(status)`;
   return Object.fromEntries(rows.filter((row) => row.n > 0).map((row) => [row.status, row.n]));
 }
 
@@ -87,7 +93,7 @@ export async function agencyQueue(actor: Actor, agency: Awaited<ReturnType<typeo
   authorize(actor, "agency.read", { agencyId: agency.id });
   const where: Prisma.ApplicationWhereInput = {
     agencyId: agency.id,
-    status: filters.status ?? { in: [...OPEN_STATUSES] },
+    status: filters.status ?? { in: APPLICATION_OPEN_STATUSES },
     ...(filters.layanan ? { service: { slug: filters.layanan } } : {}),
   };
   if (filters.sla) Object.assign(where, { AND: [slaFilter(filters.sla, now)] });
@@ -158,12 +164,12 @@ export async function officerLoad(actor: Actor, agencyId: string, now = new Date
     }),
     db.application.groupBy({
       by: ["assignedOfficerId"],
-      where: { agencyId, status: { in: [...OPEN_STATUSES] }, assignedOfficerId: { not: null } },
+      where: { agencyId, status: { in: APPLICATION_OPEN_STATUSES }, assignedOfficerId: { not: null } },
       _count: { _all: true },
     }),
     db.application.groupBy({
       by: ["assignedOfficerId"],
-      where: { agencyId, status: { in: ["IN_REVIEW", "APPROVED"] }, assignedOfficerId: { not: null }, dueAt: { lt: now } },
+      where: { agencyId, status: { in: OFFICER_HELD_RUNNING_STATUSES }, assignedOfficerId: { not: null }, dueAt: { lt: now } },
       _count: { _all: true },
     }),
   ]);

@@ -1,9 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus, Role } from "@/lib/generated/prisma/enums";
-import { recordAudit } from "@/lib/platform/audit";
 import type { Tx } from "@/lib/platform/db";
-import { AppError } from "@/lib/platform/errors";
+import { applyGuardedTransition, type GuardedWorkflow, type TransitionSubject as Subject } from "@/lib/platform/guarded-transition";
 import { nextStatus, type ApplicationEventName } from "./workflow";
 
 /** The timeline entry each workflow event writes (ApplicationEvent.type). */
@@ -19,11 +18,7 @@ export const EVENT_TYPE: Record<ApplicationEventName, string> = {
   issue: "issued",
 };
 
-export type TransitionSubject = {
-  id: string;
-  status: ApplicationStatus;
-  version: number;
-};
+export type TransitionSubject = Subject<ApplicationStatus>;
 
 export type TransitionRequest = {
   application: TransitionSubject;
@@ -37,43 +32,17 @@ export type TransitionRequest = {
   ip?: string | null;
 };
 
-/**
- * Moves an application along the workflow inside the caller's transaction:
- * the status change, its timeline event and its audit entry commit together
- * or not at all. The update is conditional on the status and version the
- * caller read, so two racing requests cannot both win.
- */
-export async function applyTransition(tx: Tx, request: TransitionRequest) {
-  const { application, event, actor, now } = request;
-  const to = nextStatus(application.status, event);
-  if (!to) throw new AppError("CONFLICT", "application.notAllowedNow");
-  const updated = await tx.application.updateMany({
-    where: { id: application.id, status: application.status, version: application.version },
-    data: { ...request.changes, status: to, version: { increment: 1 } },
-  });
-  if (updated.count !== 1) throw new AppError("CONFLICT", "application.changedMeanwhile");
-  const timelineEvent = await tx.applicationEvent.create({
-    data: {
-      applicationId: application.id,
-      actorId: actor.id,
-      actorRole: actor.role,
-      type: EVENT_TYPE[event],
-      fromStatus: application.status,
-      toStatus: to,
-      note: request.note ?? null,
-      data: request.data,
-      createdAt: now,
-    },
-    select: { id: true },
-  });
-  await recordAudit(tx, {
-    actorId: actor.id,
-    actorRole: actor.role,
-    action: `application.${EVENT_TYPE[event]}`,
-    entityType: "Application",
-    entityId: application.id,
-    ip: request.ip ?? null,
-    data: { from: application.status, to },
-  });
-  return { status: to, eventId: timelineEvent.id, version: application.version + 1 };
+const APPLICATION_WORKFLOW: GuardedWorkflow<ApplicationStatus, ApplicationEventName, Prisma.ApplicationUncheckedUpdateManyInput> = {
+  nextStatus,
+  eventType: EVENT_TYPE,
+  entityType: "Application",
+  auditPrefix: "application",
+  messages: { notAllowedNow: "application.notAllowedNow", changedMeanwhile: "application.changedMeanwhile" },
+  updateWhereUnchanged: (tx, where, data) => tx.application.updateMany({ where, data }),
+  writeTimelineEntry: (tx, { subjectId, ...entry }) => tx.applicationEvent.create({ data: { applicationId: subjectId, ...entry }, select: { id: true } }),
+};
+
+/** Moves an application along its workflow in the caller's transaction (lib/platform/guarded-transition.ts). */
+export function applyTransition(tx: Tx, { application, ...request }: TransitionRequest) {
+  return applyGuardedTransition(APPLICATION_WORKFLOW, tx, { subject: application, ...request });
 }

@@ -1,15 +1,25 @@
 import { describe, expect, it } from "vitest";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { APPLICATION_STATUSES } from "./status-labels";
 import {
   APPLICATION_EVENTS,
+  APPLICATION_OPEN_STATUSES,
+  APPLICATION_PAUSED_STATUSES,
+  APPLICATION_RUNNING_STATUSES,
+  APPLICATION_STATUSES,
+  APPLICATION_SUBMITTED_STATUSES,
+  AWAITING_OUTPUT_STATUSES,
   availableEvents,
+  CLAIMABLE_STATUSES,
+  firedBy,
   isEditableByCitizen,
   isOpen,
   isReassignable,
   isSlaPaused,
   nextStatus,
+  OFFICER_HELD_RUNNING_STATUSES,
+  requiresHolder,
   requiresNote,
+  WITHDRAWABLE_STATUSES,
 } from "./workflow";
 
 const ALL_STATUSES = APPLICATION_STATUSES;
@@ -75,5 +85,27 @@ describe("reassignment", () => {
   it("applies only while an officer holds the case: not in the queue, not once finished", () => {
     const reassignable = APPLICATION_STATUSES.filter(isReassignable);
     expect(reassignable).toEqual(["IN_REVIEW", "NEEDS_CORRECTION", "APPROVED"]);
+  });
+});
+
+describe("who among the officers", () => {
+  it("leaves every decision on a claimed case, issuing its output included, to the officer holding it; anyone may claim from the queue", () => {
+    const officerEvents = APPLICATION_EVENTS.filter((event) => firedBy(event) === "officer");
+    expect(officerEvents.filter(requiresHolder)).toEqual(["release", "requestCorrection", "approve", "reject", "issue"]);
+    expect(officerEvents.filter((event) => !requiresHolder(event))).toEqual(["claim"]);
+    expect(APPLICATION_EVENTS.filter((event) => firedBy(event) === "citizen").some(requiresHolder)).toBe(false);
+  });
+});
+
+describe("the named status sets", () => {
+  it("says once which statuses are submitted, open, running, paused, withdrawable, claimable and awaiting their output", () => {
+    expect(APPLICATION_SUBMITTED_STATUSES).toEqual(["SUBMITTED", "IN_REVIEW", "NEEDS_CORRECTION", "APPROVED", "REJECTED", "COMPLETED", "WITHDRAWN"]);
+    expect(APPLICATION_OPEN_STATUSES).toEqual(["SUBMITTED", "IN_REVIEW", "NEEDS_CORRECTION", "APPROVED"]);
+    expect(APPLICATION_RUNNING_STATUSES).toEqual(["SUBMITTED", "IN_REVIEW", "APPROVED"]);
+    expect(APPLICATION_PAUSED_STATUSES).toEqual(["NEEDS_CORRECTION"]);
+    expect(OFFICER_HELD_RUNNING_STATUSES).toEqual(["IN_REVIEW", "APPROVED"]);
+    expect(WITHDRAWABLE_STATUSES).toEqual(["DRAFT", "SUBMITTED", "IN_REVIEW", "NEEDS_CORRECTION"]);
+    expect(CLAIMABLE_STATUSES).toEqual(["SUBMITTED"]);
+    expect(AWAITING_OUTPUT_STATUSES).toEqual(["APPROVED"]);
   });
 });

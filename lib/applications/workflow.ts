@@ -27,25 +27,32 @@ type Transition = {
   by: WorkflowParty;
   /** A note the actor must give (a reason for a rejection, what to fix for a correction). */
   noteRequired: boolean;
+  /**
+   * Only the case's holder, the officer assigned to it, may fire it: a
+   * colleague of the same agency must first have it reassigned by a supervisor.
+   */
+  holderOnly: boolean;
 };
 
 const TRANSITIONS: Record<ApplicationEventName, Transition> = {
-  submit: { from: ["DRAFT"], to: "SUBMITTED", by: "citizen", noteRequired: false },
+  submit: { from: ["DRAFT"], to: "SUBMITTED", by: "citizen", noteRequired: false, holderOnly: false },
   // "Before a decision": once approved or rejected there is nothing left to withdraw from.
   withdraw: {
     from: ["DRAFT", "SUBMITTED", "IN_REVIEW", "NEEDS_CORRECTION"],
     to: "WITHDRAWN",
     by: "citizen",
     noteRequired: false,
+    holderOnly: false,
   },
-  claim: { from: ["SUBMITTED"], to: "IN_REVIEW", by: "officer", noteRequired: false },
+  claim: { from: ["SUBMITTED"], to: "IN_REVIEW", by: "officer", noteRequired: false, holderOnly: false },
   // An officer hands a claimed case back to the agency's queue (or a supervisor reassigns it).
-  release: { from: ["IN_REVIEW"], to: "SUBMITTED", by: "officer", noteRequired: false },
-  requestCorrection: { from: ["IN_REVIEW"], to: "NEEDS_CORRECTION", by: "officer", noteRequired: true },
-  resubmit: { from: ["NEEDS_CORRECTION"], to: "IN_REVIEW", by: "citizen", noteRequired: false },
-  approve: { from: ["IN_REVIEW"], to: "APPROVED", by: "officer", noteRequired: false },
-  reject: { from: ["IN_REVIEW"], to: "REJECTED", by: "officer", noteRequired: true },
-  issue: { from: ["APPROVED"], to: "COMPLETED", by: "officer", noteRequired: false },
+  release: { from: ["IN_REVIEW"], to: "SUBMITTED", by: "officer", noteRequired: false, holderOnly: true },
+  requestCorrection: { from: ["IN_REVIEW"], to: "NEEDS_CORRECTION", by: "officer", noteRequired: true, holderOnly: true },
+  resubmit: { from: ["NEEDS_CORRECTION"], to: "IN_REVIEW", by: "citizen", noteRequired: false, holderOnly: false },
+  approve: { from: ["IN_REVIEW"], to: "APPROVED", by: "officer", noteRequired: false, holderOnly: true },
+  reject: { from: ["IN_REVIEW"], to: "REJECTED", by: "officer", noteRequired: true, holderOnly: true },
+  // The officer who approved (and so holds) the case issues its output; anyone else has it reassigned first.
+  issue: { from: ["APPROVED"], to: "COMPLETED", by: "officer", noteRequired: false, holderOnly: true },
 };
 
 /** The status an event leads to from `status`, or null when the event does not apply there. */
@@ -62,14 +69,34 @@ export function requiresNote(event: ApplicationEventName): boolean {
   return TRANSITIONS[event].noteRequired;
 }
 
+/** Only the officer holding the case may fire the event (the back-office buttons and the use cases both ask). */
+export function requiresHolder(event: ApplicationEventName): boolean {
+  return TRANSITIONS[event].holderOnly;
+}
+
+/** The status an event leads to, wherever it starts (to recognise an event that already happened). */
+export function statusAfter(event: ApplicationEventName): ApplicationStatus {
+  return TRANSITIONS[event].to;
+}
+
 /** The events a party may fire on an application in `status`, in lifecycle order. */
 export function availableEvents(status: ApplicationStatus, party: WorkflowParty): ApplicationEventName[] {
   return APPLICATION_EVENTS.filter((event) => TRANSITIONS[event].by === party && nextStatus(status, event));
 }
 
+/** Not submitted yet: the citizen's private work, unknown to the back office. */
+export function isDraft(status: ApplicationStatus): boolean {
+  return status === DRAFT_STATUS;
+}
+
+/** Sent back to the citizen, who is to fix what the officer named and resubmit. */
+export function isAwaitingCorrection(status: ApplicationStatus): boolean {
+  return nextStatus(status, "resubmit") !== null;
+}
+
 /** The citizen may still change the answers and documents. */
 export function isEditableByCitizen(status: ApplicationStatus): boolean {
-  return status === "DRAFT" || status === "NEEDS_CORRECTION";
+  return isDraft(status) || isAwaitingCorrection(status);
 }
 
 /** Submitted and not yet finished: the SLA clock is (or may be) running. */
@@ -87,6 +114,16 @@ export function isFinal(status: ApplicationStatus): boolean {
   return status === "COMPLETED" || status === "REJECTED" || status === "WITHDRAWN";
 }
 
+/** Finished with its output issued. */
+export function isCompleted(status: ApplicationStatus): boolean {
+  return status === "COMPLETED";
+}
+
+/** Taken back by the citizen. */
+export function isWithdrawn(status: ApplicationStatus): boolean {
+  return status === "WITHDRAWN";
+}
+
 /** Refused by the agency: the citizen may object, complain or apply again (lib/applications/rejection.ts). */
 export function isRejected(status: ApplicationStatus): boolean {
   return status === "REJECTED";
@@ -94,7 +131,7 @@ export function isRejected(status: ApplicationStatus): boolean {
 
 /** Everything but drafts: what has a tracking number and shows in the agency's books. */
 export function isSubmitted(status: ApplicationStatus): boolean {
-  return status !== "DRAFT";
+  return !isDraft(status);
 }
 
 /**
@@ -109,3 +146,47 @@ export const OFFICER_HELD_STATUSES = ["IN_REVIEW", "NEEDS_CORRECTION", "APPROVED
 export function isReassignable(status: ApplicationStatus): boolean {
   return (OFFICER_HELD_STATUSES as readonly ApplicationStatus[]).includes(status);
 }
+
+/*
+ * The named status sets, for queries and filters: every caller that needs a
+ * list of statuses takes one of these, never writes its own.
+ */
+
+/** A new application starts as a draft. */
+export const DRAFT_STATUS = "DRAFT" satisfies ApplicationStatus;
+
+/** Every status, in lifecycle order: for labels, filters and legends. */
+export const APPLICATION_STATUSES = [
+  "DRAFT",
+  "SUBMITTED",
+  "IN_REVIEW",
+  "NEEDS_CORRECTION",
+  "APPROVED",
+  "REJECTED",
+  "COMPLETED",
+  "WITHDRAWN",
+] as const satisfies readonly ApplicationStatus[];
+
+/** Everything but drafts: the agency's books (isSubmitted). */
+export const APPLICATION_SUBMITTED_STATUSES = APPLICATION_STATUSES.filter(isSubmitted);
+
+/** Submitted and not finished: the backlog (isOpen). */
+export const APPLICATION_OPEN_STATUSES = APPLICATION_STATUSES.filter(isOpen);
+
+/** Open and not waiting on the citizen: the SLA clock runs (DESIGN.md §4). */
+export const APPLICATION_RUNNING_STATUSES = APPLICATION_OPEN_STATUSES.filter((status) => !isSlaPaused(status));
+
+/** Open and waiting on the citizen: the SLA clock is paused. */
+export const APPLICATION_PAUSED_STATUSES = APPLICATION_OPEN_STATUSES.filter(isSlaPaused);
+
+/** Held by an officer and running: what counts against that officer when overdue. */
+export const OFFICER_HELD_RUNNING_STATUSES = OFFICER_HELD_STATUSES.filter((status) => !isSlaPaused(status));
+
+/** The citizen may still withdraw: before a decision. */
+export const WITHDRAWABLE_STATUSES = TRANSITIONS.withdraw.from;
+
+/** Waiting in the agency's queue for an officer to claim it. */
+export const CLAIMABLE_STATUSES = TRANSITIONS.claim.from;
+
+/** Approved, its output not yet issued: the agency is mid-way through a legal document. */
+export const AWAITING_OUTPUT_STATUSES = TRANSITIONS.issue.from;

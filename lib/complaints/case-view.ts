@@ -4,9 +4,10 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { recordCaseView } from "@/lib/auth/staff-access";
 import { requireAccess, staffAccessTo } from "./access";
+import { complaintFactsSelect } from "./complaint-select";
 import { workingHoursSelect } from "./sla";
 import { complaintSlaView } from "./sla-view";
-import { availableComplaintEvents } from "./workflow";
+import { availableComplaintEvents, complaintRequiresHolder } from "./workflow";
 
 /**
  * Everything a staff case page shows. The filer's name, contact and the
@@ -26,34 +27,19 @@ export async function getStaffComplaintView(
   const row = await db.complaint.findUnique({
     where: { id: complaintId },
     select: {
-      id: true,
-      trackingCode: true,
-      kind: true,
-      identityMode: true,
-      category: true,
-      title: true,
-      body: true,
-      status: true,
+      ...complaintFactsSelect,
       version: true,
-      createdAt: true,
-      filerId: true,
       filerName: true,
       filerContact: true,
       agencyId: true,
       routedAt: true,
       slaStartedAt: true,
       dueAt: true,
-      response: true,
-      respondedAt: true,
       disputeDeadline: true,
       rejectionCode: true,
       rejectionReason: true,
       rating: true,
       ratingComment: true,
-      supportCount: true,
-      locationText: true,
-      latitude: true,
-      longitude: true,
       assignedOfficerId: true,
       open311ClientId: true,
       agency: { select: { id: true, code: true, nameId: true, nameEn: true, ...workingHoursSelect } },
@@ -77,6 +63,7 @@ export async function getStaffComplaintView(
   // Opening the case is a read of the filer's data, recorded for their "who viewed my data" page.
   await recordCaseView(actor, { entityType: "Complaint", id: row.id, ownerId: row.filerId }, context, now);
   const identity = access.seesIdentity && row.identityMode !== "ANONYMOUS";
+  const isMine = actor.kind === "user" && row.assignedOfficerId === actor.id;
   const agencies = access.verify && row.kind !== "WHISTLEBLOWING" ? await db.agency.findMany({ orderBy: { nameId: "asc" }, select: { code: true, nameId: true, nameEn: true } }) : [];
   return {
     id: row.id,
@@ -123,9 +110,10 @@ export async function getStaffComplaintView(
     access,
     agencies,
     timeZone: row.agency?.timezone ?? "Asia/Jakarta",
-    isMine: actor.kind === "user" && row.assignedOfficerId === actor.id,
+    isMine,
     verifierEvents: access.verify ? availableComplaintEvents(row.status, "verifier") : [],
-    handlerEvents: access.handle ? availableComplaintEvents(row.status, "handler") : [],
+    /** Claim for anyone who handles it; the holder-only events (respond, release) for its holder alone. */
+    handlerEvents: access.handle ? availableComplaintEvents(row.status, "handler").filter((event) => isMine || !complaintRequiresHolder(event)) : [],
   };
 }
 export type StaffComplaintView = Awaited<ReturnType<typeof getStaffComplaintView>>;

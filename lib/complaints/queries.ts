@@ -1,12 +1,15 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { DRAFT_STATUS } from "@/lib/applications/workflow";
 import { authorize } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
+import { sqlEnumList } from "@/lib/platform/sql-enum-list";
 import { isFiler, type FilerCredential } from "./access";
+import { complaintFactsSelect, complaintRowSelect } from "./complaint-select";
 import { orQueryOf } from "./similarity";
 import { workingHoursSelect } from "./sla";
 import { complaintSlaView } from "./sla-view";
@@ -21,6 +24,9 @@ import {
   mayDispute,
   mayRate,
   PUBLIC_KINDS,
+  PUBLISHED_CLOSED_STATUSES,
+  PUBLISHED_IDENTITY_MODES,
+  PUBLISHED_OPEN_STATUSES,
   PUBLISHED_STATUSES,
 } from "./workflow";
 
@@ -30,7 +36,7 @@ export const PUBLIC_PAGE_SIZE = 20;
 export function publishedWhere(statuses: readonly ComplaintStatus[] = PUBLISHED_STATUSES): Prisma.ComplaintWhereInput {
   return {
     kind: { in: [...PUBLIC_KINDS] },
-    identityMode: { in: ["PUBLIC", "ANONYMOUS"] },
+    identityMode: { in: [...PUBLISHED_IDENTITY_MODES] },
     status: { in: statuses.filter((status) => (PUBLISHED_STATUSES as readonly ComplaintStatus[]).includes(status)) },
   };
 }
@@ -49,7 +55,7 @@ export type PublicListFilters = z.infer<typeof publicListFilterSchema>;
 
 /** Published complaints, newest first: no names, no contact, no attachments. */
 export async function listPublicComplaints(filters: PublicListFilters) {
-  const statuses = filters.status === "selesai" ? (["CLOSED"] as const) : filters.status === "terbuka" ? PUBLISHED_STATUSES.filter(isComplaintOpen) : PUBLISHED_STATUSES;
+  const statuses = filters.status === "selesai" ? PUBLISHED_CLOSED_STATUSES : filters.status === "terbuka" ? PUBLISHED_OPEN_STATUSES : PUBLISHED_STATUSES;
   const where: Prisma.ComplaintWhereInput = {
     ...publishedWhere(statuses),
     ...(filters.instansi ? { agency: { code: filters.instansi } } : {}),
@@ -63,13 +69,7 @@ export async function listPublicComplaints(filters: PublicListFilters) {
       skip: (filters.hal - 1) * PUBLIC_PAGE_SIZE,
       take: PUBLIC_PAGE_SIZE,
       select: {
-        trackingCode: true,
-        kind: true,
-        category: true,
-        title: true,
-        status: true,
-        createdAt: true,
-        supportCount: true,
+        ...complaintRowSelect,
         agency: { select: { nameId: true, nameEn: true, timezone: true } },
         service: { select: { nameId: true, nameEn: true } },
       },
@@ -78,39 +78,24 @@ export async function listPublicComplaints(filters: PublicListFilters) {
   return { total, pages: Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)), rows };
 }
 
+/** The complaint a tracking code names, however it was typed; null when it names none. */
+async function complaintByCode<const Select extends Prisma.ComplaintSelect>(code: string, select: Select) {
+  const trackingCode = normalizeComplaintCode(code);
+  return trackingCode ? db.complaint.findUnique({ where: { trackingCode }, select }) : null;
+}
+
 /** One published complaint for anyone; "not found" unless it is published. */
 export async function getPublicComplaint(actor: Actor, code: string) {
-  const trackingCode = normalizeComplaintCode(code);
-  const row = trackingCode
-    ? await db.complaint.findUnique({
-        where: { trackingCode },
-        select: {
-          id: true,
-          trackingCode: true,
-          kind: true,
-          identityMode: true,
-          category: true,
-          title: true,
-          body: true,
-          status: true,
-          createdAt: true,
-          respondedAt: true,
-          response: true,
-          locationText: true,
-          latitude: true,
-          longitude: true,
-          supportCount: true,
-          filerId: true,
-          agency: { select: { nameId: true, nameEn: true, timezone: true } },
-          service: { select: { nameId: true, nameEn: true, slug: true } },
-          events: {
-            where: { internal: false, type: { in: PUBLIC_EVENT_TYPES } },
-            orderBy: { createdAt: "asc" },
-            select: { id: true, type: true, toStatus: true, createdAt: true },
-          },
-        },
-      })
-    : null;
+  const row = await complaintByCode(code, {
+    ...complaintFactsSelect,
+    agency: { select: { nameId: true, nameEn: true, timezone: true } },
+    service: { select: { nameId: true, nameEn: true, slug: true } },
+    events: {
+      where: { internal: false, type: { in: PUBLIC_EVENT_TYPES } },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, type: true, toStatus: true, createdAt: true },
+    },
+  });
   if (!row || !isPubliclyVisible(row)) throw new AppError("NOT_FOUND", "error.notFound");
   const supported =
     actor.kind === "user"
@@ -165,9 +150,9 @@ export async function similarOpenComplaints(subject: { serviceSlug?: string; age
     SELECT c."trackingCode", c."title", c."status", c."supportCount", c."createdAt"
     FROM "Complaint" c
     WHERE ${scope}
-      AND c."kind" IN ('COMPLAINT', 'ASPIRATION', 'INFORMATION_REQUEST')
-      AND c."identityMode" IN ('PUBLIC', 'ANONYMOUS')
-      AND c."status" IN ('VERIFIED', 'ROUTED', 'IN_PROGRESS', 'RESPONDED', 'REOPENED')
+      AND c."kind" IN (${sqlEnumList(PUBLIC_KINDS, "ComplaintKind")})
+      AND c."identityMode" IN (${sqlEnumList(PUBLISHED_IDENTITY_MODES, "IdentityMode")})
+      AND c."status" IN (${sqlEnumList(PUBLISHED_OPEN_STATUSES, "ComplaintStatus")})
     ORDER BY ${rank} DESC, c."supportCount" DESC, c."createdAt" DESC
     LIMIT 5`;
 }
@@ -196,7 +181,7 @@ export async function ownComplaintCode(actor: Actor, complaintId: string): Promi
 export async function listOwnApplicationsForComplaint(actor: Actor) {
   if (actor.kind !== "user") return [];
   return db.application.findMany({
-    where: { citizenId: actor.id, status: { not: "DRAFT" }, trackingNumber: { not: null } },
+    where: { citizenId: actor.id, status: { not: DRAFT_STATUS }, trackingNumber: { not: null } },
     orderBy: { submittedAt: "desc" },
     take: 100,
     select: { trackingNumber: true, status: true, breachRecordedAt: true, service: { select: { slug: true, nameId: true, nameEn: true } }, agency: { select: { code: true } } },
@@ -214,46 +199,25 @@ export async function complaintFormOptions() {
 
 /** Everything the filer's follow-up page shows; "not found" unless these credentials are the filer's. */
 export async function getFilerComplaintView(credential: FilerCredential, code: string) {
-  const trackingCode = normalizeComplaintCode(code);
-  const row = trackingCode
-    ? await db.complaint.findUnique({
-        where: { trackingCode },
-        select: {
-          id: true,
-          trackingCode: true,
-          kind: true,
-          identityMode: true,
-          category: true,
-          title: true,
-          body: true,
-          status: true,
-          filerId: true,
-          createdAt: true,
-          locationText: true,
-          latitude: true,
-          longitude: true,
-          response: true,
-          respondedAt: true,
-          disputeDeadline: true,
-          rejectionCode: true,
-          rejectionReason: true,
-          rating: true,
-          ratingComment: true,
-          slaStartedAt: true,
-          dueAt: true,
-          supportCount: true,
-          agency: { select: { nameId: true, nameEn: true, ...workingHoursSelect } },
-          service: { select: { nameId: true, nameEn: true } },
-          application: { select: { id: true, trackingNumber: true } },
-          documents: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, sizeBytes: true, createdAt: true } },
-          events: {
-            where: { internal: false },
-            orderBy: { createdAt: "asc" },
-            select: { id: true, type: true, toStatus: true, note: true, actorRole: true, createdAt: true },
-          },
-        },
-      })
-    : null;
+  const row = await complaintByCode(code, {
+    ...complaintFactsSelect,
+    disputeDeadline: true,
+    rejectionCode: true,
+    rejectionReason: true,
+    rating: true,
+    ratingComment: true,
+    slaStartedAt: true,
+    dueAt: true,
+    agency: { select: { nameId: true, nameEn: true, ...workingHoursSelect } },
+    service: { select: { nameId: true, nameEn: true } },
+    application: { select: { id: true, trackingNumber: true } },
+    documents: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, sizeBytes: true, createdAt: true } },
+    events: {
+      where: { internal: false },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, type: true, toStatus: true, note: true, actorRole: true, createdAt: true },
+    },
+  });
   if (!row || !isFiler(credential, row)) throw new AppError("NOT_FOUND", "error.notFound");
   const now = credential.now ?? new Date();
   const signedInFiler = credential.actor.kind === "user" && credential.actor.id === row.filerId;

@@ -3,14 +3,13 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, can } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/platform/db";
 import type { SlaStatus } from "@/lib/sla/status";
 import { complaintEvaluators } from "./evaluators";
-import { COMPLAINT_STATUSES, PUBLIC_KINDS, slaPhaseOf, statusesOfPhase } from "./workflow";
+import { complaintRowSelect } from "./complaint-select";
+import { COMPLAINT_FINAL_STATUSES, COMPLAINT_HANDLING_STATUSES, COMPLAINT_STATUSES, isComplaintRejected, PUBLIC_KINDS, slaPhaseOf, statusesOfPhase } from "./workflow";
 
 export const COMPLAINT_QUEUE_PAGE_SIZE = 25;
-const HANDLING_OPEN: ComplaintStatus[] = ["ROUTED", "IN_PROGRESS", "REOPENED", "RESPONDED"];
 
 /** The queue's URL parameters (Indonesian, stable). */
 export const complaintQueueFilterSchema = z.object({
@@ -25,17 +24,11 @@ export const complaintQueueFilterSchema = z.object({
 export type ComplaintQueueFilters = z.infer<typeof complaintQueueFilterSchema>;
 
 const rowSelect = {
+  ...complaintRowSelect,
   id: true,
-  trackingCode: true,
-  kind: true,
-  category: true,
-  title: true,
-  status: true,
-  createdAt: true,
   slaStartedAt: true,
   dueAt: true,
   agencyId: true,
-  supportCount: true,
   agency: { select: { code: true, nameId: true, nameEn: true, timezone: true } },
   assignedOfficer: { select: { name: true } },
 } satisfies Prisma.ComplaintSelect;
@@ -92,7 +85,7 @@ async function verificationWhere(actor: Actor, filters: Pick<ComplaintQueueFilte
   return {
     kind: { in: [...PUBLIC_KINDS] },
     routedAt: null,
-    status: filters.status === "REJECTED" ? "REJECTED" : { in: statusesOfPhase("verify") },
+    status: filters.status && isComplaintRejected(filters.status) ? filters.status : { in: statusesOfPhase("verify") },
     OR: scope,
     ...(filters.sla === "terlambat" ? { dueAt: { lt: now } } : {}),
   };
@@ -116,7 +109,7 @@ function agencyWhere(agencyId: string, filters: Pick<ComplaintQueueFilters, "sta
     kind: { in: [...PUBLIC_KINDS] },
     agencyId,
     routedAt: { not: null },
-    status: filters.status ?? { in: HANDLING_OPEN },
+    status: filters.status ?? { in: COMPLAINT_HANDLING_STATUSES },
     ...(filters.sla === "terlambat" ? overdueWhere(now) : {}),
   };
 }
@@ -146,7 +139,7 @@ export async function integrityQueue(actor: Actor, filters: ComplaintQueueFilter
   authorize(actor, "whistleblowing.read");
   const where: Prisma.ComplaintWhereInput = {
     kind: "WHISTLEBLOWING",
-    status: filters.status ?? { notIn: ["CLOSED", "REJECTED"] },
+    status: filters.status ?? { notIn: COMPLAINT_FINAL_STATUSES },
     ...(filters.sla === "terlambat" ? overdueWhere(now) : {}),
   };
   return page(where, filters, now);

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/platform/audit";
 import type { Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { applyComplaintTransition } from "./transition";
-import { COMPLAINT_STATUSES, isComplaintOpen, nextComplaintStatus } from "./workflow";
+import { COMPLAINT_OPEN_STATUSES, nextComplaintStatus } from "./workflow";
 
 /**
  * When an officer leaves (their account is deactivated), the complaints they
@@ -16,7 +16,7 @@ import { COMPLAINT_STATUSES, isComplaintOpen, nextComplaintStatus } from "./work
  */
 export async function returnHeldComplaints(tx: Tx, officerId: string, by: { id: string; role: Role }, context: { now: Date; ip: string | null }) {
   const held = await tx.complaint.findMany({
-    where: { assignedOfficerId: officerId, status: { in: COMPLAINT_STATUSES.filter(isComplaintOpen) } },
+    where: { assignedOfficerId: officerId, status: { in: COMPLAINT_OPEN_STATUSES } },
     select: { id: true, status: true, version: true },
     orderBy: { id: "asc" },
   });

@@ -5,7 +5,7 @@ import { officeDayMs } from "@/lib/sla/calendar";
 import { complaintEvaluators } from "./evaluators";
 import { phaseWorkingDays } from "./sla";
 import { publishStatisticsRow, quantile, type ComplaintStatisticsRow, type PublishedComplaintStatisticsRow } from "./statistics-rows";
-import { isComplaintOpen, PUBLIC_KINDS, slaPhaseOf } from "./workflow";
+import { isComplaintClosed, isComplaintOpen, isComplaintRejected, PUBLIC_KINDS, slaPhaseOf } from "./workflow";
 
 /**
  * Public complaint statistics per agency (DESIGN.md §8, issue 6 §6): counts
@@ -86,8 +86,8 @@ export async function complaintStatistics(period: { start: Date; end: Date }, no
     const { row } = group;
     row.received += 1;
     if (complaint.routedAt) row.routed += 1;
-    if (complaint.status === "CLOSED") row.closed += 1;
-    if (complaint.status === "REJECTED") row.rejected += 1;
+    if (isComplaintClosed(complaint.status)) row.closed += 1;
+    if (isComplaintRejected(complaint.status)) row.rejected += 1;
     if (isComplaintOpen(complaint.status)) row.open += 1;
     if (slaPhaseOf(complaint.status) && complaint.dueAt && complaint.dueAt < now) row.overdue += 1;
     const firstResponse = complaint.events[0]?.createdAt ?? complaint.respondedAt;

@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
   availableComplaintEvents,
+  COMPLAINT_AWAITING_FILER_STATUSES,
   COMPLAINT_EVENTS,
+  COMPLAINT_FINAL_STATUSES,
+  COMPLAINT_HANDLING_STATUSES,
+  COMPLAINT_OPEN_STATUSES,
+  COMPLAINT_ROUTED_STATUSES,
   COMPLAINT_STATUSES,
   complaintEventNeedsNote,
   complaintEventParty,
+  complaintRequiresHolder,
   disputeDeadlineAfter,
   isComplaintOpen,
   isPubliclyVisible,
@@ -12,6 +18,8 @@ import {
   mayRate,
   nextComplaintStatus,
   open311Status,
+  PUBLISHED_CLOSED_STATUSES,
+  PUBLISHED_OPEN_STATUSES,
   PUBLISHED_STATUSES,
   slaPhaseOf,
   statusesOfPhase,
@@ -100,5 +108,21 @@ describe("complaint workflow", () => {
     expect(mayRate({ status: "CLOSED", respondedAt, rating: 3 })).toBe(false);
     expect(mayRate({ status: "RESPONDED", respondedAt, rating: null })).toBe(false);
     expect(mayRate({ status: "CLOSED", respondedAt: null, rating: null })).toBe(false);
+  });
+});
+
+describe("complaint holders and status sets", () => {
+  it("leaves answering and handing back to the officer holding the complaint; claiming is open to the agency", () => {
+    expect(COMPLAINT_EVENTS.filter(complaintRequiresHolder)).toEqual(["release", "respond"]);
+  });
+
+  it("says once which statuses are open, finished, routed, handled by the agency, awaiting the filer and published open or closed", () => {
+    expect(COMPLAINT_OPEN_STATUSES).toEqual(["RECEIVED", "VERIFIED", "ROUTED", "IN_PROGRESS", "RESPONDED", "REOPENED"]);
+    expect(COMPLAINT_FINAL_STATUSES).toEqual(["CLOSED", "REJECTED"]);
+    expect(COMPLAINT_ROUTED_STATUSES).toEqual(["ROUTED", "IN_PROGRESS", "RESPONDED", "REOPENED", "CLOSED"]);
+    expect(COMPLAINT_HANDLING_STATUSES).toEqual(["ROUTED", "IN_PROGRESS", "RESPONDED", "REOPENED"]);
+    expect(COMPLAINT_AWAITING_FILER_STATUSES).toEqual(["RESPONDED"]);
+    expect(PUBLISHED_OPEN_STATUSES).toEqual(["VERIFIED", "ROUTED", "IN_PROGRESS", "RESPONDED", "REOPENED"]);
+    expect(PUBLISHED_CLOSED_STATUSES).toEqual(["CLOSED"]);
   });
 });

@@ -31,18 +31,25 @@ export type ComplaintEventName = (typeof COMPLAINT_EVENTS)[number];
  */
 export type ComplaintParty = "verifier" | "handler" | "filer" | "system";
 
-type Transition = { from: readonly ComplaintStatus[]; to: ComplaintStatus; by: ComplaintParty; noteRequired: boolean };
+type Transition = {
+  from: readonly ComplaintStatus[];
+  to: ComplaintStatus;
+  by: ComplaintParty;
+  noteRequired: boolean;
+  /** Only the complaint's holder, the officer who claimed it, may fire it; a colleague has it reassigned or released first. */
+  holderOnly: boolean;
+};
 
 const TRANSITIONS: Record<ComplaintEventName, Transition> = {
-  verify: { from: ["RECEIVED"], to: "VERIFIED", by: "verifier", noteRequired: false },
-  route: { from: ["VERIFIED"], to: "ROUTED", by: "verifier", noteRequired: false },
-  reject: { from: ["RECEIVED", "VERIFIED"], to: "REJECTED", by: "verifier", noteRequired: true },
-  claim: { from: ["ROUTED", "REOPENED"], to: "IN_PROGRESS", by: "handler", noteRequired: false },
-  release: { from: ["IN_PROGRESS"], to: "ROUTED", by: "handler", noteRequired: false },
-  respond: { from: ["IN_PROGRESS"], to: "RESPONDED", by: "handler", noteRequired: true },
-  accept: { from: ["RESPONDED"], to: "CLOSED", by: "filer", noteRequired: false },
-  dispute: { from: ["RESPONDED"], to: "REOPENED", by: "filer", noteRequired: true },
-  close: { from: ["RESPONDED"], to: "CLOSED", by: "system", noteRequired: false },
+  verify: { from: ["RECEIVED"], to: "VERIFIED", by: "verifier", noteRequired: false, holderOnly: false },
+  route: { from: ["VERIFIED"], to: "ROUTED", by: "verifier", noteRequired: false, holderOnly: false },
+  reject: { from: ["RECEIVED", "VERIFIED"], to: "REJECTED", by: "verifier", noteRequired: true, holderOnly: false },
+  claim: { from: ["ROUTED", "REOPENED"], to: "IN_PROGRESS", by: "handler", noteRequired: false, holderOnly: false },
+  release: { from: ["IN_PROGRESS"], to: "ROUTED", by: "handler", noteRequired: false, holderOnly: true },
+  respond: { from: ["IN_PROGRESS"], to: "RESPONDED", by: "handler", noteRequired: true, holderOnly: true },
+  accept: { from: ["RESPONDED"], to: "CLOSED", by: "filer", noteRequired: false, holderOnly: false },
+  dispute: { from: ["RESPONDED"], to: "REOPENED", by: "filer", noteRequired: true, holderOnly: false },
+  close: { from: ["RESPONDED"], to: "CLOSED", by: "system", noteRequired: false, holderOnly: false },
 };
 
 /** The timeline entry each event writes (ComplaintEvent.type). */
@@ -72,6 +79,11 @@ export function complaintEventNeedsNote(event: ComplaintEventName): boolean {
   return TRANSITIONS[event].noteRequired;
 }
 
+/** Only the officer holding the complaint may fire the event (the case page's buttons and the use cases both ask). */
+export function complaintRequiresHolder(event: ComplaintEventName): boolean {
+  return TRANSITIONS[event].holderOnly;
+}
+
 /** The events a party may fire on a complaint in `status`, in lifecycle order. */
 export function availableComplaintEvents(status: ComplaintStatus, party: ComplaintParty): ComplaintEventName[] {
   return COMPLAINT_EVENTS.filter((event) => TRANSITIONS[event].by === party && nextComplaintStatus(status, event));
@@ -79,7 +91,22 @@ export function availableComplaintEvents(status: ComplaintStatus, party: Complai
 
 /** Not yet finished: the filer may still add information. */
 export function isComplaintOpen(status: ComplaintStatus): boolean {
-  return status !== "CLOSED" && status !== "REJECTED";
+  return !isComplaintClosed(status) && !isComplaintRejected(status);
+}
+
+/** Finished: accepted by the filer, or closed undisputed after the response. */
+export function isComplaintClosed(status: ComplaintStatus): boolean {
+  return status === "CLOSED";
+}
+
+/** Refused by a verifier, with a reason. */
+export function isComplaintRejected(status: ComplaintStatus): boolean {
+  return status === "REJECTED";
+}
+
+/** Answered: the filer may accept or dispute the response (and the sweep closes it once the window passes). */
+export function isAwaitingFiler(status: ComplaintStatus): boolean {
+  return TRANSITIONS.accept.from.includes(status);
 }
 
 /**
@@ -117,6 +144,30 @@ export function isPubliclyVisible(complaint: { kind: ComplaintKind; identityMode
 
 /** The statuses a published complaint may be in (for queries). */
 export const PUBLISHED_STATUSES = COMPLAINT_STATUSES.filter((status) => status !== "RECEIVED" && status !== "REJECTED");
+/** Published and still open: the public list's "terbuka", and what "add your voice" offers. */
+export const PUBLISHED_OPEN_STATUSES = PUBLISHED_STATUSES.filter(isComplaintOpen);
+/** Published and finished: the public list's "selesai". */
+export const PUBLISHED_CLOSED_STATUSES = PUBLISHED_STATUSES.filter((status) => !isComplaintOpen(status));
+/** The identity modes whose complaints may be published (isPubliclyVisible). */
+export const PUBLISHED_IDENTITY_MODES = ["PUBLIC", "ANONYMOUS"] as const satisfies readonly IdentityMode[];
+
+/*
+ * The named status sets, for queries and filters: every caller that needs a
+ * list of statuses takes one of these, never writes its own.
+ */
+
+/** A filed complaint waits for verification. */
+export const COMPLAINT_INITIAL_STATUS = "RECEIVED" satisfies ComplaintStatus;
+/** Not yet finished (isComplaintOpen). */
+export const COMPLAINT_OPEN_STATUSES = COMPLAINT_STATUSES.filter(isComplaintOpen);
+/** Finished: closed or rejected; nothing waits on an answer any more. */
+export const COMPLAINT_FINAL_STATUSES = COMPLAINT_STATUSES.filter((status) => !isComplaintOpen(status));
+/** Past verification and not refused (isRouted). */
+export const COMPLAINT_ROUTED_STATUSES = COMPLAINT_STATUSES.filter(isRouted);
+/** Routed and open: the receiving agency's work (its queue's default view). */
+export const COMPLAINT_HANDLING_STATUSES = COMPLAINT_ROUTED_STATUSES.filter(isComplaintOpen);
+/** Answered and waiting on the filer: the sweep closes these once the dispute window passed. */
+export const COMPLAINT_AWAITING_FILER_STATUSES = TRANSITIONS.close.from;
 
 /** Open311 knows two statuses. */
 export function open311Status(status: ComplaintStatus): "open" | "closed" {
@@ -129,12 +180,12 @@ export function disputeDeadlineAfter(respondedAt: Date, days: number): Date {
 }
 
 export function mayDispute(complaint: { status: ComplaintStatus; disputeDeadline: Date | null }, now: Date): boolean {
-  return complaint.status === "RESPONDED" && !!complaint.disputeDeadline && now.getTime() <= complaint.disputeDeadline.getTime();
+  return isAwaitingFiler(complaint.status) && !!complaint.disputeDeadline && now.getTime() <= complaint.disputeDeadline.getTime();
 }
 
 /** Rating the handling: once, after an answer was given and the complaint closed. */
 export function mayRate(complaint: { status: ComplaintStatus; respondedAt: Date | null; rating: number | null }): boolean {
-  return complaint.status === "CLOSED" && !!complaint.respondedAt && complaint.rating === null;
+  return isComplaintClosed(complaint.status) && !!complaint.respondedAt && complaint.rating === null;
 }
 
 /** The public channel's kinds; whistleblowing has its own channel. */

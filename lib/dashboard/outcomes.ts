@@ -1,24 +1,20 @@
-import { APPLICATION_STATUSES } from "@/lib/applications/status-labels";
-import { isFinal, isOpen, isSlaPaused } from "@/lib/applications/workflow";
-import type { ApplicationStatus, ComplaintKind, ComplaintStatus } from "@/lib/generated/prisma/enums";
+import { APPLICATION_OPEN_STATUSES, isCompleted, isFinal, isOpen, isRejected, isSlaPaused } from "@/lib/applications/workflow";
+import { COMPLAINT_FINAL_STATUSES } from "@/lib/complaints/workflow";
+import type { ApplicationStatus, ComplaintKind } from "@/lib/generated/prisma/enums";
 
-/**
- * How the dashboard classifies records. The application lifecycle is asked
- * through lib/applications/workflow.ts; only which final state an
- * application ended in is read from the status itself.
- */
+/** How the dashboard classifies records, asking the application lifecycle (lib/applications/workflow.ts). */
 export type ApplicationOutcome = "draft" | "open" | "completed" | "rejected" | "withdrawn";
 
 export function applicationOutcome(status: ApplicationStatus): ApplicationOutcome {
   if (isOpen(status)) return "open";
   if (!isFinal(status)) return "draft";
-  if (status === "COMPLETED") return "completed";
-  if (status === "REJECTED") return "rejected";
+  if (isCompleted(status)) return "completed";
+  if (isRejected(status)) return "rejected";
   return "withdrawn";
 }
 
 /** The statuses of the backlog: submitted and not finished. */
-export const OPEN_STATUSES = APPLICATION_STATUSES.filter((status) => isOpen(status));
+export const OPEN_STATUSES = APPLICATION_OPEN_STATUSES;
 
 /** SLA status of an open application on the dashboard: the engine's three, plus waiting on the citizen. */
 export const BACKLOG_STATUSES = ["ON_TRACK", "AT_RISK", "BREACHED", "PAUSED"] as const;
@@ -53,4 +49,4 @@ export const PUBLIC_COMPLAINT_KINDS = ["COMPLAINT", "ASPIRATION", "INFORMATION_R
  * A complaint with no answer yet that is still waiting for one: rejected
  * (with a reason) and closed complaints are not waiting, so they are never overdue.
  */
-export const NOT_WAITING_COMPLAINT_STATUSES = ["REJECTED", "CLOSED"] as const satisfies readonly ComplaintStatus[];
+export const NOT_WAITING_COMPLAINT_STATUSES = COMPLAINT_FINAL_STATUSES;

@@ -1,4 +1,5 @@
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { isCompleted } from "@/lib/applications/workflow";
 
 /**
  * When a survey may be given and changed (DESIGN.md §6). One response per
@@ -18,7 +19,7 @@ export function isSurveyEditable(submittedAt: Date, now: Date): boolean {
 
 /** An application is surveyed once it has completed (its output issued): the "after" of "rate the service". */
 export function surveyOpenForApplication(status: ApplicationStatus): boolean {
-  return status === "COMPLETED";
+  return isCompleted(status);
 }
 
 /** Where the citizen answers the survey of an application. */

@@ -16,6 +16,8 @@ import type { Actor } from "@/lib/auth/actor";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { issueOutput } from "@/lib/outputs/use-cases/issue-output";
 import { db } from "@/lib/platform/db";
+import type { AppError } from "@/lib/platform/errors";
+import { translate } from "@/lib/platform/i18n/messages";
 import { actorFor, DISDUKCAPIL_OFFICER, ktpAnswers, rejectionOf, type UserActor } from "@/tests/fixtures/applications";
 import { agencyIdOf, applicationIn, caseSnapshot, CORRECTION_NOTE, createOfficer, NOT_FOUND, REJECTION, refusal } from "@/tests/fixtures/back-office";
 
@@ -112,6 +114,23 @@ describe("who decides", () => {
 
     await approveApplication(officer, id, {}, context);
     expect((await caseSnapshot(id)).status).toBe("APPROVED");
+  });
+
+  it("lets only the officer holding an approved case issue its output: a colleague of the same agency is told to have it reassigned", async () => {
+    const { id } = await applicationIn("APPROVED", officer);
+    const before = await caseSnapshot(id);
+
+    const refused = await rejectionOf(issueOutput(colleague, id, context));
+    expect(refused).toMatchObject({ code: "CONFLICT", messageKey: "backOffice.notYourCase" });
+    // What the officer reads, in both languages: who to ask.
+    expect(translate("id", (refused as AppError).messageKey)).toBe("Permohonan ini ditangani petugas lain. Minta supervisor untuk mengalihkannya.");
+    expect(translate("en", (refused as AppError).messageKey)).toBe("Another officer is handling this application. Ask a supervisor to reassign it.");
+    expect(await caseSnapshot(id)).toEqual(before);
+    expect(await db.outputDocument.count({ where: { applicationId: id } })).toBe(0);
+
+    await expect(issueOutput(officer, id, context)).resolves.toMatchObject({ alreadyIssued: false });
+    expect(await caseSnapshot(id)).toMatchObject({ status: "COMPLETED", assignedOfficerId: officer.id });
+    expect(await db.applicationEvent.findFirstOrThrow({ where: { applicationId: id, type: "issued" } })).toMatchObject({ actorId: officer.id });
   });
 
   it("refuses a rejection without a listed reason or a note of at least 10 characters, and writes nothing", async () => {

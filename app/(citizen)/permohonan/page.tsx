@@ -11,6 +11,7 @@ import { can } from "@/lib/auth/policy";
 import { formatMoment, pick } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
+import { isDraft } from "@/lib/applications/workflow";
 
 export const generateMetadata = pageTitle("application.myApplications");
 
@@ -46,7 +47,7 @@ export default async function MyApplicationsPage({ searchParams }: { searchParam
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-slate-300">
               <td className="p-3">
-                <Link href={row.status === "DRAFT" ? `/permohonan/${row.id}/isi` : `/permohonan/${row.id}`} className={linkStyle}>
+                <Link href={isDraft(row.status) ? `/permohonan/${row.id}/isi` : `/permohonan/${row.id}`} className={linkStyle}>
                   {pick(locale, row.service, "name")}
                 </Link>
                 <div className="text-sm text-slate-600">{pick(locale, row.agency, "name")}</div>

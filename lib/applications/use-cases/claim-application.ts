@@ -2,10 +2,12 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { notify } from "@/lib/notifications/notify";
 import { db, type Tx } from "@/lib/platform/db";
+import { sqlEnumList } from "@/lib/platform/sql-enum-list";
 import { authorize } from "@/lib/auth/policy";
-import { assertUnchanged, loadAgencyCase, officerRole, type AgencyCase } from "../agency-case";
+import { loadAgencyCase, loadCaseToFire, officerRole, type AgencyCase } from "../agency-case";
 import { announceApplicationChange } from "../side-effects";
 import { applyTransition } from "../transition";
+import { CLAIMABLE_STATUSES } from "../workflow";
 
 async function claimInTransaction(tx: Tx, application: AgencyCase, officer: { id: string; role: "OFFICER" }, now: Date, ip: string | null) {
   const moved = await applyTransition(tx, {
@@ -37,9 +39,7 @@ export async function claimApplication(
   applicationId: string,
   context: { ip: string | null; now?: Date; expectedVersion?: number },
 ) {
-  const application = await loadAgencyCase(db, actor, applicationId, "agency.work");
-  assertUnchanged(application, context.expectedVersion);
-  const officer = officerRole(actor);
+  const { application, officer } = await loadCaseToFire(actor, applicationId, "claim", context.expectedVersion);
   const now = context.now ?? new Date();
   const moved = await db.$transaction((tx) => claimInTransaction(tx, application, officer, now, context.ip));
   await announceApplicationChange({ applicationId: application.id, agencyId: application.agencyId, status: moved.status, eventId: moved.eventId });
@@ -58,7 +58,7 @@ export async function claimNextApplication(actor: Actor, agencyId: string, conte
   const result = await db.$transaction(async (tx) => {
     const [next] = await tx.$queryRaw<{ id: string }[]>`
       SELECT "id" FROM "Application"
-      WHERE "agencyId" = ${agencyId} AND "status" = 'SUBMITTED'
+      WHERE "agencyId" = ${agencyId} AND "status" IN (${sqlEnumList(CLAIMABLE_STATUSES, "ApplicationStatus")})
       ORDER BY "dueAt" ASC NULLS LAST, "submittedAt" ASC
       LIMIT 1
       FOR UPDATE SKIP LOCKED`;

@@ -4,7 +4,7 @@ import type { MessageKey } from "@/lib/platform/i18n/messages";
 import { notify } from "@/lib/notifications/notify";
 import { db } from "@/lib/platform/db";
 import { parseOrThrow } from "@/lib/platform/validation";
-import { assertAssignedTo, assertUnchanged, loadAgencyCase, officerRole } from "../agency-case";
+import { loadCaseToFire } from "../agency-case";
 import { approveSchema, rejectSchema } from "../officer-input";
 import { announceApplicationChange } from "../side-effects";
 import { applyTransition } from "../transition";
@@ -47,10 +47,7 @@ async function decide(
     messageKey: Extract<MessageKey, "notification.applicationApproved" | "notification.applicationRejected">;
   },
 ) {
-  const application = await loadAgencyCase(db, actor, applicationId, "agency.work");
-  assertUnchanged(application, decision.version);
-  const officer = officerRole(actor);
-  assertAssignedTo(application, officer.id);
+  const { application, officer } = await loadCaseToFire(actor, applicationId, decision.event, decision.version);
   const now = context.now ?? new Date();
   const moved = await db.$transaction(async (tx) => {
     const result = await applyTransition(tx, {

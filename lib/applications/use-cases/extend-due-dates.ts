@@ -5,13 +5,10 @@ import { PermanentJobError, type JsonObject } from "@/lib/platform/jobs";
 import { holidayDateValue } from "@/lib/sla/holiday-input";
 import { holidaysAddedPayloadSchema } from "@/lib/sla/holiday-events";
 import { agencyEvaluators, refreshDueDates } from "../due-date-refresh";
-import { APPLICATION_STATUSES } from "../status-labels";
-import { isOpen } from "../workflow";
+import { APPLICATION_OPEN_STATUSES } from "../workflow";
 
 const BATCH_SIZE = 500;
 const MS_PER_DAY = 86_400_000;
-/** Open, paused ones included: their deadline spans the new holiday too. */
-const OPEN_STATUSES = APPLICATION_STATUSES.filter(isOpen);
 
 export type ExtendSummary = { examined: number; extended: number };
 
@@ -45,7 +42,8 @@ export async function extendDueDatesForHolidays(payload: JsonObject): Promise<Ex
   for (;;) {
     const batch = await db.application.findMany({
       where: {
-        status: { in: OPEN_STATUSES },
+        // Open, paused ones included: their deadline spans the new holiday too.
+        status: { in: APPLICATION_OPEN_STATUSES },
         breachRecordedAt: null,
         submittedAt: { lt: to },
         dueAt: { gte: from },

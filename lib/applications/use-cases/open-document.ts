@@ -4,6 +4,7 @@ import { documentStorage } from "@/lib/documents/storage";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { authorizeCaseFileAccess } from "../case-file-access";
+import { isSubmitted } from "../workflow";
 
 /** An uploaded document for download, by its applicant or (audited) by staff of the handling agency. */
 export async function openDocument(actor: Actor, documentId: string, context: { ip: string | null }) {
@@ -20,7 +21,7 @@ export async function openDocument(actor: Actor, documentId: string, context: { 
   const application = document?.application;
   await authorizeCaseFileAccess(
     actor,
-    application ? { ...application, submitted: application.status !== "DRAFT" } : null,
+    application ? { ...application, submitted: isSubmitted(application.status) } : null,
     { action: "document.viewed", data: { documentId } },
     context,
   );

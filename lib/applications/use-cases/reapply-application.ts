@@ -10,7 +10,7 @@ import { sealAnswers } from "../answer-vault";
 import { loadCitizenCase } from "../data";
 import { topLevelFields } from "@/lib/catalog/form-schema";
 import { mayApplyAgain, rejectionFrom } from "../rejection";
-import { isRejected } from "../workflow";
+import { DRAFT_STATUS, isRejected } from "../workflow";
 
 /**
  * The one draft "apply again" opens for a rejected application: every click,
@@ -66,7 +66,7 @@ export async function reapplyApplication(actor: Actor, rejectedId: string, conte
               actorId: rejected.citizenId,
               actorRole: "CITIZEN",
               type: "created",
-              toStatus: "DRAFT",
+              toStatus: DRAFT_STATUS,
               data: { reappliedFrom: rejected.id },
               createdAt: now,
             },

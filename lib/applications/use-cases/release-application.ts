@@ -2,16 +2,13 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { notify } from "@/lib/notifications/notify";
 import { db } from "@/lib/platform/db";
-import { assertAssignedTo, assertUnchanged, loadAgencyCase, officerRole } from "../agency-case";
+import { loadCaseToFire } from "../agency-case";
 import { announceApplicationChange } from "../side-effects";
 import { applyTransition } from "../transition";
 
 /** The officer who claimed a case hands it back to the agency's queue. */
 export async function releaseApplication(actor: Actor, applicationId: string, context: { ip: string | null; now?: Date; expectedVersion?: number }) {
-  const application = await loadAgencyCase(db, actor, applicationId, "agency.work");
-  assertUnchanged(application, context.expectedVersion);
-  const officer = officerRole(actor);
-  assertAssignedTo(application, officer.id);
+  const { application, officer } = await loadCaseToFire(actor, applicationId, "release", context.expectedVersion);
   const now = context.now ?? new Date();
   const moved = await db.$transaction(async (tx) => {
     const result = await applyTransition(tx, {

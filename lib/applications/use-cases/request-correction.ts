@@ -6,7 +6,7 @@ import { notify } from "@/lib/notifications/notify";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
-import { assertAssignedTo, assertUnchanged, loadAgencyCase, officerRole } from "../agency-case";
+import { assertMayFire, assertUnchanged, loadAgencyCase, officerRole } from "../agency-case";
 import { sealAnswers } from "../answer-vault";
 import { snapshotOf } from "../correction-changes";
 import { expectedVersionSchema } from "../officer-input";
@@ -29,7 +29,7 @@ export async function requestCorrection(actor: Actor, applicationId: string, inp
   const officer = officerRole(actor);
   const { note, fields, version } = parseOrThrow(correctionSchema, input);
   assertUnchanged(application, version);
-  assertAssignedTo(application, officer.id);
+  assertMayFire(application, "requestCorrection", officer.id);
   const known = new Set(topLevelFields(application.formDefinition).map((field) => field.key));
   if (fields.some((field) => !known.has(field))) {
     throw new AppError("INVALID", "error.invalidInput", { fields: ["application.correctionFieldsRequired"] });

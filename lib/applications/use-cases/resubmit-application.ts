@@ -14,6 +14,7 @@ import { checkCorrectionReadiness, notReadyError } from "../readiness";
 import { announceApplicationChange } from "../side-effects";
 import { recomputeDueAt } from "../sla-clock";
 import { applyTransition } from "../transition";
+import { isAwaitingCorrection, statusAfter } from "../workflow";
 
 /** Sends a corrected application back to review; the clock resumes, extended by the paused working time. */
 export async function resubmitApplication(actor: Actor, applicationId: string, context: { ip: string | null; now?: Date }) {
@@ -23,8 +24,8 @@ export async function resubmitApplication(actor: Actor, applicationId: string, c
   const outcome = await db.$transaction(async (tx) => {
     const application = await loadLockedCitizenCase(tx, actor, applicationId);
     // A second click after the first went through lands here: nothing left to do.
-    if (application.status === "IN_REVIEW") return null;
-    if (application.status !== "NEEDS_CORRECTION" || !application.submittedAt) {
+    if (application.status === statusAfter("resubmit")) return null;
+    if (!isAwaitingCorrection(application.status) || !application.submittedAt) {
       throw new AppError("CONFLICT", "application.notAllowedNow");
     }
     const correction = await currentCorrection(tx, application.id);

@@ -9,6 +9,7 @@ import { versionsInForce } from "@/lib/catalog/version-in-force";
 import { AppError } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { MAX_OPEN_DRAFTS_PER_CITIZEN } from "../draft-limit";
+import { DRAFT_STATUS } from "../workflow";
 
 const startSchema = z.object({
   serviceSlug: z.string().min(1).max(120),
@@ -54,7 +55,7 @@ export async function startApplication(actor: Actor, input: unknown, context: { 
   try {
     return await db.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`application.drafts:${actor.id}`}, 0))`;
-      const openDrafts = await tx.application.count({ where: { citizenId: actor.id, status: "DRAFT" } });
+      const openDrafts = await tx.application.count({ where: { citizenId: actor.id, status: DRAFT_STATUS } });
       if (openDrafts >= MAX_OPEN_DRAFTS_PER_CITIZEN) {
         throw new AppError("CONFLICT", "application.tooManyDrafts");
       }
@@ -67,7 +68,7 @@ export async function startApplication(actor: Actor, input: unknown, context: { 
           submissionKey,
           createdAt: now,
           events: {
-            create: { actorId: actor.id, actorRole: "CITIZEN", type: "created", toStatus: "DRAFT", createdAt: now },
+            create: { actorId: actor.id, actorRole: "CITIZEN", type: "created", toStatus: DRAFT_STATUS, createdAt: now },
           },
         },
         select: { id: true },

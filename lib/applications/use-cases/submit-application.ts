@@ -19,6 +19,7 @@ import { announceApplicationChange } from "../side-effects";
 import { formatTrackingNumber } from "../tracking";
 import { hashTrackingSecret, trackingSecretFor } from "../tracking-secret";
 import { applyTransition } from "../transition";
+import { isDraft } from "../workflow";
 
 const submitOptionsSchema = z.object({
   /** Profile fields the citizen chose to update with what they typed in this form. */
@@ -45,7 +46,7 @@ export async function submitApplication(
     // Under the row lock: a second submit waits here and then finds it submitted;
     // a draft save or an upload cannot change what the readiness check saw.
     const application = await loadLockedCitizenCase(tx, actor, applicationId);
-    if (application.status !== "DRAFT") return { kind: "already" as const, application };
+    if (!isDraft(application.status)) return { kind: "already" as const, application };
     const calendar = await loadRecentWorkCalendar(tx, application.agency, { around: now });
     const readiness = checkReadiness(
       application.formDefinition,
@@ -84,10 +85,10 @@ export async function submitApplication(
         trackingSecretHash: hashTrackingSecret(trackingNumber, trackingSecretFor(application.id)),
       },
     });
-    return { kind: "submitted" as const, trackingNumber, agencyId: application.agencyId, eventId: moved.eventId };
+    return { kind: "submitted" as const, trackingNumber, agencyId: application.agencyId, status: moved.status, eventId: moved.eventId };
   });
   if (outcome.kind === "already") return alreadySubmitted(outcome.application);
-  await announceApplicationChange({ applicationId, agencyId: outcome.agencyId, status: "SUBMITTED", eventId: outcome.eventId });
+  await announceApplicationChange({ applicationId, agencyId: outcome.agencyId, status: outcome.status, eventId: outcome.eventId });
   return { id: applicationId, trackingNumber: outcome.trackingNumber, alreadySubmitted: false };
 }
 

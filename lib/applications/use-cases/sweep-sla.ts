@@ -8,8 +8,7 @@ import { db, type Tx } from "@/lib/platform/db";
 import type { SlaEvaluator } from "@/lib/sla/evaluator";
 import { agencyEvaluators, refreshDueDates, type EvaluatorFor } from "../due-date-refresh";
 import { announceApplicationChange } from "../side-effects";
-import { APPLICATION_STATUSES } from "../status-labels";
-import { isOpen, isSlaPaused } from "../workflow";
+import { APPLICATION_RUNNING_STATUSES } from "../workflow";
 
 export const SLA_SWEEP_QUEUE = "sla.sweep";
 export const SLA_SWEEP_EVERY_MS = 5 * 60_000;
@@ -22,7 +21,7 @@ export const SLA_SWEEP_BATCH_SIZE = 500;
 const SWEEP_BUDGET_MS = 3 * 60_000;
 
 /** Open and not waiting on the citizen: the clock runs (DESIGN.md §4). */
-const RUNNING_STATUSES = APPLICATION_STATUSES.filter((status) => isOpen(status) && !isSlaPaused(status));
+const RUNNING_STATUSES = APPLICATION_RUNNING_STATUSES;
 
 /** Where the complaint form opens pre-filled for an application: the contract with the complaints issue. */
 export const complaintLink = (trackingNumber: string) => `/pengaduan/baru?permohonan=${encodeURIComponent(trackingNumber)}`;

@@ -7,6 +7,7 @@ import { parseOrThrow } from "@/lib/platform/validation";
 import { loadCitizenCaseHeader, loadLockedCitizenCase } from "../data";
 import { announceApplicationChange } from "../side-effects";
 import { applyTransition } from "../transition";
+import { isDraft, isWithdrawn } from "../workflow";
 
 const withdrawSchema = z.object({ reason: z.string().trim().max(500, "form.tooLong").optional() });
 
@@ -17,7 +18,7 @@ export async function withdrawApplication(actor: Actor, applicationId: string, i
   const now = context.now ?? new Date();
   const outcome = await db.$transaction(async (tx) => {
     const application = await loadLockedCitizenCase(tx, actor, applicationId);
-    if (application.status === "WITHDRAWN") return null;
+    if (isWithdrawn(application.status)) return null;
     const pausedFor = application.pauseStartedAt ? now.getTime() - application.pauseStartedAt.getTime() : 0;
     const moved = await applyTransition(tx, {
       application,
@@ -38,7 +39,7 @@ export async function withdrawApplication(actor: Actor, applicationId: string, i
         email: true,
       });
     }
-    return { ...moved, wasDraft: application.status === "DRAFT" };
+    return { ...moved, wasDraft: isDraft(application.status) };
   });
   if (outcome && !outcome.wasDraft) {
     await announceApplicationChange({ applicationId, agencyId: preview.agencyId, status: outcome.status, eventId: outcome.eventId });

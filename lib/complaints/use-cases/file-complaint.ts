@@ -18,6 +18,8 @@ import { fileComplaintSchema, type FileComplaintInput } from "../schemas";
 import { complaintCalendar, phaseWorkingDays, workingHoursSelect } from "../sla";
 import { COMPLAINT_CODE_PREFIX, counterKey, formatComplaintCode, WHISTLEBLOWING_CODE_PREFIX } from "../tracking";
 import { complaintSecretFor, hashComplaintSecret } from "../tracking-secret";
+import { DRAFT_STATUS } from "@/lib/applications/workflow";
+import { COMPLAINT_INITIAL_STATUS } from "../workflow";
 
 export type FilingContext = {
   ip: string | null;
@@ -116,7 +118,7 @@ export async function fileComplaint(
       });
       const filer = identity.filerId ? { id: identity.filerId, role: "CITIZEN" as const } : { id: null, role: null };
       await tx.complaintEvent.create({
-        data: { complaintId: complaint.id, actorId: filer.id, actorRole: filer.role, type: "filed", toStatus: "RECEIVED", createdAt: now },
+        data: { complaintId: complaint.id, actorId: filer.id, actorRole: filer.role, type: "filed", toStatus: COMPLAINT_INITIAL_STATUS, createdAt: now },
       });
       await recordAttachments(tx, complaint.id, identity.filerId, stored);
       await recordAudit(tx, {
@@ -205,7 +207,7 @@ async function resolveSubject(actor: Actor, input: FileComplaintInput, identityM
     const application =
       actor.kind === "user"
         ? await db.application.findFirst({
-            where: { trackingNumber: input.applicationNumber, citizenId: actor.id, status: { not: "DRAFT" } },
+            where: { trackingNumber: input.applicationNumber, citizenId: actor.id, status: { not: DRAFT_STATUS } },
             select: { id: true, serviceId: true, agency: { select: agencySelect } },
           })
         : null;

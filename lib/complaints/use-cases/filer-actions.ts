@@ -11,7 +11,7 @@ import { attachmentBytes, checkAttachments, recordAttachments, storeAttachments,
 import { addInformationSchema, disputeSchema, rateSchema } from "../schemas";
 import { phaseDueAt, workingHoursSelect } from "../sla";
 import { applyComplaintTransition } from "../transition";
-import { isComplaintOpen, mayDispute, mayRate } from "../workflow";
+import { isAwaitingFiler, isComplaintOpen, mayDispute, mayRate } from "../workflow";
 
 type Context = { ip: string | null; now?: Date };
 
@@ -148,7 +148,7 @@ export async function disputeResponse(credential: FilerCredential, complaintId: 
   const dueAt = await phaseDueAt(db, preview.agency, "followUp", now);
   return db.$transaction(async (tx) => {
     const complaint = await lockedForFiler(tx, credential, complaintId);
-    if (complaint.status === "RESPONDED" && !mayDispute(complaint, now)) throw new AppError("CONFLICT", "complaint.disputeWindowOver");
+    if (isAwaitingFiler(complaint.status) && !mayDispute(complaint, now)) throw new AppError("CONFLICT", "complaint.disputeWindowOver");
     const moved = await applyComplaintTransition(tx, {
       complaint,
       event: "dispute",

@@ -9,6 +9,7 @@ import { routeSchema } from "../schemas";
 import { phaseDueAt, workingHoursSelect } from "../sla";
 import { assertComplaintUnchanged, loadStaffCase } from "../staff-case";
 import { applyComplaintTransition } from "../transition";
+import { nextComplaintStatus } from "../workflow";
 
 /**
  * Verifies a complaint and routes it to the agency that must follow it up
@@ -36,7 +37,7 @@ export async function verifyAndRouteComplaint(actor: Actor, complaintId: string,
   return db.$transaction(async (tx) => {
     let complaint = await loadStaffCase(tx, actor, complaintId, "verify", { locked: true });
     assertComplaintUnchanged(complaint, version);
-    if (complaint.status === "RECEIVED") {
+    if (nextComplaintStatus(complaint.status, "verify")) {
       const verified = await applyComplaintTransition(tx, { complaint, event: "verify", actor: by, now, ip: context.ip, changes: { verifiedAt: now } });
       complaint = { ...complaint, status: verified.status, version: verified.version };
     }

@@ -10,7 +10,7 @@ import type { SlaEvaluator } from "@/lib/sla/evaluator";
 import { complaintEvaluators } from "../evaluators";
 import { phaseWorkingDays } from "../sla";
 import { applyComplaintTransition } from "../transition";
-import { COMPLAINT_STATUSES, slaPhaseOf, type SlaPhase } from "../workflow";
+import { COMPLAINT_AWAITING_FILER_STATUSES, COMPLAINT_STATUSES, type SlaPhase, slaPhaseOf } from "../workflow";
 
 export const COMPLAINT_SWEEP_QUEUE = "complaints.sweep";
 export const COMPLAINT_SWEEP_EVERY_MS = 5 * 60_000;
@@ -159,7 +159,7 @@ async function writeEvent(tx: Tx, complaintId: string, type: "slaAtRisk" | "slaB
 /** Answers whose dispute window has passed close, each by a conditional transition. */
 async function closeUndisputed(now: Date): Promise<number> {
   const due = await db.complaint.findMany({
-    where: { status: "RESPONDED", disputeDeadline: { lt: now } },
+    where: { status: { in: [...COMPLAINT_AWAITING_FILER_STATUSES] }, disputeDeadline: { lt: now } },
     orderBy: { disputeDeadline: "asc" },
     take: 1000,
     select: { id: true, status: true, version: true, trackingCode: true, filerId: true },

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { loadAgencyCase, officerRole } from "@/lib/applications/agency-case";
+import { assertMayFire, loadAgencyCase, officerRole } from "@/lib/applications/agency-case";
 import { announceApplicationChange } from "@/lib/applications/side-effects";
 import { applyTransition } from "@/lib/applications/transition";
 import { nextStatus } from "@/lib/applications/workflow";
@@ -50,17 +50,18 @@ async function loadPrintDetails(applicationId: string) {
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /**
- * An officer of the agency completes an approved application by issuing its
+ * The officer holding an approved application (the one who approved it, or
+ * whom a supervisor reassigned it to) completes it by issuing its
  * output document (DESIGN.md §7): the PDF is rendered and stored, its record
  * signed, and then the document row, the APPROVED → COMPLETED transition, its
  * audit entries and the citizen's notification commit in one transaction.
  *
- * Issuing again returns the document already issued. Two officers issuing at
+ * Issuing again returns the document already issued. Two requests issuing at
  * the same moment both render and store a PDF, but the unique application id
  * lets only one row in; the other removes its stored file and returns the
  * winner's document.
  *
- * The holder is the applicant: the account that filed the application.
+ * The document's holder (holderName) is the applicant: the account that filed the application.
  */
 export async function issueOutput(actor: Actor, applicationId: string, context: { ip: string | null; now?: Date }): Promise<IssuedOutput> {
   const application = await loadAgencyCase(db, actor, applicationId, "agency.work");
@@ -68,6 +69,7 @@ export async function issueOutput(actor: Actor, applicationId: string, context: 
   if (existing) return existing;
   if (!nextStatus(application.status, "issue")) throw new AppError("CONFLICT", "application.notAllowedNow");
   const officer = officerRole(actor);
+  assertMayFire(application, "issue", officer.id);
   const now = context.now ?? new Date();
   const details = await loadPrintDetails(application.id);
   const trackingNumber = application.trackingNumber ?? "";
@@ -153,7 +155,7 @@ export async function issueOutput(actor: Actor, applicationId: string, context: 
     });
   } catch (error) {
     await storage.delete(storageKey).catch(() => undefined);
-    // Lost a race to another officer (the unique application id, or the status moved first): theirs is the document.
+    // Lost a race to another request (the unique application id, or the status moved first): theirs is the document.
     if (isUniqueViolation(error) || (error instanceof AppError && error.code === "CONFLICT")) {
       const winner = await existingOutput(application.id);
       if (winner) return winner;

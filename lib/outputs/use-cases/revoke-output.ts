@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError, forbidden, notFound } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
+import { isDraft } from "@/lib/applications/workflow";
 
 const revokeSchema = z.object({
   reason: z.string("output.revokeReasonTooShort").trim().min(10, "output.revokeReasonTooShort").max(500, "output.revokeReasonTooLong"),
@@ -28,7 +29,7 @@ async function loadForRevocation(actor: Actor, applicationId: string) {
       output: { select: { id: true, revokedAt: true, revokedReason: true } },
     },
   });
-  if (!application || application.status === "DRAFT") {
+  if (!application || isDraft(application.status)) {
     authorize(actor, "output.revoke", { agencyId: null });
     throw notFound();
   }

@@ -9,13 +9,13 @@ import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
+import { AWAITING_OUTPUT_STATUSES, WITHDRAWABLE_STATUSES } from "@/lib/applications/workflow";
 
 const eraseSchema = z.object({
   password: z.string().min(1, "validation.required").max(200, "validation.tooLong"),
   confirm: z.literal("on", { message: "privacy.erase.confirmRequired" }),
 });
 
-const WITHDRAWABLE = ["DRAFT", "SUBMITTED", "IN_REVIEW", "NEEDS_CORRECTION"] as const;
 export const ERASED_NAME = "Akun dihapus";
 const WITHDRAW_REASON = "Akun dihapus atas permintaan pemohon.";
 
@@ -47,15 +47,15 @@ export async function eraseMyAccount(actor: Actor, input: unknown, context: { ip
   if (!(await currentPasswordMatches(actor.id, user.passwordHash, data.password))) {
     throw new AppError("INVALID", "error.invalidInput", { password: ["accountSecurity.error.currentPasswordWrong"] });
   }
-  const awaitingOutput = await db.application.count({ where: { citizenId: actor.id, status: "APPROVED" } });
+  const awaitingOutput = await db.application.count({ where: { citizenId: actor.id, status: { in: [...AWAITING_OUTPUT_STATUSES] } } });
   if (awaitingOutput > 0) throw new AppError("CONFLICT", "privacy.erase.awaitingOutput");
 
-  const open = await db.application.findMany({ where: { citizenId: actor.id, status: { in: [...WITHDRAWABLE] } }, select: { id: true } });
+  const open = await db.application.findMany({ where: { citizenId: actor.id, status: { in: [...WITHDRAWABLE_STATUSES] } }, select: { id: true } });
   for (const application of open) await withdrawApplication(actor, application.id, { reason: WITHDRAW_REASON }, { ip: context.ip, now });
 
   const storageKeys = await db.$transaction(async (tx) => {
     // A decision taken meanwhile (an officer approving) would leave an application half-handled.
-    const stillOpen = await tx.application.count({ where: { citizenId: actor.id, status: { in: [...WITHDRAWABLE, "APPROVED"] } } });
+    const stillOpen = await tx.application.count({ where: { citizenId: actor.id, status: { in: [...WITHDRAWABLE_STATUSES, ...AWAITING_OUTPUT_STATUSES] } } });
     if (stillOpen > 0) throw new AppError("CONFLICT", "privacy.erase.awaitingOutput");
     const documents = await tx.document.findMany({
       where: { OR: [{ application: { citizenId: actor.id } }, { complaint: { filerId: actor.id } }, { uploaderId: actor.id }] },

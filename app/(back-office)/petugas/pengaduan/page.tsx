@@ -13,7 +13,7 @@ import {
   defaultComplaintTab,
   verificationQueue,
 } from "@/lib/complaints/queue";
-import { COMPLAINT_STATUSES } from "@/lib/complaints/workflow";
+import { COMPLAINT_ROUTED_STATUSES } from "@/lib/complaints/workflow";
 import { pick } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
@@ -83,7 +83,7 @@ export default async function ComplaintQueuePage({ searchParams }: Props) {
             <span className="font-semibold">{t("complaintsBo.status")}</span>
             <select name="status" defaultValue={filters.status ?? ""} className={inputBase}>
               <option value="">{t("complaintsBo.openStatuses")}</option>
-              {COMPLAINT_STATUSES.filter((status) => status !== "RECEIVED" && status !== "VERIFIED" && status !== "REJECTED").map((status) => (
+              {COMPLAINT_ROUTED_STATUSES.map((status) => (
                 <option key={status} value={status}>
                   {t(`complaint.status.${status}`)}
                 </option>

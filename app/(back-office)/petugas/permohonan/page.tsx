@@ -6,7 +6,7 @@ import { PageHeading } from "@/components/layout/page-heading";
 import { buttonPrimary, buttonSecondary, inputBase, linkStyle } from "@/components/ui/styles";
 import { claimNextAction } from "@/lib/applications/back-office-actions";
 import { agencyQueue, cappedCount, officerLoad, queueAgencies, queueFilterSchema } from "@/lib/applications/queue";
-import { APPLICATION_STATUSES } from "@/lib/applications/status-labels";
+import { APPLICATION_STATUSES, APPLICATION_SUBMITTED_STATUSES } from "@/lib/applications/workflow";
 import { currentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
 import { formatMoment, pick } from "@/lib/platform/i18n/format";
@@ -89,7 +89,7 @@ export default async function QueuePage({ searchParams }: Props) {
           <span className="font-semibold">{t("backOffice.filterStatus")}</span>
           <select name="status" defaultValue={filters.status ?? ""} className={inputBase}>
             <option value="">{t("backOffice.openStatuses")}</option>
-            {APPLICATION_STATUSES.filter((status) => status !== "DRAFT").map((status) => (
+            {APPLICATION_SUBMITTED_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {t(`application.status.${status}`)}
               </option>
@@ -126,7 +126,7 @@ export default async function QueuePage({ searchParams }: Props) {
           {t("backOffice.countsTitle")}
         </h2>
         <ul className="flex flex-wrap gap-3 text-sm" data-testid="status-counts">
-          {APPLICATION_STATUSES.filter((status) => status !== "DRAFT").map((status) => (
+          {APPLICATION_SUBMITTED_STATUSES.map((status) => (
             <li key={status} className="rounded border border-slate-300 bg-white px-3 py-1">
               {t(`application.status.${status}`)}: <strong>{cappedCount(queue.counts[status] ?? 0)}</strong>
             </li>

@@ -14,8 +14,7 @@ import { SurveyPrompt } from "@/components/surveys/survey-prompt";
 import { buttonPrimary, linkStyle } from "@/components/ui/styles";
 import { withdrawApplicationAction } from "@/lib/applications/actions";
 import { reapplyApplicationAction } from "@/lib/applications/citizen-actions";
-import { availableEvents, isSubmitted } from "@/lib/applications/workflow";
-import { APPLICATION_STATUSES } from "@/lib/applications/status-labels";
+import { APPLICATION_STATUSES, availableEvents, isAwaitingCorrection, isDraft, isSubmitted } from "@/lib/applications/workflow";
 import { pick } from "@/lib/platform/i18n/format";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
@@ -55,14 +54,14 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         </div>
       ) : null}
 
-      {application.status === "DRAFT" ? (
+      {isDraft(application.status) ? (
         <p className="mt-6">
           <Link href={`/permohonan/${id}/isi`} className={buttonPrimary}>
             {t("application.continueDraft")}
           </Link>
         </p>
       ) : null}
-      {application.status === "NEEDS_CORRECTION" && application.correction ? (
+      {isAwaitingCorrection(application.status) && application.correction ? (
         <div className="mt-6">
           <CorrectionNotice correction={application.correction} definition={application.formDefinition} locale={locale} t={t}>
             <p className="mt-4">
@@ -95,7 +94,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         <h2 id="timeline-title" className="mb-4 text-2xl font-semibold">
           {t("application.timeline")}
         </h2>
-        {application.status !== "DRAFT" ? (
+        {isSubmitted(application.status) ? (
           <LiveRefresh
             streamUrl={`/api/permohonan/${id}/stream`}
             currentStatus={application.status}

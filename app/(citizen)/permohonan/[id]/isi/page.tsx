@@ -5,7 +5,7 @@ import { PageHeading } from "@/components/layout/page-heading";
 import { autosaveDraftAction, saveApplicationFormAction } from "@/lib/applications/actions";
 import { flattenAnswers, prefillFromProfile, profileBoundFields } from "@/lib/catalog/form-schema";
 import { agencyDateRules } from "@/lib/applications/queries";
-import { isEditableByCitizen } from "@/lib/applications/workflow";
+import { isAwaitingCorrection, isEditableByCitizen } from "@/lib/applications/workflow";
 import { loadProfileValues } from "@/lib/identity/profile-values";
 import { db } from "@/lib/platform/db";
 import { pick } from "@/lib/platform/i18n/format";
@@ -23,7 +23,7 @@ export default async function ApplicationFormPage({ params }: { params: Promise<
   const { application } = await citizenApplicationOrExit(id, `/permohonan/${id}/isi`);
   if (!isEditableByCitizen(application.status)) redirect(`/permohonan/${id}`);
   const definition = application.formDefinition;
-  const correcting = application.status === "NEEDS_CORRECTION";
+  const correcting = isAwaitingCorrection(application.status);
 
   // Type it once: empty profile-bound answers come from the profile (not during a correction).
   const profile = correcting ? {} : await loadProfileValues(db, application.citizenId);

@@ -10,7 +10,7 @@ import { resubmitApplicationAction, submitApplicationAction } from "@/lib/applic
 import { profileUpdatesFrom, topLevelFields } from "@/lib/catalog/form-schema";
 import { agencyDateRules } from "@/lib/applications/queries";
 import { checkReadiness } from "@/lib/applications/readiness";
-import { isEditableByCitizen } from "@/lib/applications/workflow";
+import { isAwaitingCorrection, isEditableByCitizen } from "@/lib/applications/workflow";
 import { loadProfileValues } from "@/lib/identity/profile-values";
 import { db } from "@/lib/platform/db";
 import { pick } from "@/lib/platform/i18n/format";
@@ -26,7 +26,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
   const { application } = await citizenApplicationOrExit(id, `/permohonan/${id}/periksa`);
   if (!isEditableByCitizen(application.status)) redirect(`/permohonan/${id}`);
   const definition = application.formDefinition;
-  const correcting = application.status === "NEEDS_CORRECTION";
+  const correcting = isAwaitingCorrection(application.status);
   const editable = correcting ? (application.correction?.fields ?? []) : null;
   const dates = await agencyDateRules(application.agency);
   const readiness = checkReadiness(

@@ -20,6 +20,7 @@ import { formatMoment } from "@/lib/platform/i18n/format";
 import { isMessageKey, messagesFor } from "@/lib/platform/i18n/messages";
 import { getTranslator } from "@/lib/platform/i18n/server";
 import { UserText } from "@/components/ui/user-text";
+import { isComplaintRejected } from "@/lib/complaints/workflow";
 
 export const dynamic = "force-dynamic";
 
@@ -74,7 +75,7 @@ export default async function FilerComplaintPage({ params, searchParams }: Props
           <ComplaintSla sla={view.sla} locale={locale} t={t} />
         </div>
       ) : null}
-      {view.status === "REJECTED" ? (
+      {isComplaintRejected(view.status) ? (
         <ComplaintRejectionNotice complaint={view} t={t} spacing="mt-4" />
       ) : null}
 

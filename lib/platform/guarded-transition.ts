@@ -1,0 +1,92 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { recordAudit } from "./audit";
+import type { Tx } from "./db";
+import { AppError } from "./errors";
+import type { MessageKey } from "./i18n/messages";
+
+/** The row a workflow moves: its status and the version the caller read. */
+export type TransitionSubject<Status extends string> = { id: string; status: Status; version: number };
+
+/** Who acts: a user in a role, or nobody (the system; an anonymous filer, whose identity is never recorded). */
+export type TransitionActor = { id: string | null; role: Role | null };
+
+/** What the timeline entry of one move records. */
+export type TimelineEntry<Status extends string> = {
+  subjectId: string;
+  actorId: string | null;
+  actorRole: Role | null;
+  type: string;
+  fromStatus: Status;
+  toStatus: Status;
+  note: string | null;
+  data: Prisma.InputJsonObject | undefined;
+  createdAt: Date;
+};
+
+/** One workflow's table and storage: how the guarded writer reaches its rows, timeline and audit log. */
+export type GuardedWorkflow<Status extends string, Event extends string, Changes> = {
+  nextStatus: (status: Status, event: Event) => Status | null;
+  eventType: Record<Event, string>;
+  /** Audit entity and action prefix: "Application" / "application.claimed". */
+  entityType: string;
+  auditPrefix: string;
+  messages: { notAllowedNow: MessageKey; changedMeanwhile: MessageKey };
+  /** The conditional update: only where the status and version are still the ones read. */
+  updateWhereUnchanged: (tx: Tx, where: TransitionSubject<Status>, data: Changes & { status: Status; version: { increment: 1 } }) => Promise<{ count: number }>;
+  writeTimelineEntry: (tx: Tx, entry: TimelineEntry<Status>) => Promise<{ id: string }>;
+};
+
+export type GuardedTransitionRequest<Status extends string, Event extends string, Changes> = {
+  subject: TransitionSubject<Status>;
+  event: Event;
+  actor: TransitionActor;
+  note?: string | null;
+  data?: Prisma.InputJsonObject;
+  /** Other columns the same change sets (timestamps, SLA fields, answers). */
+  changes?: Changes;
+  now: Date;
+  ip?: string | null;
+};
+
+/**
+ * Moves a case along its workflow inside the caller's transaction: the status
+ * change, its timeline event and its audit entry commit together or not at
+ * all. The update is conditional on the status and version the caller read,
+ * so two racing requests cannot both win.
+ */
+export async function applyGuardedTransition<Status extends string, Event extends string, Changes>(
+  workflow: GuardedWorkflow<Status, Event, Changes>,
+  tx: Tx,
+  request: GuardedTransitionRequest<Status, Event, Changes>,
+) {
+  const { subject, event, actor, now } = request;
+  const to = workflow.nextStatus(subject.status, event);
+  if (!to) throw new AppError("CONFLICT", workflow.messages.notAllowedNow);
+  const where = { id: subject.id, status: subject.status, version: subject.version };
+  const updated = await workflow.updateWhereUnchanged(tx, where, { ...(request.changes as Changes), status: to, version: { increment: 1 } });
+  if (updated.count !== 1) throw new AppError("CONFLICT", workflow.messages.changedMeanwhile);
+  const type = workflow.eventType[event];
+  const timelineEvent = await workflow.writeTimelineEntry(tx, {
+    subjectId: subject.id,
+    actorId: actor.id,
+    actorRole: actor.role,
+    type,
+    fromStatus: subject.status,
+    toStatus: to,
+    note: request.note ?? null,
+    data: request.data,
+    createdAt: now,
+  });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    actorRole: actor.role,
+    action: `${workflow.auditPrefix}.${type}`,
+    entityType: workflow.entityType,
+    entityId: subject.id,
+    ip: request.ip ?? null,
+    data: { from: subject.status, to },
+  });
+  return { status: to, eventId: timelineEvent.id, version: subject.version + 1 };
+}
