@@ -14,8 +14,9 @@ import { describe, expect, it } from "vitest";
  *   catalog                      services, standards, form definitions and the form compiler (form-schema.ts)
  *   documents, surveys           uploads and storage; SKM and the IKM
  *   applications                 the application case: workflow, readiness, tracking, queue
- *   dashboard, outputs, privacy  figures and open data; signed outputs; export, erasure, "who viewed my data"
- *   complaints                   (reads the dashboard's suppression and CSV rules)
+ *   outputs, privacy             signed outputs; export, erasure, "who viewed my data"
+ *   complaints                   the complaint case: workflow, identity rules, tracking, SLA phases, queue
+ *   dashboard                    every published figure and open data, complaint statistics included
  *   staff                        staff accounts and their agency access
  *
  * The request layer sits above every domain, like app/: "use server" actions, page helpers and the

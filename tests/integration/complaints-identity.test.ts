@@ -5,7 +5,7 @@ import { getStaffComplaintView } from "@/lib/complaints/case-view";
 import { getRequest, listRequests, type Open311Context } from "@/lib/complaints/open311/api";
 import { getPublicComplaint, listPublicComplaints } from "@/lib/complaints/queries";
 import { integrityQueue, verificationQueue } from "@/lib/complaints/queue";
-import { complaintStatistics } from "@/lib/complaints/statistics";
+import { complaintStatistics } from "@/lib/dashboard/complaint-statistics";
 import { claimComplaint, respondToComplaint } from "@/lib/complaints/use-cases/decide-complaint";
 import { addInformation } from "@/lib/complaints/use-cases/filer-actions";
 import { openComplaintAttachment } from "@/lib/complaints/use-cases/open-attachment";

@@ -1,4 +1,4 @@
-import { publicComplaintStatistics, statisticsCsv, statisticsPeriod, statisticsPeriodSchema } from "@/lib/complaints/statistics";
+import { publicComplaintStatistics, statisticsCsv, statisticsPeriod, statisticsPeriodSchema } from "@/lib/dashboard/complaint-statistics";
 import { contentDisposition } from "@/lib/platform/http";
 
 export const dynamic = "force-dynamic";

@@ -1,4 +1,4 @@
-import { publicComplaintStatistics, statisticsPeriod, statisticsPeriodSchema } from "@/lib/complaints/statistics";
+import { publicComplaintStatistics, statisticsPeriod, statisticsPeriodSchema } from "@/lib/dashboard/complaint-statistics";
 
 export const dynamic = "force-dynamic";
 

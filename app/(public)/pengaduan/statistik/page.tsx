@@ -1,7 +1,7 @@
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonSecondary, inputBase, linkStyle } from "@/components/ui/styles";
 import { Count, Derived } from "@/components/dashboard/format";
-import { publicComplaintStatistics, statisticsPeriod, statisticsPeriodSchema } from "@/lib/complaints/statistics";
+import { publicComplaintStatistics, statisticsPeriod, statisticsPeriodSchema } from "@/lib/dashboard/complaint-statistics";
 import { formatCalendarDate } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";

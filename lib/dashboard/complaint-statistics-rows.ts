@@ -1,5 +1,5 @@
-import { publishCount, publishDerived, type PublishedCount } from "@/lib/dashboard/suppression";
-import { toCsv } from "@/lib/dashboard/csv";
+import { publishCount, publishDerived, type PublishedCount } from "./suppression";
+import { toCsv } from "./csv";
 
 /** One agency's complaint figures: counts and working days, never names or text. */
 export type ComplaintStatisticsRow = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publishStatisticsRow, quantile, statisticsCsv, STATISTICS_COLUMNS, type ComplaintStatisticsRow } from "./statistics-rows";
+import { publishStatisticsRow, quantile, statisticsCsv, STATISTICS_COLUMNS, type ComplaintStatisticsRow } from "./complaint-statistics-rows";
 
 const row = (overrides: Partial<ComplaintStatisticsRow> = {}): ComplaintStatisticsRow => ({
   agencyCode: "DISDUKCAPIL",

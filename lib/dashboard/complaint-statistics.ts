@@ -2,10 +2,10 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/platform/db";
 import { officeDayMs } from "@/lib/sla/calendar";
-import { complaintEvaluators } from "./evaluators";
-import { phaseWorkingDays } from "./sla";
-import { publishStatisticsRow, quantile, type ComplaintStatisticsRow, type PublishedComplaintStatisticsRow } from "./statistics-rows";
-import { isComplaintClosed, isComplaintOpen, isComplaintRejected, PUBLIC_KINDS, slaPhaseOf } from "./workflow";
+import { complaintEvaluators } from "@/lib/complaints/evaluators";
+import { phaseWorkingDays } from "@/lib/complaints/sla";
+import { publishStatisticsRow, quantile, type ComplaintStatisticsRow, type PublishedComplaintStatisticsRow } from "./complaint-statistics-rows";
+import { isComplaintClosed, isComplaintOpen, isComplaintRejected, PUBLIC_KINDS, slaPhaseOf } from "@/lib/complaints/workflow";
 
 /**
  * Public complaint statistics per agency (DESIGN.md §8, issue 6 §6): counts
@@ -13,8 +13,8 @@ import { isComplaintClosed, isComplaintOpen, isComplaintRejected, PUBLIC_KINDS, 
  * reports. The public page and its open data read publicComplaintStatistics,
  * which suppresses small numbers like every other public figure.
  */
-export type { ComplaintStatisticsRow, PublishedComplaintStatisticsRow } from "./statistics-rows";
-export { statisticsCsv, STATISTICS_COLUMNS } from "./statistics-rows";
+export type { ComplaintStatisticsRow, PublishedComplaintStatisticsRow } from "./complaint-statistics-rows";
+export { statisticsCsv, STATISTICS_COLUMNS } from "./complaint-statistics-rows";
 
 export const statisticsPeriodSchema = z.object({
   dari: z.iso.date().optional().catch(undefined),
