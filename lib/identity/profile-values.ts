@@ -1,6 +1,6 @@
 import "server-only";
 import type { ProfileBinding } from "@/lib/catalog/form-definition";
-import type { Tx } from "@/lib/platform/db";
+import { db, type Tx } from "@/lib/platform/db";
 import { decryptPii, encryptPii } from "./nik-vault";
 
 export type ProfileValues = Partial<Record<ProfileBinding, string>>;
@@ -26,6 +26,11 @@ export type UpdatableBinding = (typeof UPDATABLE_FROM_FORM)[number];
 
 export function isUpdatableFromForm(binding: ProfileBinding): binding is UpdatableBinding {
   return (UPDATABLE_FROM_FORM as readonly string[]).includes(binding);
+}
+
+/** A citizen's profile for a page that prefills a form (outside any transaction). */
+export function citizenProfileValues(userId: string): Promise<ProfileValues> {
+  return loadProfileValues(db, userId);
 }
 
 /** The holder's own profile, decrypted, keyed by the bindings form fields use. */

@@ -3,9 +3,9 @@ import { ComplaintStatusTag } from "@/components/complaints/complaint-status-tag
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonPrimary, buttonSecondary, inputBase, linkStyle } from "@/components/ui/styles";
 import { currentActor } from "@/lib/auth/current-actor";
+import { listAgencyNames } from "@/lib/catalog/queries";
 import { listPublicComplaints, publicListFilterSchema } from "@/lib/complaints/queries";
 import { phaseWorkingDays } from "@/lib/complaints/sla";
-import { db } from "@/lib/platform/db";
 import { formatMoment, pick } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
@@ -22,7 +22,7 @@ export default async function ComplaintsPage({ searchParams }: Props) {
   const filters = publicListFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, (Array.isArray(value) ? value[0] : value) || undefined])));
   const [list, agencies] = await Promise.all([
     listPublicComplaints(filters),
-    db.agency.findMany({ orderBy: { nameId: "asc" }, select: { code: true, nameId: true, nameEn: true } }),
+    listAgencyNames(),
   ]);
   const pageLink = (page: number) => {
     const params = new URLSearchParams();

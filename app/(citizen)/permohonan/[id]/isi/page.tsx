@@ -6,8 +6,7 @@ import { autosaveDraftAction, saveApplicationFormAction } from "@/lib/applicatio
 import { flattenAnswers, prefillFromProfile, profileBoundFields } from "@/lib/applications/form-schema";
 import { agencyDateRules } from "@/lib/applications/queries";
 import { isEditableByCitizen } from "@/lib/applications/workflow";
-import { loadProfileValues } from "@/lib/identity/profile-values";
-import { db } from "@/lib/platform/db";
+import { citizenProfileValues } from "@/lib/identity/profile-values";
 import { pick } from "@/lib/platform/i18n/format";
 import { APPLICATION_FORM_MESSAGES } from "@/lib/applications/form-messages";
 import { inLocale } from "@/lib/catalog/localized";
@@ -26,7 +25,7 @@ export default async function ApplicationFormPage({ params }: { params: Promise<
   const correcting = application.status === "NEEDS_CORRECTION";
 
   // Type it once: empty profile-bound answers come from the profile (not during a correction).
-  const profile = correcting ? {} : await loadProfileValues(db, application.citizenId);
+  const profile = correcting ? {} : await citizenProfileValues(application.citizenId);
   const answers = prefillFromProfile(definition, profile, application.answers);
   const prefilledKeys = profileBoundFields(definition)
     .map(({ fieldKey }) => fieldKey)

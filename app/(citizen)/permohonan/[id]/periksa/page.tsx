@@ -11,8 +11,7 @@ import { profileBoundFields, topLevelFields } from "@/lib/applications/form-sche
 import { agencyDateRules } from "@/lib/applications/queries";
 import { checkReadiness } from "@/lib/applications/readiness";
 import { isEditableByCitizen } from "@/lib/applications/workflow";
-import { isUpdatableFromForm, loadProfileValues } from "@/lib/identity/profile-values";
-import { db } from "@/lib/platform/db";
+import { citizenProfileValues, isUpdatableFromForm } from "@/lib/identity/profile-values";
 import { pick } from "@/lib/platform/i18n/format";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
@@ -42,7 +41,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
     locale,
   );
 
-  const profile = correcting ? {} : await loadProfileValues(db, application.citizenId);
+  const profile = correcting ? {} : await citizenProfileValues(application.citizenId);
   const labels = new Map(topLevelFields(definition).map((field) => [field.key, field.label[locale]]));
   const profileUpdates: ProfileUpdateOption[] = profileBoundFields(definition).flatMap(({ fieldKey, binding }) => {
     const value = application.answers[fieldKey];
