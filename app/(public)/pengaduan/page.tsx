@@ -9,17 +9,18 @@ import { phaseWorkingDays } from "@/lib/complaints/sla";
 import { formatMoment, pick } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
+import { filterValues, type SearchParams } from "@/lib/platform/search-params";
 import { UserText } from "@/components/ui/user-text";
 
 export const generateMetadata = pageTitle("complaints.title");
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<SearchParams> };
 
 /** /pengaduan: how to complain, the whistleblowing channel, follow-up, and the published complaints. */
 export default async function ComplaintsPage({ searchParams }: Props) {
   const [{ locale, t }, actor, raw] = await Promise.all([getTranslator(), currentActor(), searchParams]);
-  const filters = publicListFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, (Array.isArray(value) ? value[0] : value) || undefined])));
+  const filters = publicListFilterSchema.parse(filterValues(raw));
   const [list, agencies] = await Promise.all([
     listPublicComplaints(filters),
     listAgencyNames(),
