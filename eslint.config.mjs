@@ -10,17 +10,17 @@ const noProcessEnv = {
 };
 
 /**
- * Routes stay thin: a page or route handler asks lib/<domain> (queries, use
- * cases), never the database client. Prisma's enums and types stay importable.
+ * Routes stay thin and components are UI only: they ask lib/<domain> (queries,
+ * use cases), never the database client. Prisma's enums and types stay importable.
  */
-const noDatabaseInApp = {
+const noDatabaseClient = {
   "no-restricted-imports": [
     "error",
     {
       patterns: [
         {
           group: ["@/lib/platform/db", "**/lib/platform/db"],
-          message: "Pages and routes ask a lib/<domain> query or use case; the database client stays in lib/.",
+          message: "Pages, routes and components ask a lib/<domain> query or use case; the database client stays in lib/.",
         },
         {
           group: ["@/lib/generated/prisma/client", "@/lib/generated/prisma/internal/*", "@/lib/generated/prisma/models/*"],
@@ -40,6 +40,6 @@ const config = [
   // NEXT_PUBLIC_ variables, which Next.js inlines into client bundles, would be read directly in a client
   // component (with an eslint-disable naming this rule); the portal has none today.
   { files: ["app/**", "components/**", "lib/**"], ignores: ["lib/platform/env.ts", "**/*.test.ts", "**/*.test.tsx"], rules: noProcessEnv },
-  { files: ["app/**"], rules: noDatabaseInApp },
+  { files: ["app/**", "components/**"], rules: noDatabaseClient },
 ];
 export default config;
