@@ -10,6 +10,7 @@ import { z } from "zod";
  */
 
 const nodeEnvSchema = z.enum(["development", "test", "production"]).default("development");
+const runtimeModeSchema = z.object({ NODE_ENV: nodeEnvSchema });
 
 /** "1" switches a flag on; any other value (or none) leaves it off, as before the schema existed. */
 const flag = z
@@ -102,7 +103,7 @@ export function env(): Env {
  * exist: the proxy's security headers, and their unit tests.
  */
 export function runtimeMode(): Env["NODE_ENV"] {
-  return parsed(z.object({ NODE_ENV: nodeEnvSchema }), process.env).NODE_ENV;
+  return parsed(runtimeModeSchema, process.env).NODE_ENV;
 }
 
 function parsed<Schema extends z.ZodType>(schema: Schema, source: NodeJS.ProcessEnv): z.infer<Schema> {
