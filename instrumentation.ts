@@ -6,15 +6,19 @@
  * Not started by `next build` (Next skips register() in the
  * phase-production-build phase; checked here as well, so the build never needs a
  * database), nor with SATUPINTU_WORKER=off. The Node.js-only code sits inside
- * the NEXT_RUNTIME check so that an edge bundle drops it.
+ * the NEXT_RUNTIME check so that an edge bundle drops it. NEXT_RUNTIME and
+ * NEXT_PHASE are Next.js's own, read before any of our modules loads; every
+ * other setting comes from lib/platform/env.ts.
  *
  * A domain with background work registers its handlers here, before the worker starts.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    if (process.env.NEXT_PHASE === "phase-production-build" || process.env.SATUPINTU_WORKER === "off") return;
+    if (process.env.NEXT_PHASE === "phase-production-build") return;
+    // Validates every setting before the first request: a misconfigured instance stops here, naming the variable.
+    const { env } = await import("@/lib/platform/env");
+    if (env().SATUPINTU_WORKER === "off") return;
     const [
-      { env },
       { startJobWorker },
       { registerNotificationJobs },
       { registerSlaJobs },
@@ -24,7 +28,6 @@ export async function register() {
       { registerRateLimitJobs },
       { registerIdentityJobs },
     ] = await Promise.all([
-      import("@/lib/platform/env"),
       import("@/lib/platform/jobs"),
       import("@/lib/notifications/email"),
       import("@/lib/applications/sla-jobs"),

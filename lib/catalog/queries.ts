@@ -56,6 +56,11 @@ export async function listAgencies() {
   });
 }
 
+/** Every agency's code and names, for a filter's choices (the public complaints list). */
+export async function listAgencyNames() {
+  return db.agency.findMany({ orderBy: { nameId: "asc" }, select: { code: true, nameId: true, nameEn: true } });
+}
+
 /** Every agency's public contact details and office hours, for the contact page. */
 export async function listAgencyContacts() {
   return db.agency.findMany({

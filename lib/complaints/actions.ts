@@ -12,7 +12,10 @@ import { similarOpenComplaints, type SimilarComplaint } from "./queries";
 import { fileComplaintSchema } from "./schemas";
 import { accessTokenKey } from "./tracking-secret";
 import { fileComplaint } from "./use-cases/file-complaint";
-import { acceptResponse, addInformation, disputeResponse, rateHandling } from "./use-cases/filer-actions";
+import { acceptResponse } from "./use-cases/accept-response";
+import { addInformation } from "./use-cases/add-information";
+import { disputeResponse } from "./use-cases/dispute-response";
+import { rateHandling } from "./use-cases/rate-handling";
 import { supportComplaint } from "./use-cases/support-complaint";
 import { trackComplaint } from "./use-cases/track-complaint";
 

@@ -6,7 +6,11 @@ import { AppError } from "@/lib/platform/errors";
 import { formValues, type FormState } from "@/lib/platform/form-state";
 import { clientIp } from "@/lib/platform/request-context";
 import { createOpen311Client, revokeOpen311Client } from "./open311/clients";
-import { addComplaintNote, claimComplaint, rejectComplaint, releaseComplaint, respondToComplaint } from "./use-cases/decide-complaint";
+import { addComplaintNote } from "./use-cases/add-complaint-note";
+import { claimComplaint } from "./use-cases/claim-complaint";
+import { rejectComplaint } from "./use-cases/reject-complaint";
+import { releaseComplaint } from "./use-cases/release-complaint";
+import { respondToComplaint } from "./use-cases/respond-to-complaint";
 import { verifyAndRouteComplaint } from "./use-cases/route-complaint";
 
 const ip = async () => clientIp(await headers());

@@ -1,21 +1,14 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import type { Tx } from "@/lib/platform/db";
+import { db, type Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { lockComplaint, requireAccess, staffAccessTo, type StaffAccess } from "./access";
+import { caseCoreSelect } from "./case-select";
 import { workingHoursSelect } from "./sla";
 
 const staffCaseSelect = {
-  id: true,
-  trackingCode: true,
-  kind: true,
-  identityMode: true,
-  status: true,
-  version: true,
-  agencyId: true,
+  ...caseCoreSelect,
   routedAt: true,
-  filerId: true,
-  assignedOfficerId: true,
   slaStartedAt: true,
   dueAt: true,
   agency: { select: { id: true, code: true, ...workingHoursSelect } },
@@ -44,6 +37,25 @@ export async function loadStaffCase(
   return { ...row, access };
 }
 export type StaffCase = Awaited<ReturnType<typeof loadStaffCase>>;
+
+/**
+ * A staff use case's one transaction: the complaint under its row lock, as
+ * `loadStaffCase` gives it, refused if it changed since the staff member's
+ * screen showed `version`.
+ */
+export function inStaffCaseTransaction<T>(
+  actor: Actor,
+  complaintId: string,
+  need: keyof Omit<StaffAccess, "seesIdentity">,
+  version: number | undefined,
+  work: (tx: Tx, complaint: StaffCase) => Promise<T>,
+): Promise<T> {
+  return db.$transaction(async (tx) => {
+    const complaint = await loadStaffCase(tx, actor, complaintId, need, { locked: true });
+    assertComplaintUnchanged(complaint, version);
+    return work(tx, complaint);
+  });
+}
 
 /** The version the staff member's screen showed: acting on an older one is refused, not merged. */
 export function assertComplaintUnchanged(complaint: { version: number }, expectedVersion: number | undefined) {

@@ -1,7 +1,12 @@
 import "server-only";
-import type { Tx } from "@/lib/platform/db";
+import { db, type Tx } from "@/lib/platform/db";
 import { decryptPii, encryptPii } from "./nik-vault";
 import type { ProfileValues, UpdatableBinding } from "./profile-fields";
+
+/** A citizen's profile for a page that prefills a form (outside any transaction). */
+export function citizenProfileValues(userId: string): Promise<ProfileValues> {
+  return loadProfileValues(db, userId);
+}
 
 /** The holder's own profile, decrypted, keyed by the bindings form fields use. */
 export async function loadProfileValues(tx: Tx, userId: string): Promise<ProfileValues> {

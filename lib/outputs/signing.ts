@@ -79,10 +79,10 @@ function fingerprintId(publicKey: KeyObject): string {
 }
 
 function loadPrivateKey(): KeyObject {
-  const { OUTPUT_SIGNING_KEY, NODE_ENV } = env();
+  const { OUTPUT_SIGNING_KEY, NODE_ENV, SATUPINTU_ALLOW_DERIVED_KEYS } = env();
   if (OUTPUT_SIGNING_KEY) return parsePrivateKey(OUTPUT_SIGNING_KEY);
   if (NODE_ENV === "development") return loadOrCreateKeyFile(path.resolve(process.cwd(), DEV_KEY_FILE));
-  if (NODE_ENV === "production" && process.env.SATUPINTU_ALLOW_DERIVED_KEYS !== "1") {
+  if (NODE_ENV === "production" && !SATUPINTU_ALLOW_DERIVED_KEYS) {
     throw new Error("OUTPUT_SIGNING_KEY is not configured (set an Ed25519 PKCS#8 key, or SATUPINTU_ALLOW_DERIVED_KEYS=1)");
   }
   return keyFromSeed(keyFromConfig(undefined, "output-signing-ed25519"));

@@ -1,12 +1,30 @@
-import "server-only";
 import { z } from "zod";
 
+/*
+ * The one module that reads `process.env` (eslint.config.mjs refuses it
+ * elsewhere in app/, components/ and lib/). No "server-only" marker: proxy.ts
+ * imports lib/platform/security-headers.ts, which asks `runtimeMode()`, and a
+ * proxy may not import server-only modules. Nothing here is read until a
+ * function below is called, so a client bundle that pulled this file in would
+ * still hold no setting.
+ */
+
+const nodeEnvSchema = z.enum(["development", "test", "production"]).default("development");
+const runtimeModeSchema = z.object({ NODE_ENV: nodeEnvSchema });
+
+/** "1" switches a flag on; any other value (or none) leaves it off, as before the schema existed. */
+const flag = z
+  .string()
+  .optional()
+  .transform((value) => value === "1");
+
 /**
- * Every setting the server reads, validated once at start-up so a
- * misconfiguration fails loudly instead of at the first request that needs it.
+ * Every setting the server reads, validated once (on first use, and at start-up
+ * by instrumentation.ts) so a misconfiguration fails loudly, naming the
+ * variable, instead of at the first request that needs it.
  */
 const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  NODE_ENV: nodeEnvSchema,
   DATABASE_URL: z.string().url(),
   DATABASE_POOL_MAX: z.coerce.number().int().positive().default(10),
   /** A streaming read replica for the transparency dashboard's figures (read-only, a little behind is fine); unset reads the primary. */
@@ -61,20 +79,38 @@ const envSchema = z.object({
   COMPLAINT_VERIFY_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(3),
   COMPLAINT_FOLLOW_UP_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
   COMPLAINT_DISPUTE_DAYS: z.coerce.number().int().min(1).max(90).default(10),
+  /** "1" only behind a proxy that overwrites X-Forwarded-For / X-Real-IP (lib/platform/request-context.ts). */
+  TRUST_PROXY: flag,
+  /** "1" lets production derive missing keys from AUTH_SECRET (zero-install `npm start`, benches, resilience tests). */
+  SATUPINTU_ALLOW_DERIVED_KEYS: flag,
 });
 
 export type Env = z.infer<typeof envSchema>;
 
 let cached: Env | undefined;
 
+/**
+ * The validated settings. Read lazily and then cached: tests set variables
+ * (DATABASE_URL, UPLOAD_DIR) before their first use, after this module loaded.
+ */
 export function env(): Env {
-  if (!cached) {
-    const parsed = envSchema.safeParse(process.env);
-    if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-      throw new Error(`Invalid environment: ${problems}`);
-    }
-    cached = parsed.data;
-  }
+  if (!cached) cached = parsed(envSchema, process.env);
   return cached;
+}
+
+/**
+ * NODE_ENV alone, for code that runs where the rest of the settings need not
+ * exist: the proxy's security headers, and their unit tests.
+ */
+export function runtimeMode(): Env["NODE_ENV"] {
+  return parsed(runtimeModeSchema, process.env).NODE_ENV;
+}
+
+function parsed<Schema extends z.ZodType>(schema: Schema, source: NodeJS.ProcessEnv): z.infer<Schema> {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return result.data;
 }

@@ -13,8 +13,8 @@ export function keyFromConfig(configured: string | undefined, purpose: string): 
     if (key.length !== 32) throw new Error(`${purpose}: key must be 32 bytes, base64-encoded`);
     return key;
   }
-  const { NODE_ENV, AUTH_SECRET } = env();
-  if (NODE_ENV === "production" && process.env.SATUPINTU_ALLOW_DERIVED_KEYS !== "1") {
+  const { NODE_ENV, AUTH_SECRET, SATUPINTU_ALLOW_DERIVED_KEYS } = env();
+  if (NODE_ENV === "production" && !SATUPINTU_ALLOW_DERIVED_KEYS) {
     throw new Error(`${purpose}: key is not configured`);
   }
   return remembered(`derived\u0000${purpose}\u0000${AUTH_SECRET}`, () =>

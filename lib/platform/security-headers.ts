@@ -1,3 +1,5 @@
+import { runtimeMode } from "./env";
+
 /**
  * Security headers for every page and route the proxy sees (issue 9, item 6).
  * Pure functions of the request's facts, so they are unit-tested without a server.
@@ -83,10 +85,11 @@ export function servesPrivateFile(pathname: string): boolean {
  */
 export function prepareSecurityHeaders(url: URL, requestHeaders: Headers) {
   const https = isHttpsRequest(url, requestHeaders);
+  const mode = runtimeMode();
   const context: SecurityContext = {
     nonce: createNonce(),
-    development: process.env.NODE_ENV === "development",
-    production: process.env.NODE_ENV === "production",
+    development: mode === "development",
+    production: mode === "production",
     https,
   };
   const headers = securityHeaders(context);

@@ -2,7 +2,7 @@ import "../fixtures/upload-dir";
 import { randomInt } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { ANONYMOUS } from "@/lib/auth/actor";
-import { addInformation } from "@/lib/complaints/use-cases/filer-actions";
+import { addInformation } from "@/lib/complaints/use-cases/add-information";
 import { trackComplaint } from "@/lib/complaints/use-cases/track-complaint";
 import { db } from "@/lib/platform/db";
 import { sweepExpiredRateLimits } from "@/lib/platform/rate-limit";

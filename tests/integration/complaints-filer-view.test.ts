@@ -1,7 +1,9 @@
 import "../fixtures/upload-dir";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getFilerComplaintView } from "@/lib/complaints/queries";
-import { claimComplaint, releaseComplaint, respondToComplaint } from "@/lib/complaints/use-cases/decide-complaint";
+import { claimComplaint } from "@/lib/complaints/use-cases/claim-complaint";
+import { releaseComplaint } from "@/lib/complaints/use-cases/release-complaint";
+import { respondToComplaint } from "@/lib/complaints/use-cases/respond-to-complaint";
 import { verifyAndRouteComplaint } from "@/lib/complaints/use-cases/route-complaint";
 import { complaintStaff, fileAnonymously, trackerOf, type ComplaintStaff } from "@/tests/fixtures/complaints";
 

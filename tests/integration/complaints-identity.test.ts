@@ -6,8 +6,9 @@ import { getRequest, listRequests, type Open311Context } from "@/lib/complaints/
 import { getPublicComplaint, listPublicComplaints } from "@/lib/complaints/queries";
 import { integrityQueue, verificationQueue } from "@/lib/complaints/queue";
 import { complaintStatistics } from "@/lib/dashboard/complaint-statistics";
-import { claimComplaint, respondToComplaint } from "@/lib/complaints/use-cases/decide-complaint";
-import { addInformation } from "@/lib/complaints/use-cases/filer-actions";
+import { claimComplaint } from "@/lib/complaints/use-cases/claim-complaint";
+import { respondToComplaint } from "@/lib/complaints/use-cases/respond-to-complaint";
+import { addInformation } from "@/lib/complaints/use-cases/add-information";
 import { openComplaintAttachment } from "@/lib/complaints/use-cases/open-attachment";
 import { verifyAndRouteComplaint } from "@/lib/complaints/use-cases/route-complaint";
 import { translator } from "@/lib/platform/i18n/messages";

@@ -7,8 +7,15 @@ import { getFilerComplaintView, getPublicComplaint, listPublicComplaints } from 
 import { complaintPrefill } from "@/lib/complaints/prefill";
 import { phaseDueAt } from "@/lib/complaints/sla";
 import { complaintSecretFor } from "@/lib/complaints/tracking-secret";
-import { addComplaintNote, claimComplaint, rejectComplaint, releaseComplaint, respondToComplaint } from "@/lib/complaints/use-cases/decide-complaint";
-import { acceptResponse, addInformation, disputeResponse, rateHandling } from "@/lib/complaints/use-cases/filer-actions";
+import { addComplaintNote } from "@/lib/complaints/use-cases/add-complaint-note";
+import { claimComplaint } from "@/lib/complaints/use-cases/claim-complaint";
+import { rejectComplaint } from "@/lib/complaints/use-cases/reject-complaint";
+import { releaseComplaint } from "@/lib/complaints/use-cases/release-complaint";
+import { respondToComplaint } from "@/lib/complaints/use-cases/respond-to-complaint";
+import { acceptResponse } from "@/lib/complaints/use-cases/accept-response";
+import { addInformation } from "@/lib/complaints/use-cases/add-information";
+import { disputeResponse } from "@/lib/complaints/use-cases/dispute-response";
+import { rateHandling } from "@/lib/complaints/use-cases/rate-handling";
 import { openComplaintAttachment } from "@/lib/complaints/use-cases/open-attachment";
 import { verifyAndRouteComplaint } from "@/lib/complaints/use-cases/route-complaint";
 import { supportComplaint } from "@/lib/complaints/use-cases/support-complaint";

@@ -1,7 +1,7 @@
 import "../fixtures/upload-dir";
 import { describe, expect, it } from "vitest";
 import { reassignApplication } from "@/lib/applications/use-cases/reassign-application";
-import { claimComplaint } from "@/lib/complaints/use-cases/decide-complaint";
+import { claimComplaint } from "@/lib/complaints/use-cases/claim-complaint";
 import { verifyAndRouteComplaint } from "@/lib/complaints/use-cases/route-complaint";
 import { db } from "@/lib/platform/db";
 import { setStaffActive } from "@/lib/staff/use-cases/set-staff-active";

@@ -3,7 +3,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { UPLOADS_PER_IP, UPLOADS_PER_USER, uploadDocument } from "@/lib/applications/use-cases/upload-document";
 import { ANONYMOUS } from "@/lib/auth/actor";
-import { addInformation, INFO_PER_COMPLAINT } from "@/lib/complaints/use-cases/filer-actions";
+import { addInformation, INFO_PER_COMPLAINT } from "@/lib/complaints/use-cases/add-information";
 import { authenticateUser } from "@/lib/identity/use-cases/authenticate-user";
 import { registerCitizen } from "@/lib/identity/use-cases/register-citizen";
 import { db } from "@/lib/platform/db";

@@ -3,27 +3,28 @@ import { ComplaintStatusTag } from "@/components/complaints/complaint-status-tag
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonPrimary, buttonSecondary, inputBase, linkStyle } from "@/components/ui/styles";
 import { currentActor } from "@/lib/auth/current-actor";
+import { listAgencyNames } from "@/lib/catalog/queries";
 import { listPublicComplaints, publicListFilterSchema } from "@/lib/complaints/queries";
 import { phaseWorkingDays } from "@/lib/complaints/sla";
-import { db } from "@/lib/platform/db";
 import { formatMoment, pick } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
+import { filterValues, type SearchParams } from "@/lib/platform/search-params";
 import { UserText } from "@/components/ui/user-text";
 import { ListTable } from "@/components/ui/list-table";
 
 export const generateMetadata = pageTitle("complaints.title");
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<SearchParams> };
 
 /** /pengaduan: how to complain, the whistleblowing channel, follow-up, and the published complaints. */
 export default async function ComplaintsPage({ searchParams }: Props) {
   const [{ locale, t }, actor, raw] = await Promise.all([getTranslator(), currentActor(), searchParams]);
-  const filters = publicListFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, (Array.isArray(value) ? value[0] : value) || undefined])));
+  const filters = publicListFilterSchema.parse(filterValues(raw));
   const [list, agencies] = await Promise.all([
     listPublicComplaints(filters),
-    db.agency.findMany({ orderBy: { nameId: "asc" }, select: { code: true, nameId: true, nameEn: true } }),
+    listAgencyNames(),
   ]);
   const pageLink = (page: number) => {
     const params = new URLSearchParams();

@@ -21,6 +21,21 @@ describe("message catalogs", () => {
     expect(total).toBe(Object.keys(id).length);
   });
 
+  it("files every key in the catalog that declares the longest prefix it starts with", () => {
+    const declared = domainCatalogs.flatMap((catalog) => catalog.prefixes.map((prefix) => ({ prefix, catalog })));
+    for (const catalog of domainCatalogs) {
+      for (const key of Object.keys(catalog.id)) {
+        const owner = declared.filter(({ prefix }) => key.startsWith(prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
+        expect(owner?.catalog.prefixes, `${key} is in the catalog declaring ${catalog.prefixes.join(" ")}`).toBe(catalog.prefixes);
+      }
+    }
+  });
+
+  it("lets one catalog alone declare a prefix", () => {
+    const prefixes = domainCatalogs.flatMap((catalog) => catalog.prefixes);
+    expect(prefixes.filter((prefix, index) => prefixes.indexOf(prefix) !== index)).toEqual([]);
+  });
+
   it("fills placeholders and leaves unknown ones visible", () => {
     expect(translate("id", "service.workingDays", { count: 3 })).toBe("3 hari kerja");
     expect(translate("en", "service.workingDays", { count: 3 })).toBe("3 working days");

@@ -13,7 +13,7 @@ import { surveyInputSchema, type SurveyInput } from "../schemas";
 /**
  * What a survey is about: a completed application. The SKM's nine elements
  * rate a service delivered; a complaint's filer rates its handling once, on
- * the complaint (lib/complaints/use-cases/filer-actions.ts rateHandling).
+ * the complaint (lib/complaints/use-cases/rate-handling.ts).
  */
 export type SurveyTarget = { applicationId: string };
 

@@ -8,18 +8,19 @@ import { complaintQueueFilterSchema, integrityQueue } from "@/lib/complaints/que
 import { COMPLAINT_STATUSES } from "@/lib/complaints/workflow";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
+import { filterValues, type SearchParams } from "@/lib/platform/search-params";
 
 export const generateMetadata = pageTitle("integrity.title");
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<SearchParams> };
 
 /** Whistleblowing reports: the integrity unit's queue; nobody else gets past the policy. */
 export default async function IntegrityQueuePage({ searchParams }: Props) {
   const [{ locale, t }, actor, raw] = await Promise.all([getTranslator(), currentActor(), searchParams]);
   if (actor.kind !== "user") redirect("/masuk?callbackUrl=/petugas/integritas");
   if (!can(actor, "whistleblowing.read")) forbidden();
-  const filters = complaintQueueFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, (Array.isArray(value) ? value[0] : value) || undefined])));
+  const filters = complaintQueueFilterSchema.parse(filterValues(raw));
   const page = await integrityQueue(actor, filters);
   const link = (hal: number) => {
     const params = new URLSearchParams({ hal: String(hal) });

@@ -17,18 +17,19 @@ import { COMPLAINT_ROUTED_STATUSES } from "@/lib/complaints/workflow";
 import { pick } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
+import { filterValues, type SearchParams } from "@/lib/platform/search-params";
 
 export const generateMetadata = pageTitle("complaintsBo.title");
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<SearchParams> };
 
 /** The complaints queue: what waits for verification, and what was routed to the staff member's agencies. */
 export default async function ComplaintQueuePage({ searchParams }: Props) {
   const [{ locale, t }, actor, raw] = await Promise.all([getTranslator(), currentActor(), searchParams]);
   if (actor.kind !== "user") redirect("/masuk?callbackUrl=/petugas/pengaduan");
   if (!can(actor, "backOffice.enter")) forbidden();
-  const filters = complaintQueueFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, (Array.isArray(value) ? value[0] : value) || undefined])));
+  const filters = complaintQueueFilterSchema.parse(filterValues(raw));
   const agencies = await complaintQueueAgencies(actor);
   const agency = agencies.find((candidate) => candidate.code === filters.instansi) ?? agencies[0];
   const counts = await complaintQueueCounts(actor, agency?.id ?? null);

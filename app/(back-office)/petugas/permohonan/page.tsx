@@ -1,28 +1,30 @@
-import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
 import { LiveRefresh } from "@/components/applications/live-refresh";
 import { StatusTag } from "@/components/applications/status-tag";
+import { QueuePager, QueueTable } from "@/components/back-office/queue-table";
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonPrimary, buttonSecondary, inputBase, linkStyle } from "@/components/ui/styles";
 import { claimNextAction } from "@/lib/applications/back-office-actions";
-import { agencyQueue, cappedCount, officerLoad, queueAgencies, queueFilterSchema } from "@/lib/applications/queue";
+import { agencyQueue, cappedCount, officerLoad, queueAgencies, queueFilterSchema, type QueuePage } from "@/lib/applications/queue";
 import { APPLICATION_STATUSES, APPLICATION_SUBMITTED_STATUSES } from "@/lib/applications/workflow";
 import { currentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
 import { formatMoment, pick } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
+import { filterValues, type SearchParams } from "@/lib/platform/search-params";
 
 export const generateMetadata = pageTitle("backOffice.queueTitle");
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<SearchParams> };
+type QueueRow = QueuePage["rows"][number];
 
 export default async function QueuePage({ searchParams }: Props) {
   const [{ locale, t }, actor, raw] = await Promise.all([getTranslator(), currentActor(), searchParams]);
   if (actor.kind !== "user") redirect("/masuk?callbackUrl=/petugas/permohonan");
   if (!can(actor, "backOffice.enter")) forbidden();
-  const filters = queueFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined])));
+  const filters = queueFilterSchema.parse(filterValues(raw));
   const agencies = await queueAgencies(actor);
   const agency = agencies.find((candidate) => candidate.code === filters.instansi) ?? agencies[0];
   if (!agency) forbidden();
@@ -160,57 +162,30 @@ export default async function QueuePage({ searchParams }: Props) {
         </section>
       ) : null}
 
-      {queue.rows.length === 0 ? (
-        <p>{t("backOffice.queueEmpty")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left" data-testid="queue">
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-3">{t("backOffice.colNumber")}</th>
-                <th scope="col" className="p-3">{t("backOffice.colService")}</th>
-                <th scope="col" className="p-3">{t("backOffice.colSubmitted")}</th>
-                <th scope="col" className="p-3">{t("backOffice.colDue")}</th>
-                <th scope="col" className="p-3">{t("backOffice.colSla")}</th>
-                <th scope="col" className="p-3">{t("backOffice.colStatus")}</th>
-                <th scope="col" className="p-3">{t("backOffice.colOfficer")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {queue.rows.map((row) => (
-                <tr key={row.id} className="border-b border-slate-300">
-                  <td className="p-3 font-mono">
-                    <Link href={`/petugas/permohonan/${row.id}`} className={linkStyle}>
-                      {row.trackingNumber}
-                    </Link>
-                  </td>
-                  <td className="p-3">{pick(locale, row.service, "name")}</td>
-                  <td className="p-3">{row.submittedAt ? formatMoment(row.submittedAt, locale, agency.timezone) : "—"}</td>
-                  <td className="p-3">{row.dueAt ? formatMoment(row.dueAt, locale, agency.timezone) : "—"}</td>
-                  <td className="p-3">{row.sla ? <strong>{t(`sla.status.${row.sla}`)}</strong> : "—"}</td>
-                  <td className="p-3">
-                    <StatusTag status={row.status} t={t} />
-                  </td>
-                  <td className="p-3">{row.assignedOfficer?.name ?? t("backOffice.unassigned")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <nav aria-label={t("backOffice.pageOf", { page: filters.hal, pages: queue.totalCapped ? `${queue.pages}+` : queue.pages })} className="mt-4 flex items-center gap-4">
-        {filters.hal > 1 ? (
-          <Link href={pageLink(filters.hal - 1)} className={linkStyle}>
-            {t("backOffice.previous")}
-          </Link>
-        ) : null}
-        <span>{t("backOffice.pageOf", { page: filters.hal, pages: queue.totalCapped ? `${queue.pages}+` : queue.pages })}</span>
-        {filters.hal < queue.pages || queue.totalCapped ? (
-          <Link href={pageLink(filters.hal + 1)} className={linkStyle}>
-            {t("backOffice.next")}
-          </Link>
-        ) : null}
-      </nav>
+      <QueueTable<QueueRow>
+        testId="queue"
+        rows={queue.rows}
+        numberHeader={t("backOffice.colNumber")}
+        caseNumber={(row) => row.trackingNumber}
+        caseHref={(row) => `/petugas/permohonan/${row.id}`}
+        empty={t("backOffice.queueEmpty")}
+        columns={[
+          { header: t("backOffice.colService"), cell: (row) => pick(locale, row.service, "name") },
+          { header: t("backOffice.colSubmitted"), cell: (row) => (row.submittedAt ? formatMoment(row.submittedAt, locale, agency.timezone) : "—") },
+          { header: t("backOffice.colDue"), cell: (row) => (row.dueAt ? formatMoment(row.dueAt, locale, agency.timezone) : "—") },
+          { header: t("backOffice.colSla"), cell: (row) => (row.sla ? <strong>{t(`sla.status.${row.sla}`)}</strong> : "—") },
+          { header: t("backOffice.colStatus"), cell: (row) => <StatusTag status={row.status} t={t} /> },
+          { header: t("backOffice.colOfficer"), cell: (row) => row.assignedOfficer?.name ?? t("backOffice.unassigned") },
+        ]}
+      />
+      <QueuePager
+        label={t("backOffice.pageOf", { page: filters.hal, pages: queue.totalCapped ? `${queue.pages}+` : queue.pages })}
+        current={filters.hal}
+        hasNext={filters.hal < queue.pages || queue.totalCapped}
+        pageHref={pageLink}
+        previous={t("backOffice.previous")}
+        next={t("backOffice.next")}
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { defineMessages } from "../define";
 
 /** Staff accounts and roles (admin), account security (links, lockout, passwords), privacy (access log, export, erasure). */
 export const accounts = defineMessages({
+  prefixes: ["staff.", "accountLink.", "accountSecurity.", "privacy."],
   id: {
     "staff.admin.title": "Pengguna dan peran",
     "staff.admin.lead": "Petugas portal, peran mereka, dan instansi tempat mereka bekerja. Setiap perubahan dicatat.",

@@ -1,7 +1,12 @@
 import { defineMessages } from "../define";
 
-/** Application pages: start, form, check your answers, confirmation, my applications, tracking. */
+/**
+ * Application pages: start, form, check your answers, confirmation, my
+ * applications, tracking, the timeline, and what a decision means (rejection
+ * reasons) with what to do next.
+ */
 export const applicationPages = defineMessages({
+  prefixes: ["application.", "tracking."],
   id: {
     "application.status.DRAFT": "Draf",
     "application.status.SUBMITTED": "Diajukan",
@@ -113,6 +118,36 @@ export const applicationPages = defineMessages({
     "application.submittedOn": "Diajukan {date}",
     "application.service": "Layanan",
     "application.agency": "Instansi",
+    "application.event.unassigned": "Petugas yang menangani dinonaktifkan; permohonan menunggu supervisor menugaskan petugas lain",
+    "application.event.reassigned": "Dialihkan ke petugas lain",
+    "application.event.released": "Permohonan dikembalikan ke antrian",
+    "application.event.note": "Catatan internal",
+    "application.event.requirementsChecked": "Daftar periksa persyaratan diperbarui",
+    "application.event.dueDateExtended": "Batas waktu bergeser karena hari libur baru",
+    "application.event.dueDateExtendedTo": "Batas waktu baru: {dueDate}",
+    "application.rejection.title": "Permohonan ditolak",
+    "application.rejection.reason": "Alasan",
+    "application.rejection.officerNote": "Penjelasan petugas",
+    "application.rejection.nextSteps": "Yang dapat Anda lakukan",
+    "application.rejection.applyAgain": "Ajukan lagi",
+    "application.rejection.applyAgainHint":
+      "Kami membuat draf baru berisi jawaban Anda dari permohonan ini. Periksa dan perbaiki jawabannya, lalu unggah dokumen persyaratan lagi sebelum mengirim.",
+    "application.rejection.object": "Ajukan keberatan atas keputusan ini",
+    "application.rejection.objectHint":
+      "Jika Anda menilai penolakan ini keliru, sampaikan keberatan beserta alasannya. Keberatan ditangani sebagai pengaduan tentang permohonan ini.",
+    "application.rejection.complain": "Sampaikan pengaduan tentang layanan",
+    "application.rejection.complainHint": "Misalnya tentang sikap petugas, biaya, atau informasi yang Anda terima.",
+    "application.applyAgainNotAllowed": "Permohonan ini tidak dapat diajukan lagi. Ajukan permohonan baru dari halaman layanan.",
+    "application.rejectionReason.requirementsNotMet": "Persyaratan tidak terpenuhi",
+    "application.rejectionReason.documentsInvalid": "Dokumen tidak sah atau tidak terbaca",
+    "application.rejectionReason.notEligible": "Pemohon tidak memenuhi ketentuan layanan",
+    "application.rejectionReason.duplicate": "Permohonan ganda: permohonan Anda yang lain yang diproses",
+    "application.rejectionReason.other": "Alasan lain (lihat penjelasan petugas)",
+    "application.submittedAnswers": "Jawaban yang Anda kirim",
+    "application.requirementDocuments": "Dokumen persyaratan",
+    "application.documentNotUploaded": "Tidak ada berkas",
+    "application.otherDocuments": "Dokumen lain",
+    "application.event.outputRevoked": "Dokumen hasil dicabut",
     "tracking.title": "Lacak permohonan",
     "tracking.lead": "Masukkan nomor permohonan dan kode lacak yang Anda terima saat mengirim permohonan. Anda tidak perlu masuk.",
     "tracking.number": "Nomor permohonan",
@@ -122,8 +157,6 @@ export const applicationPages = defineMessages({
     "tracking.submit": "Lacak",
     "tracking.notFound": "Nomor permohonan atau kode lacak tidak cocok. Periksa kembali keduanya.",
     "tracking.resultTitle": "Status permohonan {trackingNumber}",
-    "notification.applicationInReview": "Permohonan {trackingNumber} sedang diperiksa",
-    "notification.applicationInReview.email": "Petugas mulai memeriksa permohonan {trackingNumber}. Anda akan diberi tahu jika ada yang perlu diperbaiki atau saat keputusan dibuat.\n\n{link}",
   },
   en: {
     "application.status.DRAFT": "Draft",
@@ -236,6 +269,36 @@ export const applicationPages = defineMessages({
     "application.submittedOn": "Submitted {date}",
     "application.service": "Service",
     "application.agency": "Agency",
+    "application.event.unassigned": "The officer handling it was deactivated; the application waits for a supervisor to assign another officer",
+    "application.event.reassigned": "Reassigned to another officer",
+    "application.event.released": "Application put back in the queue",
+    "application.event.note": "Internal note",
+    "application.event.requirementsChecked": "Requirements checklist updated",
+    "application.event.dueDateExtended": "Deadline moved by a new holiday",
+    "application.event.dueDateExtendedTo": "New deadline: {dueDate}",
+    "application.rejection.title": "Application rejected",
+    "application.rejection.reason": "Reason",
+    "application.rejection.officerNote": "The officer's explanation",
+    "application.rejection.nextSteps": "What you can do",
+    "application.rejection.applyAgain": "Apply again",
+    "application.rejection.applyAgainHint":
+      "We start a new draft with your answers from this application. Check and correct them, then upload the required documents again before sending.",
+    "application.rejection.object": "Object to this decision",
+    "application.rejection.objectHint":
+      "If you believe this rejection is wrong, send an objection with your reasons. It is handled as a complaint about this application.",
+    "application.rejection.complain": "Complain about the service",
+    "application.rejection.complainHint": "For example about staff conduct, fees or the information you were given.",
+    "application.applyAgainNotAllowed": "This application cannot be sent again. Start a new application from the service page.",
+    "application.rejectionReason.requirementsNotMet": "Requirements not met",
+    "application.rejectionReason.documentsInvalid": "Documents invalid or unreadable",
+    "application.rejectionReason.notEligible": "The applicant does not meet the service's conditions",
+    "application.rejectionReason.duplicate": "Duplicate: your other application is the one being handled",
+    "application.rejectionReason.other": "Another reason (see the officer's explanation)",
+    "application.submittedAnswers": "The answers you sent",
+    "application.requirementDocuments": "Required documents",
+    "application.documentNotUploaded": "No file",
+    "application.otherDocuments": "Other documents",
+    "application.event.outputRevoked": "Output document revoked",
     "tracking.title": "Track an application",
     "tracking.lead": "Enter the application number and the tracking code you received when you sent the application. You do not need to sign in.",
     "tracking.number": "Application number",
@@ -245,7 +308,5 @@ export const applicationPages = defineMessages({
     "tracking.submit": "Track",
     "tracking.notFound": "The application number or the tracking code does not match. Please check both.",
     "tracking.resultTitle": "Status of application {trackingNumber}",
-    "notification.applicationInReview": "Application {trackingNumber} is being reviewed",
-    "notification.applicationInReview.email": "An officer has started reviewing application {trackingNumber}. You will be told if anything needs correcting and when a decision is made.\n\n{link}",
   },
 });

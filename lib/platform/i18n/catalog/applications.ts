@@ -1,7 +1,12 @@
 import { defineMessages } from "../define";
 
-/** Applications: the form, drafts, readiness check, submission, my applications, tracking. */
+/**
+ * Forms: the field checks an application form's answers get
+ * (lib/applications/form-messages.ts) and what every form shows around its
+ * fields (required, optional, the error summary).
+ */
 export const applications = defineMessages({
+  prefixes: ["form."],
   id: {
     "form.invalidValue": "Isian ini tidak dapat dibaca. Isi ulang kolom ini.",
     "form.tooShort": "{field} terlalu pendek.",
@@ -23,6 +28,9 @@ export const applications = defineMessages({
     "form.tooManyItems": "Jumlah isian melebihi batas.",
     "form.nikBirthDateMismatch": "Tanggal lahir pada NIK tidak cocok dengan tanggal lahir yang Anda isi. Periksa keduanya.",
     "form.nikSexMismatch": "NIK tidak cocok dengan jenis kelamin yang Anda pilih (tanggal lahir perempuan ditambah 40 pada NIK).",
+    "form.errorSummaryTitle": "Ada yang perlu diperbaiki",
+    "form.optional": "(opsional)",
+    "form.required": "{field} wajib diisi.",
   },
   en: {
     "form.invalidValue": "This entry could not be read. Please fill in the field again.",
@@ -45,5 +53,8 @@ export const applications = defineMessages({
     "form.tooManyItems": "There are more entries than allowed.",
     "form.nikBirthDateMismatch": "The birth date in the NIK does not match the birth date you entered. Check both.",
     "form.nikSexMismatch": "The NIK does not match the sex you chose (a woman's birth day is increased by 40 in the NIK).",
+    "form.errorSummaryTitle": "There is a problem",
+    "form.optional": "(optional)",
+    "form.required": "{field} is required.",
   },
 });

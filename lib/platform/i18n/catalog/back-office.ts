@@ -1,7 +1,8 @@
 import { defineMessages } from "../define";
 
-/** Back office: the agency queue, case handling, decisions and their notifications. */
+/** Back office: the staff home, the agency queue, case handling and decisions. */
 export const backOffice = defineMessages({
+  prefixes: ["backOffice."],
   id: {
     "backOffice.queueTitle": "Antrian permohonan",
     "backOffice.queueLead": "Permohonan yang masuk ke {agency}, diurutkan menurut batas waktu layanan.",
@@ -78,7 +79,6 @@ export const backOffice = defineMessages({
       "Permohonan ini belum dapat dialihkan: instansi ini tidak memiliki petugas aktif lain. Admin dapat menambahkan petugas untuk instansi ini di menu Pengguna.",
     "backOffice.reassignNoOfficer":
       "Permohonan ini belum ditangani petugas, tetapi instansi ini tidak memiliki petugas aktif untuk menerimanya. Admin dapat menambahkan petugas untuk instansi ini di menu Pengguna.",
-    "application.event.unassigned": "Petugas yang menangani dinonaktifkan; permohonan menunggu supervisor menugaskan petugas lain",
     "backOffice.changes.title": "Yang diubah pemohon",
     "backOffice.changes.lead": "Perbaikan terakhir, dikirim {date}: isian dan dokumen yang diminta diperbaiki, sebelum dan sesudah.",
     "backOffice.changes.field": "Isian",
@@ -89,17 +89,13 @@ export const backOffice = defineMessages({
     "backOffice.loadTitle": "Beban kerja petugas",
     "backOffice.loadOpen": "Sedang ditangani",
     "backOffice.loadOverdue": "Melewati batas waktu",
-    "application.event.reassigned": "Dialihkan ke petugas lain",
     "backOffice.slaBadge": "Waktu layanan: {status}",
-    "application.event.released": "Permohonan dikembalikan ke antrian",
-    "application.event.note": "Catatan internal",
-    "application.event.requirementsChecked": "Daftar periksa persyaratan diperbarui",
-    "notification.applicationApproved": "Permohonan {trackingNumber} disetujui",
-    "notification.applicationApproved.email":
-      "Permohonan {serviceName} nomor {trackingNumber} telah disetujui. Dokumen hasil akan segera diterbitkan dan dapat diunduh di {link}\n\n{note}\n\nEmail ini dikirim otomatis oleh SatuPintu; mohon tidak membalas.",
-    "notification.applicationRejected": "Permohonan {trackingNumber} ditolak",
-    "notification.applicationRejected.email":
-      "Mohon maaf, permohonan {serviceName} nomor {trackingNumber} tidak dapat disetujui.\n\nAlasan dari petugas: {note}\n\nRincian dan cara mengajukan pengaduan ada di {link}\n\nEmail ini dikirim otomatis oleh SatuPintu; mohon tidak membalas.",
+    "backOffice.title": "Ruang petugas",
+    "backOffice.lead": "Anda masuk sebagai {roles}.",
+    "backOffice.yourAgencies": "Instansi Anda",
+    "backOffice.allAgencies": "Semua instansi",
+    "backOffice.noAgency": "Akun Anda belum terhubung ke instansi mana pun. Hubungi admin.",
+    "backOffice.publishedServices": "{count} layanan terbit",
   },
   en: {
     "backOffice.queueTitle": "Application queue",
@@ -177,7 +173,6 @@ export const backOffice = defineMessages({
       "This application cannot be reassigned yet: the agency has no other active officer. An admin can add officers for this agency under Users.",
     "backOffice.reassignNoOfficer":
       "No officer holds this application, and the agency has no active officer to take it. An admin can add officers for this agency under Users.",
-    "application.event.unassigned": "The officer handling it was deactivated; the application waits for a supervisor to assign another officer",
     "backOffice.changes.title": "What the applicant changed",
     "backOffice.changes.lead": "Latest correction, sent {date}: the answers and documents you asked to be fixed, before and after.",
     "backOffice.changes.field": "Field",
@@ -188,16 +183,12 @@ export const backOffice = defineMessages({
     "backOffice.loadTitle": "Officers' workload",
     "backOffice.loadOpen": "Handling now",
     "backOffice.loadOverdue": "Overdue",
-    "application.event.reassigned": "Reassigned to another officer",
     "backOffice.slaBadge": "Service time: {status}",
-    "application.event.released": "Application put back in the queue",
-    "application.event.note": "Internal note",
-    "application.event.requirementsChecked": "Requirements checklist updated",
-    "notification.applicationApproved": "Application {trackingNumber} approved",
-    "notification.applicationApproved.email":
-      "Your application for {serviceName}, number {trackingNumber}, has been approved. The output document will be issued shortly and can be downloaded at {link}\n\n{note}\n\nThis email was sent automatically by SatuPintu; please do not reply.",
-    "notification.applicationRejected": "Application {trackingNumber} rejected",
-    "notification.applicationRejected.email":
-      "We are sorry: your application for {serviceName}, number {trackingNumber}, could not be approved.\n\nThe officer's reason: {note}\n\nDetails, and how to file a complaint, are at {link}\n\nThis email was sent automatically by SatuPintu; please do not reply.",
+    "backOffice.title": "Back office",
+    "backOffice.lead": "You are signed in as {roles}.",
+    "backOffice.yourAgencies": "Your agencies",
+    "backOffice.allAgencies": "All agencies",
+    "backOffice.noAgency": "Your account is not linked to any agency yet. Contact an admin.",
+    "backOffice.publishedServices": "{count, plural, one {# published service} other {# published services}}",
   },
 });

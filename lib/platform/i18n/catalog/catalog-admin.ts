@@ -2,6 +2,7 @@ import { defineMessages } from "../define";
 
 /** The admin console's catalog: agencies, services, standards, the form builder, versions, import/export. */
 export const catalogAdmin = defineMessages({
+  prefixes: ["catalogAdmin."],
   id: {
     "catalogAdmin.nav.agencies": "Instansi",
     "catalogAdmin.nav.services": "Layanan, standar pelayanan, dan formulir",
@@ -260,18 +261,6 @@ export const catalogAdmin = defineMessages({
     "catalogAdmin.import.noFile": "Pilih berkas JSON.",
     "catalogAdmin.import.invalid": "Berkas tidak diimpor karena isinya tidak valid:",
     "catalogAdmin.import.issue": "{path}: {message}",
-
-    "service.versionsTitle": "Riwayat versi standar",
-    "service.versionEntry": "Versi {version}, berlaku sejak {date} ({decree})",
-    "service.olderVersionNotice": "Ini versi {version} standar pelayanan, yang sudah diganti versi {current}. Permohonan yang diajukan saat versi ini berlaku tetap diproses menurut versi ini.",
-    "service.currentVersionLink": "Lihat versi yang berlaku",
-    "service.versionLabel": "versi {version}",
-    "service.versionEntryScheduled": "Versi {version}, berlaku mulai {date} ({decree}), terjadwal",
-    "service.upcomingTitle": "Standar pelayanan baru berlaku mulai {date}",
-    "service.upcomingNotice": "Versi {version} ({decree}) menggantikan versi {current} mulai {date}. Permohonan yang dimulai sejak tanggal itu mengikuti versi {version}; permohonan yang dimulai sebelumnya tetap mengikuti versi {current}.",
-    "service.upcomingLink": "Lihat versi {version}",
-    "service.scheduledVersionNotice": "Ini versi {version} standar pelayanan, yang baru berlaku mulai {date}. Sampai tanggal itu berlaku versi {current}, dan permohonan baru mengikuti versi {current}.",
-    "service.notYetInForceNotice": "Standar pelayanan ini berlaku mulai {date}. Permohonan dapat diajukan sejak tanggal itu.",
   },
   en: {
     "catalogAdmin.nav.agencies": "Agencies",
@@ -531,17 +520,5 @@ export const catalogAdmin = defineMessages({
     "catalogAdmin.import.noFile": "Choose a JSON file.",
     "catalogAdmin.import.invalid": "The file was not imported because its content is not valid:",
     "catalogAdmin.import.issue": "{path}: {message}",
-
-    "service.versionsTitle": "Standard version history",
-    "service.versionEntry": "Version {version}, in force since {date} ({decree})",
-    "service.olderVersionNotice": "This is version {version} of the service standard, since replaced by version {current}. Applications filed while it was in force are still processed under it.",
-    "service.currentVersionLink": "View the version in force",
-    "service.versionLabel": "version {version}",
-    "service.versionEntryScheduled": "Version {version}, in force from {date} ({decree}), scheduled",
-    "service.upcomingTitle": "A new service standard takes effect on {date}",
-    "service.upcomingNotice": "Version {version} ({decree}) replaces version {current} from {date}. Applications started on or after that date follow version {version}; applications started before it keep following version {current}.",
-    "service.upcomingLink": "View version {version}",
-    "service.scheduledVersionNotice": "This is version {version} of the service standard, in force only from {date}. Until then version {current} applies, and new applications follow version {current}.",
-    "service.notYetInForceNotice": "This service standard takes effect on {date}. Applications can be made from that date.",
   },
 });

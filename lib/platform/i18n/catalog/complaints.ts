@@ -6,6 +6,7 @@ import { defineMessages } from "../define";
  * `notification.x` / `notification.x.email` convention of catalog/notifications.ts.
  */
 export const complaints = defineMessages({
+  prefixes: ["complaint.", "complaints.", "complaintsBo.", "wbs.", "integrity.", "open311.", "notification.complaint"],
   id: {
     "complaint.status.RECEIVED": "Diterima",
     "complaint.status.VERIFIED": "Diverifikasi",
@@ -260,6 +261,8 @@ export const complaints = defineMessages({
     "complaint.public.noNames": "Nama pelapor dan lampiran tidak ditampilkan.",
     "complaint.public.own": "Ini pengaduan Anda.",
     "complaint.public.followOwn": "Buka halaman tindak lanjut",
+    "complaint.category.decisionObjection": "Keberatan atas keputusan permohonan",
+    "complaint.form.objectionTitle": "Keberatan atas penolakan permohonan {trackingNumber}",
 
     "complaints.mine.title": "Pengaduan saya",
     "complaints.mine.empty": "Anda belum menyampaikan pengaduan dengan akun ini.",
@@ -646,6 +649,8 @@ export const complaints = defineMessages({
     "complaint.public.noNames": "The filer's name and attachments are not shown.",
     "complaint.public.own": "This is your complaint.",
     "complaint.public.followOwn": "Open its follow-up page",
+    "complaint.category.decisionObjection": "Objection to a decision on an application",
+    "complaint.form.objectionTitle": "Objection to the rejection of application {trackingNumber}",
 
     "complaints.mine.title": "My complaints",
     "complaints.mine.empty": "You have not filed a complaint with this account.",

@@ -2,6 +2,7 @@ import { defineMessages } from "../define";
 
 /** The transparency dashboard (DESIGN.md §8): public and supervisor views, open data and its dictionary. */
 export const dashboard = defineMessages({
+  prefixes: ["dashboard.", "dictionary."],
   id: {
     "dashboard.title": "Dasbor transparansi pelayanan",
     "dashboard.lead":

@@ -8,6 +8,7 @@ import { defineMessages } from "../define";
  * shown next to the field by `upload.allowedTypes`.
  */
 export const documents = defineMessages({
+  prefixes: ["upload."],
   id: {
     "upload.empty": "Berkas kosong. Pilih berkas lain.",
     "upload.tooLarge": "Berkas terlalu besar untuk dokumen ini. Perkecil ukurannya, misalnya dengan memindai ulang pada resolusi lebih rendah.",

@@ -8,4 +8,8 @@ import messages from "./error-pages.json";
  * The text lives in JSON so that the web server's own outage page
  * (scripts/lib/outage-page.mjs, plain Node.js) reads the same words.
  */
-export const errorPages = defineMessages(messages);
+export const errorPages = defineMessages({
+  // Key by key: these are core's `error.` messages that the boundaries need.
+  prefixes: ["error.unexpected", "error.serviceUnavailable", "error.tryAgain"],
+  ...messages,
+});

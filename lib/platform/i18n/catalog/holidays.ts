@@ -2,6 +2,7 @@ import { defineMessages } from "../define";
 
 /** Holiday calendar administration. */
 export const holidays = defineMessages({
+  prefixes: ["holiday."],
   id: {
     "holiday.field.date": "Tanggal",
     "holiday.field.nameId": "Nama (Bahasa Indonesia)",

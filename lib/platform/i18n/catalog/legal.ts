@@ -7,6 +7,7 @@ import { defineMessages } from "../define";
  * They describe what this portal really does; a later issue makes them editable by admins.
  */
 export const legal = defineMessages({
+  prefixes: ["legal."],
   id: {
     "legal.footerNav": "Informasi portal",
     "legal.privacy.title": "Pemberitahuan privasi",

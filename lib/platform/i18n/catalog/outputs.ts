@@ -8,6 +8,7 @@ import { defineMessages } from "../define";
  * (Indonesian, with the English as a subtitle), whatever the officer's language.
  */
 export const outputs = defineMessages({
+  prefixes: ["output.", "verify.", "notification.output"],
   id: {
     "output.pdf.portal": "SatuPintu · Portal Pelayanan Publik Terpadu",
     "output.pdf.documentKind": "DOKUMEN HASIL LAYANAN",
@@ -100,7 +101,6 @@ export const outputs = defineMessages({
       "Alasan: {reason}\n\n" +
       "Lihat rinciannya di {link}\n\n" +
       "Email ini dikirim otomatis oleh SatuPintu; mohon tidak membalas.",
-    "application.event.outputRevoked": "Dokumen hasil dicabut",
   },
   en: {
     "output.pdf.portal": "SatuPintu · One-stop public services portal",
@@ -194,6 +194,5 @@ export const outputs = defineMessages({
       "Reason: {reason}\n\n" +
       "See the details at {link}\n\n" +
       "This email was sent automatically by SatuPintu; please do not reply.",
-    "application.event.outputRevoked": "Output document revoked",
   },
 });

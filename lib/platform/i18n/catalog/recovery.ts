@@ -2,6 +2,7 @@ import { defineMessages } from "../define";
 
 /** Password recovery: by email ("Lupa kata sandi?") and, for a lost email too, at an agency's counter. */
 export const recovery = defineMessages({
+  prefixes: ["recovery."],
   id: {
     "recovery.link": "Lupa kata sandi?",
     "recovery.requestTitle": "Lupa kata sandi",

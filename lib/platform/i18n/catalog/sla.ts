@@ -6,6 +6,7 @@ import { defineMessages } from "../define";
  * catalog/notifications.ts).
  */
 export const sla = defineMessages({
+  prefixes: ["sla.", "notification.sla"],
   id: {
     "sla.status.ON_TRACK": "Sesuai jadwal",
     "sla.status.AT_RISK": "Hampir lewat batas",

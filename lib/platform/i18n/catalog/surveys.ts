@@ -6,6 +6,7 @@ import { defineMessages } from "../define";
  * prompt on the application page, grades and the invitations.
  */
 export const surveys = defineMessages({
+  prefixes: ["survey.", "notification.survey", "notification.complaintSurvey"],
   id: {
     "survey.title": "Survei kepuasan masyarakat",
     "survey.lead": "Bagaimana pengalaman Anda dengan layanan {service}? Jawaban Anda membantu instansi memperbaiki pelayanannya.",

@@ -6,8 +6,7 @@ import { autosaveDraftAction, saveApplicationFormAction } from "@/lib/applicatio
 import { flattenAnswers, prefillFromProfile, profileBoundFields } from "@/lib/catalog/form-schema";
 import { agencyDateRules } from "@/lib/applications/queries";
 import { isAwaitingCorrection, isEditableByCitizen } from "@/lib/applications/workflow";
-import { loadProfileValues } from "@/lib/identity/profile-values";
-import { db } from "@/lib/platform/db";
+import { citizenProfileValues } from "@/lib/identity/profile-values";
 import { pick } from "@/lib/platform/i18n/format";
 import { APPLICATION_FORM_MESSAGES } from "@/lib/applications/form-messages";
 import { inLocale } from "@/lib/platform/i18n/localized";
@@ -26,7 +25,7 @@ export default async function ApplicationFormPage({ params }: { params: Promise<
   const correcting = isAwaitingCorrection(application.status);
 
   // Type it once: empty profile-bound answers come from the profile (not during a correction).
-  const profile = correcting ? {} : await loadProfileValues(db, application.citizenId);
+  const profile = correcting ? {} : await citizenProfileValues(application.citizenId);
   const answers = prefillFromProfile(definition, profile, application.answers);
   const prefilledKeys = profileBoundFields(definition)
     .map(({ fieldKey }) => fieldKey)

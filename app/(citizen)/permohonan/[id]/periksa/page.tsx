@@ -11,8 +11,7 @@ import { profileUpdatesFrom, topLevelFields } from "@/lib/catalog/form-schema";
 import { agencyDateRules } from "@/lib/applications/queries";
 import { checkReadiness } from "@/lib/applications/readiness";
 import { isAwaitingCorrection, isEditableByCitizen } from "@/lib/applications/workflow";
-import { loadProfileValues } from "@/lib/identity/profile-values";
-import { db } from "@/lib/platform/db";
+import { citizenProfileValues } from "@/lib/identity/profile-values";
 import { pick } from "@/lib/platform/i18n/format";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
@@ -46,7 +45,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
   const labels = new Map(topLevelFields(definition).map((field) => [field.key, field.label[locale]]));
   const profileUpdates: ProfileUpdateOption[] = correcting
     ? []
-    : profileUpdatesFrom(definition, application.answers, await loadProfileValues(db, application.citizenId)).map(({ fieldKey, ...update }) => ({
+    : profileUpdatesFrom(definition, application.answers, await citizenProfileValues(application.citizenId)).map(({ fieldKey, ...update }) => ({
         ...update,
         label: labels.get(fieldKey) ?? fieldKey,
       }));
