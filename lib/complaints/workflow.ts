@@ -36,7 +36,7 @@ type Transition = {
   to: ComplaintStatus;
   by: ComplaintParty;
   noteRequired: boolean;
-  /** Only the complaint's holder, the officer who claimed it, may fire it; a colleague has it reassigned or released first. */
+  /** Only the complaint's holder, the officer who claimed it, may fire it; a colleague waits until it is released (or its holder leaves). */
   holderOnly: boolean;
 };
 
