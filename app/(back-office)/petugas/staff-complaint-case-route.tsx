@@ -1,8 +1,7 @@
 import { headers } from "next/headers";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { StaffComplaintCase } from "@/components/complaints/staff-case";
-import { currentActor } from "@/lib/auth/current-actor";
-import { can } from "@/lib/auth/policy";
+import { requireStaff } from "@/lib/auth/page-guards";
 import { getStaffComplaintView } from "@/lib/complaints/case-view";
 import { AppError } from "@/lib/platform/errors";
 import { getTranslator } from "@/lib/platform/i18n/server";
@@ -17,9 +16,7 @@ type CaseParams = { params: Promise<{ id: string }> };
  */
 export function staffComplaintCaseRoute(channel: "complaints" | "integrity", basePath: string) {
   async function caseOrExit(id: string) {
-    const actor = await currentActor();
-    if (actor.kind !== "user") redirect(`/masuk?callbackUrl=${encodeURIComponent(`${basePath}/${id}`)}`);
-    if (!can(actor, "backOffice.enter")) forbidden();
+    const actor = await requireStaff(`${basePath}/${id}`);
     try {
       return await getStaffComplaintView(actor, id, channel, new Date(), { ip: clientIp(await headers()) });
     } catch (error) {

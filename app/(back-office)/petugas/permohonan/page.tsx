@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { LiveRefresh } from "@/components/applications/live-refresh";
 import { StatusTag } from "@/components/applications/status-tag";
 import { PageHeading } from "@/components/layout/page-heading";
@@ -7,7 +7,7 @@ import { buttonPrimary, buttonSecondary, inputBase, linkStyle } from "@/componen
 import { claimNextAction } from "@/lib/applications/back-office-actions";
 import { agencyQueue, cappedCount, officerLoad, queueAgencies, queueFilterSchema } from "@/lib/applications/queue";
 import { APPLICATION_STATUSES } from "@/lib/applications/status-labels";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requireStaff } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/policy";
 import { formatMoment, pick } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
@@ -19,9 +19,7 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function QueuePage({ searchParams }: Props) {
-  const [{ locale, t }, actor, raw] = await Promise.all([getTranslator(), currentActor(), searchParams]);
-  if (actor.kind !== "user") redirect("/masuk?callbackUrl=/petugas/permohonan");
-  if (!can(actor, "backOffice.enter")) forbidden();
+  const [{ locale, t }, actor, raw] = await Promise.all([getTranslator(), requireStaff("/petugas/permohonan"), searchParams]);
   const filters = queueFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined])));
   const agencies = await queueAgencies(actor);
   const agency = agencies.find((candidate) => candidate.code === filters.instansi) ?? agencies[0];
