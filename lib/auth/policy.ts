@@ -36,6 +36,22 @@ export type Action =
   | "dashboard.view"
   | "dashboard.refresh";
 
+/** Actions a person takes as themselves, not in a role: anyone's, or one's own account's. */
+type OwnAccountAction =
+  | "catalog.browse"
+  | "application.track"
+  | "output.verify"
+  | "complaint.file"
+  | "complaint.track"
+  | "dashboard.view"
+  | "account.register"
+  | "account.recover"
+  | "account.view"
+  | "ownData.read";
+
+/** The role `authorize` answers with: always one for role work, maybe none for what one does as oneself. */
+export type GrantedRole<A extends Action> = A extends OwnAccountAction ? Role | null : Role;
+
 /** What the action is about, when it is about a scoped record. */
 export type Resource = { agencyId?: string | null; ownerId?: string | null };
 
@@ -151,9 +167,9 @@ function supervisesAll(actor: SignedIn): boolean {
  * Scoped records answer "not found" rather than "forbidden", so an officer
  * cannot learn that another agency's record exists.
  */
-export function authorize(actor: Actor, action: Action, resource: Resource = {}): Role | null {
+export function authorize<A extends Action>(actor: Actor, action: A, resource: Resource = {}): GrantedRole<A> {
   const granted = grantedRole(actor, action, resource);
-  if (granted !== false) return granted;
+  if (granted !== false) return granted as GrantedRole<A>;
   if (actor.kind === "anonymous") throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
   if (resource.agencyId !== undefined || resource.ownerId !== undefined) {
     throw new AppError("NOT_FOUND", "error.notFound");
@@ -162,10 +178,10 @@ export function authorize(actor: Actor, action: Action, resource: Resource = {})
 }
 
 /** Who an audit entry names as acting. */
-export type AuditActor = { actorId: string; actorRole: Role | null };
+export type AuditActor<R extends Role | null = Role | null> = { actorId: string; actorRole: R };
 
 /** `authorize` for actions only a signed-in person takes (an anonymous one is asked to sign in): who the audit entry names. */
-export function authorizeSignedIn(actor: Actor, action: Action, resource: Resource = {}): AuditActor {
+export function authorizeSignedIn<A extends Action>(actor: Actor, action: A, resource: Resource = {}): AuditActor<GrantedRole<A>> {
   const actorRole = authorize(actor, action, resource);
   if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
   return { actorId: actor.id, actorRole };
