@@ -1,15 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/policy";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { authorize, can } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
-
-/** The role a staff member acts in when reading a case: officer work first. */
-export function staffRole(actor: Extract<Actor, { kind: "user" }>): Role | null {
-  return actor.roles.includes("OFFICER") ? "OFFICER" : (actor.roles[0] ?? null);
-}
 
 /**
  * Who may open a file of an application (an upload, the output PDF): its
@@ -30,7 +24,7 @@ export async function authorizeCaseFileAccess(
   await db.$transaction((tx) =>
     recordAudit(tx, {
       actorId: actor.id,
-      actorRole: staffRole(actor),
+      actorRole: authorize(actor, "agency.read", { agencyId: application.agencyId }),
       action: audit.action,
       entityType: "Application",
       entityId: application.id,

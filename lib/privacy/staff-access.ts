@@ -1,6 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
-import { staffRole } from "@/lib/applications/case-file-access";
+import type { AuditActor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 
@@ -35,8 +34,8 @@ const CASE_VIEW_ACTION = { Application: "application.caseViewed", Complaint: "co
  * name and contact where the identity mode shows them). Reloads and the
  * page's parallel metadata render within the window count once.
  */
-export async function recordCaseView(actor: Actor, viewed: ViewedCase, context: { ip: string | null }, now = new Date()) {
-  if (actor.kind !== "user" || !viewed.ownerId || actor.id === viewed.ownerId) return;
+export async function recordCaseView(viewer: AuditActor, viewed: ViewedCase, context: { ip: string | null }, now = new Date()) {
+  if (!viewed.ownerId || viewer.actorId === viewed.ownerId) return;
   const action = CASE_VIEW_ACTION[viewed.entityType];
   await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
@@ -45,15 +44,14 @@ export async function recordCaseView(actor: Actor, viewed: ViewedCase, context: 
         entityType: viewed.entityType,
         entityId: viewed.id,
         action,
-        actorId: actor.id,
+        actorId: viewer.actorId,
         occurredAt: { gt: new Date(now.getTime() - CASE_VIEW_WINDOW_MS) },
       },
       select: { id: true },
     });
     if (recent) return;
     await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: staffRole(actor),
+      ...viewer,
       action,
       entityType: viewed.entityType,
       entityId: viewed.id,

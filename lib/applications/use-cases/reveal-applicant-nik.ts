@@ -1,11 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/policy";
 import { decryptPii } from "@/lib/identity/nik-vault";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { loadAgencyCase } from "../agency-case";
-import { staffRole } from "../case-file-access";
 
 /**
  * Shows the applicant's full NIK to staff of the handling agency. Each reveal
@@ -20,7 +20,7 @@ export async function revealApplicantNik(actor: Actor, applicationId: string, co
   await db.$transaction((tx) =>
     recordAudit(tx, {
       actorId: actor.id,
-      actorRole: staffRole(actor),
+      actorRole: authorize(actor, "agency.read", { agencyId: application.agencyId }),
       action: "pii.nikRevealed",
       entityType: "User",
       entityId: application.citizenId,

@@ -24,7 +24,7 @@ export async function rejectComplaint(actor: Actor, complaintId: string, input: 
     const moved = await applyComplaintTransition(tx, {
       complaint,
       event: "reject",
-      actor: staffActor(actor, complaint.kind),
+      actor: staffActor(actor, complaint),
       note,
       data: { code },
       now,
@@ -50,7 +50,7 @@ export async function claimComplaint(actor: Actor, complaintId: string, input: u
   return db.$transaction(async (tx) => {
     const complaint = await loadStaffCase(tx, actor, complaintId, "handle", { locked: true });
     assertComplaintUnchanged(complaint, version);
-    const by = staffActor(actor, complaint.kind);
+    const by = staffActor(actor, complaint);
     return applyComplaintTransition(tx, {
       complaint,
       event: "claim",
@@ -69,7 +69,7 @@ export async function releaseComplaint(actor: Actor, complaintId: string, input:
   return db.$transaction(async (tx) => {
     const complaint = await loadStaffCase(tx, actor, complaintId, "handle", { locked: true });
     assertComplaintUnchanged(complaint, version);
-    const by = staffActor(actor, complaint.kind);
+    const by = staffActor(actor, complaint);
     assertHeldBy(complaint, by.id);
     return applyComplaintTransition(tx, { complaint, event: "release", actor: by, now, ip: context.ip, changes: { assignedOfficerId: null, claimedAt: null } });
   });
@@ -85,7 +85,7 @@ export async function respondToComplaint(actor: Actor, complaintId: string, inpu
   return db.$transaction(async (tx) => {
     const complaint = await loadStaffCase(tx, actor, complaintId, "handle", { locked: true });
     assertComplaintUnchanged(complaint, version);
-    const by = staffActor(actor, complaint.kind);
+    const by = staffActor(actor, complaint);
     assertHeldBy(complaint, by.id);
     const disputeDeadline = disputeDeadlineAfter(now, disputeWindowDays());
     const moved = await applyComplaintTransition(tx, {
@@ -116,7 +116,7 @@ export async function addComplaintNote(actor: Actor, complaintId: string, input:
   const now = context.now ?? new Date();
   const preview = await loadStaffCase(db, actor, complaintId, "read");
   if (!preview.access.handle && !preview.access.verify && !preview.access.supervise) await loadStaffCase(db, actor, complaintId, "handle");
-  const by = staffActor(actor, preview.kind);
+  const by = staffActor(actor, preview);
   await db.$transaction(async (tx) => {
     await tx.complaintEvent.create({ data: { complaintId, actorId: by.id, actorRole: by.role, type: "note", note, internal: true, createdAt: now } });
     await recordAudit(tx, { actorId: by.id, actorRole: by.role, action: "complaint.noteAdded", entityType: "Complaint", entityId: complaintId, ip: context.ip });
