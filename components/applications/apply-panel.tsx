@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { buttonPrimary, linkStyle } from "@/components/ui/styles";
 import { startApplicationAction } from "@/lib/applications/actions";
+import { signInPath } from "@/lib/auth/action-runner";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import type { Translator } from "@/lib/platform/i18n/messages";
@@ -17,7 +18,7 @@ export function ApplyPanel({ actor, serviceSlug, drafts, t }: { actor: Actor; se
   return (
     <div className="mt-6 rounded-lg border border-brand-600 bg-white p-4">
       {actor.kind === "anonymous" ? (
-        <Link href={`/masuk?callbackUrl=${encodeURIComponent(`/layanan/${serviceSlug}`)}`} className={buttonPrimary}>
+        <Link href={signInPath(`/layanan/${serviceSlug}`)} className={buttonPrimary}>
           {t("application.startSignIn")}
         </Link>
       ) : (

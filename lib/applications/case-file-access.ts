@@ -1,7 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/policy";
-import { staffRole } from "@/lib/auth/staff-access";
+import { authorize, can } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
@@ -25,7 +24,7 @@ export async function authorizeCaseFileAccess(
   await db.$transaction((tx) =>
     recordAudit(tx, {
       actorId: actor.id,
-      actorRole: staffRole(actor),
+      actorRole: authorize(actor, "agency.read", { agencyId: application.agencyId }),
       action: audit.action,
       entityType: "Application",
       entityId: application.id,

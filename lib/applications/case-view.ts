@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/policy";
+import { authorizeSignedIn, can } from "@/lib/auth/policy";
 import { serviceStandardSchema } from "@/lib/catalog/standard";
 import { db } from "@/lib/platform/db";
 import { recordCaseView } from "@/lib/auth/staff-access";
@@ -16,7 +16,7 @@ import { slaViewOf } from "./queries";
  */
 export async function getAgencyCaseView(actor: Actor, applicationId: string, context: { ip: string | null } = { ip: null }) {
   const application = await loadAgencyCase(db, actor, applicationId, "agency.read");
-  await recordCaseView(actor, { entityType: "Application", id: application.id, ownerId: application.citizenId }, context);
+  await recordCaseView(authorizeSignedIn(actor, "agency.read", { agencyId: application.agencyId }), { entityType: "Application", id: application.id, ownerId: application.citizenId }, context);
   const [details, events, documents] = await Promise.all([
     db.application.findUniqueOrThrow({
       where: { id: applicationId },

@@ -16,16 +16,25 @@ export async function actionRequest(): Promise<ActionRequest> {
   return { actor, context: { ip: clientIp(requestHeaders) } };
 }
 
-export type FormActionOptions<T> = {
+/** What a form state adds to the usual one (an import's issues, a preview's "checked"). */
+type Extras<S extends FormState> = Omit<S, keyof FormState>;
+
+export type FormActionOptions<T, S extends FormState = FormState> = {
   /** Fields never echoed back (passwords). */
   omit?: readonly string[];
+  /** What to keep instead of the posted text fields (ticked boxes joined, a file's text). */
+  values?: Record<string, string>;
   /** Keep a specific refusal above the field errors it caused (a stale draft, a taken slug). */
   keepSpecificFormError?: boolean;
+  /** Keep the form-level message even beside field errors: for forms that list it as a line of its own. */
+  keepFormError?: boolean;
+  /** The state's own fields, kept unless success says otherwise (e.g. an import's `{ issues: [] }`). */
+  extras?: Extras<S>;
   /**
    * Where to go after success (post/redirect/get), or the state to show when
    * the form stays on its page. Without it the form comes back empty and clean.
    */
-  onSuccess?: (result: T, values: Record<string, string>) => string | FormState;
+  onSuccess?: string | ((result: T, values: Record<string, string>) => string | S | Promise<string | S>);
   /** An anonymous visitor is sent to sign in and back here instead of seeing "sign in first". */
   signInReturnPath?: string;
 };
@@ -34,24 +43,29 @@ export type FormActionOptions<T> = {
  * The one body of a form's server action: resolves the actor and address
  * once, runs the use case, turns an expected refusal (AppError) into the
  * form's state with everything typed kept, and redirects on success.
- * Anything else is a real error and propagates.
+ * Anything else (a real error, or a redirect thrown by Auth.js) propagates.
  */
-export async function runFormAction<T>(
+export async function runFormAction<T, S extends FormState = FormState>(
   formData: FormData,
   run: (request: ActionRequest & { values: Record<string, string> }) => Promise<T>,
-  options: FormActionOptions<T> = {},
-): Promise<FormState> {
-  const values = formValues(formData, options.omit);
+  options: FormActionOptions<T, S> = {},
+): Promise<S> {
+  const values = options.values ?? formValues(formData, options.omit);
   let result: T;
   try {
     result = await run({ ...(await actionRequest()), values });
   } catch (error) {
     if (options.signInReturnPath && error instanceof AppError && error.code === "UNAUTHENTICATED") redirect(signInPath(options.signInReturnPath));
-    return formStateFromError(values, error, { keepSpecificFormError: options.keepSpecificFormError });
+    return { ...refusedState(values, error, options), ...options.extras } as S;
   }
-  const next = options.onSuccess?.(result, values);
+  const next = typeof options.onSuccess === "function" ? await options.onSuccess(result, values) : options.onSuccess;
   if (typeof next === "string") redirect(next);
-  return next ?? { values: {}, fieldErrors: {} };
+  return next ?? ({ values: {}, fieldErrors: {}, ...options.extras } as S);
+}
+
+function refusedState(values: Record<string, string>, error: unknown, options: { keepSpecificFormError?: boolean; keepFormError?: boolean }): FormState {
+  if (options.keepFormError && error instanceof AppError) return { values, fieldErrors: error.fieldErrors, formError: error.messageKey };
+  return formStateFromError(values, error, { keepSpecificFormError: options.keepSpecificFormError });
 }
 
 /** The sign-in page, coming back to `returnPath` afterwards. */

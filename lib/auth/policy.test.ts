@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ANONYMOUS, type Actor } from "./actor";
-import { authorize, can } from "./policy";
+import { authorize, authorizeSignedIn, can, ownAccountRole } from "./policy";
 
 const user = (roles: Actor extends infer A ? (A extends { roles: infer R } ? R : never) : never, memberships: { agencyId: string; role: "OFFICER" | "SUPERVISOR" }[] = []): Actor => ({
   kind: "user",
@@ -183,5 +183,50 @@ describe("survey and dashboard policy", () => {
   it("lets supervisors and admins refresh the dashboard now", () => {
     for (const actor of [supervisorA, supervisorAll, admin]) expect(can(actor, "dashboard.refresh")).toBe(true);
     for (const actor of [ANONYMOUS, citizen, officerA, integrity]) expect(can(actor, "dashboard.refresh")).toBe(false);
+  });
+});
+
+describe("the role authorize grants under", () => {
+  const officerASupervisorB = user(["OFFICER", "SUPERVISOR"], [{ agencyId: "A", role: "OFFICER" }, { agencyId: "B", role: "SUPERVISOR" }]);
+  const adminCitizen = user(["CITIZEN", "ADMIN"]);
+  const citizenOwner = { ...user(["CITIZEN"]), id: "owner" } as Actor;
+
+  it("answers the admin console with ADMIN, whatever other roles the admin holds", () => {
+    expect(authorize(admin, "admin.manage")).toBe("ADMIN");
+    expect(authorize(adminCitizen, "admin.manage")).toBe("ADMIN");
+  });
+
+  it("answers agency work with the membership that matched in that agency", () => {
+    expect(authorize(officerASupervisorB, "agency.read", { agencyId: "A" })).toBe("OFFICER");
+    expect(authorize(officerASupervisorB, "agency.read", { agencyId: "B" })).toBe("SUPERVISOR");
+    expect(authorize(officerASupervisorB, "agency.work", { agencyId: "A" })).toBe("OFFICER");
+    expect(authorize(officerASupervisorB, "agency.supervise", { agencyId: "B" })).toBe("SUPERVISOR");
+    expect(authorize(supervisorAll, "agency.read", { agencyId: "C" })).toBe("SUPERVISOR");
+    expect(authorize(admin, "agency.read", { agencyId: "C" })).toBe("ADMIN");
+    expect(authorize(supervisorA, "complaint.verify", { agencyId: "A" })).toBe("SUPERVISOR");
+    expect(authorize(officerA, "complaint.handle", { agencyId: "A" })).toBe("OFFICER");
+    expect(authorize(integrity, "whistleblowing.handle")).toBe("INTEGRITY");
+  });
+
+  it("answers an applicant's own case with CITIZEN", () => {
+    expect(authorize(citizenOwner, "application.act", { ownerId: "owner" })).toBe("CITIZEN");
+    expect(authorize(citizenOwner, "survey.respond", { ownerId: "owner" })).toBe("CITIZEN");
+    expect(authorize(citizenOwner, "profile.update", { ownerId: "owner" })).toBe("CITIZEN");
+  });
+
+  it("answers public actions with no role for a visitor and the account's own role for someone signed in", () => {
+    expect(authorize(ANONYMOUS, "complaint.file")).toBeNull();
+    expect(authorize(ANONYMOUS, "account.register")).toBeNull();
+    expect(authorize(citizen, "complaint.file")).toBe("CITIZEN");
+    expect(authorize(officerA, "output.verify")).toBe("OFFICER");
+    expect(ownAccountRole(["INTEGRITY", "OFFICER"])).toBe("INTEGRITY");
+    expect(ownAccountRole([])).toBeNull();
+  });
+
+  it("names the signed-in actor and the role for the audit entry, and asks a visitor to sign in", () => {
+    expect(authorizeSignedIn(admin, "admin.manage")).toEqual({ actorId: "u1", actorRole: "ADMIN" });
+    expect(() => authorizeSignedIn(ANONYMOUS, "admin.manage")).toThrow(expect.objectContaining({ code: "UNAUTHENTICATED" }));
+    expect(() => authorizeSignedIn(ANONYMOUS, "catalog.browse")).toThrow(expect.objectContaining({ code: "UNAUTHENTICATED" }));
+    expect(() => authorizeSignedIn(officerA, "admin.manage")).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
   });
 });

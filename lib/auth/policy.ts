@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/platform/errors";
+import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "./actor";
 
 /**
@@ -35,112 +36,153 @@ export type Action =
   | "dashboard.view"
   | "dashboard.refresh";
 
+/** Actions a person takes as themselves, not in a role: anyone's, or one's own account's. */
+type OwnAccountAction =
+  | "catalog.browse"
+  | "application.track"
+  | "output.verify"
+  | "complaint.file"
+  | "complaint.track"
+  | "dashboard.view"
+  | "account.register"
+  | "account.recover"
+  | "account.view"
+  | "ownData.read";
+
+/** The role `authorize` answers with: always one for role work, maybe none for what one does as oneself. */
+export type GrantedRole<A extends Action> = A extends OwnAccountAction ? Role | null : Role;
+
 /** What the action is about, when it is about a scoped record. */
 export type Resource = { agencyId?: string | null; ownerId?: string | null };
 
 const STAFF_ROLES = ["OFFICER", "SUPERVISOR", "INTEGRITY", "ADMIN"] as const;
 
+type SignedIn = Extract<Actor, { kind: "user" }>;
+
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {
+  return grantedRole(actor, action, resource) !== false;
+}
+
+/**
+ * The role someone acting on their own account is recorded under (a sign-in,
+ * a password change, an export of their data): their account's first role.
+ */
+export function ownAccountRole(roles: readonly Role[]): Role | null {
+  return roles[0] ?? null;
+}
+
+/** The role the action is granted under, null when no role is needed (an anonymous visitor), false when refused. */
+function grantedRole(actor: Actor, action: Action, resource: Resource): Role | null | false {
   switch (action) {
     case "catalog.browse":
-      return true;
+    case "application.track": // Anyone holding the tracking number and its secret; the secret is the check.
+    case "output.verify": // Anyone holding a document may check it (DESIGN.md §1); the answer names the holder only masked.
+    case "complaint.file": // Anyone, with or without an account (DESIGN.md §1: "file anonymous complaint").
+    case "complaint.track": // Anyone holding the complaint's code and its secret; the secret is the check.
+    case "dashboard.view": // The transparency dashboard and its open data are public (DESIGN.md §8).
+      return actor.kind === "user" ? ownAccountRole(actor.roles) : null;
     case "account.register":
-      return actor.kind === "anonymous";
     case "account.recover":
       // "Lupa kata sandi?" is for someone who cannot sign in; a signed-in user changes the password instead.
-      return actor.kind === "anonymous";
-    case "application.track":
-      // Anyone holding the tracking number and its secret; the secret is the check.
-      return true;
-    case "output.verify":
-      // Anyone holding a document may check it (DESIGN.md §1); the answer names the holder only masked.
-      return true;
-    case "complaint.file":
-      // Anyone, with or without an account (DESIGN.md §1: "file anonymous complaint").
-      return true;
-    case "complaint.track":
-      // Anyone holding the complaint's code and its secret; the secret is the check.
-      return true;
-    case "dashboard.view":
-      // The transparency dashboard and its open data are public (DESIGN.md §8).
-      return true;
+      return actor.kind === "anonymous" ? null : false;
   }
   if (actor.kind !== "user") return false;
-  const hasRole = (role: (typeof actor.roles)[number]) => actor.roles.includes(role);
-  const memberOf = (agencyId: string | null | undefined, roles: readonly string[]) =>
-    !!agencyId && actor.memberships.some((m) => m.agencyId === agencyId && roles.includes(m.role));
+  const role = (wanted: Role): Role | false => (actor.roles.includes(wanted) ? wanted : false);
+  /** The first of `roles` the actor holds in this agency. */
+  const memberRole = (agencyId: string | null | undefined, roles: readonly Role[]): Role | false =>
+    (!!agencyId && roles.find((wanted) => actor.memberships.some((m) => m.agencyId === agencyId && m.role === wanted))) || false;
+  const ownsIt = !!resource.ownerId && resource.ownerId === actor.id;
+  const overseesAll: Role | false = supervisesAll(actor) ? "SUPERVISOR" : false;
 
   switch (action) {
     case "account.view":
-      return true;
+      return ownAccountRole(actor.roles);
     case "application.create":
-      return hasRole("CITIZEN");
+      return role("CITIZEN");
     case "application.act":
       // The applicant acting on their own application: edit, upload, submit, correct, withdraw.
-      return hasRole("CITIZEN") && !!resource.ownerId && resource.ownerId === actor.id;
+      return ownsIt && role("CITIZEN");
     case "ownData.read":
-      return !!resource.ownerId && resource.ownerId === actor.id;
+      return ownsIt && ownAccountRole(actor.roles);
     case "profile.update":
       // A citizen's own contact details; the identity (NIK, birth date, sex) is not among them.
-      return hasRole("CITIZEN") && !!resource.ownerId && resource.ownerId === actor.id;
+      return ownsIt && role("CITIZEN");
     case "backOffice.enter":
-      return STAFF_ROLES.some(hasRole);
+      return STAFF_ROLES.find((staff) => actor.roles.includes(staff)) ?? false;
     case "account.recoverAtCounter":
       // An officer serving an agency's counter checks the citizen's KTP-el in person.
-      return hasRole("OFFICER") && actor.memberships.some((m) => m.role === "OFFICER");
+      return role("OFFICER") && (actor.memberships.some((m) => m.role === "OFFICER") ? "OFFICER" : false);
     case "agency.read":
-      return hasRole("ADMIN") || memberOf(resource.agencyId, ["OFFICER", "SUPERVISOR"]) || supervisesAll(actor);
+      return memberRole(resource.agencyId, ["OFFICER", "SUPERVISOR"]) || overseesAll || role("ADMIN");
     case "agency.work":
-      return hasRole("OFFICER") && memberOf(resource.agencyId, ["OFFICER"]);
+      return role("OFFICER") && memberRole(resource.agencyId, ["OFFICER"]);
     case "agency.supervise":
-      return hasRole("SUPERVISOR") && (memberOf(resource.agencyId, ["SUPERVISOR"]) || supervisesAll(actor));
+      return role("SUPERVISOR") && (memberRole(resource.agencyId, ["SUPERVISOR"]) || overseesAll);
     case "whistleblowing.read":
-      return hasRole("INTEGRITY");
+      return role("INTEGRITY");
     case "admin.manage":
-      return hasRole("ADMIN");
+      return role("ADMIN");
     case "complaint.verify":
       // Checking and routing a complaint: staff of the agency it names, or, for
       // one that names no agency, those who oversee every agency.
-      return hasRole("ADMIN") || supervisesAll(actor) || memberOf(resource.agencyId, ["OFFICER", "SUPERVISOR"]);
+      return memberRole(resource.agencyId, ["OFFICER", "SUPERVISOR"]) || overseesAll || role("ADMIN");
     case "complaint.handle":
       // Answering a complaint: an officer of the agency it was routed to.
-      return hasRole("OFFICER") && memberOf(resource.agencyId, ["OFFICER"]);
+      return role("OFFICER") && memberRole(resource.agencyId, ["OFFICER"]);
     case "complaint.readIdentity":
       // A confidential filer's name: for the handling agency's own staff only (DESIGN.md §5),
       // not for those who oversee every agency.
-      return memberOf(resource.agencyId, ["OFFICER", "SUPERVISOR"]);
+      return memberRole(resource.agencyId, ["OFFICER", "SUPERVISOR"]);
     case "complaint.support":
       // "Add your voice": one per citizen account.
-      return hasRole("CITIZEN");
+      return role("CITIZEN");
     case "whistleblowing.handle":
-      return hasRole("INTEGRITY");
+      return role("INTEGRITY");
     case "survey.respond":
       // The satisfaction survey of one's own completed application or closed complaint (DESIGN.md §6).
-      return hasRole("CITIZEN") && !!resource.ownerId && resource.ownerId === actor.id;
+      return ownsIt && role("CITIZEN");
     case "dashboard.refresh":
       // Recomputing the dashboard now instead of at the next scheduled run.
-      return hasRole("SUPERVISOR") || hasRole("ADMIN");
+      return role("SUPERVISOR") || role("ADMIN");
     case "output.revoke":
       // Withdrawing a document the portal vouched for is a management decision, not case work.
-      return hasRole("ADMIN") || (hasRole("SUPERVISOR") && (memberOf(resource.agencyId, ["SUPERVISOR"]) || supervisesAll(actor)));
+      return role("ADMIN") || (role("SUPERVISOR") && (memberRole(resource.agencyId, ["SUPERVISOR"]) || overseesAll));
   }
 }
 
 /** A supervisor with no agency membership oversees every agency (DESIGN.md §1: "agencies, or all"). */
-function supervisesAll(actor: Extract<Actor, { kind: "user" }>): boolean {
+function supervisesAll(actor: SignedIn): boolean {
   // Any membership scopes the person: an officer who also supervises their own agency is not a supervisor of all.
   return actor.roles.includes("SUPERVISOR") && actor.memberships.length === 0;
 }
 
 /**
- * Throws when the actor may not act. Scoped records answer "not found" rather
- * than "forbidden", so an officer cannot learn that another agency's record exists.
+ * Throws when the actor may not act, and returns the role it may act under:
+ * the role the audit entry and timeline record. Agency work answers with the
+ * membership that matched (an officer of the agency is "OFFICER" there even if
+ * they also supervise elsewhere), an applicant's own case with "CITIZEN", the
+ * admin console with "ADMIN". Public actions need no role: a visitor's is
+ * null, a signed-in person's is their own account's (`ownAccountRole`).
+ *
+ * Scoped records answer "not found" rather than "forbidden", so an officer
+ * cannot learn that another agency's record exists.
  */
-export function authorize(actor: Actor, action: Action, resource: Resource = {}): void {
-  if (can(actor, action, resource)) return;
+export function authorize<A extends Action>(actor: Actor, action: A, resource: Resource = {}): GrantedRole<A> {
+  const granted = grantedRole(actor, action, resource);
+  if (granted !== false) return granted as GrantedRole<A>;
   if (actor.kind === "anonymous") throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
   if (resource.agencyId !== undefined || resource.ownerId !== undefined) {
     throw new AppError("NOT_FOUND", "error.notFound");
   }
   throw new AppError("FORBIDDEN", "error.forbidden");
+}
+
+/** Who an audit entry names as acting. */
+export type AuditActor<R extends Role | null = Role | null> = { actorId: string; actorRole: R };
+
+/** `authorize` for actions only a signed-in person takes (an anonymous one is asked to sign in): who the audit entry names. */
+export function authorizeSignedIn<A extends Action>(actor: Actor, action: A, resource: Resource = {}): AuditActor<GrantedRole<A>> {
+  const actorRole = authorize(actor, action, resource);
+  if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
+  return { actorId: actor.id, actorRole };
 }

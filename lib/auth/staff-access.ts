@@ -1,6 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { AuditActor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 
@@ -19,11 +18,6 @@ export const STAFF_ACCESS_ACTIONS = [
 ] as const;
 export type StaffAccessAction = (typeof STAFF_ACCESS_ACTIONS)[number];
 
-/** The role a staff member acts in when reading a case: officer work first. */
-export function staffRole(actor: Extract<Actor, { kind: "user" }>): Role | null {
-  return actor.roles.includes("OFFICER") ? "OFFICER" : (actor.roles[0] ?? null);
-}
-
 /** One case page view is one access, however often the page is reloaded in this window. */
 const CASE_VIEW_WINDOW_MS = 30 * 60_000;
 /** recordAudit's own lock: taken first here so the "already recorded?" check holds until commit. */
@@ -40,8 +34,8 @@ const CASE_VIEW_ACTION = { Application: "application.caseViewed", Complaint: "co
  * name and contact where the identity mode shows them). Reloads and the
  * page's parallel metadata render within the window count once.
  */
-export async function recordCaseView(actor: Actor, viewed: ViewedCase, context: { ip: string | null }, now = new Date()) {
-  if (actor.kind !== "user" || !viewed.ownerId || actor.id === viewed.ownerId) return;
+export async function recordCaseView(viewer: AuditActor, viewed: ViewedCase, context: { ip: string | null }, now = new Date()) {
+  if (!viewed.ownerId || viewer.actorId === viewed.ownerId) return;
   const action = CASE_VIEW_ACTION[viewed.entityType];
   await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
@@ -50,15 +44,14 @@ export async function recordCaseView(actor: Actor, viewed: ViewedCase, context: 
         entityType: viewed.entityType,
         entityId: viewed.id,
         action,
-        actorId: actor.id,
+        actorId: viewer.actorId,
         occurredAt: { gt: new Date(now.getTime() - CASE_VIEW_WINDOW_MS) },
       },
       select: { id: true },
     });
     if (recent) return;
     await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: staffRole(actor),
+      ...viewer,
       action,
       entityType: viewed.entityType,
       entityId: viewed.id,

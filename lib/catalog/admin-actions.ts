@@ -1,11 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/current-actor";
+import { actionRequest, runFormAction, type FormActionOptions } from "@/lib/auth/action-runner";
 import { AppError } from "@/lib/platform/errors";
-import { formStateFromError, formValues, type FormState } from "@/lib/platform/form-state";
-import { clientIp } from "@/lib/platform/request-context";
+import { formValues, type FormState } from "@/lib/platform/form-state";
 import { AGENCY_ADMIN_PATH, agencyEditHref, fieldAnchor, fieldEditHref, formBuilderHref, serviceAdminHref, standardEditHref } from "./admin-paths";
 import { formatAddress, parseAddress } from "./form-builder";
 import { checkPreviewAnswers } from "./preview";
@@ -19,77 +17,45 @@ import { saveStandardDraft } from "./use-cases/save-standard-draft";
 import { updateAgency } from "./use-cases/update-agency";
 import { updateService } from "./use-cases/update-service";
 
-const context = async () => ({ ip: clientIp(await headers()) });
-
-/** A specific refusal (a stale draft, a taken slug) is shown above the field errors it caused. */
-const failed = (values: Record<string, string>, error: unknown) => formStateFromError(values, error, { keepSpecificFormError: true });
-
-function done(path: string): never {
+/** The catalog changed: the public pages and the admin's lists show it at once. */
+function revalidateCatalog(path: string): string {
   revalidatePath("/layanan", "layout");
   revalidatePath("/petugas/admin", "layout");
-  redirect(path);
+  return path;
 }
 
+function done(path: string): never {
+  redirect(revalidateCatalog(path));
+}
+
+/** A specific refusal (a stale draft, a taken slug) is shown above the field errors it caused; success lands on `path`. */
+const savedTo = <T>(path: (result: T) => string): FormActionOptions<T> => ({
+  keepSpecificFormError: true,
+  onSuccess: (result) => revalidateCatalog(path(result)),
+});
+
 export async function createAgencyAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  let created: { id: string };
-  try {
-    created = await createAgency(await currentActor(), values, await context());
-  } catch (error) {
-    return failed(values, error);
-  }
-  done(`${agencyEditHref(created.id)}?hasil=dibuat`);
+  return runFormAction(formData, ({ actor, values, context }) => createAgency(actor, values, context), savedTo((created: { id: string }) => `${agencyEditHref(created.id)}?hasil=dibuat`));
 }
 
 export async function updateAgencyAction(agencyId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  try {
-    await updateAgency(await currentActor(), agencyId, values, await context());
-  } catch (error) {
-    return failed(values, error);
-  }
-  done(`${AGENCY_ADMIN_PATH}?hasil=disimpan`);
+  return runFormAction(formData, ({ actor, values, context }) => updateAgency(actor, agencyId, values, context), savedTo(() => `${AGENCY_ADMIN_PATH}?hasil=disimpan`));
 }
 
 export async function createServiceAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  let created: { id: string };
-  try {
-    created = await createService(await currentActor(), values, await context());
-  } catch (error) {
-    return failed(values, error);
-  }
-  done(serviceAdminHref(created.id, "dibuat"));
+  return runFormAction(formData, ({ actor, values, context }) => createService(actor, values, context), savedTo((created: { id: string }) => serviceAdminHref(created.id, "dibuat")));
 }
 
 export async function updateServiceAction(serviceId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  try {
-    await updateService(await currentActor(), serviceId, values, await context());
-  } catch (error) {
-    return failed(values, error);
-  }
-  done(serviceAdminHref(serviceId, "disimpan"));
+  return runFormAction(formData, ({ actor, values, context }) => updateService(actor, serviceId, values, context), savedTo(() => serviceAdminHref(serviceId, "disimpan")));
 }
 
 export async function saveStandardAction(serviceId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  try {
-    await saveStandardDraft(await currentActor(), serviceId, values, await context());
-  } catch (error) {
-    return failed(values, error);
-  }
-  done(`${standardEditHref(serviceId)}?hasil=disimpan`);
+  return runFormAction(formData, ({ actor, values, context }) => saveStandardDraft(actor, serviceId, values, context), savedTo(() => `${standardEditHref(serviceId)}?hasil=disimpan`));
 }
 
 export async function publishAction(serviceId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  try {
-    await publishServiceVersion(await currentActor(), serviceId, values, await context());
-  } catch (error) {
-    return failed(values, error);
-  }
-  done(serviceAdminHref(serviceId, "diterbitkan"));
+  return runFormAction(formData, ({ actor, values, context }) => publishServiceVersion(actor, serviceId, values, context), savedTo(() => serviceAdminHref(serviceId, "diterbitkan")));
 }
 
 const revisionOf = (formData: FormData) => Number(formData.get("revision") ?? -1);
@@ -115,8 +81,9 @@ export async function arrangeFormAction(serviceId: string, formData: FormData): 
   const returnTo = (notice: string, anchor?: string) =>
     parseAddress(back) ? `${fieldEditHref(serviceId, back)}?hasil=${notice}${anchor ? `#${anchor}` : ""}` : formBuilderHref(serviceId, notice, anchor);
   if (!edit) done(returnTo("kedaluwarsa"));
+  const { actor, context } = await actionRequest();
   try {
-    await editFormDraft(await currentActor(), serviceId, { revision: revisionOf(formData), edit }, await context());
+    await editFormDraft(actor, serviceId, { revision: revisionOf(formData), edit }, context);
   } catch (error) {
     if (error instanceof AppError && error.code === "CONFLICT") done(returnTo("kedaluwarsa"));
     throw error;
@@ -140,13 +107,12 @@ function anchorAfter(edit: FormEdit): string | undefined {
  * options, rules and conditions are set.
  */
 export async function editFormAction(serviceId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
   const op = String(formData.get("op") ?? "");
   const target = String(formData.get("target") ?? "");
   const section = Number(formData.get("section") ?? -1);
   const rawGroup = formData.get("group");
   const group = rawGroup === null || rawGroup === "" ? undefined : Number(rawGroup);
-  const edit: FormEdit | null =
+  const editOf = (values: Record<string, string>): FormEdit | null =>
     op === "addSection"
       ? { kind: "addSection", values }
       : op === "updateSection"
@@ -156,37 +122,46 @@ export async function editFormAction(serviceId: string, _previous: FormState, fo
           : op === "updateField"
             ? { kind: "updateField", target, values }
             : null;
-  if (!edit) return { values, fieldErrors: {}, formError: "error.invalidInput" };
-  try {
-    await editFormDraft(await currentActor(), serviceId, { revision: revisionOf(formData), edit }, await context());
-  } catch (error) {
-    return failed(values, error);
-  }
   // The page showed this many fields at this revision, and the revision matched: the new one is next.
   const count = Number(formData.get("fieldCount") ?? 0);
-  if (edit.kind === "addField") done(fieldEditHref(serviceId, group === undefined ? `${section}.${count}` : `${section}.${group}.${count}`));
   const address = parseAddress(target);
-  if (edit.kind === "updateField" && address?.sub !== undefined) done(`${fieldEditHref(serviceId, `${address.section}.${address.field}`)}?hasil=disimpan`);
-  done(formBuilderHref(serviceId, "disimpan", edit.kind === "updateField" ? fieldAnchor(target) : undefined));
+  const savedAt = (edit: FormEdit): string =>
+    edit.kind === "addField"
+      ? fieldEditHref(serviceId, group === undefined ? `${section}.${count}` : `${section}.${group}.${count}`)
+      : edit.kind === "updateField" && address?.sub !== undefined
+        ? `${fieldEditHref(serviceId, `${address.section}.${address.field}`)}?hasil=disimpan`
+        : formBuilderHref(serviceId, "disimpan", edit.kind === "updateField" ? fieldAnchor(target) : undefined);
+  return runFormAction(
+    formData,
+    async ({ actor, values, context }) => {
+      const edit = editOf(values);
+      if (!edit) throw new AppError("INVALID", "error.invalidInput");
+      await editFormDraft(actor, serviceId, { revision: revisionOf(formData), edit }, context);
+      return edit;
+    },
+    savedTo(savedAt),
+  );
 }
 
 export type ImportState = FormState & { issues: TransferIssue[] };
 
 export async function importServiceAction(_previous: ImportState, formData: FormData): Promise<ImportState> {
-  const values = formValues(formData);
   const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0) return { values, fieldErrors: { file: ["catalogAdmin.import.noFile"] }, issues: [] };
-  if (file.size > MAX_TRANSFER_BYTES) return { values, fieldErrors: { file: ["catalogAdmin.import.tooLarge"] }, issues: [] };
-  let result: Awaited<ReturnType<typeof importService>>;
-  try {
-    result = await importService(await currentActor(), { text: await file.text(), agencyId: values.agencyId ?? "", slug: values.slug }, await context());
-  } catch (error) {
-    return { ...failed(values, error), issues: [] };
+  const noFile = !(file instanceof File) || file.size === 0;
+  if (noFile || file.size > MAX_TRANSFER_BYTES) {
+    return { values: formValues(formData), fieldErrors: { file: [noFile ? "catalogAdmin.import.noFile" : "catalogAdmin.import.tooLarge"] }, issues: [] };
   }
-  if (!result.ok) return { values, fieldErrors: { file: ["catalogAdmin.import.invalid"] }, issues: result.issues };
-  done(serviceAdminHref(result.id, "diimpor"));
+  return runFormAction<Awaited<ReturnType<typeof importService>>, ImportState>(
+    formData,
+    async ({ actor, values, context }) => importService(actor, { text: await file.text(), agencyId: values.agencyId ?? "", slug: values.slug }, context),
+    {
+      keepSpecificFormError: true,
+      extras: { issues: [] },
+      onSuccess: (result, values) =>
+        result.ok ? revalidateCatalog(serviceAdminHref(result.id, "diimpor")) : { values, fieldErrors: { file: ["catalogAdmin.import.invalid"] }, issues: result.issues },
+    },
+  );
 }
-
 
 export type PreviewState = FormState & { checked: boolean };
 
@@ -199,18 +174,17 @@ export async function previewFormAction(serviceId: string, _previous: PreviewSta
   const [kind, key = "", index = ""] = String(formData.get("$intent") ?? "check").split(":");
   const removed = kind === "removeItem" ? `${key}.${index}` : null;
   const entries = [...formData.entries()].filter(([name]) => !removed || !(name === removed || name.startsWith(`${removed}.`)));
-  const values = formValues(entries);
-  let result: Awaited<ReturnType<typeof checkPreviewAnswers>>;
-  try {
-    result = await checkPreviewAnswers(await currentActor(), serviceId, entries);
-  } catch (error) {
-    return { ...failed(values, error), checked: false };
-  }
-  if (kind === "addItem") {
-    const used = Object.keys(values).flatMap((name) => (name.startsWith(`${key}.`) ? [Number(name.split(".")[1])] : []));
-    values[`${key}.${Math.max(-1, ...used) + 1}`] = "";
-    return { values, fieldErrors: {}, checked: false };
-  }
-  if (kind === "removeItem") return { values, fieldErrors: {}, checked: false };
-  return { values, fieldErrors: result.fieldErrors, formError: Object.keys(result.fieldErrors).length ? "form.errorSummaryTitle" : undefined, checked: true };
+  return runFormAction<Awaited<ReturnType<typeof checkPreviewAnswers>>, PreviewState>(formData, ({ actor }) => checkPreviewAnswers(actor, serviceId, entries), {
+    values: formValues(entries),
+    keepSpecificFormError: true,
+    extras: { checked: false },
+    onSuccess: (result, values) => {
+      if (kind === "addItem") {
+        const used = Object.keys(values).flatMap((name) => (name.startsWith(`${key}.`) ? [Number(name.split(".")[1])] : []));
+        return { values: { ...values, [`${key}.${Math.max(-1, ...used) + 1}`]: "" }, fieldErrors: {}, checked: false };
+      }
+      if (kind === "removeItem") return { values, fieldErrors: {}, checked: false };
+      return { values, fieldErrors: result.fieldErrors, formError: Object.keys(result.fieldErrors).length ? "form.errorSummaryTitle" : undefined, checked: true };
+    },
+  });
 }

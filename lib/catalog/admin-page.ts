@@ -1,14 +1,12 @@
 import "server-only";
-import { forbidden, notFound, redirect } from "next/navigation";
-import type { Actor } from "@/lib/auth/actor";
-import { currentActor } from "@/lib/auth/current-actor";
+import { forbidden, notFound } from "next/navigation";
+import { requireUser, type SignedInActor } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/policy";
 import { AppError } from "@/lib/platform/errors";
 
 /** An admin console page: sign in first, and only admins get past (a 403 for other staff and citizens). */
-export async function requireCatalogAdmin(callbackPath: string): Promise<Extract<Actor, { kind: "user" }>> {
-  const actor = await currentActor();
-  if (actor.kind !== "user") redirect(`/masuk?callbackUrl=${encodeURIComponent(callbackPath)}`);
+export async function requireCatalogAdmin(callbackPath: string): Promise<SignedInActor> {
+  const actor = await requireUser(callbackPath);
   if (!can(actor, "admin.manage")) forbidden();
   return actor;
 }

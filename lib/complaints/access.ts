@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/policy";
+import { authorize, can } from "@/lib/auth/policy";
 import type { ComplaintKind, ComplaintStatus, IdentityMode, Role } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
@@ -64,16 +64,20 @@ export function requireAccess(actor: Actor, access: StaffAccess, need: keyof Omi
   throw new AppError(actor.kind === "user" ? "NOT_FOUND" : "UNAUTHENTICATED", actor.kind === "user" ? "error.notFound" : "error.unauthenticated");
 }
 
-/** The role a staff member acts in on a complaint of this channel. */
-export function staffRoleFor(actor: Extract<Actor, { kind: "user" }>, kind: ComplaintKind): Role {
-  if (kind === "WHISTLEBLOWING") return "INTEGRITY";
-  for (const role of ["OFFICER", "SUPERVISOR", "ADMIN"] as const) if (actor.roles.includes(role)) return role;
-  return actor.roles[0] ?? "OFFICER";
+/**
+ * The role a staff member acts in on this complaint: the one the policy grants
+ * its reading under (the integrity unit's, a verifier's, the agency's).
+ * Throws, like `authorize`, for someone without access.
+ */
+export function staffRoleOn(actor: Actor, complaint: Subject): Role {
+  if (complaint.kind === "WHISTLEBLOWING") return authorize(actor, "whistleblowing.read");
+  if (complaint.routedAt === null) return authorize(actor, "complaint.verify", { agencyId: complaint.agencyId });
+  return authorize(actor, "agency.read", { agencyId: complaint.agencyId });
 }
 
-export function staffActor(actor: Actor, kind: ComplaintKind): ComplaintActor & { id: string } {
+export function staffActor(actor: Actor, complaint: Subject): ComplaintActor & { id: string } {
   if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
-  return { id: actor.id, role: staffRoleFor(actor, kind) };
+  return { id: actor.id, role: staffRoleOn(actor, complaint) };
 }
 
 /** How the filer proves who they are: their account, or the follow-up token from code + secret. */

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { recordCaseView } from "@/lib/auth/staff-access";
-import { requireAccess, staffAccessTo } from "./access";
+import { requireAccess, staffAccessTo, staffActor } from "./access";
 import { complaintFactsSelect } from "./complaint-select";
 import { workingHoursSelect } from "./sla";
 import { complaintSlaView } from "./sla-view";
@@ -61,7 +61,8 @@ export async function getStaffComplaintView(
   }
   requireAccess(actor, access, "read");
   // Opening the case is a read of the filer's data, recorded for their "who viewed my data" page.
-  await recordCaseView(actor, { entityType: "Complaint", id: row.id, ownerId: row.filerId }, context, now);
+  const viewer = staffActor(actor, row);
+  await recordCaseView({ actorId: viewer.id, actorRole: viewer.role }, { entityType: "Complaint", id: row.id, ownerId: row.filerId }, context, now);
   const identity = access.seesIdentity && row.identityMode !== "ANONYMOUS";
   const isMine = actor.kind === "user" && row.assignedOfficerId === actor.id;
   const agencies = access.verify && row.kind !== "WHISTLEBLOWING" ? await db.agency.findMany({ orderBy: { nameId: "asc" }, select: { code: true, nameId: true, nameEn: true } }) : [];

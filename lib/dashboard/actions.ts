@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/current-actor";
+import { actionRequest } from "@/lib/auth/action-runner";
 import { authorize } from "@/lib/auth/policy";
 import { safeRedirectPath } from "@/lib/platform/redirects";
 import { refreshDashboard } from "./refresh";
@@ -10,7 +10,7 @@ const SUPERVISOR_DASHBOARD = "/petugas/dasbor";
 
 /** "Update the figures now": an incremental refresh (seconds even on large data), then back to the same view. */
 export async function refreshDashboardAction(formData: FormData): Promise<void> {
-  authorize(await currentActor(), "dashboard.refresh");
+  authorize((await actionRequest()).actor, "dashboard.refresh");
   await refreshDashboard();
   revalidatePath(SUPERVISOR_DASHBOARD);
   revalidatePath("/transparansi");

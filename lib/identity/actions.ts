@@ -1,13 +1,9 @@
 "use server";
 import { AuthError } from "next-auth";
-import { headers } from "next/headers";
-import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/current-actor";
+import { runFormAction } from "@/lib/auth/action-runner";
 import { signIn, signOut } from "@/lib/auth/next-auth";
-import { AppError } from "@/lib/platform/errors";
 import { blankFieldErrors, formValues, type FormState } from "@/lib/platform/form-state";
 import { safeRedirectPath } from "@/lib/platform/redirects";
-import { clientIp } from "@/lib/platform/request-context";
 import { registerCitizen } from "./use-cases/register-citizen";
 
 const SECRET_FIELDS = ["password", "passwordConfirm"] as const;
@@ -39,18 +35,12 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
 }
 
 export async function registerAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, SECRET_FIELDS);
-  const input = Object.fromEntries(formData.entries());
-  try {
-    await registerCitizen(await currentActor(), input, { ip: clientIp(await headers()) });
-  } catch (error) {
-    if (error instanceof AppError) {
-      return { values, fieldErrors: error.fieldErrors, formError: error.messageKey };
-    }
-    throw error;
-  }
-  // The same page whether the account is new or already existed (see registerCitizen).
-  redirect("/daftar/cek-email");
+  return runFormAction(formData, ({ actor, context }) => registerCitizen(actor, Object.fromEntries(formData.entries()), context), {
+    omit: SECRET_FIELDS,
+    keepFormError: true,
+    // The same page whether the account is new or already existed (see registerCitizen).
+    onSuccess: () => "/daftar/cek-email",
+  });
 }
 
 export async function signOutAction(): Promise<void> {

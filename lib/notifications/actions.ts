@@ -1,9 +1,10 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { currentActor } from "@/lib/auth/current-actor";
+import { actionRequest } from "@/lib/auth/action-runner";
 import { markNotificationsRead } from "./use-cases/mark-notifications-read";
 
 export async function markAllNotificationsReadAction(): Promise<void> {
-  await markNotificationsRead(await currentActor(), "all");
+  const { actor } = await actionRequest();
+  await markNotificationsRead(actor, "all");
   revalidatePath("/notifikasi");
 }

@@ -25,7 +25,7 @@ export type OutboxLinkSettings = {
  * with SMTP it is never shown (see ./one-time-links.ts).
  */
 export async function listOutboxEmails(actor: Actor, before: string | null | undefined, links: OutboxLinkSettings) {
-  authorize(actor, "admin.manage");
+  const actorRole = authorize(actor, "admin.manage");
   const cursor = before ? await db.emailOutbox.findUnique({ where: { id: before }, select: { createdAt: true, id: true } }) : null;
   const rows = await db.emailOutbox.findMany({
     where: cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {},
@@ -46,7 +46,7 @@ export async function listOutboxEmails(actor: Actor, before: string | null | und
   if (shown.length > 0 && actor.kind === "user") {
     await db.$transaction(async (tx) => {
       for (const row of shown) {
-        await recordAudit(tx, { actorId: actor.id, actorRole: "ADMIN", action: "email.oneTimeLinkShown", entityType: "EmailOutbox", entityId: row.id, data: { to: row.to } });
+        await recordAudit(tx, { actorId: actor.id, actorRole, action: "email.oneTimeLinkShown", entityType: "EmailOutbox", entityId: row.id, data: { to: row.to } });
       }
     });
   }

@@ -1,11 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
-import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/current-actor";
-import { formStateFromError, formValues, type FormState } from "@/lib/platform/form-state";
+import { runFormAction } from "@/lib/auth/action-runner";
+import type { FormState } from "@/lib/platform/form-state";
 import type { MessageKey } from "@/lib/platform/i18n/messages";
-import { clientIp } from "@/lib/platform/request-context";
 import { HOLIDAY_ADMIN_PATH, holidayListHref, yearOf } from "./holiday-admin-paths";
 import { addHoliday } from "./use-cases/add-holiday";
 import { HOLIDAY_IMPORT_MAX_CHARS, importHolidays } from "./use-cases/import-holidays";
@@ -15,46 +12,28 @@ import { updateHoliday } from "./use-cases/update-holiday";
 /** The import form's state: the usual one, plus every rejected CSV line. */
 export type HolidayImportState = FormState & { lineErrors: { line: number; messageKey: MessageKey }[] };
 
-const context = async () => ({ ip: clientIp(await headers()) });
-
-const failed = (values: Record<string, string>, error: unknown) => formStateFromError(values, error);
-
-function done(path: string): never {
+/** The calendar changed: back to the year of the holiday touched, with the lists shown fresh. */
+function done(path: string): string {
   revalidatePath(HOLIDAY_ADMIN_PATH, "layout");
-  redirect(path);
+  return path;
 }
 
 export async function addHolidayAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  let added: { date: string };
-  try {
-    added = await addHoliday(await currentActor(), values, await context());
-  } catch (error) {
-    return failed(values, error);
-  }
-  done(holidayListHref(yearOf(added.date), { hasil: "ditambah" }));
+  return runFormAction(formData, ({ actor, values, context }) => addHoliday(actor, values, context), {
+    onSuccess: (added) => done(holidayListHref(yearOf(added.date), { hasil: "ditambah" })),
+  });
 }
 
 export async function updateHolidayAction(id: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  let updated: { date: string };
-  try {
-    updated = await updateHoliday(await currentActor(), { ...values, id }, await context());
-  } catch (error) {
-    return failed(values, error);
-  }
-  done(holidayListHref(yearOf(updated.date), { hasil: "diubah" }));
+  return runFormAction(formData, ({ actor, values, context }) => updateHoliday(actor, { ...values, id }, context), {
+    onSuccess: (updated) => done(holidayListHref(yearOf(updated.date), { hasil: "diubah" })),
+  });
 }
 
 export async function removeHolidayAction(id: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  let removed: { date: string };
-  try {
-    removed = await removeHoliday(await currentActor(), { id }, await context());
-  } catch (error) {
-    return failed(values, error);
-  }
-  done(holidayListHref(yearOf(removed.date), { hasil: "dihapus" }));
+  return runFormAction(formData, ({ actor, context }) => removeHoliday(actor, { id }, context), {
+    onSuccess: (removed) => done(holidayListHref(yearOf(removed.date), { hasil: "dihapus" })),
+  });
 }
 
 /**
@@ -72,15 +51,16 @@ export async function importHolidaysAction(_previous: HolidayImportState, formDa
     }
     csv = await file.text();
   }
-  const values = { year, csv };
-  let result: Awaited<ReturnType<typeof importHolidays>>;
-  try {
-    result = await importHolidays(await currentActor(), values, await context());
-  } catch (error) {
-    return { ...failed(values, error), lineErrors: [] };
-  }
-  if (!result.ok) {
-    return { values, fieldErrors: { csv: ["holiday.import.failed"] }, lineErrors: result.errors };
-  }
-  done(holidayListHref(result.year, { hasil: "diimpor", ditambah: result.added, dilewati: result.skipped }));
+  return runFormAction<Awaited<ReturnType<typeof importHolidays>>, HolidayImportState>(
+    formData,
+    ({ actor, values, context }) => importHolidays(actor, values, context),
+    {
+      values: { year, csv },
+      extras: { lineErrors: [] },
+      onSuccess: (result, values) =>
+        result.ok
+          ? done(holidayListHref(result.year, { hasil: "diimpor", ditambah: result.added, dilewati: result.skipped }))
+          : { values, fieldErrors: { csv: ["holiday.import.failed"] }, lineErrors: result.errors },
+    },
+  );
 }

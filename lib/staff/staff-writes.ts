@@ -1,6 +1,4 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
-import { authorize } from "@/lib/auth/policy";
 import type { Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { removesAdmin, type StaffAccess } from "./access-rules";
@@ -9,13 +7,6 @@ import { removesAdmin, type StaffAccess } from "./access-rules";
 const STAFF_ACCESS_LOCK = 7226010;
 
 export type StaffAdminContext = { ip: string | null };
-
-/** Only admins manage staff accounts (DESIGN.md §1); returns what the audit entry records. */
-export function authorizeStaffAdmin(actor: Actor): { actorId: string; actorRole: "ADMIN" } {
-  authorize(actor, "admin.manage");
-  if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
-  return { actorId: actor.id, actorRole: "ADMIN" };
-}
 
 /**
  * Every change to roles or to whether an account is active takes this lock

@@ -1,8 +1,7 @@
-import { forbidden, redirect } from "next/navigation";
 import Link from "next/link";
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonPrimary, linkStyle } from "@/components/ui/styles";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requireStaff } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/policy";
 import { listVisibleAgencies } from "@/lib/catalog/back-office-queries";
 import { pick } from "@/lib/platform/i18n/format";
@@ -12,9 +11,7 @@ import { getTranslator } from "@/lib/platform/i18n/server";
 export const generateMetadata = pageTitle("backOffice.title");
 
 export default async function BackOfficeHome() {
-  const [{ locale, t }, actor] = await Promise.all([getTranslator(), currentActor()]);
-  if (actor.kind !== "user") redirect("/masuk?callbackUrl=/petugas");
-  if (!can(actor, "backOffice.enter")) forbidden();
+  const [{ locale, t }, actor] = await Promise.all([getTranslator(), requireStaff("/petugas")]);
   const agencies = await listVisibleAgencies(actor);
   return (
     <div>

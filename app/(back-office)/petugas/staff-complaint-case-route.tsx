@@ -1,9 +1,8 @@
 import { headers } from "next/headers";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { cache } from "react";
 import { StaffComplaintCase } from "@/components/complaints/staff-case";
-import { currentActor } from "@/lib/auth/current-actor";
-import { can } from "@/lib/auth/policy";
+import { requireStaff } from "@/lib/auth/page-guards";
 import { getStaffComplaintView } from "@/lib/complaints/case-view";
 import { AppError } from "@/lib/platform/errors";
 import { getTranslator } from "@/lib/platform/i18n/server";
@@ -19,9 +18,7 @@ type CaseParams = { params: Promise<{ id: string }> };
 export function staffComplaintCaseRoute(channel: "complaints" | "integrity", basePath: string) {
   // Read once per request: the page and its title both ask, and each read is a recorded view of personal data.
   const caseOrExit = cache(async (id: string) => {
-    const actor = await currentActor();
-    if (actor.kind !== "user") redirect(`/masuk?callbackUrl=${encodeURIComponent(`${basePath}/${id}`)}`);
-    if (!can(actor, "backOffice.enter")) forbidden();
+    const actor = await requireStaff(`${basePath}/${id}`);
     try {
       return await getStaffComplaintView(actor, id, channel, new Date(), { ip: clientIp(await headers()) });
     } catch (error) {

@@ -3,7 +3,8 @@ import { redirect } from "next/navigation";
 import { ContactDetails } from "@/components/account/contact-details";
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonPrimary, factList, linkStyle } from "@/components/ui/styles";
-import { currentActor } from "@/lib/auth/current-actor";
+import { signInPath } from "@/lib/auth/action-runner";
+import { requireUser } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/policy";
 import { getOwnContactProfile } from "@/lib/identity/profile-queries";
 import { getOwnAccount } from "@/lib/identity/queries";
@@ -16,11 +17,10 @@ export const generateMetadata = pageTitle("account.title");
 export const dynamic = "force-dynamic";
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ hasil?: string }> }) {
-  const [{ locale, t }, actor, params] = await Promise.all([getTranslator(), currentActor(), searchParams]);
-  if (actor.kind !== "user") redirect("/masuk?callbackUrl=/akun");
+  const [{ locale, t }, actor, params] = await Promise.all([getTranslator(), requireUser("/akun"), searchParams]);
   if (can(actor, "backOffice.enter")) redirect("/petugas");
   const account = await getOwnAccount(actor);
-  if (!account) redirect("/masuk?callbackUrl=/akun");
+  if (!account) redirect(signInPath("/akun"));
   const profile = account.profile;
   const contact = await getOwnContactProfile(actor);
   return (

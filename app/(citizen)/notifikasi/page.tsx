@@ -1,8 +1,7 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonSecondary, linkStyle } from "@/components/ui/styles";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requireUser } from "@/lib/auth/page-guards";
 import { authorize } from "@/lib/auth/policy";
 import { markAllNotificationsReadAction } from "@/lib/notifications/actions";
 import { listNotifications } from "@/lib/notifications/queries";
@@ -16,8 +15,7 @@ export const generateMetadata = pageTitle("notifications.title");
 export const dynamic = "force-dynamic";
 
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ setelah?: string }> }) {
-  const [{ locale, t }, actor, query] = await Promise.all([getTranslator(), currentActor(), searchParams]);
-  if (actor.kind !== "user") redirect("/masuk?callbackUrl=/notifikasi");
+  const [{ locale, t }, actor, query] = await Promise.all([getTranslator(), requireUser("/notifikasi"), searchParams]);
   authorize(actor, "ownData.read", { ownerId: actor.id });
   const { items, nextCursor } = await listNotifications(actor.id, { limit: 30, cursor: query.setelah ?? null, locale });
   const unread = items.some((item) => !item.readAt);

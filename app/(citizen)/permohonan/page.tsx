@@ -6,7 +6,7 @@ import { linkStyle } from "@/components/ui/styles";
 import { ListTable } from "@/components/ui/list-table";
 import { MAX_OPEN_DRAFTS_PER_CITIZEN } from "@/lib/applications/draft-limit";
 import { listOwnApplications } from "@/lib/applications/queries";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requireUser } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/policy";
 import { formatMoment, pick } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
@@ -16,8 +16,7 @@ import { isDraft } from "@/lib/applications/workflow";
 export const generateMetadata = pageTitle("application.myApplications");
 
 export default async function MyApplicationsPage({ searchParams }: { searchParams: Promise<{ tersimpan?: string; "batas-draf"?: string }> }) {
-  const [{ locale, t }, actor, query] = await Promise.all([getTranslator(), currentActor(), searchParams]);
-  if (actor.kind !== "user") redirect("/masuk?callbackUrl=/permohonan");
+  const [{ locale, t }, actor, query] = await Promise.all([getTranslator(), requireUser("/permohonan"), searchParams]);
   if (!can(actor, "application.create")) redirect("/petugas");
   const rows = await listOwnApplications(actor);
   return (

@@ -14,11 +14,11 @@ export async function addCaseNote(actor: Actor, applicationId: string, input: un
   const now = context.now ?? new Date();
   await db.$transaction(async (tx) => {
     await tx.applicationEvent.create({
-      data: { applicationId: application.id, actorId: officer.id, actorRole: "OFFICER", type: "note", note, internal: true, createdAt: now },
+      data: { applicationId: application.id, actorId: officer.id, actorRole: officer.role, type: "note", note, internal: true, createdAt: now },
     });
     await recordAudit(tx, {
       actorId: officer.id,
-      actorRole: "OFFICER",
+      actorRole: officer.role,
       action: "application.noteAdded",
       entityType: "Application",
       entityId: application.id,
@@ -38,7 +38,7 @@ export async function saveRequirementChecklist(actor: Actor, applicationId: stri
       data: {
         applicationId: application.id,
         actorId: officer.id,
-        actorRole: "OFFICER",
+        actorRole: officer.role,
         type: "requirementsChecked",
         internal: true,
         data: { checked: [...new Set(checked)].sort((a, b) => a - b) },
@@ -47,7 +47,7 @@ export async function saveRequirementChecklist(actor: Actor, applicationId: stri
     });
     await recordAudit(tx, {
       actorId: officer.id,
-      actorRole: "OFFICER",
+      actorRole: officer.role,
       action: "application.requirementsChecked",
       entityType: "Application",
       entityId: application.id,

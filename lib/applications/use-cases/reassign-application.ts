@@ -19,7 +19,7 @@ import { isReassignable } from "../workflow";
  */
 export async function reassignApplication(actor: Actor, applicationId: string, input: unknown, context: { ip: string | null; now?: Date }) {
   const application = await loadAgencyCase(db, actor, applicationId, "agency.read");
-  authorize(actor, "agency.supervise", { agencyId: application.agencyId });
+  const actorRole = authorize(actor, "agency.supervise", { agencyId: application.agencyId });
   if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
   const { officerId, version } = parseOrThrow(reassignSchema, input);
   assertUnchanged(application, version);
@@ -41,7 +41,7 @@ export async function reassignApplication(actor: Actor, applicationId: string, i
       data: {
         applicationId: application.id,
         actorId: actor.id,
-        actorRole: "SUPERVISOR",
+        actorRole,
         type: "reassigned",
         internal: true,
         note: target.user.name,
@@ -52,7 +52,7 @@ export async function reassignApplication(actor: Actor, applicationId: string, i
     });
     await recordAudit(tx, {
       actorId: actor.id,
-      actorRole: "SUPERVISOR",
+      actorRole,
       action: "application.reassigned",
       entityType: "Application",
       entityId: application.id,

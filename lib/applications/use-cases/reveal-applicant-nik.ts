@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { staffRole } from "@/lib/auth/staff-access";
+import { authorize } from "@/lib/auth/policy";
 import { decryptPii } from "@/lib/identity/nik-vault";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
@@ -20,7 +20,7 @@ export async function revealApplicantNik(actor: Actor, applicationId: string, co
   await db.$transaction((tx) =>
     recordAudit(tx, {
       actorId: actor.id,
-      actorRole: staffRole(actor),
+      actorRole: authorize(actor, "agency.read", { agencyId: application.agencyId }),
       action: "pii.nikRevealed",
       entityType: "User",
       entityId: application.citizenId,

@@ -1,21 +1,11 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
-import { authorize } from "@/lib/auth/policy";
+import type { AuditActor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import type { Prisma, Tx } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";
 import { workingDraft, type ServiceDraft } from "../draft";
 
 export type AdminContext = { ip: string | null; now?: Date };
-export type CatalogAdmin = { actorId: string; actorRole: "ADMIN" };
-
-/** Agencies, services and their standards are the admin's (DESIGN.md §1); returns what the audit entry records. */
-export function authorizeCatalogAdmin(actor: Actor): CatalogAdmin {
-  authorize(actor, "admin.manage");
-  if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
-  return { actorId: actor.id, actorRole: "ADMIN" };
-}
-
 /** A Prisma unique violation: the code or slug someone else took first. */
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
@@ -45,7 +35,7 @@ export async function lockServiceDraft(tx: Tx, serviceId: string) {
  */
 export async function editServiceDraft(
   tx: Tx,
-  admin: CatalogAdmin,
+  admin: AuditActor,
   input: { serviceId: string; revision: number; action: string; ip: string | null; data?: Record<string, unknown> },
   change: (draft: ServiceDraft) => ServiceDraft | null,
 ): Promise<ServiceDraft> {

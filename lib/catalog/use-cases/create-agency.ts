@@ -1,15 +1,16 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { authorizeSignedIn } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { agencyCreateSchema } from "../admin-input";
-import { authorizeCatalogAdmin, isUniqueViolation, type AdminContext } from "./catalog-writes";
+import { isUniqueViolation, type AdminContext } from "./catalog-writes";
 
 /** An admin adds an agency (instansi); its code goes into tracking numbers and is fixed from now on. */
 export async function createAgency(actor: Actor, input: unknown, context: AdminContext): Promise<{ id: string }> {
-  const admin = authorizeCatalogAdmin(actor);
+  const admin = authorizeSignedIn(actor, "admin.manage");
   const agency = parseOrThrow(agencyCreateSchema, input);
   try {
     return await db.$transaction(async (tx) => {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { authorizeSignedIn } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import { db, type Prisma, type Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
@@ -7,7 +8,7 @@ import { parseOrThrow } from "@/lib/platform/validation";
 import { serviceCreateSchema } from "../admin-input";
 import { EMPTY_DRAFT, type ServiceDraft } from "../draft";
 import { refreshServiceSearch } from "../search";
-import { authorizeCatalogAdmin, isUniqueViolation, type AdminContext } from "./catalog-writes";
+import { isUniqueViolation, type AdminContext } from "./catalog-writes";
 
 /**
  * An admin adds a service. It starts as a draft with an empty working
@@ -19,7 +20,7 @@ export async function createService(
   input: unknown,
   context: AdminContext & { draft?: ServiceDraft; auditAction?: string },
 ): Promise<{ id: string; slug: string }> {
-  const admin = authorizeCatalogAdmin(actor);
+  const admin = authorizeSignedIn(actor, "admin.manage");
   const service = parseOrThrow(serviceCreateSchema, input);
   try {
     return await db.$transaction(async (tx) => {

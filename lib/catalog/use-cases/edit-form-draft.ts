@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { authorizeSignedIn } from "@/lib/auth/policy";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import type { MessageKey } from "@/lib/platform/i18n/messages";
@@ -18,7 +19,7 @@ import {
   updateSection,
   type FieldAddress,
 } from "../form-builder";
-import { authorizeCatalogAdmin, editServiceDraft, type AdminContext } from "./catalog-writes";
+import { editServiceDraft, type AdminContext } from "./catalog-writes";
 
 /** One form builder edit, as the builder's buttons and editors post it. */
 export type FormEdit =
@@ -98,7 +99,7 @@ export async function editFormDraft(
   input: { revision: number; edit: FormEdit },
   context: AdminContext,
 ): Promise<{ revision: number }> {
-  const admin = authorizeCatalogAdmin(actor);
+  const admin = authorizeSignedIn(actor, "admin.manage");
   const draft = await db.$transaction((tx) =>
     editServiceDraft(
       tx,

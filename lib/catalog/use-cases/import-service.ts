@@ -1,9 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { authorizeSignedIn } from "@/lib/auth/policy";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { draftFromTransfer, MAX_TRANSFER_BYTES, readTransfer, type TransferIssue } from "../service-transfer";
-import { authorizeCatalogAdmin, type AdminContext } from "./catalog-writes";
+import { type AdminContext } from "./catalog-writes";
 import { createService } from "./create-service";
 
 export type ImportResult = { ok: true; id: string; slug: string } | { ok: false; issues: TransferIssue[] };
@@ -19,7 +20,7 @@ export async function importService(
   input: { text: string; agencyId: string; slug?: string },
   context: AdminContext,
 ): Promise<ImportResult> {
-  authorizeCatalogAdmin(actor);
+  authorizeSignedIn(actor, "admin.manage");
   if (input.text.length > MAX_TRANSFER_BYTES) throw new AppError("INVALID", "error.invalidInput", { file: ["catalogAdmin.import.tooLarge"] });
   const read = readTransfer(input.text);
   if (!read.ok) return read;

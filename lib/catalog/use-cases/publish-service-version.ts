@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { authorizeSignedIn } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import { db, type Prisma, type Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
@@ -7,7 +8,7 @@ import { fieldErrorsFromIssues, parseOrThrow } from "@/lib/platform/validation";
 import { publishInputSchema } from "../admin-input";
 import { checkDraft, type ServiceDraft } from "../draft";
 import { refreshServiceSearch } from "../search";
-import { authorizeCatalogAdmin, lockServiceDraft, type AdminContext } from "./catalog-writes";
+import { lockServiceDraft, type AdminContext } from "./catalog-writes";
 
 const utcDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
@@ -27,7 +28,7 @@ export async function publishServiceVersion(
   input: unknown,
   context: AdminContext,
 ): Promise<{ version: number; slug: string }> {
-  const admin = authorizeCatalogAdmin(actor);
+  const admin = authorizeSignedIn(actor, "admin.manage");
   const { revision, decreeNumber, effectiveFrom } = parseOrThrow(publishInputSchema, input);
   return db.$transaction(async (tx) => {
     const { service, draft } = await lockServiceDraft(tx, serviceId);

@@ -1,11 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { authorizeSignedIn } from "@/lib/auth/policy";
 import { db } from "@/lib/platform/db";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { draftNumbersSchema } from "../admin-input";
 import { standardFromInput } from "../standard-input";
 import { z } from "zod";
-import { authorizeCatalogAdmin, editServiceDraft, type AdminContext } from "./catalog-writes";
+import { editServiceDraft, type AdminContext } from "./catalog-writes";
 
 const inputSchema = z.object({ revision: z.coerce.number().int().min(0) }).and(draftNumbersSchema);
 
@@ -20,7 +21,7 @@ export async function saveStandardDraft(
   values: Record<string, string>,
   context: AdminContext,
 ): Promise<{ revision: number }> {
-  const admin = authorizeCatalogAdmin(actor);
+  const admin = authorizeSignedIn(actor, "admin.manage");
   const numbers = parseOrThrow(inputSchema, values);
   const standard = standardFromInput(values);
   const draft = await db.$transaction((tx) =>

@@ -1,15 +1,16 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { authorizeSignedIn } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { notFound } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { agencyUpdateSchema } from "../admin-input";
-import { authorizeCatalogAdmin, type AdminContext } from "./catalog-writes";
+import { type AdminContext } from "./catalog-writes";
 
 /** An admin edits an agency's names, time zone, office hours and contact; the audit entry keeps what changed. */
 export async function updateAgency(actor: Actor, agencyId: string, input: unknown, context: AdminContext): Promise<{ id: string }> {
-  const admin = authorizeCatalogAdmin(actor);
+  const admin = authorizeSignedIn(actor, "admin.manage");
   const agency = parseOrThrow(agencyUpdateSchema, input);
   return db.$transaction(async (tx) => {
     const before: Record<string, unknown> | null = await tx.agency.findUnique({ where: { id: agencyId } });

@@ -1,12 +1,13 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { authorizeSignedIn } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { serviceUpdateSchema } from "../admin-input";
 import { refreshServiceSearch } from "../search";
-import { authorizeCatalogAdmin, type AdminContext } from "./catalog-writes";
+import { type AdminContext } from "./catalog-writes";
 import { assertReferencesExist } from "./create-service";
 
 /**
@@ -15,7 +16,7 @@ import { assertReferencesExist } from "./create-service";
  * as published once it has a published version.
  */
 export async function updateService(actor: Actor, serviceId: string, input: unknown, context: AdminContext): Promise<{ id: string }> {
-  const admin = authorizeCatalogAdmin(actor);
+  const admin = authorizeSignedIn(actor, "admin.manage");
   const service = parseOrThrow(serviceUpdateSchema, input);
   return db.$transaction(async (tx) => {
     const before = await tx.service.findUnique({ where: { id: serviceId }, select: { status: true, currentVersionId: true } });

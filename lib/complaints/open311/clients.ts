@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { authorize } from "@/lib/auth/policy";
+import { authorize, authorizeSignedIn } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
@@ -22,28 +22,26 @@ export function hashApiKey(key: string): string {
 const createSchema = z.object({ name: z.string("form.required").trim().min(3, "form.tooShort").max(80, "form.tooLong") });
 
 export async function createOpen311Client(actor: Actor, input: unknown, context: { ip: string | null }) {
-  authorize(actor, "admin.manage");
-  if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
+  const admin = authorizeSignedIn(actor, "admin.manage");
   const { name } = parseOrThrow(createSchema, input);
   const key = `${KEY_PREFIX}${randomBytes(24).toString("base64url")}`;
   const client = await db.$transaction(async (tx) => {
     const created = await tx.open311Client.create({
-      data: { name, keyHash: hashApiKey(key), keyHint: key.slice(-4), createdById: actor.id },
+      data: { name, keyHash: hashApiKey(key), keyHint: key.slice(-4), createdById: admin.actorId },
       select: { id: true, name: true },
     });
-    await recordAudit(tx, { actorId: actor.id, actorRole: "ADMIN", action: "open311.clientCreated", entityType: "Open311Client", entityId: created.id, ip: context.ip, data: { name } });
+    await recordAudit(tx, { ...admin, action: "open311.clientCreated", entityType: "Open311Client", entityId: created.id, ip: context.ip, data: { name } });
     return created;
   });
   return { ...client, key };
 }
 
 export async function revokeOpen311Client(actor: Actor, clientId: string, context: { ip: string | null; now?: Date }) {
-  authorize(actor, "admin.manage");
-  if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
+  const admin = authorizeSignedIn(actor, "admin.manage");
   await db.$transaction(async (tx) => {
     const revoked = await tx.open311Client.updateMany({ where: { id: clientId, revokedAt: null }, data: { revokedAt: context.now ?? new Date() } });
     if (revoked.count !== 1) throw new AppError("NOT_FOUND", "error.notFound");
-    await recordAudit(tx, { actorId: actor.id, actorRole: "ADMIN", action: "open311.clientRevoked", entityType: "Open311Client", entityId: clientId, ip: context.ip });
+    await recordAudit(tx, { ...admin, action: "open311.clientRevoked", entityType: "Open311Client", entityId: clientId, ip: context.ip });
   });
 }
 

@@ -15,7 +15,7 @@ export async function addComplaintNote(actor: Actor, complaintId: string, input:
   const now = context.now ?? new Date();
   const preview = await loadStaffCase(db, actor, complaintId, "read");
   if (!preview.access.handle && !preview.access.verify && !preview.access.supervise) await loadStaffCase(db, actor, complaintId, "handle");
-  const by = staffActor(actor, preview.kind);
+  const by = staffActor(actor, preview);
   await db.$transaction(async (tx) => {
     await tx.complaintEvent.create({ data: { complaintId, actorId: by.id, actorRole: by.role, type: "note", note, internal: true, createdAt: now } });
     await recordAudit(tx, { actorId: by.id, actorRole: by.role, action: "complaint.noteAdded", entityType: "Complaint", entityId: complaintId, ip: context.ip });

@@ -13,7 +13,7 @@ export async function claimComplaint(actor: Actor, complaintId: string, input: u
   const { version } = parseOrThrow(versionOnlySchema, input ?? {});
   const now = context.now ?? new Date();
   return inStaffCaseTransaction(actor, complaintId, "handle", version, (tx, complaint) => {
-    const by = staffActor(actor, complaint.kind);
+    const by = staffActor(actor, complaint);
     return applyComplaintTransition(tx, {
       complaint,
       event: "claim",

@@ -3,7 +3,7 @@ import { documentStorage } from "@/lib/documents/storage";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
-import { isFiler, staffAccessTo, staffRoleFor, type FilerCredential } from "../access";
+import { isFiler, staffAccessTo, staffRoleOn, type FilerCredential } from "../access";
 
 /**
  * A complaint's attachment, for its filer (account or follow-up token) or for
@@ -30,7 +30,7 @@ export async function openComplaintAttachment(credential: FilerCredential, docum
     await db.$transaction((tx) =>
       recordAudit(tx, {
         actorId: actor.id,
-        actorRole: staffRoleFor(actor, complaint.kind),
+        actorRole: staffRoleOn(actor, complaint),
         action: "complaint.attachmentViewed",
         entityType: "Complaint",
         entityId: complaint.id,

@@ -17,7 +17,7 @@ export async function rejectComplaint(actor: Actor, complaintId: string, input: 
     const moved = await applyComplaintTransition(tx, {
       complaint,
       event: "reject",
-      actor: staffActor(actor, complaint.kind),
+      actor: staffActor(actor, complaint),
       note,
       data: { code },
       now,

@@ -13,7 +13,7 @@ export async function releaseComplaint(actor: Actor, complaintId: string, input:
   const { version } = parseOrThrow(versionOnlySchema, input ?? {});
   const now = context.now ?? new Date();
   return inStaffCaseTransaction(actor, complaintId, "handle", version, (tx, complaint) => {
-    const by = staffActor(actor, complaint.kind);
+    const by = staffActor(actor, complaint);
     assertHeldBy(complaint, by.id);
     return applyComplaintTransition(tx, { complaint, event: "release", actor: by, now, ip: context.ip, changes: { assignedOfficerId: null, claimedAt: null } });
   });

@@ -19,7 +19,7 @@ export async function respondToComplaint(actor: Actor, complaintId: string, inpu
   const { response, version } = parseOrThrow(respondSchema, input);
   const now = context.now ?? new Date();
   return inStaffCaseTransaction(actor, complaintId, "handle", version, async (tx, complaint) => {
-    const by = staffActor(actor, complaint.kind);
+    const by = staffActor(actor, complaint);
     assertHeldBy(complaint, by.id);
     const disputeDeadline = disputeDeadlineAfter(now, disputeWindowDays());
     const moved = await applyComplaintTransition(tx, {

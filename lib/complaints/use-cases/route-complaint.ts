@@ -27,7 +27,7 @@ export async function verifyAndRouteComplaint(actor: Actor, complaintId: string,
     ? null
     : await db.agency.findUnique({ where: { code: agencyCode ?? preview.agency?.code ?? "" }, select: { id: true, code: true, ...workingHoursSelect } });
   if (!whistleblowing && !target) throw new AppError("INVALID", "error.invalidInput", { agencyCode: ["complaint.agencyRequired"] });
-  const by = staffActor(actor, preview.kind);
+  const by = staffActor(actor, preview);
   const dueAt = await phaseDueAt(db, target, "followUp", now);
 
   const officers = target

@@ -1,4 +1,5 @@
 import "server-only";
+import { ownAccountRole } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
@@ -71,7 +72,7 @@ export async function authenticateUser(input: unknown, context: { ip: string | n
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date(), ...(cleared ? { lockedAt: null } : {}) } });
     await recordAudit(tx, {
       actorId: user.id,
-      actorRole: user.roles[0] ?? null,
+      actorRole: ownAccountRole(user.roles),
       action: "account.signedIn",
       entityType: "User",
       entityId: user.id,

@@ -24,7 +24,7 @@ const changePasswordSchema = z
  * caller signs the current browser in again with the new password.
  */
 export async function changePassword(actor: Actor, input: unknown, context: { ip: string | null }): Promise<{ email: string }> {
-  authorize(actor, "account.view");
+  const actorRole = authorize(actor, "account.view");
   if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
   const data = parseOrThrow(changePasswordSchema, input);
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true, name: true, passwordHash: true, roles: true } });
@@ -36,7 +36,7 @@ export async function changePassword(actor: Actor, input: unknown, context: { ip
   const passwordHash = await hashPassword(data.password);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
-    await recordAudit(tx, { actorId: actor.id, actorRole: user.roles[0] ?? null, action: "account.passwordChanged", entityType: "User", entityId: actor.id, ip: context.ip });
+    await recordAudit(tx, { actorId: actor.id, actorRole, action: "account.passwordChanged", entityType: "User", entityId: actor.id, ip: context.ip });
   });
   return { email: user.email };
 }

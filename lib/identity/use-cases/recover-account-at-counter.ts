@@ -27,7 +27,7 @@ const REPEAT_WINDOW_MS = 2 * 60_000;
  * counter (an officer could otherwise take over an admin's account).
  */
 export async function recoverAccountAtCounter(actor: Actor, input: unknown, context: { ip: string | null }): Promise<{ userId: string }> {
-  authorize(actor, "account.recoverAtCounter");
+  const actorRole = authorize(actor, "account.recoverAtCounter");
   if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
   const data = parseOrThrow(counterRecoverySchema, input);
   await enforceRateLimits(db, [{ key: counterRecoveryKey(actor.id), rule: COUNTER_RECOVERY_PER_OFFICER }]);
@@ -53,7 +53,7 @@ export async function recoverAccountAtCounter(actor: Actor, input: unknown, cont
     await notify(tx, { userId: citizen.id, messageKey: "recovery.counterEmail", params: { name: citizen.name }, link, email: true });
     await recordAudit(tx, {
       actorId: actor.id,
-      actorRole: "OFFICER",
+      actorRole,
       action: "account.recoveredAtCounter",
       entityType: "User",
       entityId: citizen.id,

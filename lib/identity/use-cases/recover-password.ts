@@ -1,4 +1,5 @@
 import "server-only";
+import { ownAccountRole } from "@/lib/auth/policy";
 import { notify } from "@/lib/notifications/notify";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
@@ -39,7 +40,7 @@ export async function recoverPassword(input: unknown, context: { ip: string | nu
     await endAllUserSessions(tx, userId);
     await clearRateLimit(tx, signInAccountKey(user.email));
     await notify(tx, { userId, messageKey: "recovery.done", link: "/masuk", email: true });
-    await recordAudit(tx, { actorId: userId, actorRole: user.roles[0] ?? null, action: "account.passwordRecovered", entityType: "User", entityId: userId, ip: context.ip });
+    await recordAudit(tx, { actorId: userId, actorRole: ownAccountRole(user.roles), action: "account.passwordRecovered", entityType: "User", entityId: userId, ip: context.ip });
     return { email: user.email };
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { ownAccountRole } from "@/lib/auth/policy";
 import { z } from "zod";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
@@ -31,7 +32,7 @@ export async function setPasswordFromLink(input: unknown, context: { ip: string 
       where: { id: userId },
       data: { passwordHash, emailConfirmedAt: new Date(), lockedAt: null, sessionVersion: { increment: 1 } },
     });
-    await recordAudit(tx, { actorId: userId, actorRole: user.roles[0] ?? null, action: "account.passwordSetFromLink", entityType: "User", entityId: userId, ip: context.ip });
+    await recordAudit(tx, { actorId: userId, actorRole: ownAccountRole(user.roles), action: "account.passwordSetFromLink", entityType: "User", entityId: userId, ip: context.ip });
     return { email: user.email };
   });
 }

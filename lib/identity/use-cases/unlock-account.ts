@@ -1,4 +1,5 @@
 import "server-only";
+import { ownAccountRole } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { clearRateLimit } from "@/lib/platform/rate-limit";
@@ -11,6 +12,6 @@ export async function unlockAccount(input: { token: unknown }, context: { ip: st
     const userId = await consumeAccountToken(tx, input.token, "unlock");
     const user = await tx.user.update({ where: { id: userId }, data: { lockedAt: null }, select: { email: true, roles: true } });
     await clearRateLimit(tx, signInAccountKey(user.email));
-    await recordAudit(tx, { actorId: userId, actorRole: user.roles[0] ?? null, action: "account.unlocked", entityType: "User", entityId: userId, ip: context.ip });
+    await recordAudit(tx, { actorId: userId, actorRole: ownAccountRole(user.roles), action: "account.unlocked", entityType: "User", entityId: userId, ip: context.ip });
   });
 }

@@ -17,7 +17,7 @@ import { loadProfileValues } from "../profile-values";
  */
 export async function updateProfile(actor: Actor, input: unknown, context: { ip: string | null }): Promise<{ changed: EditableProfileField[] }> {
   if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
-  authorize(actor, "profile.update", { ownerId: actor.id });
+  const actorRole = authorize(actor, "profile.update", { ownerId: actor.id });
   const values = parseOrThrow(profileSchema, input);
   return db.$transaction(async (tx) => {
     // Two submits of the same form take turns, so the second sees the first's values.
@@ -33,7 +33,7 @@ export async function updateProfile(actor: Actor, input: unknown, context: { ip:
     });
     await recordAudit(tx, {
       actorId: actor.id,
-      actorRole: "CITIZEN",
+      actorRole,
       action: "profile.updated",
       entityType: "User",
       entityId: actor.id,

@@ -62,7 +62,7 @@ export async function revokeOutput(
   }
   const { reason } = parseOrThrow(revokeSchema, input ?? {});
   if (actor.kind !== "user") throw notFound();
-  const role = actor.roles.includes("ADMIN") ? "ADMIN" : "SUPERVISOR";
+  const role = authorize(actor, "output.revoke", { agencyId: application.agencyId });
   const now = context.now ?? new Date();
 
   const outcome = await db.$transaction(async (tx) => {

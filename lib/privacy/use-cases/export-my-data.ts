@@ -24,7 +24,7 @@ const EXPORTS_PER_HOUR = 5;
  * included: they are the agency's working papers, not the person's data.
  */
 export async function exportMyData(actor: Actor, context: { ip: string | null }, now = new Date()) {
-  authorize(actor, "account.view");
+  const actorRole = authorize(actor, "account.view");
   if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
   const attempts = await hitRateLimit(db, `export:${actor.id}`, { limit: EXPORTS_PER_HOUR, windowMs: 60 * 60_000 });
   if (attempts > EXPORTS_PER_HOUR) throw new AppError("RATE_LIMITED", "error.rateLimited");
@@ -128,7 +128,7 @@ export async function exportMyData(actor: Actor, context: { ip: string | null },
   };
 
   await db.$transaction((tx) =>
-    recordAudit(tx, { actorId: actor.id, actorRole: actor.roles[0] ?? null, action: "privacy.dataExported", entityType: "User", entityId: actor.id, ip: context.ip }),
+    recordAudit(tx, { actorId: actor.id, actorRole, action: "privacy.dataExported", entityType: "User", entityId: actor.id, ip: context.ip }),
   );
 
   async function* entries(): AsyncGenerator<ZipEntry> {

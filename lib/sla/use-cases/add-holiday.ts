@@ -1,19 +1,19 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { authorizeSignedIn } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { holidayDateValue, holidayInputSchema } from "@/lib/sla/holiday-input";
 import {
   announceHolidaysAdded,
   assertNoActiveHoliday,
-  authorizeCalendarAdmin,
   changeHolidayCalendar,
   type AdminContext,
 } from "./holiday-writes";
 
 /** An admin adds one day to the holiday calendar; running deadlines that span it are extended. */
 export async function addHoliday(actor: Actor, input: unknown, context: AdminContext): Promise<{ id: string; date: string }> {
-  const admin = authorizeCalendarAdmin(actor);
+  const admin = authorizeSignedIn(actor, "admin.manage");
   const holiday = parseOrThrow(holidayInputSchema, input);
   const date = holidayDateValue(holiday.date);
   return changeHolidayCalendar(async (tx) => {

@@ -1,6 +1,4 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
-import { authorize } from "@/lib/auth/policy";
 import { db, type Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { enqueueJob } from "@/lib/platform/jobs";
@@ -11,13 +9,6 @@ import { HOLIDAYS_ADDED_QUEUE, type HolidaysAddedPayload } from "@/lib/sla/holid
 const HOLIDAY_CALENDAR_LOCK = 7226002;
 
 export type AdminContext = { ip: string | null; now?: Date };
-
-/** Only admins keep the holiday calendar (DESIGN.md §1); returns what the audit entry records. */
-export function authorizeCalendarAdmin(actor: Actor): { actorId: string; actorRole: "ADMIN" } {
-  authorize(actor, "admin.manage");
-  if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
-  return { actorId: actor.id, actorRole: "ADMIN" };
-}
 
 /**
  * Holiday writes are rare and each checks "is this date already a holiday

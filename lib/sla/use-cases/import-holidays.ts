@@ -1,11 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { authorizeSignedIn } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { parseHolidayCsv, type HolidayCsvError } from "@/lib/sla/holiday-csv";
 import { holidayDateValue } from "@/lib/sla/holiday-input";
-import { announceHolidaysAdded, authorizeCalendarAdmin, changeHolidayCalendar, type AdminContext } from "./holiday-writes";
+import { announceHolidaysAdded, changeHolidayCalendar, type AdminContext } from "./holiday-writes";
 
 /** About 1,000 rows of generous width (the parser's row limit); more is not a holiday calendar. */
 export const HOLIDAY_IMPORT_MAX_CHARS = 200_000;
@@ -38,7 +39,7 @@ const scopeKey = (date: string, regionCode: string | null) => `${date}|${regionC
  * nothing the second time; a day that was removed can be imported again.
  */
 export async function importHolidays(actor: Actor, input: unknown, context: AdminContext): Promise<ImportHolidaysResult> {
-  const admin = authorizeCalendarAdmin(actor);
+  const admin = authorizeSignedIn(actor, "admin.manage");
   const { year, csv } = parseOrThrow(importSchema, input);
   const parsed = parseHolidayCsv(csv, { year });
   if (parsed.errors.length > 0) return { ok: false, year, errors: parsed.errors };

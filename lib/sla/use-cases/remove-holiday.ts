@@ -1,10 +1,11 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { authorizeSignedIn } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import { AppError } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
-import { authorizeCalendarAdmin, changeHolidayCalendar, type AdminContext } from "./holiday-writes";
+import { changeHolidayCalendar, type AdminContext } from "./holiday-writes";
 
 const removeSchema = z.object({ id: z.string({ error: "error.notFound" }).min(1, "error.notFound").max(64, "error.notFound") });
 
@@ -15,7 +16,7 @@ const removeSchema = z.object({ id: z.string({ error: "error.notFound" }).min(1,
  * Removing an already removed holiday changes nothing.
  */
 export async function removeHoliday(actor: Actor, input: unknown, context: AdminContext): Promise<{ id: string; date: string; removed: boolean }> {
-  const admin = authorizeCalendarAdmin(actor);
+  const admin = authorizeSignedIn(actor, "admin.manage");
   const { id } = parseOrThrow(removeSchema, input);
   const now = context.now ?? new Date();
   return changeHolidayCalendar(async (tx) => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { authorizeSignedIn } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import { AppError } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
@@ -8,7 +9,6 @@ import { holidayDateValue, holidayInputSchema } from "@/lib/sla/holiday-input";
 import {
   announceHolidaysAdded,
   assertNoActiveHoliday,
-  authorizeCalendarAdmin,
   changeHolidayCalendar,
   type AdminContext,
 } from "./holiday-writes";
@@ -27,7 +27,7 @@ export async function updateHoliday(
   input: unknown,
   context: AdminContext,
 ): Promise<{ id: string; date: string; replaced: boolean }> {
-  const admin = authorizeCalendarAdmin(actor);
+  const admin = authorizeSignedIn(actor, "admin.manage");
   // The id comes from the page, not from the admin's typing: checked first, on its own.
   const { id } = parseOrThrow(idSchema, input);
   const holiday = parseOrThrow(holidayInputSchema, input);

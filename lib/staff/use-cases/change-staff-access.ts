@@ -1,10 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { authorizeSignedIn } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { staffAccessSchema } from "../access-rules";
-import { assertAdminRemains, assertAgenciesExist, authorizeStaffAdmin, loadStaffForUpdate, lockStaffAccess, type StaffAdminContext } from "../staff-writes";
+import { assertAdminRemains, assertAgenciesExist, loadStaffForUpdate, lockStaffAccess, type StaffAdminContext } from "../staff-writes";
 
 /**
  * Replaces a staff member's roles and agency memberships. Nothing else is
@@ -12,7 +13,7 @@ import { assertAdminRemains, assertAgenciesExist, authorizeStaffAdmin, loadStaff
  * Posting the same access twice changes nothing and records nothing the second time.
  */
 export async function changeStaffAccess(actor: Actor, input: { userId: unknown; access: unknown }, context: StaffAdminContext) {
-  const admin = authorizeStaffAdmin(actor);
+  const admin = authorizeSignedIn(actor, "admin.manage");
   const access = parseOrThrow(staffAccessSchema, input.access);
   return db.$transaction(async (tx) => {
     await lockStaffAccess(tx);

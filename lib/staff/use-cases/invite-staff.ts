@@ -1,13 +1,14 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { issueAccountToken } from "@/lib/auth/account-tokens";
+import { authorizeSignedIn } from "@/lib/auth/policy";
 import { notify } from "@/lib/notifications/notify";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { staffInvitationSchema } from "../access-rules";
-import { assertAgenciesExist, authorizeStaffAdmin, type StaffAdminContext } from "../staff-writes";
+import { assertAgenciesExist, type StaffAdminContext } from "../staff-writes";
 
 /**
  * Creates a staff account that cannot sign in until its owner follows the
@@ -15,7 +16,7 @@ import { assertAgenciesExist, authorizeStaffAdmin, type StaffAdminContext } from
  * A double submit of the same invitation returns the account it created.
  */
 export async function inviteStaff(actor: Actor, input: unknown, context: StaffAdminContext): Promise<{ id: string }> {
-  const admin = authorizeStaffAdmin(actor);
+  const admin = authorizeSignedIn(actor, "admin.manage");
   const invitation = parseOrThrow(staffInvitationSchema, input);
   return db.$transaction(async (tx) => {
     await assertAgenciesExist(tx, invitation.memberships);

@@ -1,12 +1,13 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { authorizeSignedIn } from "@/lib/auth/policy";
 import { returnHeldApplications, type ReturnedApplication } from "@/lib/applications/return-held-applications";
 import { announceApplicationChange } from "@/lib/applications/side-effects";
 import { returnHeldComplaints } from "@/lib/complaints/return-held-complaints";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
-import { assertAdminRemains, authorizeStaffAdmin, loadStaffForUpdate, lockStaffAccess, type StaffAdminContext } from "../staff-writes";
+import { assertAdminRemains, loadStaffForUpdate, lockStaffAccess, type StaffAdminContext } from "../staff-writes";
 
 /**
  * Deactivates or reactivates a staff account. Deactivation also bumps the
@@ -17,7 +18,7 @@ import { assertAdminRemains, authorizeStaffAdmin, loadStaffForUpdate, lockStaffA
  * waits on someone who is gone.
  */
 export async function setStaffActive(actor: Actor, input: { userId: unknown; active: boolean }, context: StaffAdminContext & { now?: Date }) {
-  const admin = authorizeStaffAdmin(actor);
+  const admin = authorizeSignedIn(actor, "admin.manage");
   const now = context.now ?? new Date();
   let returned: ReturnedApplication[] = [];
   const result = await db.$transaction(async (tx) => {

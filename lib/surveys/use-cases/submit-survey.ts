@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/policy";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/platform/audit";
 import { db, type Tx } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";
@@ -22,7 +23,7 @@ const DASHBOARD_REFRESH_QUEUE = "dashboard.refresh";
 
 export type SubmittedSurvey = { id: string; created: boolean; submittedAt: Date; editableUntil: Date };
 
-type Subject = { respondentId: string; agencyId: string; serviceId: string | null; where: { applicationId: string } };
+type Subject = { respondentId: string; actorRole: Role; agencyId: string; serviceId: string | null; where: { applicationId: string } };
 
 /**
  * Who may answer, and about which agency and service: the applicant once the
@@ -33,10 +34,10 @@ async function loadSubject(actor: Actor, target: SurveyTarget): Promise<Subject>
     where: { id: target.applicationId },
     select: { id: true, citizenId: true, status: true, agencyId: true, serviceId: true },
   });
-  authorize(actor, "survey.respond", { ownerId: row?.citizenId ?? null });
+  const actorRole = authorize(actor, "survey.respond", { ownerId: row?.citizenId ?? null });
   if (!row) throw notFound();
   if (!surveyOpenForApplication(row.status)) throw new AppError("CONFLICT", "survey.notOpen");
-  return { respondentId: row.citizenId, agencyId: row.agencyId, serviceId: row.serviceId, where: { applicationId: row.id } };
+  return { respondentId: row.citizenId, actorRole, agencyId: row.agencyId, serviceId: row.serviceId, where: { applicationId: row.id } };
 }
 
 const scoreColumns = (input: SurveyInput) =>
@@ -89,7 +90,7 @@ export async function submitSurvey(actor: Actor, target: SurveyTarget, input: un
       : await updateWithinWindow(tx, subject, parsed, now);
     await recordAudit(tx, {
       actorId: subject.respondentId,
-      actorRole: "CITIZEN",
+      actorRole: subject.actorRole,
       action: created ? "survey.submitted" : "survey.updated",
       entityType: "SurveyResponse",
       entityId: response.id,

@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { DashboardContext, DashboardSections } from "@/components/dashboard/dashboard-sections";
 import { DashboardFilter } from "@/components/dashboard/dashboard-filter";
 import { CommentsSection, OfficerSection, RefreshNowForm, WeakServicesSection } from "@/components/dashboard/supervisor-sections";
 import { PageHeading } from "@/components/layout/page-heading";
 import { linkStyle } from "@/components/ui/styles";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requireStaff } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/policy";
 import { catalogWithin, supervisedAgencyIds } from "@/lib/dashboard/scope";
 import { dashboardCatalog, loadDashboard, parseSelection, portalToday, selectionQuery } from "@/lib/dashboard/view";
@@ -22,9 +22,7 @@ export const dynamic = "force-dynamic";
  * the latest survey comments.
  */
 export default async function SupervisorDashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [{ locale, t }, actor, params, fullCatalog] = await Promise.all([getTranslator(), currentActor(), searchParams, dashboardCatalog()]);
-  if (actor.kind !== "user") redirect("/masuk?callbackUrl=/petugas/dasbor");
-  if (!can(actor, "backOffice.enter")) forbidden();
+  const [{ locale, t }, actor, params, fullCatalog] = await Promise.all([getTranslator(), requireStaff("/petugas/dasbor"), searchParams, dashboardCatalog()]);
   const agencyIds = supervisedAgencyIds(actor, fullCatalog);
   if (agencyIds && agencyIds.length === 0) forbidden();
   const catalog = catalogWithin(fullCatalog, agencyIds);

@@ -1,8 +1,8 @@
-import { forbidden, redirect } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { ComplaintQueueTable } from "@/components/complaints/complaint-queue-table";
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonSecondary, inputBase } from "@/components/ui/styles";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requireUser } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/policy";
 import { complaintQueueFilterSchema, integrityQueue } from "@/lib/complaints/queue";
 import { COMPLAINT_STATUSES } from "@/lib/complaints/workflow";
@@ -17,8 +17,7 @@ type Props = { searchParams: Promise<SearchParams> };
 
 /** Whistleblowing reports: the integrity unit's queue; nobody else gets past the policy. */
 export default async function IntegrityQueuePage({ searchParams }: Props) {
-  const [{ locale, t }, actor, raw] = await Promise.all([getTranslator(), currentActor(), searchParams]);
-  if (actor.kind !== "user") redirect("/masuk?callbackUrl=/petugas/integritas");
+  const [{ locale, t }, actor, raw] = await Promise.all([getTranslator(), requireUser("/petugas/integritas"), searchParams]);
   if (!can(actor, "whistleblowing.read")) forbidden();
   const filters = complaintQueueFilterSchema.parse(filterValues(raw));
   const page = await integrityQueue(actor, filters);

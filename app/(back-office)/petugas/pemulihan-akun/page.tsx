@@ -1,7 +1,7 @@
-import { forbidden, redirect } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { PageHeading } from "@/components/layout/page-heading";
 import { CounterRecoveryForm } from "@/components/forms/counter-recovery-form";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requireUser } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/policy";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
@@ -12,8 +12,7 @@ export const dynamic = "force-dynamic";
 
 /** A counter officer recovers a citizen's account after checking the KTP-el in person (recoverAccountAtCounter). */
 export default async function CounterRecoveryPage({ searchParams }: { searchParams: Promise<{ hasil?: string }> }) {
-  const [{ locale, t }, actor, query] = await Promise.all([getTranslator(), currentActor(), searchParams]);
-  if (actor.kind !== "user") redirect("/masuk?callbackUrl=/petugas/pemulihan-akun");
+  const [{ locale, t }, actor, query] = await Promise.all([getTranslator(), requireUser("/petugas/pemulihan-akun"), searchParams]);
   if (!can(actor, "account.recoverAtCounter")) forbidden();
   return (
     <div>

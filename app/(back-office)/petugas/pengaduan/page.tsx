@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { forbidden, redirect } from "next/navigation";
 import { ComplaintQueueTable } from "@/components/complaints/complaint-queue-table";
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonSecondary, inputBase, linkStyle } from "@/components/ui/styles";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requireStaff } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/policy";
 import {
   agencyComplaintQueue,
@@ -26,9 +25,7 @@ type Props = { searchParams: Promise<SearchParams> };
 
 /** The complaints queue: what waits for verification, and what was routed to the staff member's agencies. */
 export default async function ComplaintQueuePage({ searchParams }: Props) {
-  const [{ locale, t }, actor, raw] = await Promise.all([getTranslator(), currentActor(), searchParams]);
-  if (actor.kind !== "user") redirect("/masuk?callbackUrl=/petugas/pengaduan");
-  if (!can(actor, "backOffice.enter")) forbidden();
+  const [{ locale, t }, actor, raw] = await Promise.all([getTranslator(), requireStaff("/petugas/pengaduan"), searchParams]);
   const filters = complaintQueueFilterSchema.parse(filterValues(raw));
   const agencies = await complaintQueueAgencies(actor);
   const agency = agencies.find((candidate) => candidate.code === filters.instansi) ?? agencies[0];

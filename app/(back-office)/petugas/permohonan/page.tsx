@@ -1,4 +1,4 @@
-import { forbidden, redirect } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { LiveRefresh } from "@/components/applications/live-refresh";
 import { StatusTag } from "@/components/applications/status-tag";
 import { QueuePager, QueueTable } from "@/components/back-office/queue-table";
@@ -7,7 +7,7 @@ import { buttonPrimary, buttonSecondary, inputBase, linkStyle } from "@/componen
 import { claimNextAction } from "@/lib/applications/back-office-actions";
 import { agencyQueue, cappedCount, officerLoad, queueAgencies, queueFilterSchema, type QueuePage } from "@/lib/applications/queue";
 import { APPLICATION_STATUSES, APPLICATION_SUBMITTED_STATUSES } from "@/lib/applications/workflow";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requireStaff } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/policy";
 import { formatMoment, pick } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
@@ -21,9 +21,7 @@ type Props = { searchParams: Promise<SearchParams> };
 type QueueRow = QueuePage["rows"][number];
 
 export default async function QueuePage({ searchParams }: Props) {
-  const [{ locale, t }, actor, raw] = await Promise.all([getTranslator(), currentActor(), searchParams]);
-  if (actor.kind !== "user") redirect("/masuk?callbackUrl=/petugas/permohonan");
-  if (!can(actor, "backOffice.enter")) forbidden();
+  const [{ locale, t }, actor, raw] = await Promise.all([getTranslator(), requireStaff("/petugas/permohonan"), searchParams]);
   const filters = queueFilterSchema.parse(filterValues(raw));
   const agencies = await queueAgencies(actor);
   const agency = agencies.find((candidate) => candidate.code === filters.instansi) ?? agencies[0];

@@ -1,7 +1,6 @@
-import { redirect } from "next/navigation";
 import { PageHeading } from "@/components/layout/page-heading";
 import { AccessLogTable } from "@/components/privacy/access-log-table";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requireUser } from "@/lib/auth/page-guards";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
 import { listStaffAccessToMyData } from "@/lib/privacy/queries";
@@ -11,8 +10,7 @@ export const dynamic = "force-dynamic";
 
 /** "Who viewed my data" (UU PDP 27/2022: the data subject's right to information). */
 export default async function AccessLogPage() {
-  const [{ locale, t }, actor] = await Promise.all([getTranslator(), currentActor()]);
-  if (actor.kind !== "user") redirect("/masuk?callbackUrl=/akun/akses-data");
+  const [{ locale, t }, actor] = await Promise.all([getTranslator(), requireUser("/akun/akses-data")]);
   const entries = await listStaffAccessToMyData(actor);
   return (
     <div className="max-w-5xl">

@@ -1,8 +1,7 @@
-import { redirect } from "next/navigation";
 import { PageHeading } from "@/components/layout/page-heading";
 import { EraseAccountForm } from "@/components/privacy/erase-account-form";
 import { buttonSecondary } from "@/components/ui/styles";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requireUser } from "@/lib/auth/page-guards";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
@@ -12,8 +11,7 @@ export const dynamic = "force-dynamic";
 
 /** Right of access (download everything) and right to erasure (delete the account). */
 export default async function MyDataPage() {
-  const [{ locale, t }, actor] = await Promise.all([getTranslator(), currentActor()]);
-  if (actor.kind !== "user") redirect("/masuk?callbackUrl=/akun/data-saya");
+  const [{ locale, t }, actor] = await Promise.all([getTranslator(), requireUser("/akun/data-saya")]);
   const isCitizenOnly = actor.roles.every((role) => role === "CITIZEN");
   return (
     <div className="max-w-3xl">

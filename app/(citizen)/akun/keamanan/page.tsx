@@ -1,7 +1,6 @@
-import { redirect } from "next/navigation";
 import { PageHeading } from "@/components/layout/page-heading";
 import { SetPasswordForm } from "@/components/forms/set-password-form";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requireUser } from "@/lib/auth/page-guards";
 import { changePasswordAction } from "@/lib/identity/account-actions";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
@@ -12,8 +11,8 @@ export const dynamic = "force-dynamic";
 
 /** Change one's password (citizens and staff); every other session ends. */
 export default async function AccountSecurityPage({ searchParams }: { searchParams: Promise<{ hasil?: string }> }) {
-  const [{ locale, t }, actor, params] = await Promise.all([getTranslator(), currentActor(), searchParams]);
-  if (actor.kind !== "user") redirect("/masuk?callbackUrl=/akun/keamanan");
+  await requireUser("/akun/keamanan");
+  const [{ locale, t }, params] = await Promise.all([getTranslator(), searchParams]);
   return (
     <div>
       <PageHeading title={t("accountSecurity.title")} lead={t("accountSecurity.lead")} />

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { ProfileForm } from "@/components/account/profile-form";
 import { PageHeading } from "@/components/layout/page-heading";
 import { linkStyle } from "@/components/ui/styles";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requireUser } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/policy";
 import { updateProfileAction } from "@/lib/identity/profile-actions";
 import { getOwnContactProfile } from "@/lib/identity/profile-queries";
@@ -16,8 +16,7 @@ export const dynamic = "force-dynamic";
 
 /** Change one's contact details; the identity (NIK, birth date, sex) stays as registered. */
 export default async function EditProfilePage() {
-  const [{ locale, t }, actor] = await Promise.all([getTranslator(), currentActor()]);
-  if (actor.kind !== "user") redirect("/masuk?callbackUrl=/akun/profil");
+  const [{ locale, t }, actor] = await Promise.all([getTranslator(), requireUser("/akun/profil")]);
   if (!can(actor, "profile.update", { ownerId: actor.id })) redirect("/akun");
   const profile = await getOwnContactProfile(actor);
   if (!profile) redirect("/akun");

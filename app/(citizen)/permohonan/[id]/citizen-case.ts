@@ -1,6 +1,6 @@
 import "server-only";
-import { notFound, redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/current-actor";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/page-guards";
 import { getOwnApplication } from "@/lib/applications/queries";
 import { AppError } from "@/lib/platform/errors";
 
@@ -9,8 +9,7 @@ import { AppError } from "@/lib/platform/errors";
  * for visitors, "not found" for anyone else's (never "forbidden").
  */
 export async function citizenApplicationOrExit(applicationId: string, returnPath: string) {
-  const actor = await currentActor();
-  if (actor.kind !== "user") redirect(`/masuk?callbackUrl=${encodeURIComponent(returnPath)}`);
+  const actor = await requireUser(returnPath);
   try {
     return { actor, application: await getOwnApplication(actor, applicationId) };
   } catch (error) {

@@ -1,5 +1,6 @@
 import { ComplaintFormSection } from "@/components/complaints/complaint-form-page";
 import { PageHeading } from "@/components/layout/page-heading";
+import { signInPath } from "@/lib/auth/action-runner";
 import { currentActor } from "@/lib/auth/current-actor";
 import { complaintPrefill } from "@/lib/complaints/prefill";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
@@ -24,7 +25,7 @@ export default async function NewComplaintPage({ searchParams }: Props) {
           {t("complaint.form.prefilled", { trackingNumber: prefill.application })}
         </p>
       ) : null}
-      <ComplaintFormSection mode="complaint" actor={actor} locale={locale} t={t} initial={prefill.values} signInHref={`/masuk?callbackUrl=${encodeURIComponent(back)}`} />
+      <ComplaintFormSection mode="complaint" actor={actor} locale={locale} t={t} initial={prefill.values} signInHref={signInPath(back)} />
     </div>
   );
 }

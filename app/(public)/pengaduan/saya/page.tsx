@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { ComplaintStatusTag } from "@/components/complaints/complaint-status-tag";
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonPrimary, linkStyle } from "@/components/ui/styles";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requireUser } from "@/lib/auth/page-guards";
 import { listOwnComplaints } from "@/lib/complaints/queries";
 import { formatMoment } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
@@ -15,8 +14,7 @@ export const generateMetadata = pageTitle("complaints.mine.title");
 export const dynamic = "force-dynamic";
 
 export default async function MyComplaintsPage() {
-  const [{ locale, t }, actor] = await Promise.all([getTranslator(), currentActor()]);
-  if (actor.kind !== "user") redirect("/masuk?callbackUrl=/pengaduan/saya");
+  const [{ locale, t }, actor] = await Promise.all([getTranslator(), requireUser("/pengaduan/saya")]);
   const complaints = await listOwnComplaints(actor);
   return (
     <div>

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { PageHeading } from "@/components/layout/page-heading";
 import { linkStyle } from "@/components/ui/styles";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requireUser } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/policy";
 import { listOutboxEmails } from "@/lib/notifications/outbox-queries";
 import { env } from "@/lib/platform/env";
@@ -14,8 +14,7 @@ export const generateMetadata = pageTitle("outbox.title");
 export const dynamic = "force-dynamic";
 
 export default async function EmailOutboxPage({ searchParams }: { searchParams: Promise<{ setelah?: string }> }) {
-  const [{ locale, t }, actor, query] = await Promise.all([getTranslator(), currentActor(), searchParams]);
-  if (actor.kind !== "user") redirect("/masuk?callbackUrl=/petugas/admin/email");
+  const [{ locale, t }, actor, query] = await Promise.all([getTranslator(), requireUser("/petugas/admin/email"), searchParams]);
   if (!can(actor, "admin.manage")) forbidden();
   const { SMTP_URL, PUBLIC_URL } = env();
   const { rows, next } = await listOutboxEmails(actor, query.setelah ?? null, {

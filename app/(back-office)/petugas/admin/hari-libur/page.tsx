@@ -1,11 +1,11 @@
-import { forbidden, redirect } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { HolidayForm } from "@/components/holidays/holiday-form";
 import { HolidayImportForm } from "@/components/holidays/holiday-import-form";
 import { HolidayNotice } from "@/components/holidays/holiday-notice";
 import { HolidayTable } from "@/components/holidays/holiday-table";
 import { YearPicker } from "@/components/holidays/year-picker";
 import { PageHeading } from "@/components/layout/page-heading";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requireUser } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/policy";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
@@ -27,9 +27,9 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 /** Admin > holiday calendar: one year's holidays, add one, import a year from CSV. */
 export default async function HolidayCalendarPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const [params, { locale, t }, actor] = await Promise.all([searchParams, getTranslator(), currentActor()]);
+  const [params, { locale, t }] = await Promise.all([searchParams, getTranslator()]);
   const year = holidayYearParam(params.tahun);
-  if (actor.kind !== "user") redirect(`/masuk?callbackUrl=${encodeURIComponent(holidayListHref(year))}`);
+  const actor = await requireUser(holidayListHref(year));
   if (!can(actor, "admin.manage")) forbidden();
   const rows = await listHolidaysOfYear(actor, year);
   const notice = holidayOutcomeParam(params);

@@ -1,9 +1,9 @@
-import { forbidden, redirect } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { PageHeading } from "@/components/layout/page-heading";
 import { StaffForm } from "@/components/staff/staff-form";
 import { StaffTable } from "@/components/staff/staff-table";
 import { buttonSecondary, inputBase } from "@/components/ui/styles";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requireUser } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/policy";
 import { pick } from "@/lib/platform/i18n/format";
 import { messagesFor } from "@/lib/platform/i18n/messages";
@@ -18,8 +18,8 @@ export const dynamic = "force-dynamic";
 
 /** Admin > users and roles: find staff, invite a new staff member. */
 export default async function StaffListPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
-  const [params, { locale, t }, actor] = await Promise.all([searchParams, getTranslator(), currentActor()]);
-  if (actor.kind !== "user") redirect(`/masuk?callbackUrl=${encodeURIComponent(STAFF_ADMIN_PATH)}`);
+  const [params, { locale, t }] = await Promise.all([searchParams, getTranslator()]);
+  const actor = await requireUser(STAFF_ADMIN_PATH);
   if (!can(actor, "admin.manage")) forbidden();
   const query = (Array.isArray(params.q) ? params.q[0] : params.q) ?? "";
   const [rows, agencies] = await Promise.all([listStaff(actor, query), listAgencyChoices(actor)]);

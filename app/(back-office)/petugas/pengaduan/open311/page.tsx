@@ -1,9 +1,9 @@
-import { forbidden, redirect } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { Open311ClientForm } from "@/components/complaints/open311-client-form";
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonSecondary } from "@/components/ui/styles";
 import { ListTable } from "@/components/ui/list-table";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requireUser } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/policy";
 import { createOpen311ClientAction, revokeOpen311ClientAction } from "@/lib/complaints/back-office-actions";
 import { endpointUrl } from "@/lib/complaints/open311/api";
@@ -18,8 +18,7 @@ export const dynamic = "force-dynamic";
 
 /** Admins issue and revoke the API keys of Open311 client applications. */
 export default async function Open311ClientsPage() {
-  const [{ locale, t }, actor] = await Promise.all([getTranslator(), currentActor()]);
-  if (actor.kind !== "user") redirect("/masuk?callbackUrl=/petugas/pengaduan/open311");
+  const [{ locale, t }, actor] = await Promise.all([getTranslator(), requireUser("/petugas/pengaduan/open311")]);
   if (!can(actor, "admin.manage")) forbidden();
   const clients = await listOpen311Clients(actor);
   const zone = "Asia/Jakarta";

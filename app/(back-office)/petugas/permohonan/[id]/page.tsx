@@ -2,7 +2,7 @@ import Link from "next/link";
 import { FileList } from "@/components/documents/file-list";
 import { headers } from "next/headers";
 import { cache } from "react";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { AnswersSummary } from "@/components/applications/answers-summary";
 import { SlaSummary } from "@/components/applications/sla-summary";
 import { StatusTag } from "@/components/applications/status-tag";
@@ -14,8 +14,7 @@ import { factList, linkStyle } from "@/components/ui/styles";
 import { addNoteAction, revealNikAction, saveChecklistAction } from "@/lib/applications/back-office-actions";
 import { getAgencyCaseView } from "@/lib/applications/case-view";
 import { isOpen } from "@/lib/applications/workflow";
-import { currentActor } from "@/lib/auth/current-actor";
-import { can } from "@/lib/auth/policy";
+import { requireStaff } from "@/lib/auth/page-guards";
 import { AppError } from "@/lib/platform/errors";
 import { pick } from "@/lib/platform/i18n/format";
 import { clientIp } from "@/lib/platform/request-context";
@@ -26,9 +25,7 @@ export const dynamic = "force-dynamic";
 
 /** Read once per request: the page and its title both ask, and each read is a recorded view of personal data. */
 const caseOrExit = cache(async (id: string) => {
-  const actor = await currentActor();
-  if (actor.kind !== "user") redirect(`/masuk?callbackUrl=${encodeURIComponent(`/petugas/permohonan/${id}`)}`);
-  if (!can(actor, "backOffice.enter")) forbidden();
+  const actor = await requireStaff(`/petugas/permohonan/${id}`);
   try {
     return await getAgencyCaseView(actor, id, { ip: clientIp(await headers()) });
   } catch (error) {

@@ -1,5 +1,5 @@
 import { notFound, redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requireUser } from "@/lib/auth/page-guards";
 import { ownComplaintCode } from "@/lib/complaints/queries";
 
 export const dynamic = "force-dynamic";
@@ -10,8 +10,8 @@ export const dynamic = "force-dynamic";
  * on to the complaint's own page, where the rating is.
  */
 export default async function ComplaintSurveyPage({ params }: { params: Promise<{ id: string }> }) {
-  const [{ id }, actor] = await Promise.all([params, currentActor()]);
-  if (actor.kind !== "user") redirect(`/masuk?callbackUrl=${encodeURIComponent(`/pengaduan/survei/${id}`)}`);
+  const [{ id }] = await Promise.all([params]);
+  const actor = await requireUser(`/pengaduan/survei/${id}`);
   const code = await ownComplaintCode(actor, id);
   if (!code) notFound();
   redirect(`/pengaduan/lacak/${code}`);

@@ -1,8 +1,8 @@
-import { forbidden, notFound, redirect } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { HolidayForm } from "@/components/holidays/holiday-form";
 import { RemoveHolidayForm } from "@/components/holidays/remove-holiday-form";
 import { PageHeading } from "@/components/layout/page-heading";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requireUser } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/policy";
 import { AppError } from "@/lib/platform/errors";
 import { formatMoment } from "@/lib/platform/i18n/format";
@@ -18,8 +18,8 @@ export const dynamic = "force-dynamic";
 
 /** Admin > holiday calendar > one holiday: edit it, or remove it. */
 export default async function EditHolidayPage({ params }: { params: Promise<{ id: string }> }) {
-  const [{ id }, { locale, t }, actor] = await Promise.all([params, getTranslator(), currentActor()]);
-  if (actor.kind !== "user") redirect(`/masuk?callbackUrl=${encodeURIComponent(holidayEditHref(id))}`);
+  const [{ id }, { locale, t }] = await Promise.all([params, getTranslator()]);
+  const actor = await requireUser(holidayEditHref(id));
   if (!can(actor, "admin.manage")) forbidden();
   let holiday: HolidayRow;
   try {

@@ -1,10 +1,10 @@
-import { forbidden, notFound, redirect } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { ButtonForm } from "@/components/forms/button-form";
 import { PageHeading } from "@/components/layout/page-heading";
 import { StaffForm } from "@/components/staff/staff-form";
 import { accessSummary } from "@/components/staff/staff-table";
 import { factList } from "@/components/ui/styles";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requireUser } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/policy";
 import { AppError } from "@/lib/platform/errors";
 import { formatMoment, pick } from "@/lib/platform/i18n/format";
@@ -38,8 +38,8 @@ export default async function StaffMemberPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ hasil?: string | string[] }>;
 }) {
-  const [{ id }, query, { locale, t }, actor] = await Promise.all([params, searchParams, getTranslator(), currentActor()]);
-  if (actor.kind !== "user") redirect(`/masuk?callbackUrl=${encodeURIComponent(staffMemberHref(id))}`);
+  const [{ id }, query, { locale, t }] = await Promise.all([params, searchParams, getTranslator()]);
+  const actor = await requireUser(staffMemberHref(id));
   if (!can(actor, "admin.manage")) forbidden();
   let member: StaffRow;
   try {
