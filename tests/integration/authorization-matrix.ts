@@ -57,6 +57,10 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   startApplication: guarded(["anonymous", "otherAgencyOfficer", "officer"], (fn, { actor }) => fn(actor, { serviceSlug: KTP_SLUG, submissionKey: randomUUID() }, ctx), {
     notApplicable: { otherCitizen: "any citizen may open a draft of their own; no other account's record is named" },
   }),
+  saveApplicationForm: guarded(APPLICANT_ONLY, (fn, { actor, world }) => {
+    const scan = new File([Uint8Array.from(PDF_BYTES)], "kk.pdf", { type: "application/pdf" });
+    return fn(actor, { applicationId: world.app.draft.id, entries: [["applicantPhone", "081298765432"], ["familyCardScan", scan]], validate: true }, ctx);
+  }),
   saveDraft: guarded(APPLICANT_ONLY, (fn, { actor, world }) => fn(actor, world.app.draft.id, { applicantPhone: "081298765432" })),
   uploadDocument: guarded(APPLICANT_ONLY, (fn, { actor, world }) =>
     fn(actor, { applicationId: world.app.draft.id, fieldKey: "familyCardScan", fileName: "kk.pdf", bytes: PDF_BYTES }, ctx),
@@ -179,7 +183,6 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   ),
   publishServiceVersion: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, world.service.id, publishInput, ctx)),
   importService: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { text: "{}", agencyId: world.agencyA.id, slug: `uji-impor-${randomUUID().slice(0, 8)}` }, ctx)),
-  authorizeCatalogAdmin: internal("the catalog use cases' admin gate, called first by each of them; not an entry point"),
   isUniqueViolation: internal("classifies a database error; no state"),
   lockServiceDraft: internal("a shared writer step inside the catalog use cases' transactions, after their admin gate"),
   editServiceDraft: internal("the shared draft writer, handed the admin the caller's gate returned"),
@@ -188,7 +191,6 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   updateHoliday: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { ...holidayInput, id: world.holiday.id }, ctx)),
   removeHoliday: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { id: world.holiday.id }, ctx)),
   importHolidays: guarded(ADMIN_ONLY, (fn, { actor }) => fn(actor, holidayCsv, ctx)),
-  authorizeCalendarAdmin: internal("the holiday use cases' admin gate, called first by each of them; not an entry point"),
   changeHolidayCalendar: internal("the holiday writers' shared transaction, entered after their admin gate"),
   assertNoActiveHoliday: internal("a check inside the holiday writers' transaction"),
   announceHolidaysAdded: internal("enqueues the deadline extension inside the holiday writers' transaction"),
