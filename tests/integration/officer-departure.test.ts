@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { reassignApplication } from "@/lib/applications/use-cases/reassign-application";
 import { claimComplaint } from "@/lib/complaints/use-cases/claim-complaint";
 import { verifyAndRouteComplaint } from "@/lib/complaints/use-cases/route-complaint";
+import { issueOutput } from "@/lib/outputs/use-cases/issue-output";
 import { db } from "@/lib/platform/db";
 import { setStaffActive } from "@/lib/staff/use-cases/set-staff-active";
 import { actorFor, rejectionOf } from "../fixtures/applications";
@@ -73,5 +74,20 @@ describe("deactivating an officer", () => {
 
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: leaving.id, action: "staff.deactivated" } });
     expect(audit.data).toMatchObject({ applicationsReturned: 2, complaintsReturned: 1 });
+  });
+
+  it("leaves an approved case awaiting its output with no holder, so nobody issues it until a supervisor reassigns it", async () => {
+    const leaving = await createOfficer("DISDUKCAPIL");
+    const colleague = await createOfficer("DISDUKCAPIL");
+    const approved = await applicationIn("APPROVED", leaving);
+
+    await setStaffActive(await admin(), { userId: leaving.id, active: false }, ip);
+    expect(await caseSnapshot(approved.id)).toMatchObject({ status: "APPROVED", assignedOfficerId: null });
+    // Issuing is the holder's (workflow requiresHolder): a colleague cannot pick it up on their own.
+    expect(await rejectionOf(issueOutput(colleague, approved.id, ip))).toMatchObject({ code: "CONFLICT", messageKey: "backOffice.notYourCase" });
+
+    await reassignApplication(await supervisor(), approved.id, { officerId: colleague.id }, ip);
+    await issueOutput(colleague, approved.id, ip);
+    expect(await caseSnapshot(approved.id)).toMatchObject({ status: "COMPLETED", assignedOfficerId: colleague.id, outputs: 1 });
   });
 });
