@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { isFiler, lockComplaint, type FilerCredential } from "./access";
-import { caseCoreSelect } from "./case-select";
+import { caseCoreSelect } from "./complaint-select";
 import { workingHoursSelect } from "./sla";
 
 const filerSelect = {

@@ -3,8 +3,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { lockComplaint, requireAccess, staffAccessTo, type StaffAccess } from "./access";
-import { caseCoreSelect } from "./case-select";
+import { caseCoreSelect } from "./complaint-select";
 import { workingHoursSelect } from "./sla";
+import { complaintRequiresHolder, type ComplaintEventName } from "./workflow";
 
 const staffCaseSelect = {
   ...caseCoreSelect,
@@ -63,6 +64,7 @@ export function assertComplaintUnchanged(complaint: { version: number }, expecte
 }
 
 /** Only the officer holding a complaint answers it. */
-export function assertHeldBy(complaint: { assignedOfficerId: string | null }, userId: string) {
-  if (complaint.assignedOfficerId !== userId) throw new AppError("CONFLICT", "complaint.notYourCase");
+/** The workflow table says which events only the complaint's holder may fire; this is where the server asks it. */
+export function assertMayFire(complaint: { assignedOfficerId: string | null }, event: ComplaintEventName, userId: string) {
+  if (complaintRequiresHolder(event) && complaint.assignedOfficerId !== userId) throw new AppError("CONFLICT", "complaint.notYourCase");
 }

@@ -13,7 +13,7 @@ import { ApplicationStatus, ComplaintStatus } from "@/lib/generated/prisma/enums
 const STATUS_VALUES = [...new Set([...Object.values(ApplicationStatus), ...Object.values(ComplaintStatus)])];
 
 /** Where statuses may be spelled out: the lifecycles themselves. */
-const WORKFLOW_MODULES = new Set(["lib/applications/workflow.ts", "lib/complaints/workflow.ts", "lib/applications/status-labels.ts"]);
+const WORKFLOW_MODULES = new Set(["lib/applications/workflow.ts", "lib/complaints/workflow.ts"]);
 
 /** Not code that decides anything: generated client, message catalogs. */
 const SKIPPED_DIRECTORIES = ["lib/generated/", "lib/platform/i18n/"];

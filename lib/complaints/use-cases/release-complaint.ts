@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { staffActor } from "../access";
 import { versionOnlySchema } from "../schemas";
-import { assertHeldBy, inStaffCaseTransaction } from "../staff-case";
+import { assertMayFire, inStaffCaseTransaction } from "../staff-case";
 import { applyComplaintTransition } from "../transition";
 
 type Context = { ip: string | null; now?: Date };
@@ -14,7 +14,7 @@ export async function releaseComplaint(actor: Actor, complaintId: string, input:
   const now = context.now ?? new Date();
   return inStaffCaseTransaction(actor, complaintId, "handle", version, (tx, complaint) => {
     const by = staffActor(actor, complaint);
-    assertHeldBy(complaint, by.id);
+    assertMayFire(complaint, "release", by.id);
     return applyComplaintTransition(tx, { complaint, event: "release", actor: by, now, ip: context.ip, changes: { assignedOfficerId: null, claimedAt: null } });
   });
 }

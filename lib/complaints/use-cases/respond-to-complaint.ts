@@ -5,7 +5,7 @@ import { staffActor } from "../access";
 import { notifyFiler } from "../case-notices";
 import { respondSchema } from "../schemas";
 import { disputeWindowDays } from "../sla";
-import { assertHeldBy, inStaffCaseTransaction } from "../staff-case";
+import { assertMayFire, inStaffCaseTransaction } from "../staff-case";
 import { applyComplaintTransition } from "../transition";
 import { disputeDeadlineAfter } from "../workflow";
 
@@ -20,7 +20,7 @@ export async function respondToComplaint(actor: Actor, complaintId: string, inpu
   const now = context.now ?? new Date();
   return inStaffCaseTransaction(actor, complaintId, "handle", version, async (tx, complaint) => {
     const by = staffActor(actor, complaint);
-    assertHeldBy(complaint, by.id);
+    assertMayFire(complaint, "respond", by.id);
     const disputeDeadline = disputeDeadlineAfter(now, disputeWindowDays());
     const moved = await applyComplaintTransition(tx, {
       complaint,
