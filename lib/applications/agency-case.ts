@@ -67,9 +67,11 @@ export function assertMayFire(application: { assignedOfficerId: string | null },
   if (requiresHolder(event) && application.assignedOfficerId !== officerId) throw new AppError("CONFLICT", "backOffice.notYourCase");
 }
 
-export function officerRole(actor: Actor) {
+/** Who an agency's case work is recorded under: the role the policy granted the work in that agency. */
+export function officerRole(actor: Actor, agencyId: string) {
+  const role = authorize(actor, "agency.work", { agencyId });
   if (actor.kind !== "user") throw notFound();
-  return { id: actor.id, role: "OFFICER" as const };
+  return { id: actor.id, role };
 }
 
 /**
@@ -79,7 +81,7 @@ export function officerRole(actor: Actor) {
 export async function loadCaseToFire(actor: Actor, applicationId: string, event: ApplicationEventName, expectedVersion: number | undefined) {
   const application = await loadAgencyCase(db, actor, applicationId, "agency.work");
   assertUnchanged(application, expectedVersion);
-  const officer = officerRole(actor);
+  const officer = officerRole(actor, application.agencyId);
   assertMayFire(application, event, officer.id);
   return { application, officer };
 }

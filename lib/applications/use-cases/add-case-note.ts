@@ -9,7 +9,7 @@ import { checklistSchema, noteSchema } from "../officer-input";
 /** An internal note on a case: for colleagues and supervisors, never shown to the citizen. */
 export async function addCaseNote(actor: Actor, applicationId: string, input: unknown, context: { ip: string | null; now?: Date }) {
   const application = await loadAgencyCase(db, actor, applicationId, "agency.work");
-  const officer = officerRole(actor);
+  const officer = officerRole(actor, application.agencyId);
   const { note } = parseOrThrow(noteSchema, input);
   const now = context.now ?? new Date();
   await db.$transaction(async (tx) => {
@@ -30,7 +30,7 @@ export async function addCaseNote(actor: Actor, applicationId: string, input: un
 /** Which requirements of the service standard the officer has verified: the latest tick list wins. */
 export async function saveRequirementChecklist(actor: Actor, applicationId: string, input: unknown, context: { ip: string | null; now?: Date }) {
   const application = await loadAgencyCase(db, actor, applicationId, "agency.work");
-  const officer = officerRole(actor);
+  const officer = officerRole(actor, application.agencyId);
   const { checked } = parseOrThrow(checklistSchema, input);
   const now = context.now ?? new Date();
   await db.$transaction(async (tx) => {

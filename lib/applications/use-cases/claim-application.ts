@@ -3,13 +3,12 @@ import type { Actor } from "@/lib/auth/actor";
 import { notify } from "@/lib/notifications/notify";
 import { db, type Tx } from "@/lib/platform/db";
 import { sqlEnumList } from "@/lib/platform/sql-enum-list";
-import { authorize } from "@/lib/auth/policy";
 import { loadAgencyCase, loadCaseToFire, officerRole, type AgencyCase } from "../agency-case";
 import { announceApplicationChange } from "../side-effects";
 import { applyTransition } from "../transition";
 import { CLAIMABLE_STATUSES } from "../workflow";
 
-async function claimInTransaction(tx: Tx, application: AgencyCase, officer: { id: string; role: "OFFICER" }, now: Date, ip: string | null) {
+async function claimInTransaction(tx: Tx, application: AgencyCase, officer: ReturnType<typeof officerRole>, now: Date, ip: string | null) {
   const moved = await applyTransition(tx, {
     application,
     event: "claim",
@@ -52,8 +51,7 @@ export async function claimApplication(
  * clicking at once each get a different one. Null when the queue is empty.
  */
 export async function claimNextApplication(actor: Actor, agencyId: string, context: { ip: string | null; now?: Date }) {
-  authorize(actor, "agency.work", { agencyId });
-  const officer = officerRole(actor);
+  const officer = officerRole(actor, agencyId);
   const now = context.now ?? new Date();
   const result = await db.$transaction(async (tx) => {
     const [next] = await tx.$queryRaw<{ id: string }[]>`

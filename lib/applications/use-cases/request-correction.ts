@@ -26,7 +26,7 @@ const correctionSchema = z.object({
  */
 export async function requestCorrection(actor: Actor, applicationId: string, input: unknown, context: { ip: string | null; now?: Date }) {
   const application = await loadAgencyCase(db, actor, applicationId, "agency.work");
-  const officer = officerRole(actor);
+  const officer = officerRole(actor, application.agencyId);
   const { note, fields, version } = parseOrThrow(correctionSchema, input);
   assertUnchanged(application, version);
   assertMayFire(application, "requestCorrection", officer.id);

@@ -68,7 +68,7 @@ export async function issueOutput(actor: Actor, applicationId: string, context: 
   const existing = await existingOutput(application.id);
   if (existing) return existing;
   if (!nextStatus(application.status, "issue")) throw new AppError("CONFLICT", "application.notAllowedNow");
-  const officer = officerRole(actor);
+  const officer = officerRole(actor, application.agencyId);
   assertMayFire(application, "issue", officer.id);
   const now = context.now ?? new Date();
   const details = await loadPrintDetails(application.id);
