@@ -48,7 +48,9 @@ export async function run(): Promise<BenchResult> {
     db.surveyResponse.count(),
     lastRefresh(),
   ]);
-  console.log(`dashboard: ${applications.toLocaleString("en")} applications, ${complaints.toLocaleString("en")} complaints, ${surveys.toLocaleString("en")} surveys; rollups as of ${refreshed?.refreshedAt.toISOString() ?? "never"}`);
+  console.log(
+    `dashboard: ${applications.toLocaleString("en")} applications, ${complaints.toLocaleString("en")} complaints, ${surveys.toLocaleString("en")} surveys; rollups as of ${refreshed?.refreshedAt.toISOString() ?? "never"}`,
+  );
   if (!refreshed) throw new Error("the rollups were never built: run npm run db:seed:large (it rebuilds them)");
 
   const catalog = await dashboardCatalog();
@@ -92,7 +94,10 @@ export async function run(): Promise<BenchResult> {
     await time("supervisor: officer throughput and load", () => queries.officerTotals(scope.agencyIds, range));
     await time("supervisor: totals per service (weakest services)", () => queries.flowTotals(scope, range, "service"));
     await time("supervisor: latest survey comments", () =>
-      queries.latestSurveyComments(scope.agencyIds, { fromInstant: new Date(`${range.from}T00:00:00+07:00`), toInstant: new Date(`${range.to}T23:59:59+07:00`) }),
+      queries.latestSurveyComments(scope.agencyIds, {
+        fromInstant: new Date(`${range.from}T00:00:00+07:00`),
+        toInstant: new Date(`${range.to}T23:59:59+07:00`),
+      }),
     );
     await time("last refresh", () => lastRefresh());
     await time("whole public page (all queries in parallel)", () => loadDashboard(selection, { audience: "public", agencyIds: null, catalog }));
@@ -130,7 +135,10 @@ export async function run(): Promise<BenchResult> {
   }));
   const notes = [
     `${applications.toLocaleString("en")} applications, ${complaints.toLocaleString("en")} complaints, ${surveys.toLocaleString("en")} survey responses. Figures come from rollup tables the job worker keeps current (lib/dashboard/refresh.ts), so the page reads rollups, not the million rows; the backlog reads open applications through an index. ${ITERATIONS} timed runs per query and selection.`,
-    ...plans.map((plan) => `EXPLAIN (public page, this year):\n\n\`\`\`\n${plan.sql.slice(0, 300)}${plan.sql.length > 300 ? " …" : ""}\n\n${planExcerpt(plan.plan, 10)}\n\`\`\``),
+    ...plans.map(
+      (plan) =>
+        `EXPLAIN (public page, this year):\n\n\`\`\`\n${plan.sql.slice(0, 300)}${plan.sql.length > 300 ? " …" : ""}\n\n${planExcerpt(plan.plan, 10)}\n\`\`\``,
+    ),
   ];
   return {
     name: `dashboard queries on ${applications.toLocaleString("en")} applications (worst p95 ${worstP95} ms)`,
@@ -139,7 +147,17 @@ export async function run(): Promise<BenchResult> {
     itemsPerSecond: (items / totalMs) * 1000,
     comparisons,
     notes,
-    details: { plans, applications, complaints, surveys, iterationsPerSelection: ITERATIONS, selections: Object.keys(selections), targetP95Ms: TARGET_P95_MS, worstP95Ms: worstP95, queries: rows },
+    details: {
+      plans,
+      applications,
+      complaints,
+      surveys,
+      iterationsPerSelection: ITERATIONS,
+      selections: Object.keys(selections),
+      targetP95Ms: TARGET_P95_MS,
+      worstP95Ms: worstP95,
+      queries: rows,
+    },
   };
 }
 

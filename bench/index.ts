@@ -37,7 +37,9 @@ export type BenchResult = {
 function runAlone(file: string): Promise<BenchResult> {
   const output = path.join(os.tmpdir(), `satupintu-bench-${process.pid}-${file}.json`);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", path.join(benchDirectory, "lib", "run-one.ts"), file, output], { stdio: "inherit" });
+    const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", path.join(benchDirectory, "lib", "run-one.ts"), file, output], {
+      stdio: "inherit",
+    });
     child.on("exit", (code) => {
       if (code !== 0) return reject(new Error(`${file} exited ${code}`));
       try {
@@ -60,9 +62,7 @@ function benchFiles(only: readonly string[]): string[] {
     const index = ORDER.indexOf(file.replace(/\.bench\.ts$/, ""));
     return index < 0 ? ORDER.length : index;
   };
-  return files
-    .filter((file) => only.length === 0 || only.includes(file.replace(/\.bench\.ts$/, "")))
-    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  return files.filter((file) => only.length === 0 || only.includes(file.replace(/\.bench\.ts$/, ""))).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
 async function main() {
@@ -76,7 +76,15 @@ async function main() {
       results.push({ ...(await runAlone(file)), file, loadPerCoreAfter: otherLoad().loadPerCore });
     } catch (error) {
       console.error(error);
-      results.push({ name: file, items: 0, totalMs: 0, itemsPerSecond: 0, skipped: `failed: ${(error as Error).message}`, file, loadPerCoreAfter: otherLoad().loadPerCore });
+      results.push({
+        name: file,
+        items: 0,
+        totalMs: 0,
+        itemsPerSecond: 0,
+        skipped: `failed: ${(error as Error).message}`,
+        file,
+        loadPerCoreAfter: otherLoad().loadPerCore,
+      });
     }
   }
   writeFileSync(path.join(benchDirectory, "report.json"), `${JSON.stringify({ machine, results }, null, 2)}\n`);

@@ -67,7 +67,12 @@ function runSeed(url: string): Promise<Timing> {
     child.stderr.on("data", collect);
     child.on("exit", (code) => {
       if (code !== 0) return reject(new Error(`npm run db:seed:large exited ${code}`));
-      resolve({ seededAt: new Date().toISOString(), seconds: Number(((performance.now() - started) / 1000).toFixed(1)), loadPerCoreAtStart: load.loadPerCore, log: log.filter((line) => /^\[/.test(line)) });
+      resolve({
+        seededAt: new Date().toISOString(),
+        seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
+        loadPerCoreAtStart: load.loadPerCore,
+        log: log.filter((line) => /^\[/.test(line)),
+      });
     });
   });
 }
@@ -89,7 +94,13 @@ export async function run(): Promise<BenchResult> {
     reused = true;
     console.log(`  reusing the large database (${present.toLocaleString("en")} applications), seeded ${timing.seededAt} in ${timing.seconds} s`);
   } else {
-    return { name, items: 0, totalMs: 0, itemsPerSecond: 0, skipped: `skipped: the large database was seeded outside the benchmark (timing unknown); BENCH_SEED_LARGE=always measures it` };
+    return {
+      name,
+      items: 0,
+      totalMs: 0,
+      itemsPerSecond: 0,
+      skipped: `skipped: the large database was seeded outside the benchmark (timing unknown); BENCH_SEED_LARGE=always measures it`,
+    };
   }
   return {
     name,

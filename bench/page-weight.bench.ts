@@ -24,14 +24,31 @@ const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const JS_BUDGET_KB = 150;
 const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
-type PageResult = { page: string; path: string; scriptKb: number; inlineKb: number; totalKb: number; scripts: { file: string; kb: number }[]; performance: number[]; accessibility: number[]; failedA11y: string[] };
+type PageResult = {
+  page: string;
+  path: string;
+  scriptKb: number;
+  inlineKb: number;
+  totalKb: number;
+  scripts: { file: string; kb: number }[];
+  performance: number[];
+  accessibility: number[];
+  failedA11y: string[];
+};
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export async function run(): Promise<BenchResult> {
   const name = "citizen page weight and Lighthouse (mobile)";
   if (!process.env.TEST_DATABASE_URL) return { name, items: 0, totalMs: 0, itemsPerSecond: 0, skipped: "skipped: TEST_DATABASE_URL unset" };
-  if (!existsSync(CHROME_PATH)) return { name, items: 0, totalMs: 0, itemsPerSecond: 0, skipped: `skipped: no Chromium at ${CHROME_PATH} (apt-get install -y chromium, or set CHROME_PATH)` };
+  if (!existsSync(CHROME_PATH))
+    return {
+      name,
+      items: 0,
+      totalMs: 0,
+      itemsPerSecond: 0,
+      skipped: `skipped: no Chromium at ${CHROME_PATH} (apt-get install -y chromium, or set CHROME_PATH)`,
+    };
 
   const databaseUrl = await seededDatabase("bench_pages");
   process.env.DATABASE_URL = databaseUrl;
@@ -49,7 +66,16 @@ export async function run(): Promise<BenchResult> {
   const chromeLauncher = await import("chrome-launcher");
   const chrome = await chromeLauncher.launch({
     chromePath: CHROME_PATH,
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   const started = performance.now();
   try {
@@ -70,7 +96,17 @@ export async function run(): Promise<BenchResult> {
       const html = await (await fetch(url, { headers })).text();
       const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]).join("\n");
       const inlineKb = gzipSync(inline).length / 1024;
-      const result: PageResult = { page: page.page, path: page.path, scriptKb: 0, inlineKb: Number(inlineKb.toFixed(1)), totalKb: 0, scripts: [], performance: [], accessibility: [], failedA11y: [] };
+      const result: PageResult = {
+        page: page.page,
+        path: page.path,
+        scriptKb: 0,
+        inlineKb: Number(inlineKb.toFixed(1)),
+        totalKb: 0,
+        scripts: [],
+        performance: [],
+        accessibility: [],
+        failedA11y: [],
+      };
       let retries = 0;
       for (let attempt = 0; attempt < RUNS; attempt++) {
         const outcome = await lighthouse(url, {
@@ -92,11 +128,15 @@ export async function run(): Promise<BenchResult> {
           }
           throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
         }
-        if (lhr.finalDisplayedUrl && new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) throw new Error(`${url} ended on ${lhr.finalDisplayedUrl} (not signed in?)`);
+        if (lhr.finalDisplayedUrl && new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname)
+          throw new Error(`${url} ended on ${lhr.finalDisplayedUrl} (not signed in?)`);
         result.performance.push(Math.round((lhr.categories.performance?.score ?? 0) * 100));
         result.accessibility.push(Math.round((lhr.categories.accessibility?.score ?? 0) * 100));
         const summary = lhr.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined;
-        result.scriptKb = Math.max(result.scriptKb, Number(((summary?.items?.find((item) => item.resourceType === "script")?.transferSize ?? 0) / 1024).toFixed(1)));
+        result.scriptKb = Math.max(
+          result.scriptKb,
+          Number(((summary?.items?.find((item) => item.resourceType === "script")?.transferSize ?? 0) / 1024).toFixed(1)),
+        );
         const requests = lhr.audits["network-requests"]?.details as { items?: { url: string; resourceType?: string; transferSize?: number }[] } | undefined;
         // Which files make up the weight, largest first: where to look when a page grows.
         result.scripts = (requests?.items ?? [])
@@ -109,7 +149,9 @@ export async function run(): Promise<BenchResult> {
       }
       result.totalKb = Number((result.scriptKb + result.inlineKb).toFixed(1));
       results.push(result);
-      console.log(`  ${page.page} (${page.path}): JS ${result.totalKb} KB gz (${result.scriptKb} files + ${result.inlineKb} inline); performance ${result.performance.join("/")}, accessibility ${result.accessibility.join("/")}${result.failedA11y.length ? ` (failing: ${result.failedA11y.join(", ")})` : ""}`);
+      console.log(
+        `  ${page.page} (${page.path}): JS ${result.totalKb} KB gz (${result.scriptKb} files + ${result.inlineKb} inline); performance ${result.performance.join("/")}, accessibility ${result.accessibility.join("/")}${result.failedA11y.length ? ` (failing: ${result.failedA11y.join(", ")})` : ""}`,
+      );
     }
 
     const comparisons: Comparison[] = results.flatMap((result) => [

@@ -63,7 +63,13 @@ export async function run(): Promise<BenchResult> {
       mkdirSync(directory, { recursive: true });
       writeFileSync(path.join(directory, "index.html"), await response.text());
     }
-    nginx = await startNginx({ directory: path.join("/tmp", `satupintu-bench-${PORTAL_PORT}`, "nginx"), cachedPort: CACHED_PORT, staticPort: STATIC_PORT, staticRoot, upstream: `127.0.0.1:${PORTAL_PORT}` });
+    nginx = await startNginx({
+      directory: path.join("/tmp", `satupintu-bench-${PORTAL_PORT}`, "nginx"),
+      cachedPort: CACHED_PORT,
+      staticPort: STATIC_PORT,
+      staticRoot,
+      upstream: `127.0.0.1:${PORTAL_PORT}`,
+    });
     const cachedUrl = `http://127.0.0.1:${CACHED_PORT}`;
     const cookie = await sessionCookieFor(portal, SIGNED_IN_EMAIL);
     const checks = await checkCacheContract(portal.url, cachedUrl, pages, cookie);
@@ -78,7 +84,8 @@ export async function run(): Promise<BenchResult> {
       const rendered = await wrk(`${rendering.url}${pagePath}`, { connections: CONNECTIONS, seconds: SECONDS });
       const cached = await wrk(`${cachedUrl}${pagePath}`, { connections: CONNECTIONS, seconds: SECONDS });
       runs[label] = { floor, origin, rendered, cached };
-      const summary = (result: WrkResult) => `${result.requestsPerSecond} req/s, p99 ${result.latencyMs.p99} ms${result.non2xx + result.socketErrors > 0 ? `, ${result.non2xx} non-2xx, ${result.socketErrors} socket errors` : ""}`;
+      const summary = (result: WrkResult) =>
+        `${result.requestsPerSecond} req/s, p99 ${result.latencyMs.p99} ms${result.non2xx + result.socketErrors > 0 ? `, ${result.non2xx} non-2xx, ${result.socketErrors} socket errors` : ""}`;
       console.log(`  ${label}: floor ${summary(floor)} · origin ${summary(origin)} · rendering ${summary(rendered)} · cached ${summary(cached)}`);
       const originRatio = ratioOf(origin.requestsPerSecond, floor.requestsPerSecond);
       const cachedRatio = ratioOf(cached.requestsPerSecond, floor.requestsPerSecond);
@@ -123,7 +130,14 @@ export async function run(): Promise<BenchResult> {
       totalMs,
       itemsPerSecond: (requests / totalMs) * 1000,
       comparisons: [
-        ...checks.map((check) => ({ label: `cache contract: ${check.check}`, value: check.pass ? 1 : 0, unit: "check", target: "holds", pass: check.pass, detail: check.detail })),
+        ...checks.map((check) => ({
+          label: `cache contract: ${check.check}`,
+          value: check.pass ? 1 : 0,
+          unit: "check",
+          target: "holds",
+          pass: check.pass,
+          detail: check.detail,
+        })),
         ...comparisons,
       ],
       notes: [
@@ -169,7 +183,11 @@ async function checkCacheContract(originUrl: string, cachedUrl: string, pages: R
     const signedInControl = signedIn.headers.get("cache-control") ?? "";
     checks.push({
       check: `${label}: a signed-in visitor's page (their account links, unread count) is private`,
-      pass: /\bprivate\b/.test(signedInControl) && /no-store/.test(signedInControl) && SIGNED_IN_MARK.test(signedInHtml) && !SIGNED_IN_MARK.test(await anonymous.text()),
+      pass:
+        /\bprivate\b/.test(signedInControl) &&
+        /no-store/.test(signedInControl) &&
+        SIGNED_IN_MARK.test(signedInHtml) &&
+        !SIGNED_IN_MARK.test(await anonymous.text()),
       detail: `${signedInControl}; rendered signed in: ${SIGNED_IN_MARK.test(signedInHtml)}`,
     });
   }
@@ -184,7 +202,11 @@ async function checkCacheContract(originUrl: string, cachedUrl: string, pages: R
   await second.text();
   checks.push({
     check: "nginx: a signed-in request neither reads nor fills the cache",
-    pass: signedInStatus === "BYPASS" && first.headers.get("x-cache-status") === "MISS" && !SIGNED_IN_MARK.test(firstHtml) && second.headers.get("x-cache-status") === "HIT",
+    pass:
+      signedInStatus === "BYPASS" &&
+      first.headers.get("x-cache-status") === "MISS" &&
+      !SIGNED_IN_MARK.test(firstHtml) &&
+      second.headers.get("x-cache-status") === "HIT",
     detail: `signed-in ${signedInStatus}, then anonymous ${first.headers.get("x-cache-status")} (rendered anonymous: ${!SIGNED_IN_MARK.test(firstHtml)}), then ${second.headers.get("x-cache-status")}`,
   });
   const indonesian = await (await fetch(`${cachedUrl}${home}?probe=lang`)).text();

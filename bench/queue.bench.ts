@@ -43,7 +43,9 @@ export async function run(): Promise<BenchResult> {
     db.application.count({ where: { agencyId: agency.id } }),
     db.application.count({ where: { agencyId: agency.id, status: { in: ["SUBMITTED", "IN_REVIEW", "NEEDS_CORRECTION", "APPROVED"] } } }),
   ]);
-  console.log(`  ${applications.toLocaleString("en")} applications; ${agency.code} holds ${agencyRows.toLocaleString("en")}, ${openRows.toLocaleString("en")} open`);
+  console.log(
+    `  ${applications.toLocaleString("en")} applications; ${agency.code} holds ${agencyRows.toLocaleString("en")}, ${openRows.toLocaleString("en")} open`,
+  );
 
   const views: Record<string, Record<string, string>> = {
     "open cases by due date, page 1": {},
@@ -73,7 +75,9 @@ export async function run(): Promise<BenchResult> {
     explained[label] = await explainAll(url, capture.off());
     const p95 = round(percentile(samples, 95));
     const seqScans = explained[label].flatMap((plan) => plan.seqScans.filter((table) => table === "Application"));
-    console.log(`  ${label}: p50 ${round(percentile(samples, 50))} ms, p95 ${p95} ms (${page.total.toLocaleString("en")} matching)${seqScans.length ? ", SEQ SCAN on Application" : ""}`);
+    console.log(
+      `  ${label}: p50 ${round(percentile(samples, 50))} ms, p95 ${p95} ms (${page.total.toLocaleString("en")} matching)${seqScans.length ? ", SEQ SCAN on Application" : ""}`,
+    );
     comparisons.push({
       label: `queue: ${label}`,
       value: p95,
@@ -96,7 +100,10 @@ export async function run(): Promise<BenchResult> {
     totalMs,
     itemsPerSecond: (items / totalMs) * 1000,
     comparisons,
-    notes: [`${applications.toLocaleString("en")} applications; DISDUKCAPIL (the busiest agency): ${agencyRows.toLocaleString("en")}, ${openRows.toLocaleString("en")} open. ${ITERATIONS} timed runs per view after ${WARM_UP} warm-up runs; load per core ${load.loadPerCore}${load.busy ? " (shared machine)" : ""}.`, ...notes],
+    notes: [
+      `${applications.toLocaleString("en")} applications; DISDUKCAPIL (the busiest agency): ${agencyRows.toLocaleString("en")}, ${openRows.toLocaleString("en")} open. ${ITERATIONS} timed runs per view after ${WARM_UP} warm-up runs; load per core ${load.loadPerCore}${load.busy ? " (shared machine)" : ""}.`,
+      ...notes,
+    ],
     details: { applications, agencyRows, openRows, explained },
   };
 }

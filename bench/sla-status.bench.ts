@@ -46,9 +46,10 @@ const tally = () => ({ ON_TRACK: 0, AT_RISK: 0, BREACHED: 0, MET: 0, MISSED: 0 }
 export function run(): BenchResult {
   const calendar = buildWorkCalendar(
     { timezone: "Asia/Jakarta", officeOpens: "07:30", officeCloses: "16:00", regionCode: null },
-    [...holidays2026.map((holiday) => ({ date: holiday.date, regionCode: holiday.regionCode ?? null })), ...HOLIDAYS_2027.map((date) => ({ date, regionCode: null }))].map(
-      ({ date, regionCode }) => ({ date: new Date(`${date}T00:00:00Z`), regionCode, removedAt: null }),
-    ),
+    [
+      ...holidays2026.map((holiday) => ({ date: holiday.date, regionCode: holiday.regionCode ?? null })),
+      ...HOLIDAYS_2027.map((date) => ({ date, regionCode: null })),
+    ].map(({ date, regionCode }) => ({ date: new Date(`${date}T00:00:00Z`), regionCode, removedAt: null })),
   );
 
   const buildStarted = performance.now();

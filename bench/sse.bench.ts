@@ -46,9 +46,13 @@ export async function run(): Promise<BenchResult> {
     const cookie = await sessionCookieFor(portal, citizen.actor.email);
     const connectStarted = performance.now();
     // Open in waves, as browsers arrive; each one is in once its snapshot came.
-    await pool(Array.from({ length: WATCHERS }, (_, index) => index), 100, async () => {
-      watchers.push(await openWatcher(`${portal.url}/api/permohonan/${application.id}/stream`, cookie, agent));
-    });
+    await pool(
+      Array.from({ length: WATCHERS }, (_, index) => index),
+      100,
+      async () => {
+        watchers.push(await openWatcher(`${portal.url}/api/permohonan/${application.id}/stream`, cookie, agent));
+      },
+    );
     const connectMs = performance.now() - connectStarted;
     console.log(`  ${watchers.length} watchers connected and got their snapshot in ${(connectMs / 1000).toFixed(1)} s`);
     const load = otherLoad();
@@ -59,9 +63,8 @@ export async function run(): Promise<BenchResult> {
     for (let round_ = 0; round_ < ROUNDS; round_++) {
       await sleep(500);
       const changeStarted = performance.now();
-      const moved = round_ % 2 === 0
-        ? await claimApplication(officer, application.id, { ip: null })
-        : await releaseApplication(officer, application.id, { ip: null });
+      const moved =
+        round_ % 2 === 0 ? await claimApplication(officer, application.id, { ip: null }) : await releaseApplication(officer, application.id, { ip: null });
       const eventId = moved.eventId;
       const deadline = changeStarted + DELIVERY_TIMEOUT_MS;
       while (performance.now() < deadline && watchers.some((watcher) => !watcher.receivedAt.has(eventId))) await sleep(5);
@@ -71,8 +74,16 @@ export async function run(): Promise<BenchResult> {
       });
       missed += watchers.length - roundDelays.length;
       delays.push(...roundDelays);
-      rounds.push({ change: round_ % 2 === 0 ? "claim" : "release", deliveredTo: roundDelays.length, p50Ms: round(percentile(roundDelays, 50)), p99Ms: round(percentile(roundDelays, 99)), maxMs: round(Math.max(...roundDelays)) });
-      console.log(`  round ${round_ + 1} (${rounds.at(-1)!.change}): delivered to ${roundDelays.length}/${watchers.length}, p50 ${rounds.at(-1)!.p50Ms} ms, p99 ${rounds.at(-1)!.p99Ms} ms, max ${rounds.at(-1)!.maxMs} ms`);
+      rounds.push({
+        change: round_ % 2 === 0 ? "claim" : "release",
+        deliveredTo: roundDelays.length,
+        p50Ms: round(percentile(roundDelays, 50)),
+        p99Ms: round(percentile(roundDelays, 99)),
+        maxMs: round(Math.max(...roundDelays)),
+      });
+      console.log(
+        `  round ${round_ + 1} (${rounds.at(-1)!.change}): delivered to ${roundDelays.length}/${watchers.length}, p50 ${rounds.at(-1)!.p50Ms} ms, p99 ${rounds.at(-1)!.p99Ms} ms, max ${rounds.at(-1)!.maxMs} ms`,
+      );
     }
     const p99 = round(percentile(delays, 99));
     const comparisons: Comparison[] = [

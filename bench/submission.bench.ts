@@ -50,11 +50,15 @@ export async function run(): Promise<BenchResult> {
 
   try {
     console.log(`  preparing ${SUBMISSIONS} complete drafts (citizen, answers, family card upload)…`);
-    const drafts = await pool(Array.from({ length: SUBMISSIONS }, (_, index) => index), CONNECTIONS, async () => {
-      const citizen = await createCitizen();
-      const { id } = await completeDraft(citizen);
-      return { actor: citizen.actor, id };
-    });
+    const drafts = await pool(
+      Array.from({ length: SUBMISSIONS }, (_, index) => index),
+      CONNECTIONS,
+      async () => {
+        const citizen = await createCitizen();
+        const { id } = await completeDraft(citizen);
+        return { actor: citizen.actor, id };
+      },
+    );
 
     // Each request is one submit; every tenth application gets a second, simultaneous one.
     const requests = drafts.flatMap((draft, index) => (index % 10 === 0 ? [draft, draft] : [draft]));
@@ -77,14 +81,25 @@ export async function run(): Promise<BenchResult> {
     const cpu = process.cpuUsage(cpuBefore);
     const cpuMsPerSubmission = round((cpu.user + cpu.system) / 1000 / requests.length);
     const useCaseRate = Math.round((SUBMISSIONS / elapsedMs) * 1000);
-    console.log(`  use case: ${SUBMISSIONS} submissions (${requests.length} requests) in ${(elapsedMs / 1000).toFixed(1)} s = ${useCaseRate}/s, p95 ${round(percentile(latencies, 95))} ms; ${cpuMsPerSubmission} ms of this process's CPU per request`);
+    console.log(
+      `  use case: ${SUBMISSIONS} submissions (${requests.length} requests) in ${(elapsedMs / 1000).toFixed(1)} s = ${useCaseRate}/s, p95 ${round(percentile(latencies, 95))} ms; ${cpuMsPerSubmission} ms of this process's CPU per request`,
+    );
 
-    const counts = await countRows(db, drafts.map((draft) => draft.id));
+    const counts = await countRows(
+      db,
+      drafts.map((draft) => draft.id),
+    );
     const pgbench = existsSync(pgbenchPath()) ? await runPgbench(databaseUrl) : undefined;
     await db.$disconnect();
 
     const comparisons: Comparison[] = [];
-    const integrity = counts.submitted === SUBMISSIONS && counts.duplicateTracking === 0 && counts.eventsNotOne === 0 && counts.jobsNotOne === 0 && counts.notificationsNotOne === 0 && failures === 0;
+    const integrity =
+      counts.submitted === SUBMISSIONS &&
+      counts.duplicateTracking === 0 &&
+      counts.eventsNotOne === 0 &&
+      counts.jobsNotOne === 0 &&
+      counts.notificationsNotOne === 0 &&
+      failures === 0;
     comparisons.push({
       label: "rows after the load: none lost, none duplicated",
       value: counts.submitted,
@@ -126,7 +141,13 @@ export async function run(): Promise<BenchResult> {
         `The use case's transaction also writes the hash-chained audit entry (serialised by an advisory lock), the tracking-number counter and the notification; pgbench's does not: its rate is the floor. Use case ${useCaseRate}/s is ${pgbench ? percentText(ratioOf(useCaseRate, pgbench.tps)) : "n/a"} of it.`,
         `load per core when it started: ${load.loadPerCore}${load.busy ? " (the machine was shared with other work)" : ""}.`,
       ],
-      details: { submissions: SUBMISSIONS, requests: requests.length, latencyMs: { p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), p99: round(percentile(latencies, 99)) }, counts, pgbench },
+      details: {
+        submissions: SUBMISSIONS,
+        requests: requests.length,
+        latencyMs: { p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), p99: round(percentile(latencies, 99)) },
+        counts,
+        pgbench,
+      },
     };
   } finally {
     rmSync(uploadDir, { recursive: true, force: true });
@@ -160,9 +181,30 @@ async function runPgbench(databaseUrl: string) {
     const script = path.join(import.meta.dirname, "pgbench", "submission.sql");
     const url = new URL(databaseUrl);
     const args = [
-      "-n", "-c", String(CONNECTIONS), "-j", "2", "-T", String(PGBENCH_SECONDS), "-f", script,
-      "-D", `citizen=${fixed.citizen}`, "-D", `service=${fixed.service}`, "-D", `version=${fixed.version}`, "-D", `agency=${fixed.agency}`,
-      "-h", url.hostname, "-p", url.port || "5432", "-U", decodeURIComponent(url.username || "postgres"), decodeURIComponent(url.pathname.slice(1)),
+      "-n",
+      "-c",
+      String(CONNECTIONS),
+      "-j",
+      "2",
+      "-T",
+      String(PGBENCH_SECONDS),
+      "-f",
+      script,
+      "-D",
+      `citizen=${fixed.citizen}`,
+      "-D",
+      `service=${fixed.service}`,
+      "-D",
+      `version=${fixed.version}`,
+      "-D",
+      `agency=${fixed.agency}`,
+      "-h",
+      url.hostname,
+      "-p",
+      url.port || "5432",
+      "-U",
+      decodeURIComponent(url.username || "postgres"),
+      decodeURIComponent(url.pathname.slice(1)),
     ];
     const output = await new Promise<string>((resolve, reject) => {
       const child = spawn(pgbenchPath(), args, { env: { ...process.env, PGPASSWORD: decodeURIComponent(url.password) } });

@@ -9,15 +9,7 @@ import path from "node:path";
 import { DEFAULT_APP_ROLE, grantAppRole } from "./lib/app-role.mjs";
 import { findRunningEmbeddedPostgres, startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
 import { projectEnv } from "./lib/local-config.mjs";
-import {
-  MigrationError,
-  PROJECT_ROOT,
-  applyMigrations,
-  createMigration,
-  diffMigrationsToSchema,
-  redact,
-  resetDatabase,
-} from "./lib/migrations.mjs";
+import { MigrationError, PROJECT_ROOT, applyMigrations, createMigration, diffMigrationsToSchema, redact, resetDatabase } from "./lib/migrations.mjs";
 import { SchemaEngineError } from "./lib/schema-engine.mjs";
 
 const EMBEDDED_DATA_DIR = path.join(PROJECT_ROOT, ".data/pglite");

@@ -15,6 +15,8 @@ import { db } from "@/lib/platform/db";
 const ring = piiKeyRing();
 console.error(`Re-encrypting under key "${ring.currentId}" (ring: ${[...ring.keys.keys()].join(", ")})`);
 const report = await rotatePiiKeys(db, ring, (message) => console.error(message));
-console.error(`Done: ${report.profiles} profiles and ${report.applications} applications re-encrypted, ${report.skipped} changed meanwhile (run again to finish them).`);
+console.error(
+  `Done: ${report.profiles} profiles and ${report.applications} applications re-encrypted, ${report.skipped} changed meanwhile (run again to finish them).`,
+);
 await db.$disconnect();
 process.exit(report.skipped > 0 ? 2 : 0);

@@ -100,8 +100,7 @@ async function main() {
   if (mode === "start" && buildIsStale()) await run("npx", ["--no-install", "next", "build"]);
 
   // Production serves through scripts/serve.mjs (Next.js behind the page micro-cache); development is plain `next dev`.
-  const command =
-    mode === "dev" ? [path.join("node_modules", "next", "dist", "bin", "next"), "dev", "-p", port] : ["scripts/serve.mjs", "--port", port];
+  const command = mode === "dev" ? [path.join("node_modules", "next", "dist", "bin", "next"), "dev", "-p", port] : ["scripts/serve.mjs", "--port", port];
   const server = spawn(process.execPath, command, { env, stdio: "inherit" });
   cleanups.unshift(
     () =>

@@ -265,7 +265,9 @@ async function createSurveys(client: pg.Client, worker: number, workers: number)
 async function main() {
   const url = process.env.DATABASE_URL;
   if (!url) fail("db:seed:large needs DATABASE_URL pointing at a PostgreSQL server (the embedded database is too small for it).");
-  log(`target: ${url.replace(/\/\/([^:@/]+):[^@]*@/, "//$1:***@")}; ${APPLICATIONS.toLocaleString("en")} applications, ${COMPLAINTS.toLocaleString("en")} complaints over ${DAYS} days`);
+  log(
+    `target: ${url.replace(/\/\/([^:@/]+):[^@]*@/, "//$1:***@")}; ${APPLICATIONS.toLocaleString("en")} applications, ${COMPLAINTS.toLocaleString("en")} complaints over ${DAYS} days`,
+  );
 
   runProjectScript(["scripts/db.mjs", "migrate"]);
   runProjectScript(["scripts/db.mjs", "seed"]);
@@ -291,13 +293,17 @@ async function main() {
   const inParallel = (work: (session: pg.Client, worker: number) => Promise<unknown>) => Promise.all(sessions.map((session, worker) => work(session, worker)));
   try {
     await step("removed rows of an earlier run", () => removePrevious(client));
-    await step(`created ${CITIZENS.toLocaleString("en")} citizens and ${EXTRA_OFFICERS_PER_AGENCY} officers per agency`, () => createPeople(client, passwordHash));
+    await step(`created ${CITIZENS.toLocaleString("en")} citizens and ${EXTRA_OFFICERS_PER_AGENCY} officers per agency`, () =>
+      createPeople(client, passwordHash),
+    );
     await step("prepared service weights", () => inParallel((session) => createLookupTables(session)));
     await step(`inserted ${APPLICATIONS.toLocaleString("en")} applications`, () =>
       inParallel((session, worker) => createApplications(session, CITIZENS, worker, WORKERS)),
     );
     await advanceTrackingCounters(client);
-    await step(`inserted ${COMPLAINTS.toLocaleString("en")} complaints`, () => inParallel((session, worker) => createComplaints(session, CITIZENS, worker, WORKERS)));
+    await step(`inserted ${COMPLAINTS.toLocaleString("en")} complaints`, () =>
+      inParallel((session, worker) => createComplaints(session, CITIZENS, worker, WORKERS)),
+    );
     await step("inserted survey responses", () => inParallel((session, worker) => createSurveys(session, worker, WORKERS)));
     // VACUUM, not only ANALYZE: it sets the visibility map, so counts read the indexes alone (index-only
     // scans), as they do in production once autovacuum has passed. One statement per table: VACUUM
@@ -321,7 +327,9 @@ async function main() {
 
   const { refreshDashboard } = await import("../lib/dashboard/refresh");
   const summary = await step("rebuilt the dashboard rollups", () => refreshDashboard({ full: true, log: (message) => log(`  ${message}`) }));
-  log(`rollups: ${summary.applications.toLocaleString("en")} applications, ${summary.surveys.toLocaleString("en")} surveys, ${summary.complaints.toLocaleString("en")} complaints read; ${summary.openApplications.toLocaleString("en")} open`);
+  log(
+    `rollups: ${summary.applications.toLocaleString("en")} applications, ${summary.surveys.toLocaleString("en")} surveys, ${summary.complaints.toLocaleString("en")} complaints read; ${summary.openApplications.toLocaleString("en")} open`,
+  );
   const { db } = await import("../lib/platform/db");
   await db.$disconnect();
   log("done");

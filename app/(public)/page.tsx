@@ -9,12 +9,7 @@ import { getTranslator } from "@/lib/platform/i18n/server";
 const POPULAR = ["ktp-el-baru", "kartu-keluarga", "akta-kelahiran", "skck", "nib-oss-rba", "persetujuan-bangunan-gedung"];
 
 export default async function HomePage() {
-  const [{ locale, t }, categories, agencies, services] = await Promise.all([
-    getTranslator(),
-    listCategories(),
-    listAgencies(),
-    findServices({}),
-  ]);
+  const [{ locale, t }, categories, agencies, services] = await Promise.all([getTranslator(), listCategories(), listAgencies(), findServices({})]);
   const popular = services.filter((service) => POPULAR.includes(service.slug));
   return (
     <div className="space-y-12">
@@ -33,10 +28,7 @@ export default async function HomePage() {
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {categories.map((category) => (
             <li key={category.id}>
-              <Link
-                href={`/layanan?kategori=${category.slug}`}
-                className="block rounded-lg border border-slate-300 bg-white p-4 hover:border-brand-600"
-              >
+              <Link href={`/layanan?kategori=${category.slug}`} className="block rounded-lg border border-slate-300 bg-white p-4 hover:border-brand-600">
                 <span className="block font-semibold text-brand-700">{pick(locale, category, "name")}</span>
                 <span className="text-sm text-slate-600">{t("home.serviceCount", { count: category._count.services })}</span>
               </Link>

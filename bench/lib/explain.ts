@@ -48,7 +48,10 @@ function asPgParameter(value: unknown): unknown {
   return value;
 }
 
-export async function explainAll(databaseUrl: string, queries: readonly CapturedQuery[]): Promise<{ sql: string; plan: string; indexUsed: boolean; seqScans: string[] }[]> {
+export async function explainAll(
+  databaseUrl: string,
+  queries: readonly CapturedQuery[],
+): Promise<{ sql: string; plan: string; indexUsed: boolean; seqScans: string[] }[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

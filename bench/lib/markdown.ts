@@ -34,7 +34,9 @@ export function formatReport(machine: Machine, results: readonly (BenchResult & 
     `- Node: ${machine.node}`,
     `- PostgreSQL: ${machine.postgres}`,
     `- Git commit: ${machine.gitCommit}${machine.gitDirty ? " (with uncommitted changes)" : ""}`,
-    `- Tools: ${Object.entries(machine.tools).map(([tool, version]) => `${tool} ${version ?? "**missing**"}`).join("; ")}`,
+    `- Tools: ${Object.entries(machine.tools)
+      .map(([tool, version]) => `${tool} ${version ?? "**missing**"}`)
+      .join("; ")}`,
     `- Load average at the start: ${machine.loadAverageAtStart.join(", ")} (1, 5, 15 min) on ${machine.cores} cores${
       shared
         ? " — **the machine was busy with other work when this run started**; absolute numbers are lower than on an idle machine, ratios to floors measured in the same minutes less so."
@@ -43,7 +45,14 @@ export function formatReport(machine: Machine, results: readonly (BenchResult & 
     "",
     "## Summary",
     "",
-    `${passed} of ${comparisons.length} checks pass.${results.some((result) => result.skipped) ? ` Skipped or failed: ${results.filter((result) => result.skipped).map((result) => `${result.name} (${result.skipped})`).join("; ")}.` : ""}`,
+    `${passed} of ${comparisons.length} checks pass.${
+      results.some((result) => result.skipped)
+        ? ` Skipped or failed: ${results
+            .filter((result) => result.skipped)
+            .map((result) => `${result.name} (${result.skipped})`)
+            .join("; ")}.`
+        : ""
+    }`,
     "",
     "| Measurement | Value | Floor | Ratio | Target | Result | Detail |",
     "| --- | ---: | ---: | ---: | --- | --- | --- |",
@@ -51,10 +60,20 @@ export function formatReport(machine: Machine, results: readonly (BenchResult & 
     "",
   ];
   for (const result of results) {
-    lines.push(`## ${result.name}`, "", `\`bench/${result.file}\` · ${(result.totalMs / 1000).toFixed(1)} s · load per core afterwards ${result.loadPerCoreAfter}`, "");
+    lines.push(
+      `## ${result.name}`,
+      "",
+      `\`bench/${result.file}\` · ${(result.totalMs / 1000).toFixed(1)} s · load per core afterwards ${result.loadPerCoreAfter}`,
+      "",
+    );
     if (result.skipped) lines.push(`**${result.skipped}**`, "");
     if (result.comparisons?.length) {
-      lines.push("| Measurement | Value | Floor | Ratio | Target | Result | Detail |", "| --- | ---: | ---: | ---: | --- | --- | --- |", ...result.comparisons.map(comparisonRow), "");
+      lines.push(
+        "| Measurement | Value | Floor | Ratio | Target | Result | Detail |",
+        "| --- | ---: | ---: | ---: | --- | --- | --- |",
+        ...result.comparisons.map(comparisonRow),
+        "",
+      );
     } else if (!result.skipped) {
       lines.push(`${integer.format(result.items)} items in ${result.totalMs.toFixed(1)} ms = ${integer.format(result.itemsPerSecond)} items/s`, "");
     }

@@ -23,18 +23,38 @@ export async function seededDatabase(suffix: string): Promise<string> {
   const database = await provisionTestDatabase(suffix);
   if (database.embedded) throw new Error("the benchmarks need TEST_DATABASE_URL (a PostgreSQL server), not the embedded database");
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, ["scripts/db.mjs", "seed"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: database.url }, stdio: ["ignore", "ignore", "inherit"] });
+    const child = spawn(process.execPath, ["scripts/db.mjs", "seed"], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: database.url },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`seeding ${suffix} failed (${code})`))));
   });
   return database.url;
 }
 
-export async function startPortal({ port, databaseUrl, env = {} }: { port: number; databaseUrl: string; env?: Record<string, string> }): Promise<RunningPortal> {
+export async function startPortal({
+  port,
+  databaseUrl,
+  env = {},
+}: {
+  port: number;
+  databaseUrl: string;
+  env?: Record<string, string>;
+}): Promise<RunningPortal> {
   // Shared with this process: data the benchmark writes through the app's modules (encrypted NIKs, tracking secrets) must read back in the portal.
   const authSecret = (process.env.AUTH_SECRET ||= randomBytes(32).toString("base64url"));
   const child: ChildProcess = spawn(process.execPath, ["scripts/run.mjs", "start", "--port", String(port)], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, SATUPINTU_SEED: "never", SATUPINTU_ALLOW_DERIVED_KEYS: "1", ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: authSecret,
+      SATUPINTU_SEED: "never",
+      SATUPINTU_ALLOW_DERIVED_KEYS: "1",
+      ...env,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -11,7 +11,13 @@ type Current = Record<"phone" | "birthPlace" | "addressLine" | "village" | "dist
   kkNumberMasked: string | null;
 };
 
-const FIELDS: { name: Exclude<keyof Current, "kkNumberMasked"> | "kkNumber"; label: MessageKey; hint?: MessageKey; autoComplete?: string; inputMode?: "tel" | "numeric" }[] = [
+const FIELDS: {
+  name: Exclude<keyof Current, "kkNumberMasked"> | "kkNumber";
+  label: MessageKey;
+  hint?: MessageKey;
+  autoComplete?: string;
+  inputMode?: "tel" | "numeric";
+}[] = [
   { name: "phone", label: "profile.phone", hint: "profile.phoneHint", autoComplete: "tel", inputMode: "tel" },
   { name: "kkNumber", label: "profile.kkNumber", inputMode: "numeric" },
   { name: "birthPlace", label: "profile.birthPlace" },
@@ -24,7 +30,15 @@ const FIELDS: { name: Exclude<keyof Current, "kkNumberMasked"> | "kkNumber"; lab
 ];
 
 /** Contact details on /akun/profil: starts from the stored values, and keeps what was typed when the server refuses it. */
-export function ProfileForm({ action, messages, current }: { action: (previous: FormState, formData: FormData) => Promise<FormState>; messages: Messages; current: Current }) {
+export function ProfileForm({
+  action,
+  messages,
+  current,
+}: {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  messages: Messages;
+  current: Current;
+}) {
   const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE);
   const labels = textFrom(messages);
   const { text, fieldErrors, summary } = formMessages(messages, state, Object.fromEntries(FIELDS.map((field) => [field.name, labels(field.label)])));

@@ -22,7 +22,9 @@ export function CorrectionNotice({
       <h2 id="correction-title" className="text-xl font-bold">
         {t("application.correctionTitle")}
       </h2>
-      <p className="mt-2 whitespace-pre-line"><UserText>{correction.note}</UserText></p>
+      <p className="mt-2 whitespace-pre-line">
+        <UserText>{correction.note}</UserText>
+      </p>
       <p className="mt-3 font-semibold">{t("application.correctionFields")}</p>
       <ul className="ml-6 list-disc">
         {correction.fields.map((field) => (

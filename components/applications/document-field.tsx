@@ -80,7 +80,10 @@ export function DocumentField({ field, applicationId, locale, text, document: in
         {field.label[locale]} {field.required ? null : <span className="font-normal">{text("application.documentOptional")}</span>}
       </label>
       <p id={hintId} className="mt-1 text-sm text-slate-600">
-        {[field.help?.[locale], text("upload.allowedTypes", { types: describeAccept(field.accept, locale), size: formatBytes(field.maxSizeMb * 1024 * 1024, locale) })]
+        {[
+          field.help?.[locale],
+          text("upload.allowedTypes", { types: describeAccept(field.accept, locale), size: formatBytes(field.maxSizeMb * 1024 * 1024, locale) }),
+        ]
           .filter(Boolean)
           .join(" ")}
       </p>

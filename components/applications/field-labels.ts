@@ -18,11 +18,7 @@ export function labelForPath(definition: FormDefinition, path: string, locale: L
 }
 
 /** Error summary lines in form order, each naming its field, linking to the field. */
-export function summaryFor(
-  definition: FormDefinition,
-  fieldErrors: Record<string, string[]>,
-  locale: Locale,
-): { field?: string; message: string }[] {
+export function summaryFor(definition: FormDefinition, fieldErrors: Record<string, string[]>, locale: Locale): { field?: string; message: string }[] {
   const order = topLevelFields(definition).map((field) => field.key);
   const rank = (path: string) => {
     const position = order.indexOf(path.split(".")[0] ?? "");

@@ -29,7 +29,11 @@ export function SubmittedAnswers({ definition, answers, locale, t }: Props) {
               <div key={field.key} className="grid gap-1 py-2 sm:grid-cols-[1fr_2fr] sm:gap-4">
                 <dt className="font-semibold">{field.label[locale]}</dt>
                 <dd className="whitespace-pre-line break-words">
-                  {field.type === "group" ? <GroupAnswer field={field} value={answers[field.key]} locale={locale} t={t} /> : displayAnswer(field, answers[field.key], locale, t)}
+                  {field.type === "group" ? (
+                    <GroupAnswer field={field} value={answers[field.key]} locale={locale} t={t} />
+                  ) : (
+                    displayAnswer(field, answers[field.key], locale, t)
+                  )}
                 </dd>
               </div>
             ))}

@@ -44,7 +44,11 @@ export function Timeline({ events, locale, t, timeZone }: { events: TimelineEven
               {event.actor ? ` · ${event.actor.name}` : null}
             </p>
             {newDeadline ? <p className="mt-1">{t("application.event.dueDateExtendedTo", { dueDate: formatMoment(newDeadline, locale, timeZone) })}</p> : null}
-            {event.note ? <p className="mt-1 whitespace-pre-line"><UserText>{event.note}</UserText></p> : null}
+            {event.note ? (
+              <p className="mt-1 whitespace-pre-line">
+                <UserText>{event.note}</UserText>
+              </p>
+            ) : null}
           </li>
         );
       })}

@@ -40,7 +40,11 @@ function CaseForm({
   const errors = (field: string) => fieldProblem(text, state.fieldErrors[field], labels[field]);
   const summary = [
     ...(state.formError && state.formError !== "error.invalidInput" ? [{ message: text(state.formError) }] : []),
-    ...Object.keys(state.fieldErrors).flatMap((field) => errors(field).slice(0, 1).map((message) => ({ field: `${formId}-${field}`, message }))),
+    ...Object.keys(state.fieldErrors).flatMap((field) =>
+      errors(field)
+        .slice(0, 1)
+        .map((message) => ({ field: `${formId}-${field}`, message })),
+    ),
   ];
   const form = (
     <form action={formAction} noValidate className="mb-6">
@@ -71,7 +75,13 @@ export function ButtonActionForm({ label, primary, formId, ...common }: Common &
 export function CorrectionForm({ fields, ...common }: Common & { fields: Option[] }) {
   const text = textFrom(common.messages);
   return (
-    <CaseForm {...common} formId="correction" labels={{ fields: text("backOffice.correctionFields"), note: text("backOffice.correctionNote") }} collapsedLabel={text("backOffice.requestCorrection")} submitLabel={text("backOffice.requestCorrection")}>
+    <CaseForm
+      {...common}
+      formId="correction"
+      labels={{ fields: text("backOffice.correctionFields"), note: text("backOffice.correctionNote") }}
+      collapsedLabel={text("backOffice.requestCorrection")}
+      submitLabel={text("backOffice.requestCorrection")}
+    >
       {(state, errors) => {
         const ticked = (state.values.fields ?? "").split(",");
         return (
@@ -85,7 +95,14 @@ export function CorrectionForm({ fields, ...common }: Common & { fields: Option[
                 ))}
               </div>
             </fieldset>
-            <TextAreaField name="note" id="correction-note" label={text("backOffice.correctionNote")} defaultValue={state.values.note} errors={errors("note")} maxLength={2000} />
+            <TextAreaField
+              name="note"
+              id="correction-note"
+              label={text("backOffice.correctionNote")}
+              defaultValue={state.values.note}
+              errors={errors("note")}
+              maxLength={2000}
+            />
           </>
         );
       }}
@@ -98,7 +115,14 @@ export function ApproveForm(common: Common) {
   return (
     <CaseForm {...common} formId="approve" labels={{ note: text("backOffice.approveNote") }} primary submitLabel={text("backOffice.approve")}>
       {(state, errors) => (
-        <TextAreaField name="note" id="approve-note" label={text("backOffice.approveNote")} defaultValue={state.values.note} errors={errors("note")} maxLength={2000} />
+        <TextAreaField
+          name="note"
+          id="approve-note"
+          label={text("backOffice.approveNote")}
+          defaultValue={state.values.note}
+          errors={errors("note")}
+          maxLength={2000}
+        />
       )}
     </CaseForm>
   );
@@ -107,11 +131,31 @@ export function ApproveForm(common: Common) {
 export function RejectForm({ reasons, ...common }: Common & { reasons: Option[] }) {
   const text = textFrom(common.messages);
   return (
-    <CaseForm {...common} formId="reject" labels={{ reason: text("backOffice.rejectReason"), note: text("backOffice.rejectNote") }} collapsedLabel={text("backOffice.reject")} submitLabel={text("backOffice.reject")}>
+    <CaseForm
+      {...common}
+      formId="reject"
+      labels={{ reason: text("backOffice.rejectReason"), note: text("backOffice.rejectNote") }}
+      collapsedLabel={text("backOffice.reject")}
+      submitLabel={text("backOffice.reject")}
+    >
       {(state, errors) => (
         <>
-          <RadioGroup name="reason" id="reject-reason" legend={text("backOffice.rejectReason")} options={reasons} defaultValue={state.values.reason} errors={errors("reason")} />
-          <TextAreaField name="note" id="reject-note" label={text("backOffice.rejectNote")} defaultValue={state.values.note} errors={errors("note")} maxLength={2000} />
+          <RadioGroup
+            name="reason"
+            id="reject-reason"
+            legend={text("backOffice.rejectReason")}
+            options={reasons}
+            defaultValue={state.values.reason}
+            errors={errors("reason")}
+          />
+          <TextAreaField
+            name="note"
+            id="reject-note"
+            label={text("backOffice.rejectNote")}
+            defaultValue={state.values.note}
+            errors={errors("note")}
+            maxLength={2000}
+          />
         </>
       )}
     </CaseForm>
@@ -140,7 +184,9 @@ export function ReassignForm({ officers, ...common }: Common & { officers: Optio
 export function RevokeOutputForm({ label, reasonLabel, ...common }: Common & { label: string; reasonLabel: string }) {
   return (
     <CaseForm {...common} formId="revoke" labels={{ reason: reasonLabel }} submitLabel={label}>
-      {(state, errors) => <TextAreaField name="reason" id="revoke-reason" label={reasonLabel} defaultValue={state.values.reason} errors={errors("reason")} maxLength={500} />}
+      {(state, errors) => (
+        <TextAreaField name="reason" id="revoke-reason" label={reasonLabel} defaultValue={state.values.reason} errors={errors("reason")} maxLength={500} />
+      )}
     </CaseForm>
   );
 }
@@ -150,7 +196,15 @@ export function NoteForm(common: Common) {
   return (
     <CaseForm {...common} formId="internal" labels={{ note: text("backOffice.noteLabel") }} submitLabel={text("backOffice.addNote")}>
       {(state, errors) => (
-        <TextAreaField name="note" id="internal-note" label={text("backOffice.noteLabel")} hint={text("backOffice.noteHint")} defaultValue={state.values.note} errors={errors("note")} maxLength={4000} />
+        <TextAreaField
+          name="note"
+          id="internal-note"
+          label={text("backOffice.noteLabel")}
+          hint={text("backOffice.noteHint")}
+          defaultValue={state.values.note}
+          errors={errors("note")}
+          maxLength={4000}
+        />
       )}
     </CaseForm>
   );

@@ -1,12 +1,5 @@
 import type { Messages } from "@/components/forms/use-form-messages";
-import {
-  approveAction,
-  claimAction,
-  reassignAction,
-  rejectAction,
-  releaseAction,
-  requestCorrectionAction,
-} from "@/lib/applications/back-office-actions";
+import { approveAction, claimAction, reassignAction, rejectAction, releaseAction, requestCorrectionAction } from "@/lib/applications/back-office-actions";
 import type { AgencyCaseView } from "@/lib/applications/case-view";
 import { topLevelFields } from "@/lib/catalog/form-schema";
 import { REJECTION_REASONS } from "@/lib/applications/officer-input";
@@ -31,7 +24,9 @@ export function CaseActions({ view, locale, t, messages }: { view: AgencyCaseVie
       <h2 id="actions-title" className="mb-4 text-2xl font-semibold">
         {t("backOffice.actions")}
       </h2>
-      {shown.includes("claim") ? <ButtonActionForm {...common} formId="claim" primary action={claimAction.bind(null, view.id)} label={t("backOffice.claim")} /> : null}
+      {shown.includes("claim") ? (
+        <ButtonActionForm {...common} formId="claim" primary action={claimAction.bind(null, view.id)} label={t("backOffice.claim")} />
+      ) : null}
       {shown.includes("approve") ? <ApproveForm {...common} action={approveAction.bind(null, view.id)} /> : null}
       {shown.includes("requestCorrection") ? (
         <CorrectionForm
@@ -50,7 +45,9 @@ export function CaseActions({ view, locale, t, messages }: { view: AgencyCaseVie
       {shown.includes("issue") ? (
         <ButtonActionForm {...common} formId="issue" primary action={issueOutputAction.bind(null, view.id)} label={t("output.issue")} />
       ) : null}
-      {shown.includes("release") ? <ButtonActionForm {...common} formId="release" action={releaseAction.bind(null, view.id)} label={t("backOffice.release")} /> : null}
+      {shown.includes("release") ? (
+        <ButtonActionForm {...common} formId="release" action={releaseAction.bind(null, view.id)} label={t("backOffice.release")} />
+      ) : null}
     </section>
   );
 }
@@ -68,7 +65,11 @@ export function SupervisorActions({ view, t, messages }: { view: AgencyCaseView;
         {t("backOffice.actions")}
       </h2>
       {reassign && colleagues.length > 0 ? (
-        <ReassignForm {...common} action={reassignAction.bind(null, view.id)} officers={colleagues.map((officer) => ({ value: officer.id, label: officer.name }))} />
+        <ReassignForm
+          {...common}
+          action={reassignAction.bind(null, view.id)}
+          officers={colleagues.map((officer) => ({ value: officer.id, label: officer.name }))}
+        />
       ) : null}
       {reassign && colleagues.length === 0 ? (
         <p data-testid="reassign-unavailable" className="max-w-2xl">

@@ -32,7 +32,9 @@ export function QueueTable<Row extends { id: string }>({
       <table className="w-full border-collapse bg-white text-left" data-testid={testId}>
         <thead>
           <tr className="border-b-2 border-slate-400">
-            <th scope="col" className="p-3">{numberHeader}</th>
+            <th scope="col" className="p-3">
+              {numberHeader}
+            </th>
             {columns.map((column) => (
               <th key={column.header} scope="col" className="p-3">
                 {column.header}

@@ -31,7 +31,9 @@ export function ArrangeButtons(props: {
       <input type="hidden" name="target" value={props.target} />
       {props.back ? <input type="hidden" name="back" value={props.back} /> : null}
       {props.first ? null : button(`move${props.kind}:up`, `↑ ${t("catalogAdmin.form.moveUp", { name: "" }).trim()}`, t("catalogAdmin.form.moveUp", { name }))}
-      {props.last ? null : button(`move${props.kind}:down`, `↓ ${t("catalogAdmin.form.moveDown", { name: "" }).trim()}`, t("catalogAdmin.form.moveDown", { name }))}
+      {props.last
+        ? null
+        : button(`move${props.kind}:down`, `↓ ${t("catalogAdmin.form.moveDown", { name: "" }).trim()}`, t("catalogAdmin.form.moveDown", { name }))}
       {button(`remove${props.kind}`, t("catalogAdmin.form.remove", { name: "" }).trim(), t("catalogAdmin.form.remove", { name }))}
     </form>
   );

@@ -20,7 +20,10 @@ export function newFieldInputs(t: Translator, options: { inGroup: boolean }): In
       kind: "select",
       name: "type",
       label: t("catalogAdmin.form.field.type"),
-      options: FIELD_TYPES.filter((type) => !(options.inGroup && type === "group")).map((type) => ({ value: type, label: t(`catalogAdmin.form.type.${type}`) })),
+      options: FIELD_TYPES.filter((type) => !(options.inGroup && type === "group")).map((type) => ({
+        value: type,
+        label: t(`catalogAdmin.form.type.${type}`),
+      })),
     },
     { kind: "text", name: "label.id", label: t("catalogAdmin.form.field.labelId"), required: true },
     { kind: "text", name: "label.en", label: t("catalogAdmin.form.field.labelEn"), required: true },
@@ -77,7 +80,11 @@ function typeRules(type: string, t: Translator): InputSpec[] {
     case "textarea":
       return [number("maxLength", t("catalogAdmin.field.maxLength"))];
     case "number":
-      return [number("min", t("catalogAdmin.field.min")), number("max", t("catalogAdmin.field.max")), { kind: "checkbox", name: "integer", label: t("catalogAdmin.field.integer") }];
+      return [
+        number("min", t("catalogAdmin.field.min")),
+        number("max", t("catalogAdmin.field.max")),
+        { kind: "checkbox", name: "integer", label: t("catalogAdmin.field.integer") },
+      ];
     case "date":
       return [
         { kind: "checkbox", name: "notInFuture", label: t("catalogAdmin.field.notInFuture") },

@@ -47,7 +47,12 @@ export function FieldRows(props: {
         const issuePrefix = `form.sections.${parent.split(".")[0]}.fields.${parent.includes(".") ? `${parent.split(".")[1]}.fields.${index}` : index}`;
         const problems = props.issues.filter((issue) => issue.path === issuePrefix || issue.path.startsWith(`${issuePrefix}.`));
         return (
-          <li key={`${field.key}-${index}`} id={fieldAnchor(address)} tabIndex={-1} className={`rounded-md border bg-white p-3 ${problems.length ? "border-accent-500 border-l-4" : "border-slate-300"}`}>
+          <li
+            key={`${field.key}-${index}`}
+            id={fieldAnchor(address)}
+            tabIndex={-1}
+            className={`rounded-md border bg-white p-3 ${problems.length ? "border-accent-500 border-l-4" : "border-slate-300"}`}
+          >
             <p className="font-semibold">{name}</p>
             <p className="text-sm text-slate-700">{facts(field, t)}</p>
             {problems.length ? (
@@ -58,7 +63,11 @@ export function FieldRows(props: {
               </ul>
             ) : null}
             <div className="mt-2 flex flex-wrap items-center gap-2">
-              <Link href={fieldEditHref(props.serviceId, address)} className={`${buttonSecondary} !px-3 !py-1 text-sm`} aria-label={t("catalogAdmin.form.edit", { name })}>
+              <Link
+                href={fieldEditHref(props.serviceId, address)}
+                className={`${buttonSecondary} !px-3 !py-1 text-sm`}
+                aria-label={t("catalogAdmin.form.edit", { name })}
+              >
                 {t("catalogAdmin.form.edit", { name: "" }).trim()}
               </Link>
               <ArrangeButtons

@@ -34,11 +34,29 @@ export function ImportForm({ action, messages, agencies, labels }: Props) {
         </ul>
       ) : null}
       <FieldShell id="import-file" label={labels.file} errors={errorsOf("file")}>
-        {(describedBy, invalid) => <input id="import-file" name="file" type="file" accept="application/json,.json" aria-describedby={describedBy} aria-invalid={invalid} className={inputBase} />}
+        {(describedBy, invalid) => (
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            accept="application/json,.json"
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className={inputBase}
+          />
+        )}
       </FieldShell>
       <FieldShell id="import-agencyId" label={labels.agency} errors={errorsOf("agencyId")}>
         {(describedBy, invalid) => (
-          <select id="import-agencyId" name="agencyId" defaultValue={state.values.agencyId ?? ""} key={state.values.agencyId} aria-describedby={describedBy} aria-invalid={invalid} className={inputBase}>
+          <select
+            id="import-agencyId"
+            name="agencyId"
+            defaultValue={state.values.agencyId ?? ""}
+            key={state.values.agencyId}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className={inputBase}
+          >
             <option value="">{labels.choose}</option>
             {agencies.map((agency) => (
               <option key={agency.value} value={agency.value}>
@@ -49,7 +67,17 @@ export function ImportForm({ action, messages, agencies, labels }: Props) {
         )}
       </FieldShell>
       <FieldShell id="import-slug" label={labels.slug} hint={labels.slugHint} errors={errorsOf("slug")}>
-        {(describedBy, invalid) => <input id="import-slug" name="slug" defaultValue={state.values.slug} key={state.values.slug} aria-describedby={describedBy} aria-invalid={invalid} className={inputBase} />}
+        {(describedBy, invalid) => (
+          <input
+            id="import-slug"
+            name="slug"
+            defaultValue={state.values.slug}
+            key={state.values.slug}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className={inputBase}
+          />
+        )}
       </FieldShell>
       <button type="submit" className={buttonPrimary} disabled={pending}>
         {labels.submit}

@@ -15,7 +15,12 @@ export function agencyInputs(t: Translator, creating: boolean): InputSpec[] {
     { kind: "text", name: "nameEn", label: field("nameEn"), required: true },
     { kind: "textarea", name: "descriptionId", label: field("descriptionId") },
     { kind: "textarea", name: "descriptionEn", label: field("descriptionEn") },
-    { kind: "select", name: "timezone", label: field("timezone"), options: AGENCY_TIMEZONES.map((zone) => ({ value: zone, label: `${zoneAbbreviation(zone)} (${zone})` })) },
+    {
+      kind: "select",
+      name: "timezone",
+      label: field("timezone"),
+      options: AGENCY_TIMEZONES.map((zone) => ({ value: zone, label: `${zoneAbbreviation(zone)} (${zone})` })),
+    },
     { kind: "text", name: "regionCode", label: field("regionCode"), inputMode: "numeric" },
     { kind: "text", name: "officeOpens", label: field("officeOpens"), required: true },
     { kind: "text", name: "officeCloses", label: field("officeCloses"), hint: t("catalogAdmin.agency.field.officeClosesHint"), required: true },
@@ -30,7 +35,9 @@ export function agencyInputs(t: Translator, creating: boolean): InputSpec[] {
 export function serviceInputs(t: Translator, options: { creating: boolean; agencies: Choice[]; categories: Choice[] }): InputSpec[] {
   const field = (name: string) => t(`catalogAdmin.service.field.${name}` as Parameters<Translator>[0]);
   return [
-    ...(options.creating ? [{ kind: "text", name: "slug", label: field("slug"), hint: t("catalogAdmin.service.field.slugHint"), required: true } as const] : []),
+    ...(options.creating
+      ? [{ kind: "text", name: "slug", label: field("slug"), hint: t("catalogAdmin.service.field.slugHint"), required: true } as const]
+      : []),
     { kind: "select", name: "agencyId", label: field("agencyId"), options: options.agencies, placeholder: t("catalogAdmin.service.choose") },
     { kind: "select", name: "categoryId", label: field("categoryId"), options: options.categories, placeholder: t("catalogAdmin.service.choose") },
     { kind: "text", name: "nameId", label: field("nameId"), required: true },
@@ -40,6 +47,13 @@ export function serviceInputs(t: Translator, options: { creating: boolean; agenc
     { kind: "text", name: "keywords", label: field("keywords"), hint: t("catalogAdmin.service.field.keywordsHint") },
     ...(options.creating
       ? []
-      : [{ kind: "select", name: "status", label: field("status"), options: SERVICE_STATUSES.map((status) => ({ value: status, label: t(`catalogAdmin.service.status.${status}`) })) } as const]),
+      : [
+          {
+            kind: "select",
+            name: "status",
+            label: field("status"),
+            options: SERVICE_STATUSES.map((status) => ({ value: status, label: t(`catalogAdmin.service.status.${status}`) })),
+          } as const,
+        ]),
   ];
 }

@@ -10,7 +10,10 @@ export function issuePlace(serviceId: string, issue: DraftIssue, form: DraftForm
   if (parts[0] === "standard") {
     const component = t(`standard.${parts[1]}` as Parameters<Translator>[0]);
     const language = parts[2] ? ` (${parts[2]})` : "";
-    return { label: `${t("catalogAdmin.service.place.standard", { component })}${language}`, href: `${standardEditHref(serviceId)}#standard-${parts[1]}-${parts[2] ?? "id"}` };
+    return {
+      label: `${t("catalogAdmin.service.place.standard", { component })}${language}`,
+      href: `${standardEditHref(serviceId)}#standard-${parts[1]}-${parts[2] ?? "id"}`,
+    };
   }
   if (parts[0] === "slaWorkingDays" || parts[0] === "feeAmount") {
     return { label: t(`catalogAdmin.service.place.${parts[0]}`), href: `${standardEditHref(serviceId)}#${parts[0]}` };
@@ -24,7 +27,8 @@ export function issuePlace(serviceId: string, issue: DraftIssue, form: DraftForm
   const subRow = sub !== undefined ? fieldRow?.fields?.[sub] : undefined;
   const names = [sectionRow?.title.id ?? sectionRow?.key, fieldRow?.key, subRow?.key].filter(Boolean).join(" › ");
   const label = names ? `${t("catalogAdmin.service.place.form")}: ${names}` : t("catalogAdmin.service.place.form");
-  if (fieldRow && field !== undefined) return { label, href: fieldEditHref(serviceId, [section, field, ...(sub !== undefined && subRow ? [sub] : [])].join(".")) };
+  if (fieldRow && field !== undefined)
+    return { label, href: fieldEditHref(serviceId, [section, field, ...(sub !== undefined && subRow ? [sub] : [])].join(".")) };
   return { label, href: formBuilderHref(serviceId) };
 }
 

@@ -11,7 +11,15 @@ type Option = { value: string; label: string };
 
 /** One input of an admin form, described as data so server pages can lay forms out. */
 export type InputSpec =
-  | { kind: "text" | "date" | "number" | "file"; name: string; label: string; hint?: string; required?: boolean; accept?: string; inputMode?: "numeric" | "decimal" }
+  | {
+      kind: "text" | "date" | "number" | "file";
+      name: string;
+      label: string;
+      hint?: string;
+      required?: boolean;
+      accept?: string;
+      inputMode?: "numeric" | "decimal";
+    }
   | { kind: "textarea"; name: string; label: string; hint?: string; required?: boolean; rows?: number }
   | { kind: "select"; name: string; label: string; hint?: string; options: Option[]; placeholder?: string }
   | { kind: "checkbox"; name: string; label: string; hint?: string }
@@ -45,7 +53,19 @@ const listUnplaced = (fieldErrors: FormState["fieldErrors"], text: (key: Message
  * keeps what was typed after an error, and lists the problems in an error
  * summary that links to each input, with the message beside the input too.
  */
-export function SpecForm({ action, messages, inputs, submitLabel, initialValues = {}, initialErrors = {}, hidden = {}, idPrefix = "", extraSummary, className, disclosure }: Props) {
+export function SpecForm({
+  action,
+  messages,
+  inputs,
+  submitLabel,
+  initialValues = {},
+  initialErrors = {},
+  hidden = {},
+  idPrefix = "",
+  extraSummary,
+  className,
+  disclosure,
+}: Props) {
   const [state, formAction, pending] = useActionState(action, { values: initialValues, fieldErrors: initialErrors });
   // Remount the inputs after a round trip so their defaults show what came back.
   const [shownState, setShownState] = useState(state);
@@ -61,7 +81,9 @@ export function SpecForm({ action, messages, inputs, submitLabel, initialValues 
   const names = new Set(labels.keys());
   const summary: SummaryItem[] = [
     ...(state.formError ? [{ message: text(state.formError) }] : []),
-    ...inputs.flatMap((input) => ("name" in input ? errorsOf(input.name).map((message) => ({ field: idOf(input.name), message: summaryLine(input.label, message) })) : [])),
+    ...inputs.flatMap((input) =>
+      "name" in input ? errorsOf(input.name).map((message) => ({ field: idOf(input.name), message: summaryLine(input.label, message) })) : [],
+    ),
     ...(extraSummary ?? listUnplaced)(Object.fromEntries(Object.entries(state.fieldErrors).filter(([name]) => !names.has(name))), text),
   ];
   const values = state.values;
@@ -86,9 +108,21 @@ export function SpecForm({ action, messages, inputs, submitLabel, initialValues 
           if (input.kind === "checkbox") {
             return (
               <div key={input.name} className={`mb-5 ${errors.length ? "border-l-4 border-accent-500 pl-4" : ""}`}>
-                {errors.length ? <p id={`${id}-error`} className="mb-1 font-semibold text-accent-500">{errors.join(" ")}</p> : null}
+                {errors.length ? (
+                  <p id={`${id}-error`} className="mb-1 font-semibold text-accent-500">
+                    {errors.join(" ")}
+                  </p>
+                ) : null}
                 <label className="flex items-start gap-3">
-                  <input id={id} type="checkbox" name={input.name} defaultChecked={values[input.name] === "on"} aria-invalid={errors.length > 0} aria-describedby={errors.length ? `${id}-error` : undefined} className="mt-1 h-5 w-5 shrink-0" />
+                  <input
+                    id={id}
+                    type="checkbox"
+                    name={input.name}
+                    defaultChecked={values[input.name] === "on"}
+                    aria-invalid={errors.length > 0}
+                    aria-describedby={errors.length ? `${id}-error` : undefined}
+                    className="mt-1 h-5 w-5 shrink-0"
+                  />
                   <span>{input.label}</span>
                 </label>
                 {input.hint ? <p className="mt-1 ml-8 text-sm text-slate-600">{input.hint}</p> : null}
@@ -111,9 +145,18 @@ export function SpecForm({ action, messages, inputs, submitLabel, initialValues 
                     </select>
                   );
                 }
-                if (input.kind === "textarea") return <textarea {...common} rows={input.rows ?? 3} required={input.required} defaultValue={values[input.name]} />;
+                if (input.kind === "textarea")
+                  return <textarea {...common} rows={input.rows ?? 3} required={input.required} defaultValue={values[input.name]} />;
                 if (input.kind === "file") return <input {...common} type="file" accept={input.accept} />;
-                return <input {...common} type={input.kind === "number" ? "text" : input.kind} inputMode={input.inputMode} required={input.required} defaultValue={values[input.name]} />;
+                return (
+                  <input
+                    {...common}
+                    type={input.kind === "number" ? "text" : input.kind}
+                    inputMode={input.inputMode}
+                    required={input.required}
+                    defaultValue={values[input.name]}
+                  />
+                );
               }}
             </FieldShell>
           );

@@ -22,9 +22,7 @@ export function ServiceCard({ service, locale, t }: { service: ServiceCardData; 
           </div>
           <div className="flex gap-1">
             <dt className="text-slate-600">{t("service.fee")}:</dt>
-            <dd className="font-semibold">
-              {version.feeAmount === 0 ? t("service.free") : formatRupiah(version.feeAmount, locale)}
-            </dd>
+            <dd className="font-semibold">{version.feeAmount === 0 ? t("service.free") : formatRupiah(version.feeAmount, locale)}</dd>
           </div>
         </dl>
       ) : null}

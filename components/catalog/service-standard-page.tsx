@@ -57,9 +57,7 @@ export function ServiceStandardPage({ service, actor, drafts, part, locale, t }:
         </div>
         <div>
           <dt className="text-sm text-slate-600">{t("service.fee")}</dt>
-          <dd className="text-lg font-semibold">
-            {version.feeAmount === 0 ? t("service.free") : formatRupiah(version.feeAmount, locale)}
-          </dd>
+          <dd className="text-lg font-semibold">{version.feeAmount === 0 ? t("service.free") : formatRupiah(version.feeAmount, locale)}</dd>
         </div>
         <div>
           <dt className="text-sm text-slate-600">{t("service.output")}</dt>

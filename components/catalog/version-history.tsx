@@ -17,11 +17,17 @@ export function VersionHistory({ slug, versions, shown, scheduled, locale, t }: 
       </h2>
       <ul className="mt-2 space-y-2 text-sm">
         {versions.map((version) => {
-          const label = t(scheduled.includes(version.version) ? "service.versionEntryScheduled" : "service.versionEntry", { version: version.version, date: formatCalendarDate(version.effectiveFrom, locale), decree: version.decreeNumber });
+          const label = t(scheduled.includes(version.version) ? "service.versionEntryScheduled" : "service.versionEntry", {
+            version: version.version,
+            date: formatCalendarDate(version.effectiveFrom, locale),
+            decree: version.decreeNumber,
+          });
           return (
             <li key={version.version}>
               {version.version === shown ? (
-                <span aria-current="page" className="font-semibold">{label}</span>
+                <span aria-current="page" className="font-semibold">
+                  {label}
+                </span>
               ) : (
                 <Link href={`/layanan/${slug}/versi/${version.version}`} className={linkStyle}>
                   {label}

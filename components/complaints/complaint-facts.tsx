@@ -34,7 +34,11 @@ export function ComplaintFacts({
     { label: t("complaint.view.kind"), value: t(`complaint.kind.${complaint.kind}`) },
     { label: t("complaint.view.category"), value: isMessageKey(categoryKey) ? t(categoryKey) : complaint.category },
     // A whistleblowing report names the agency it is about; the integrity unit, not that agency, handles it.
-    { label: t(complaint.kind === "WHISTLEBLOWING" ? "complaint.view.agencyReported" : "complaint.view.agency"), value: complaint.agency ? pick(locale, complaint.agency, "name") : t("complaints.notRouted"), testId: "complaint-agency" },
+    {
+      label: t(complaint.kind === "WHISTLEBLOWING" ? "complaint.view.agencyReported" : "complaint.view.agency"),
+      value: complaint.agency ? pick(locale, complaint.agency, "name") : t("complaints.notRouted"),
+      testId: "complaint-agency",
+    },
     ...(complaint.service ? [{ label: t("complaint.view.service"), value: pick(locale, complaint.service, "name") }] : []),
     { label: t("complaint.view.filed"), value: formatMoment(complaint.createdAt, locale, timeZone) },
     ...(complaint.locationText || complaint.latitude !== null

@@ -44,9 +44,14 @@ export async function ComplaintFormSection({
       signedIn={actor.kind === "user"}
       signInHref={signInHref}
       kinds={PUBLIC_KINDS.map((kind) => ({ value: kind, label: t(`complaint.kind.${kind}`) }))}
-      categories={(whistleblowing ? WHISTLEBLOWING_CATEGORIES : COMPLAINT_CATEGORIES).map((category) => ({ value: category, label: t(`complaint.category.${category}`) }))}
+      categories={(whistleblowing ? WHISTLEBLOWING_CATEGORIES : COMPLAINT_CATEGORIES).map((category) => ({
+        value: category,
+        label: t(`complaint.category.${category}`),
+      }))}
       applications={applications.flatMap((application) =>
-        application.trackingNumber ? [{ value: application.trackingNumber, label: `${application.trackingNumber} · ${pick(locale, application.service, "name")}` }] : [],
+        application.trackingNumber
+          ? [{ value: application.trackingNumber, label: `${application.trackingNumber} · ${pick(locale, application.service, "name")}` }]
+          : [],
       )}
       services={services.map((service) => ({ value: service.slug, label: pick(locale, service, "name") }))}
       agencies={agencies.map((agency) => ({ value: agency.code, label: pick(locale, agency, "name") }))}

@@ -31,7 +31,6 @@ export type ComplaintFormProps = {
   initial: Record<string, string>;
 };
 
-
 /** The fields in the order they appear, with the labels the messages name them by. */
 function complaintLabels(text: Text, whistleblowing: boolean) {
   return {
@@ -102,7 +101,14 @@ export function ComplaintForm(props: ComplaintFormProps) {
       )}
 
       {whistleblowing ? (
-        <SelectField name="agencyCode" label={label.agencyCode} options={props.agencies} placeholder={text("complaint.form.noAgency")} defaultValue={value("agencyCode")} errors={fieldErrors("agencyCode")} />
+        <SelectField
+          name="agencyCode"
+          label={label.agencyCode}
+          options={props.agencies}
+          placeholder={text("complaint.form.noAgency")}
+          defaultValue={value("agencyCode")}
+          errors={fieldErrors("agencyCode")}
+        />
       ) : (
         <fieldset className="mb-5 rounded-md border border-slate-300 bg-white p-4">
           <legend className="px-1 font-semibold">{text("complaint.form.about")}</legend>
@@ -118,8 +124,22 @@ export function ComplaintForm(props: ComplaintFormProps) {
               errors={fieldErrors("applicationNumber")}
             />
           ) : null}
-          <SelectField name="serviceSlug" label={label.serviceSlug} options={props.services} placeholder={text("complaint.form.noService")} defaultValue={value("serviceSlug")} errors={fieldErrors("serviceSlug")} />
-          <SelectField name="agencyCode" label={label.agencyCode} options={props.agencies} placeholder={text("complaint.form.noAgency")} defaultValue={value("agencyCode")} errors={fieldErrors("agencyCode")} />
+          <SelectField
+            name="serviceSlug"
+            label={label.serviceSlug}
+            options={props.services}
+            placeholder={text("complaint.form.noService")}
+            defaultValue={value("serviceSlug")}
+            errors={fieldErrors("serviceSlug")}
+          />
+          <SelectField
+            name="agencyCode"
+            label={label.agencyCode}
+            options={props.agencies}
+            placeholder={text("complaint.form.noAgency")}
+            defaultValue={value("agencyCode")}
+            errors={fieldErrors("agencyCode")}
+          />
         </fieldset>
       )}
 
@@ -158,7 +178,14 @@ export function ComplaintForm(props: ComplaintFormProps) {
         {whistleblowing ? null : (
           <>
             <div className="grid gap-4 sm:grid-cols-2">
-              <TextField name="latitude" label={label.latitude} hint={text("complaint.form.coordinatesHint")} inputMode="decimal" defaultValue={value("latitude")} errors={fieldErrors("latitude")} />
+              <TextField
+                name="latitude"
+                label={label.latitude}
+                hint={text("complaint.form.coordinatesHint")}
+                inputMode="decimal"
+                defaultValue={value("latitude")}
+                errors={fieldErrors("latitude")}
+              />
               <TextField name="longitude" label={label.longitude} inputMode="decimal" defaultValue={value("longitude")} errors={fieldErrors("longitude")} />
             </div>
             <LocationButton
@@ -179,7 +206,12 @@ export function ComplaintForm(props: ComplaintFormProps) {
       />
 
       {whistleblowing || signedIn ? (
-        <fieldset id="identityMode" tabIndex={-1} className={`mb-5 ${fieldErrors("identityMode").length ? "border-l-4 border-accent-500 pl-4" : ""}`} aria-describedby={fieldErrors("identityMode").length ? "identityMode-error" : undefined}>
+        <fieldset
+          id="identityMode"
+          tabIndex={-1}
+          className={`mb-5 ${fieldErrors("identityMode").length ? "border-l-4 border-accent-500 pl-4" : ""}`}
+          aria-describedby={fieldErrors("identityMode").length ? "identityMode-error" : undefined}
+        >
           <legend className="font-semibold text-slate-900">{label.identityMode}</legend>
           {fieldErrors("identityMode").length ? (
             <p id="identityMode-error" className="mt-1 font-semibold text-accent-500">
@@ -226,8 +258,21 @@ export function ComplaintForm(props: ComplaintFormProps) {
       {whistleblowing ? (
         <div className="mb-5" data-reporter-fields>
           <p className="mb-2 text-sm text-slate-600">{text("wbs.reporterHint")}</p>
-          <TextField name="reporterName" label={label.reporterName} defaultValue={value("reporterName")} errors={fieldErrors("reporterName")} autoComplete="name" maxLength={120} />
-          <TextField name="reporterContact" label={label.reporterContact} defaultValue={value("reporterContact")} errors={fieldErrors("reporterContact")} maxLength={120} />
+          <TextField
+            name="reporterName"
+            label={label.reporterName}
+            defaultValue={value("reporterName")}
+            errors={fieldErrors("reporterName")}
+            autoComplete="name"
+            maxLength={120}
+          />
+          <TextField
+            name="reporterContact"
+            label={label.reporterContact}
+            defaultValue={value("reporterContact")}
+            errors={fieldErrors("reporterContact")}
+            maxLength={120}
+          />
         </div>
       ) : null}
 

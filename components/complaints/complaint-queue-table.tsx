@@ -48,12 +48,22 @@ export function ComplaintQueueTable({
             ),
           },
           { header: t("complaintsBo.colStatus"), cell: (row) => <ComplaintStatusTag status={row.status} t={t} /> },
-          { header: t("complaintsBo.colDue"), cell: (row) => (row.dueAt && row.sla ? formatMoment(row.dueAt, locale, row.agency?.timezone ?? "Asia/Jakarta") : "—") },
+          {
+            header: t("complaintsBo.colDue"),
+            cell: (row) => (row.dueAt && row.sla ? formatMoment(row.dueAt, locale, row.agency?.timezone ?? "Asia/Jakarta") : "—"),
+          },
           { header: t("complaintsBo.colSla"), cell: (row) => (row.sla ? <strong>{t(`sla.status.${row.sla}`)}</strong> : "—") },
           { header: t("complaintsBo.colOfficer"), cell: (row) => row.assignedOfficer?.name ?? t("complaintsBo.unassigned") },
         ]}
       />
-      <QueuePager label={pageOf} current={current} hasNext={current < page.pages} pageHref={pageHref} previous={t("complaints.previous")} next={t("complaints.next")} />
+      <QueuePager
+        label={pageOf}
+        current={current}
+        hasNext={current < page.pages}
+        pageHref={pageHref}
+        previous={t("complaints.previous")}
+        next={t("complaints.next")}
+      />
     </>
   );
 }

@@ -36,7 +36,11 @@ export function ComplaintTimeline({
     <ol className="relative ml-3 border-l-2 border-slate-300" data-testid="complaint-timeline">
       {events.map((event) => {
         const key = `complaint.event.${event.type}`;
-        const actorKey = event.actorRole ? `complaint.actor.${event.actorRole}` : FILER_EVENTS.has(event.type) ? "complaint.actor.anonymous" : "complaint.actor.system";
+        const actorKey = event.actorRole
+          ? `complaint.actor.${event.actorRole}`
+          : FILER_EVENTS.has(event.type)
+            ? "complaint.actor.anonymous"
+            : "complaint.actor.system";
         return (
           <li key={event.id} className="mb-6 ml-6">
             <span aria-hidden className="absolute -left-[9px] mt-1.5 h-4 w-4 rounded-full border-2 border-white bg-brand-600" />
@@ -49,7 +53,11 @@ export function ComplaintTimeline({
               {showActors && isMessageKey(actorKey) ? ` · ${t(actorKey)}` : null}
               {showActors && event.actor ? ` · ${event.actor.name}` : null}
             </p>
-            {event.note ? <p className="mt-1 whitespace-pre-line"><UserText>{event.note}</UserText></p> : null}
+            {event.note ? (
+              <p className="mt-1 whitespace-pre-line">
+                <UserText>{event.note}</UserText>
+              </p>
+            ) : null}
           </li>
         );
       })}

@@ -10,11 +10,25 @@ type Common = { action: FormAction; messages: Messages };
 export function AddInformationForm({ action, messages, submissionKey }: Common & { submissionKey: string }) {
   const text = textFrom(messages);
   return (
-    <ActionForm formId="info" action={action} messages={messages} labels={{ text: text("complaint.addInfo.text"), attachments: text("complaint.form.attachments") }} submitLabel={text("complaint.addInfo.submit")}>
+    <ActionForm
+      formId="info"
+      action={action}
+      messages={messages}
+      labels={{ text: text("complaint.addInfo.text"), attachments: text("complaint.form.attachments") }}
+      submitLabel={text("complaint.addInfo.submit")}
+    >
       {(state, errors, id) => (
         <>
           <input type="hidden" name="submissionKey" value={submissionKey} />
-          <TextAreaField name="text" id={id("text")} label={text("complaint.addInfo.text")} defaultValue={state.values.text} errors={errors("text")} rows={4} maxLength={4000} />
+          <TextAreaField
+            name="text"
+            id={id("text")}
+            label={text("complaint.addInfo.text")}
+            defaultValue={state.values.text}
+            errors={errors("text")}
+            rows={4}
+            maxLength={4000}
+          />
           <AttachmentsField
             id={id("attachments")}
             label={text("complaint.form.attachments")}
@@ -35,11 +49,25 @@ export function AcceptResponseForm({ action, messages }: Common) {
 export function DisputeResponseForm({ action, messages, lead }: Common & { lead: string }) {
   const text = textFrom(messages);
   return (
-    <ActionForm formId="dispute" action={action} messages={messages} labels={{ reason: text("complaint.dispute.reason") }} submitLabel={text("complaint.dispute.submit")}>
+    <ActionForm
+      formId="dispute"
+      action={action}
+      messages={messages}
+      labels={{ reason: text("complaint.dispute.reason") }}
+      submitLabel={text("complaint.dispute.submit")}
+    >
       {(state, errors, id) => (
         <>
           <p className="mb-3">{lead}</p>
-          <TextAreaField name="reason" id={id("reason")} label={text("complaint.dispute.reason")} defaultValue={state.values.reason} errors={errors("reason")} rows={4} maxLength={2000} />
+          <TextAreaField
+            name="reason"
+            id={id("reason")}
+            label={text("complaint.dispute.reason")}
+            defaultValue={state.values.reason}
+            errors={errors("reason")}
+            rows={4}
+            maxLength={2000}
+          />
         </>
       )}
     </ActionForm>
@@ -49,7 +77,14 @@ export function DisputeResponseForm({ action, messages, lead }: Common & { lead:
 export function RateHandlingForm({ action, messages }: Common) {
   const text = textFrom(messages);
   return (
-    <ActionForm formId="rate" action={action} messages={messages} labels={{ rating: text("complaint.rate.legend"), comment: text("complaint.rate.comment") }} primary submitLabel={text("complaint.rate.submit")}>
+    <ActionForm
+      formId="rate"
+      action={action}
+      messages={messages}
+      labels={{ rating: text("complaint.rate.legend"), comment: text("complaint.rate.comment") }}
+      primary
+      submitLabel={text("complaint.rate.submit")}
+    >
       {(state, errors, id) => (
         <>
           <fieldset id={id("rating")} tabIndex={-1} className="mb-5" aria-describedby={errors("rating").length ? `${id("rating")}-error` : undefined}>
@@ -68,7 +103,14 @@ export function RateHandlingForm({ action, messages }: Common) {
               ))}
             </div>
           </fieldset>
-          <TextAreaField name="comment" id={id("comment")} label={text("complaint.rate.comment")} defaultValue={state.values.comment} errors={errors("comment")} maxLength={1000} />
+          <TextAreaField
+            name="comment"
+            id={id("comment")}
+            label={text("complaint.rate.comment")}
+            defaultValue={state.values.comment}
+            errors={errors("comment")}
+            maxLength={1000}
+          />
         </>
       )}
     </ActionForm>

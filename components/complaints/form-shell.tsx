@@ -38,7 +38,11 @@ export function ActionForm({
   const id = (field: string) => `${formId}-${field}`;
   const summary = [
     ...(state.formError && state.formError !== "error.invalidInput" ? [{ message: text(state.formError) }] : []),
-    ...Object.keys(state.fieldErrors).flatMap((field) => errors(field).slice(0, 1).map((message) => ({ field: id(field), message }))),
+    ...Object.keys(state.fieldErrors).flatMap((field) =>
+      errors(field)
+        .slice(0, 1)
+        .map((message) => ({ field: id(field), message })),
+    ),
   ];
   return (
     <form action={formAction} noValidate className="mb-6">

@@ -11,7 +11,11 @@ const noSubscription = () => () => {};
  */
 export function LocationButton({ label, locating, found, failed }: { label: string; locating: string; found: string; failed: string }) {
   // False on the server and without geolocation; the browser's answer once hydrated.
-  const available = useSyncExternalStore(noSubscription, () => "geolocation" in navigator, () => false);
+  const available = useSyncExternalStore(
+    noSubscription,
+    () => "geolocation" in navigator,
+    () => false,
+  );
   const [status, setStatus] = useState("");
   if (!available) return <p role="status" className="sr-only" />;
   const locate = () => {

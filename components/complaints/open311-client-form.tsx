@@ -7,7 +7,13 @@ import { buttonPrimary } from "@/components/ui/styles";
 import type { Open311ClientState } from "@/lib/complaints/back-office-actions";
 
 /** Creates an Open311 API key and shows it once. */
-export function Open311ClientForm({ action, messages }: { action: (previous: Open311ClientState, formData: FormData) => Promise<Open311ClientState>; messages: Messages }) {
+export function Open311ClientForm({
+  action,
+  messages,
+}: {
+  action: (previous: Open311ClientState, formData: FormData) => Promise<Open311ClientState>;
+  messages: Messages;
+}) {
   const [state, formAction, pending] = useActionState(action, { values: {}, fieldErrors: {} } as Open311ClientState);
   const text = textFrom(messages);
   const errors = fieldProblem(text, state.fieldErrors.name, text("open311.admin.name"));

@@ -34,7 +34,9 @@ export function StaffComplaintCase({ view, channel, locale, t }: { view: StaffCo
         </Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold">{t("complaintsBo.caseTitle", { code: view.trackingCode })}</h1>
-      <p className="mt-1 text-xl"><UserText>{view.title}</UserText></p>
+      <p className="mt-1 text-xl">
+        <UserText>{view.title}</UserText>
+      </p>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <ComplaintStatusTag status={view.status} t={t} />
         <span>{view.assignedOfficer ? t("complaintsBo.assignedTo", { name: view.assignedOfficer.name }) : t("complaintsBo.unassigned")}</span>
@@ -64,24 +66,36 @@ export function StaffComplaintCase({ view, channel, locale, t }: { view: StaffCo
             <details className="mb-6">
               <summary className="cursor-pointer font-semibold">{t("complaintsBo.reject")}</summary>
               <div className="mt-4">
-                <RejectComplaintForm {...common} action={rejectComplaintAction.bind(null, channel, view.id)} reasons={REJECTION_CODES.map((code) => ({ value: code, label: t(`complaint.rejection.${code}`) }))} />
+                <RejectComplaintForm
+                  {...common}
+                  action={rejectComplaintAction.bind(null, channel, view.id)}
+                  reasons={REJECTION_CODES.map((code) => ({ value: code, label: t(`complaint.rejection.${code}`) }))}
+                />
               </div>
             </details>
           ) : null}
-          {view.handlerEvents.includes("claim") ? <ButtonForm {...common} formId="claim" primary action={claimComplaintAction.bind(null, channel, view.id)} label={t("complaintsBo.claim")} /> : null}
+          {view.handlerEvents.includes("claim") ? (
+            <ButtonForm {...common} formId="claim" primary action={claimComplaintAction.bind(null, channel, view.id)} label={t("complaintsBo.claim")} />
+          ) : null}
           {view.handlerEvents.includes("respond") ? <RespondForm {...common} action={respondComplaintAction.bind(null, channel, view.id)} /> : null}
-          {view.handlerEvents.includes("release") ? <ButtonForm {...common} formId="release" action={releaseComplaintAction.bind(null, channel, view.id)} label={t("complaintsBo.release")} /> : null}
+          {view.handlerEvents.includes("release") ? (
+            <ButtonForm {...common} formId="release" action={releaseComplaintAction.bind(null, channel, view.id)} label={t("complaintsBo.release")} />
+          ) : null}
         </section>
       ) : null}
 
-      {isComplaintRejected(view.status) ? (
-        <ComplaintRejectionNotice complaint={view} t={t} spacing="mt-6" />
-      ) : null}
+      {isComplaintRejected(view.status) ? <ComplaintRejectionNotice complaint={view} t={t} spacing="mt-6" /> : null}
       {view.respondedAt && view.response ? (
         <ComplaintTextSection id="response-title" heading={t("complaint.view.response")} text={view.response}>
-          {isAwaitingFiler(view.status) && view.disputeDeadline ? <p className="mt-2 text-sm">{t("complaintsBo.disputeUntil", { date: formatMoment(view.disputeDeadline, locale, view.timeZone) })}</p> : null}
+          {isAwaitingFiler(view.status) && view.disputeDeadline ? (
+            <p className="mt-2 text-sm">{t("complaintsBo.disputeUntil", { date: formatMoment(view.disputeDeadline, locale, view.timeZone) })}</p>
+          ) : null}
           {view.rating ? <p className="mt-2">{t("complaintsBo.rating", { label: t(`complaint.rate.value.${view.rating as 1 | 2 | 3 | 4}`) })}</p> : null}
-          {view.ratingComment ? <p className="mt-1 whitespace-pre-line text-slate-700"><UserText>{view.ratingComment}</UserText></p> : null}
+          {view.ratingComment ? (
+            <p className="mt-1 whitespace-pre-line text-slate-700">
+              <UserText>{view.ratingComment}</UserText>
+            </p>
+          ) : null}
         </ComplaintTextSection>
       ) : null}
 
@@ -120,7 +134,9 @@ export function StaffComplaintCase({ view, channel, locale, t }: { view: StaffCo
       <ComplaintTextSection id="body-title" heading={t("complaint.view.body")} text={view.body} />
       <ComplaintAttachments documents={view.documents} locale={locale} t={t} inline />
       <ComplaintTimelineSection events={view.events} locale={locale} t={t} timeZone={view.timeZone}>
-        {view.access.handle || view.access.verify || view.access.supervise ? <StaffNoteForm action={complaintNoteAction.bind(null, channel, view.id)} messages={messages} /> : null}
+        {view.access.handle || view.access.verify || view.access.supervise ? (
+          <StaffNoteForm action={complaintNoteAction.bind(null, channel, view.id)} messages={messages} />
+        ) : null}
       </ComplaintTimelineSection>
     </div>
   );

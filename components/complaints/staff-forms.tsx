@@ -7,10 +7,21 @@ type Option = { value: string; label: string };
 type Common = { action: FormAction; messages: Messages; version: number };
 
 /** Verify and route: to an agency for complaints (the named one preselected), to the integrity unit's own handling for whistleblowing. */
-export function RouteForm({ agencies, defaultAgency, whistleblowing, ...common }: Common & { agencies: Option[]; defaultAgency?: string; whistleblowing: boolean }) {
+export function RouteForm({
+  agencies,
+  defaultAgency,
+  whistleblowing,
+  ...common
+}: Common & { agencies: Option[]; defaultAgency?: string; whistleblowing: boolean }) {
   const text = textFrom(common.messages);
   return (
-    <ActionForm formId="route" {...common} labels={{ agencyCode: text("complaintsBo.routeAgency"), note: text("complaintsBo.routeNote") }} primary submitLabel={text(whistleblowing ? "complaintsBo.routeIntegrity" : "complaintsBo.route")}>
+    <ActionForm
+      formId="route"
+      {...common}
+      labels={{ agencyCode: text("complaintsBo.routeAgency"), note: text("complaintsBo.routeNote") }}
+      primary
+      submitLabel={text(whistleblowing ? "complaintsBo.routeIntegrity" : "complaintsBo.route")}
+    >
       {(state, errors, id) => (
         <>
           {whistleblowing ? null : (
@@ -24,7 +35,14 @@ export function RouteForm({ agencies, defaultAgency, whistleblowing, ...common }
               errors={errors("agencyCode")}
             />
           )}
-          <TextAreaField name="note" id={id("note")} label={text("complaintsBo.routeNote")} defaultValue={state.values.note} errors={errors("note")} maxLength={2000} />
+          <TextAreaField
+            name="note"
+            id={id("note")}
+            label={text("complaintsBo.routeNote")}
+            defaultValue={state.values.note}
+            errors={errors("note")}
+            maxLength={2000}
+          />
         </>
       )}
     </ActionForm>
@@ -34,11 +52,30 @@ export function RouteForm({ agencies, defaultAgency, whistleblowing, ...common }
 export function RejectComplaintForm({ reasons, ...common }: Common & { reasons: Option[] }) {
   const text = textFrom(common.messages);
   return (
-    <ActionForm formId="reject" {...common} labels={{ code: text("complaintsBo.rejectReason"), note: text("complaintsBo.rejectNote") }} submitLabel={text("complaintsBo.reject")}>
+    <ActionForm
+      formId="reject"
+      {...common}
+      labels={{ code: text("complaintsBo.rejectReason"), note: text("complaintsBo.rejectNote") }}
+      submitLabel={text("complaintsBo.reject")}
+    >
       {(state, errors, id) => (
         <>
-          <RadioGroup name="code" id={id("code")} legend={text("complaintsBo.rejectReason")} options={reasons} defaultValue={state.values.code} errors={errors("code")} />
-          <TextAreaField name="note" id={id("note")} label={text("complaintsBo.rejectNote")} defaultValue={state.values.note} errors={errors("note")} maxLength={2000} />
+          <RadioGroup
+            name="code"
+            id={id("code")}
+            legend={text("complaintsBo.rejectReason")}
+            options={reasons}
+            defaultValue={state.values.code}
+            errors={errors("code")}
+          />
+          <TextAreaField
+            name="note"
+            id={id("note")}
+            label={text("complaintsBo.rejectNote")}
+            defaultValue={state.values.note}
+            errors={errors("note")}
+            maxLength={2000}
+          />
         </>
       )}
     </ActionForm>
@@ -72,9 +109,23 @@ export function ButtonForm({ formId, label, primary, ...common }: Common & { for
 export function StaffNoteForm({ action, messages }: { action: FormAction; messages: Messages }) {
   const text = textFrom(messages);
   return (
-    <ActionForm formId="internal" action={action} messages={messages} labels={{ note: text("complaintsBo.noteLabel") }} submitLabel={text("complaintsBo.addNote")}>
+    <ActionForm
+      formId="internal"
+      action={action}
+      messages={messages}
+      labels={{ note: text("complaintsBo.noteLabel") }}
+      submitLabel={text("complaintsBo.addNote")}
+    >
       {(state, errors, id) => (
-        <TextAreaField name="note" id={id("note")} label={text("complaintsBo.noteLabel")} hint={text("complaintsBo.noteHint")} defaultValue={state.values.note} errors={errors("note")} maxLength={4000} />
+        <TextAreaField
+          name="note"
+          id={id("note")}
+          label={text("complaintsBo.noteLabel")}
+          hint={text("complaintsBo.noteHint")}
+          defaultValue={state.values.note}
+          errors={errors("note")}
+          maxLength={4000}
+        />
       )}
     </ActionForm>
   );

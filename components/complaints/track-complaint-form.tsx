@@ -15,7 +15,11 @@ export function TrackComplaintForm({ messages, code }: { messages: Messages; cod
   const { text, fieldErrors, summary } = formMessages(messages, state, label);
   return (
     <form action={action} noValidate className="max-w-2xl">
-      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={state.formError ? [{ field: "code", message: text(state.formError) }] : summary} />
+      <ErrorSummary
+        title={text("form.errorSummaryTitle")}
+        result={state}
+        items={state.formError ? [{ field: "code", message: text(state.formError) }] : summary}
+      />
       <TextField
         name="code"
         label={label.code}
@@ -26,7 +30,15 @@ export function TrackComplaintForm({ messages, code }: { messages: Messages; cod
         errors={fieldErrors("code")}
         required
       />
-      <TextField name="secret" label={label.secret} hint={text("complaint.track.secretHint")} autoComplete="off" spellCheck={false} errors={fieldErrors("secret")} required />
+      <TextField
+        name="secret"
+        label={label.secret}
+        hint={text("complaint.track.secretHint")}
+        autoComplete="off"
+        spellCheck={false}
+        errors={fieldErrors("secret")}
+        required
+      />
       <button type="submit" className={buttonPrimary} disabled={pending}>
         {text("complaint.track.submit")}
       </button>

@@ -206,9 +206,7 @@ export function LineChart({
                 {segments.map((path) => (
                   <path key={path} d={path} fill="none" stroke={entry.color} strokeWidth="2.5" />
                 ))}
-                {entry.values.map((value, index) =>
-                  value === null ? null : <circle key={index} cx={x(index)} cy={y(value)} r="3.5" fill={entry.color} />,
-                )}
+                {entry.values.map((value, index) => (value === null ? null : <circle key={index} cx={x(index)} cy={y(value)} r="3.5" fill={entry.color} />))}
               </g>
             );
           })}

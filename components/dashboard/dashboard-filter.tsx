@@ -104,7 +104,12 @@ export function DashboardFilter({
   const quarter = kept("triwulan", period.kind === "triwulan" ? period.query.triwulan! : `${year}-${currentQuarter}`);
   const chosenYear = kept("tahun", period.kind === "tahun" ? period.from.slice(0, 4) : String(year));
   return (
-    <form method="get" action={action} className="dashboard-filter mb-8 rounded-lg border border-slate-300 bg-white p-4" aria-labelledby="dashboard-filter-title">
+    <form
+      method="get"
+      action={action}
+      className="dashboard-filter mb-8 rounded-lg border border-slate-300 bg-white p-4"
+      aria-labelledby="dashboard-filter-title"
+    >
       <h2 id="dashboard-filter-title" className="mb-3 text-xl font-semibold">
         {t("dashboard.filter.title")}
       </h2>
@@ -153,7 +158,14 @@ export function DashboardFilter({
         </Field>
         <Field id="triwulan" label={t("dashboard.filter.quarter")} hint={t("dashboard.filter.quarterHint")} error={errorOf("triwulan")} periodKind="triwulan">
           {(describedBy, invalid) => (
-            <select id="triwulan" name="triwulan" defaultValue={quarter} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputBase}>
+            <select
+              id="triwulan"
+              name="triwulan"
+              defaultValue={quarter}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              className={inputBase}
+            >
               {quarters.map((entry) => (
                 <option key={`${entry.year}-${entry.quarter}`} value={`${entry.year}-${entry.quarter}`}>
                   {t("dashboard.filter.quarterOption", { quarter: entry.quarter, year: entry.year })}
@@ -192,7 +204,14 @@ export function DashboardFilter({
         </Field>
         <Field id="instansi" label={t("dashboard.filter.agency")} error={errorOf("instansi")}>
           {(describedBy, invalid) => (
-            <select id="instansi" name="instansi" defaultValue={selection.agency?.slug ?? ""} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputBase}>
+            <select
+              id="instansi"
+              name="instansi"
+              defaultValue={selection.agency?.slug ?? ""}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              className={inputBase}
+            >
               <option value="">{t("dashboard.filter.allAgencies")}</option>
               {catalog.agencies.map((agency) => (
                 <option key={agency.id} value={agency.slug}>
@@ -204,7 +223,14 @@ export function DashboardFilter({
         </Field>
         <Field id="layanan" label={t("dashboard.filter.service")} error={errorOf("layanan")}>
           {(describedBy, invalid) => (
-            <select id="layanan" name="layanan" defaultValue={selection.service?.slug ?? ""} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputBase}>
+            <select
+              id="layanan"
+              name="layanan"
+              defaultValue={selection.service?.slug ?? ""}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              className={inputBase}
+            >
               <option value="">{t("dashboard.filter.allServices")}</option>
               {catalog.agencies.map((agency) => {
                 const services = catalog.services.filter((service) => service.agencyId === agency.id);

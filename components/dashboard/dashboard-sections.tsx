@@ -60,7 +60,8 @@ function Metric({ testId, label, children, hint }: { testId: string; label: stri
 
 function Summary({ view, locale, t }: Props) {
   const figures = view.summary;
-  const days = (value: number | null) => (value === null ? <Derived value={null} digits={1} locale={locale} t={t} /> : t("dashboard.metric.workingDays", { days: formatDecimal(value, 1, locale) }));
+  const days = (value: number | null) =>
+    value === null ? <Derived value={null} digits={1} locale={locale} t={t} /> : t("dashboard.metric.workingDays", { days: formatDecimal(value, 1, locale) });
   return (
     <Section id="ringkasan" title={t("dashboard.summary.title")}>
       <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
@@ -100,8 +101,15 @@ function Summary({ view, locale, t }: Props) {
         <Metric testId="metric-complaint-response" label={t("dashboard.metric.complaintResponse")}>
           {days(figures.complaintMedianResponseDays)}
         </Metric>
-        <Metric testId="metric-ikm" label={t("dashboard.metric.ikm")} hint={figures.ikmSampleSufficient ? undefined : t("dashboard.ikm.smallSample", { min: view.minRespondents })}>
-          <Derived value={figures.ikmScore} digits={2} locale={locale} t={t} /> <span className="text-base font-semibold"><Grade figures={figures} t={t} /></span>
+        <Metric
+          testId="metric-ikm"
+          label={t("dashboard.metric.ikm")}
+          hint={figures.ikmSampleSufficient ? undefined : t("dashboard.ikm.smallSample", { min: view.minRespondents })}
+        >
+          <Derived value={figures.ikmScore} digits={2} locale={locale} t={t} />{" "}
+          <span className="text-base font-semibold">
+            <Grade figures={figures} t={t} />
+          </span>
         </Metric>
         <Metric testId="metric-respondents" label={t("dashboard.metric.respondents")}>
           <Count value={figures.respondents} locale={locale} />
@@ -248,7 +256,12 @@ function Backlog({ view, locale, t }: Props) {
       <StackedBar
         id="chart-backlog"
         title={t("dashboard.backlog.chart")}
-        parts={BACKLOG_STATUSES.map((status) => ({ label: t(`dashboard.backlog.status.${status}`), color: STATUS_COLORS[status], pattern: STATUS_PATTERNS[status], value: asNumber(view.backlog.totals[status]) }))}
+        parts={BACKLOG_STATUSES.map((status) => ({
+          label: t(`dashboard.backlog.status.${status}`),
+          color: STATUS_COLORS[status],
+          pattern: STATUS_PATTERNS[status],
+          value: asNumber(view.backlog.totals[status]),
+        }))}
       />
       <div className="mt-4">
         <DataTable
@@ -269,7 +282,10 @@ function Backlog({ view, locale, t }: Props) {
           }))}
           footer={{
             header: t("dashboard.column.total"),
-            cells: [...view.backlog.byAge.map((value, index) => <Count key={index} value={value} locale={locale} />), <Count key="total" value={view.backlog.total} locale={locale} />],
+            cells: [
+              ...view.backlog.byAge.map((value, index) => <Count key={index} value={value} locale={locale} />),
+              <Count key="total" value={view.backlog.total} locale={locale} />,
+            ],
           }}
         />
       </div>
@@ -291,7 +307,13 @@ function Complaints({ view, locale, t }: Props) {
     ],
   });
   const unassigned = view.unassignedComplaints
-    ? [row("unassigned", t(view.unitKind === "agency" ? "dashboard.complaints.unassignedAgency" : "dashboard.complaints.unassignedService"), view.unassignedComplaints)]
+    ? [
+        row(
+          "unassigned",
+          t(view.unitKind === "agency" ? "dashboard.complaints.unassignedAgency" : "dashboard.complaints.unassignedService"),
+          view.unassignedComplaints,
+        ),
+      ]
     : [];
   return (
     <Section id="pengaduan" title={title} lead={t("dashboard.complaints.lead")}>

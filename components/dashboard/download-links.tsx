@@ -12,7 +12,12 @@ export function DownloadLinks({ dataset, title, query, t }: { dataset: DatasetId
         CSV
       </a>
       {" · "}
-      <a href={href("excel.csv")} className={linkStyle} download aria-label={t("dashboard.downloadAs", { table: title, format: t("dashboard.downloadExcelFormat") })}>
+      <a
+        href={href("excel.csv")}
+        className={linkStyle}
+        download
+        aria-label={t("dashboard.downloadAs", { table: title, format: t("dashboard.downloadExcelFormat") })}
+      >
         {t("dashboard.downloadExcel")}
       </a>
       {" · "}

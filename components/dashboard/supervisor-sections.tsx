@@ -53,9 +53,15 @@ export function OfficerSection({ view, locale, t }: Props) {
             rows={view.officers.map((officer) => ({
               key: officer.officerId,
               header: officer.name,
-              cells: [officer.completed + officer.rejected, officer.completed, officer.onTime, officer.rejected, officer.breaches, officer.open, officer.breachedOpen].map((value, index) => (
-                <Count key={index} value={value} locale={locale} />
-              )),
+              cells: [
+                officer.completed + officer.rejected,
+                officer.completed,
+                officer.onTime,
+                officer.rejected,
+                officer.breaches,
+                officer.open,
+                officer.breachedOpen,
+              ].map((value, index) => <Count key={index} value={value} locale={locale} />),
             }))}
           />
         )}
@@ -117,7 +123,9 @@ export function CommentsSection({ view, locale, t }: Props) {
         <ul className="mt-4 space-y-3">
           {view.comments.map((comment) => (
             <li key={comment.id} className="rounded-lg border border-slate-300 bg-white p-4">
-              <blockquote className="whitespace-pre-wrap"><UserText>{comment.comment}</UserText></blockquote>
+              <blockquote className="whitespace-pre-wrap">
+                <UserText>{comment.comment}</UserText>
+              </blockquote>
               <p className="mt-2 text-sm text-slate-600">
                 {comment.serviceName ? `${pick(locale, comment.serviceName, "name")} · ` : ""}
                 <time dateTime={comment.submittedAt.toISOString()}>{formatMoment(comment.submittedAt, locale, "Asia/Jakarta")}</time>

@@ -17,15 +17,7 @@ export function NewPasswordFields({
 }) {
   return (
     <>
-      <TextField
-        name="password"
-        type="password"
-        label={labels.password}
-        hint={hint}
-        autoComplete="new-password"
-        required
-        errors={errors("password")}
-      />
+      <TextField name="password" type="password" label={labels.password} hint={hint} autoComplete="new-password" required errors={errors("password")} />
       <TextField
         name="passwordConfirm"
         type="password"

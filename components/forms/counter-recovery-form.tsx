@@ -21,23 +21,8 @@ export function CounterRecoveryForm({ messages }: { messages: Messages }) {
   return (
     <form action={action} noValidate className="max-w-md">
       <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
-      <TextField
-        name="nik"
-        label={label.nik}
-        inputMode="numeric"
-        autoComplete="off"
-        required
-        defaultValue={state.values.nik}
-        errors={fieldErrors("nik")}
-      />
-      <TextField
-        name="birthDate"
-        type="date"
-        label={label.birthDate}
-        required
-        defaultValue={state.values.birthDate}
-        errors={fieldErrors("birthDate")}
-      />
+      <TextField name="nik" label={label.nik} inputMode="numeric" autoComplete="off" required defaultValue={state.values.nik} errors={fieldErrors("nik")} />
+      <TextField name="birthDate" type="date" label={label.birthDate} required defaultValue={state.values.birthDate} errors={fieldErrors("birthDate")} />
       <TextField
         name="email"
         type="email"

@@ -23,13 +23,7 @@ export function ErrorSummary({ title, items, result }: { title: string; items: S
   }, [hasItems, result]);
   if (!hasItems) return null;
   return (
-    <div
-      ref={ref}
-      tabIndex={-1}
-      role="alert"
-      aria-labelledby="error-summary-title"
-      className="mb-6 border-4 border-accent-500 bg-white p-4"
-    >
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-6 border-4 border-accent-500 bg-white p-4">
       <h2 id="error-summary-title" className="text-xl font-bold text-slate-900">
         {title}
       </h2>

@@ -64,9 +64,7 @@ type TextFieldProps = {
 export function TextField({ name, label, hint, errors, ...input }: TextFieldProps) {
   return (
     <FieldShell id={name} label={label} hint={hint} errors={errors}>
-      {(describedBy, invalid) => (
-        <input id={name} name={name} aria-describedby={describedBy} aria-invalid={invalid} className={inputBase} {...input} />
-      )}
+      {(describedBy, invalid) => <input id={name} name={name} aria-describedby={describedBy} aria-invalid={invalid} className={inputBase} {...input} />}
     </FieldShell>
   );
 }
@@ -98,15 +96,7 @@ export function SelectField({
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors}>
       {(describedBy, invalid) => (
-        <select
-          id={id}
-          name={name}
-          disabled={disabled}
-          defaultValue={defaultValue}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          className={inputBase}
-        >
+        <select id={id} name={name} disabled={disabled} defaultValue={defaultValue} aria-describedby={describedBy} aria-invalid={invalid} className={inputBase}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((option) => (
             <option key={option.value} value={option.value}>
@@ -140,25 +130,13 @@ export function RadioGroup({
 }) {
   const { describedBy } = noteIds(id, hint, errors);
   return (
-    <fieldset
-      id={id}
-      tabIndex={-1}
-      disabled={disabled}
-      aria-describedby={describedBy}
-      className={fieldFrame(errors)}
-    >
+    <fieldset id={id} tabIndex={-1} disabled={disabled} aria-describedby={describedBy} className={fieldFrame(errors)}>
       <legend className="font-semibold text-slate-900">{legend}</legend>
       <FieldNotes id={id} hint={hint} errors={errors} />
       <div className="mt-2 flex flex-wrap gap-6">
         {options.map((option) => (
           <label key={option.value} className="flex items-center gap-2">
-            <input
-              type="radio"
-              name={name}
-              value={option.value}
-              defaultChecked={defaultValue === option.value}
-              className="h-5 w-5"
-            />
+            <input type="radio" name={name} value={option.value} defaultChecked={defaultValue === option.value} className="h-5 w-5" />
             {option.label}
           </label>
         ))}
@@ -221,15 +199,7 @@ export function TextAreaField({ name, id = name, label, hint, errors, ...textare
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors}>
       {(describedBy, invalid) => (
-        <textarea
-          id={id}
-          name={name}
-          rows={3}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          className={inputBase}
-          {...textarea}
-        />
+        <textarea id={id} name={name} rows={3} aria-describedby={describedBy} aria-invalid={invalid} className={inputBase} {...textarea} />
       )}
     </FieldShell>
   );

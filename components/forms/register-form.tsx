@@ -32,15 +32,7 @@ export function RegisterForm({ messages }: { messages: Messages }) {
     <form action={action} noValidate className="max-w-xl">
       <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       <TextField name="name" label={label.name} autoComplete="name" required defaultValue={values.name} errors={fieldErrors("name")} />
-      <TextField
-        name="email"
-        type="email"
-        label={label.email}
-        autoComplete="email"
-        required
-        defaultValue={values.email}
-        errors={fieldErrors("email")}
-      />
+      <TextField name="email" type="email" label={label.email} autoComplete="email" required defaultValue={values.email} errors={fieldErrors("email")} />
       <TextField
         name="nik"
         label={label.nik}

@@ -20,14 +20,7 @@ export function SignInForm({ messages, callbackUrl }: { messages: Messages; call
       <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <AccountEmailField label={label.email} defaultValue={state.values.email} errors={fieldErrors("email")} />
-      <TextField
-        name="password"
-        type="password"
-        label={label.password}
-        autoComplete="current-password"
-        required
-        errors={fieldErrors("password")}
-      />
+      <TextField name="password" type="password" label={label.password} autoComplete="current-password" required errors={fieldErrors("password")} />
       <p className="mb-5">
         <Link href="/lupa-sandi" className={linkStyle}>
           {text("recovery.link")}

@@ -7,7 +7,6 @@ import { buttonPrimary } from "@/components/ui/styles";
 import type { FormState } from "@/lib/platform/form-state";
 import { HOLIDAY_KINDS } from "@/lib/sla/holiday-input";
 
-
 /** Add or edit one holiday; works without JavaScript and keeps what was typed after an error. */
 export function HolidayForm({
   action,
@@ -35,22 +34,8 @@ export function HolidayForm({
     <form action={formAction} noValidate className="max-w-xl">
       <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
       <TextField name="date" type="date" label={label.date} required defaultValue={values.date} errors={fieldErrors("date")} />
-      <TextField
-        name="nameId"
-        label={label.nameId}
-        required
-        maxLength={150}
-        defaultValue={values.nameId}
-        errors={fieldErrors("nameId")}
-      />
-      <TextField
-        name="nameEn"
-        label={label.nameEn}
-        required
-        maxLength={150}
-        defaultValue={values.nameEn}
-        errors={fieldErrors("nameEn")}
-      />
+      <TextField name="nameId" label={label.nameId} required maxLength={150} defaultValue={values.nameId} errors={fieldErrors("nameId")} />
+      <TextField name="nameEn" label={label.nameEn} required maxLength={150} defaultValue={values.nameEn} errors={fieldErrors("nameEn")} />
       <SelectField
         name="kind"
         label={label.kind}

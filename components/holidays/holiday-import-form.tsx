@@ -6,7 +6,6 @@ import { formMessages, textFrom, type Messages } from "@/components/forms/use-fo
 import { buttonPrimary } from "@/components/ui/styles";
 import { importHolidaysAction, type HolidayImportState } from "@/lib/sla/actions";
 
-
 /**
  * One year's calendar from CSV, pasted or as a file. Every rejected line is
  * listed in the error summary, each linking to the text area, which holds the

@@ -17,12 +17,24 @@ export function HolidayTable({ rows, year, locale, t }: { rows: HolidayRow[]; ye
         <caption className="mb-2 text-left text-xl font-semibold">{t("holiday.admin.tableCaption", { year })}</caption>
         <thead>
           <tr className="border-b-2 border-slate-600">
-            <th scope="col" className="py-2 pr-4">{t("holiday.admin.column.date")}</th>
-            <th scope="col" className="py-2 pr-4">{t("holiday.admin.column.name")}</th>
-            <th scope="col" className="py-2 pr-4">{t("holiday.admin.column.kind")}</th>
-            <th scope="col" className="py-2 pr-4">{t("holiday.admin.column.region")}</th>
-            <th scope="col" className="py-2 pr-4">{t("holiday.admin.column.status")}</th>
-            <th scope="col" className="py-2">{t("holiday.admin.column.actions")}</th>
+            <th scope="col" className="py-2 pr-4">
+              {t("holiday.admin.column.date")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("holiday.admin.column.name")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("holiday.admin.column.kind")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("holiday.admin.column.region")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("holiday.admin.column.status")}
+            </th>
+            <th scope="col" className="py-2">
+              {t("holiday.admin.column.actions")}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -6,7 +6,17 @@ import type { MessageKey, Translator } from "@/lib/platform/i18n/messages";
  * lead and titled sections. A section body is paragraphs separated by a blank
  * line; consecutive lines starting with "- " form a list.
  */
-export function NoticePage({ title, lead, sections, t }: { title: MessageKey; lead: MessageKey; sections: { title: MessageKey; body: MessageKey }[]; t: Translator }) {
+export function NoticePage({
+  title,
+  lead,
+  sections,
+  t,
+}: {
+  title: MessageKey;
+  lead: MessageKey;
+  sections: { title: MessageKey; body: MessageKey }[];
+  t: Translator;
+}) {
   return (
     <article className="max-w-3xl">
       <PageHeading title={t(title)} lead={t(lead)} />

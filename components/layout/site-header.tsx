@@ -19,10 +19,7 @@ export function SiteHeader({ actor, locale, t, unreadNotifications }: Props) {
           <span className="ml-2 hidden text-sm font-normal text-brand-100 sm:inline">{t("app.tagline")}</span>
         </Link>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-          <LanguageSwitch
-            target={otherLocale}
-            label={otherLocale === "en" ? t("nav.switchToEnglish") : t("nav.switchToIndonesian")}
-          />
+          <LanguageSwitch target={otherLocale} label={otherLocale === "en" ? t("nav.switchToEnglish") : t("nav.switchToIndonesian")} />
           {actor.kind === "user" ? (
             <>
               <Link href="/notifikasi" className="text-white underline">

@@ -20,9 +20,7 @@ export async function OutputDownload({ applicationId }: { applicationId: string 
         {t("output.title")}
       </h2>
       <p className="mt-1 text-slate-700">
-        <time dateTime={output.issuedAt.toISOString()}>
-          {t("output.issuedOn", { date: formatMoment(output.issuedAt, locale, output.timezone) })}
-        </time>
+        <time dateTime={output.issuedAt.toISOString()}>{t("output.issuedOn", { date: formatMoment(output.issuedAt, locale, output.timezone) })}</time>
       </p>
       {output.revokedAt ? (
         <p className="mt-4 border-l-8 border-accent-500 bg-slate-50 p-3 font-semibold">

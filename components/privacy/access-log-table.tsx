@@ -13,10 +13,18 @@ export function AccessLogTable({ entries, locale, t }: { entries: StaffAccessEnt
         <caption className="mb-2 text-left text-xl font-semibold">{t("privacy.accessLog.caption")}</caption>
         <thead>
           <tr className="border-b-2 border-slate-600">
-            <th scope="col" className="py-2 pr-4">{t("privacy.accessLog.when")}</th>
-            <th scope="col" className="py-2 pr-4">{t("privacy.accessLog.who")}</th>
-            <th scope="col" className="py-2 pr-4">{t("privacy.accessLog.what")}</th>
-            <th scope="col" className="py-2">{t("privacy.accessLog.about")}</th>
+            <th scope="col" className="py-2 pr-4">
+              {t("privacy.accessLog.when")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("privacy.accessLog.who")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("privacy.accessLog.what")}
+            </th>
+            <th scope="col" className="py-2">
+              {t("privacy.accessLog.about")}
+            </th>
           </tr>
         </thead>
         <tbody>

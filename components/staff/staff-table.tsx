@@ -20,10 +20,18 @@ export function StaffTable({ rows, locale, t }: { rows: StaffRow[]; locale: Loca
         <caption className="mb-2 text-left text-xl font-semibold">{t("staff.admin.tableCaption")}</caption>
         <thead>
           <tr className="border-b-2 border-slate-600">
-            <th scope="col" className="py-2 pr-4">{t("staff.column.name")}</th>
-            <th scope="col" className="py-2 pr-4">{t("staff.column.roles")}</th>
-            <th scope="col" className="py-2 pr-4">{t("staff.column.agencies")}</th>
-            <th scope="col" className="py-2">{t("staff.column.status")}</th>
+            <th scope="col" className="py-2 pr-4">
+              {t("staff.column.name")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("staff.column.roles")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("staff.column.agencies")}
+            </th>
+            <th scope="col" className="py-2">
+              {t("staff.column.status")}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -25,7 +25,11 @@ export function SurveyForm({
   submitLabel: string;
 }) {
   const [state, formAction, pending] = useActionState(action, { values: initialValues, fieldErrors: {} });
-  const { text, fieldErrors, summary: problems } = formMessages(messages, state, {
+  const {
+    text,
+    fieldErrors,
+    summary: problems,
+  } = formMessages(messages, state, {
     ...Object.fromEntries(SURVEY_ELEMENTS.map((element) => [element, textFrom(messages)(`survey.question.${element}`)])),
     comment: textFrom(messages)("survey.comment"),
   });

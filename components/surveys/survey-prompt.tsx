@@ -19,7 +19,13 @@ export async function SurveyPrompt({ applicationId }: { applicationId: string })
   const path = applicationSurveyPath(applicationId);
   const { response } = survey;
   return (
-    <section id="survei" tabIndex={-1} aria-labelledby="survey-prompt-title" className="mt-8 rounded-lg border-2 border-brand-600 bg-brand-50 p-6" data-testid="survey-prompt">
+    <section
+      id="survei"
+      tabIndex={-1}
+      aria-labelledby="survey-prompt-title"
+      className="mt-8 rounded-lg border-2 border-brand-600 bg-brand-50 p-6"
+      data-testid="survey-prompt"
+    >
       <h2 id="survey-prompt-title" className="text-2xl font-semibold">
         {t("survey.prompt.title")}
       </h2>

@@ -16,7 +16,11 @@ export function TrackForm({ messages }: { messages: Messages }) {
   return (
     <div className="max-w-2xl">
       <form action={action} noValidate>
-        <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={state.formError ? [{ field: "trackingNumber", message: text(state.formError) }] : summary} />
+        <ErrorSummary
+          title={text("form.errorSummaryTitle")}
+          result={state}
+          items={state.formError ? [{ field: "trackingNumber", message: text(state.formError) }] : summary}
+        />
         <TextField
           name="trackingNumber"
           label={label.trackingNumber}
@@ -27,7 +31,15 @@ export function TrackForm({ messages }: { messages: Messages }) {
           errors={fieldErrors("trackingNumber")}
           required
         />
-        <TextField name="secret" label={label.secret} hint={text("tracking.secretHint")} autoComplete="off" spellCheck={false} errors={fieldErrors("secret")} required />
+        <TextField
+          name="secret"
+          label={label.secret}
+          hint={text("tracking.secretHint")}
+          autoComplete="off"
+          spellCheck={false}
+          errors={fieldErrors("secret")}
+          required
+        />
         <button type="submit" className={buttonPrimary} disabled={pending}>
           {text("tracking.submit")}
         </button>

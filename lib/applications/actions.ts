@@ -72,10 +72,7 @@ export async function saveApplicationFormAction(applicationId: string, _previous
 }
 
 type Intent =
-  | { kind: "continue" | "later" }
-  | { kind: "addItem"; key: string }
-  | { kind: "removeItem"; prefix: string }
-  | { kind: "removeDocument"; documentId: string };
+  { kind: "continue" | "later" } | { kind: "addItem"; key: string } | { kind: "removeItem"; prefix: string } | { kind: "removeDocument"; documentId: string };
 
 /** The button that posted the form: `$intent` is `continue`, `later`, `addItem:<group>`, `removeItem:<group>:<i>` or `removeDocument:<id>`. */
 function parseIntent(raw: string): Intent {
@@ -144,11 +141,10 @@ export async function resubmitApplicationAction(applicationId: string, _previous
 }
 
 export async function withdrawApplicationAction(applicationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(
-    formData,
-    ({ actor, context }) => withdrawApplication(actor, applicationId, { reason: formData.get("reason") ?? undefined }, context),
-    { keepSpecificFormError, onSuccess: () => `/permohonan/${applicationId}` },
-  );
+  return runFormAction(formData, ({ actor, context }) => withdrawApplication(actor, applicationId, { reason: formData.get("reason") ?? undefined }, context), {
+    keepSpecificFormError,
+    onSuccess: () => `/permohonan/${applicationId}`,
+  });
 }
 
 export type TrackedApplicationView = {

@@ -12,12 +12,7 @@ import { isDraft, requiresHolder, type ApplicationEventName } from "./workflow";
  * citizen's private work and do not exist for the back office; another
  * agency's application is "not found".
  */
-export async function loadAgencyCase(
-  client: Tx,
-  actor: Actor,
-  applicationId: string,
-  action: Extract<Action, "agency.read" | "agency.work">,
-) {
+export async function loadAgencyCase(client: Tx, actor: Actor, applicationId: string, action: Extract<Action, "agency.read" | "agency.work">) {
   const row = await client.application.findUnique({
     where: { id: applicationId },
     select: {

@@ -23,9 +23,7 @@ function mapSecrets(fields: readonly FormField[], answers: StoredAnswers, transf
     const value = answers[field.key];
     if (field.type === "group") {
       if (Array.isArray(value)) {
-        result[field.key] = value.map((item) =>
-          item && typeof item === "object" ? mapSecrets(field.fields, item as StoredAnswers, transform) : item,
-        );
+        result[field.key] = value.map((item) => (item && typeof item === "object" ? mapSecrets(field.fields, item as StoredAnswers, transform) : item));
       }
     } else if (isSecretField(field) && typeof value === "string" && value !== "") {
       result[field.key] = transform(value);
@@ -37,9 +35,7 @@ function mapSecrets(fields: readonly FormField[], answers: StoredAnswers, transf
 const allFields = (definition: FormDefinition) => definition.sections.flatMap((section) => section.fields);
 
 export function sealAnswers(definition: FormDefinition, answers: Readonly<StoredAnswers>): StoredAnswers {
-  return mapSecrets(allFields(definition), answers, (value) =>
-    value.startsWith(SEALED_PREFIX) ? value : `${SEALED_PREFIX}${encryptPii(value).ciphertext}`,
-  );
+  return mapSecrets(allFields(definition), answers, (value) => (value.startsWith(SEALED_PREFIX) ? value : `${SEALED_PREFIX}${encryptPii(value).ciphertext}`));
 }
 
 /** Stored answers were written by this portal through sealAnswers, so their shape is the answers' shape. */

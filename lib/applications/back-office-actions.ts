@@ -37,7 +37,8 @@ export async function releaseAction(id: string, _previous: FormState, formData: 
 export async function requestCorrectionAction(id: string, _previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(
     formData,
-    ({ actor, context }) => requestCorrection(actor, id, { note: formData.get("note"), fields: formData.getAll("fields"), version: formData.get("version") ?? undefined }, context),
+    ({ actor, context }) =>
+      requestCorrection(actor, id, { note: formData.get("note"), fields: formData.getAll("fields"), version: formData.get("version") ?? undefined }, context),
     // Ticked boxes repeat one name; keep them all so a refused form comes back as it was.
     { ...backToCase(id), values: { ...formValues(formData), fields: formData.getAll("fields").join(",") } },
   );
@@ -55,7 +56,12 @@ export async function rejectAction(id: string, _previous: FormState, formData: F
   return runFormAction(
     formData,
     ({ actor, context }) =>
-      rejectApplication(actor, id, { reason: formData.get("reason") ?? undefined, note: formData.get("note") ?? "", version: formData.get("version") ?? undefined }, context),
+      rejectApplication(
+        actor,
+        id,
+        { reason: formData.get("reason") ?? undefined, note: formData.get("note") ?? "", version: formData.get("version") ?? undefined },
+        context,
+      ),
     backToCase(id),
   );
 }
@@ -71,7 +77,8 @@ export async function saveChecklistAction(id: string, _previous: FormState, form
 export async function reassignAction(id: string, _previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(
     formData,
-    ({ actor, context }) => reassignApplication(actor, id, { officerId: formData.get("officerId") ?? "", version: formData.get("version") ?? undefined }, context),
+    ({ actor, context }) =>
+      reassignApplication(actor, id, { officerId: formData.get("officerId") ?? "", version: formData.get("version") ?? undefined }, context),
     backToCase(id),
   );
 }

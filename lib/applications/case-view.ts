@@ -16,7 +16,11 @@ import { slaViewOf } from "./queries";
  */
 export async function getAgencyCaseView(actor: Actor, applicationId: string, context: { ip: string | null } = { ip: null }) {
   const application = await loadAgencyCase(db, actor, applicationId, "agency.read");
-  await recordCaseView(authorizeSignedIn(actor, "agency.read", { agencyId: application.agencyId }), { entityType: "Application", id: application.id, ownerId: application.citizenId }, context);
+  await recordCaseView(
+    authorizeSignedIn(actor, "agency.read", { agencyId: application.agencyId }),
+    { entityType: "Application", id: application.id, ownerId: application.citizenId },
+    context,
+  );
   const [details, events, documents] = await Promise.all([
     db.application.findUniqueOrThrow({
       where: { id: applicationId },
@@ -33,7 +37,17 @@ export async function getAgencyCaseView(actor: Actor, applicationId: string, con
     db.applicationEvent.findMany({
       where: { applicationId },
       orderBy: { createdAt: "asc" },
-      select: { id: true, type: true, toStatus: true, note: true, internal: true, actorRole: true, data: true, createdAt: true, actor: { select: { name: true } } },
+      select: {
+        id: true,
+        type: true,
+        toStatus: true,
+        note: true,
+        internal: true,
+        actorRole: true,
+        data: true,
+        createdAt: true,
+        actor: { select: { name: true } },
+      },
     }),
     db.document.findMany({
       where: { applicationId, kind: "UPLOAD" },

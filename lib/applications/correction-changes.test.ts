@@ -5,7 +5,10 @@ const kk = (id: string, fileName: string) => ({ id, fieldKey: "familyCardScan", 
 
 describe("what a correction changed", () => {
   it("keeps only the named fields in a snapshot", () => {
-    const snapshot = snapshotOf(["birthPlace", "familyCardScan"], { birthPlace: "Bandung", phone: "0812" }, [kk("d1", "kk.pdf"), { id: "d2", fieldKey: "photo", fileName: "foto.jpg" }]);
+    const snapshot = snapshotOf(["birthPlace", "familyCardScan"], { birthPlace: "Bandung", phone: "0812" }, [
+      kk("d1", "kk.pdf"),
+      { id: "d2", fieldKey: "photo", fileName: "foto.jpg" },
+    ]);
     expect(snapshot).toEqual({ answers: { birthPlace: "Bandung" }, documents: [kk("d1", "kk.pdf")] });
   });
 
@@ -28,7 +31,13 @@ describe("what a correction changed", () => {
   it("records nothing when the citizen sent the named fields back unchanged", () => {
     const snapshot = { answers: { birthPlace: "Bandung" }, documents: [kk("d1", "kk.pdf")] };
     expect(
-      correctionChanges({ fields: ["birthPlace", "familyCardScan"], openBefore: { birthPlace: "Bandung" }, openAfter: { birthPlace: "Bandung" }, before: snapshot, after: snapshot }),
+      correctionChanges({
+        fields: ["birthPlace", "familyCardScan"],
+        openBefore: { birthPlace: "Bandung" },
+        openAfter: { birthPlace: "Bandung" },
+        before: snapshot,
+        after: snapshot,
+      }),
     ).toEqual({ answers: [], documents: [] });
   });
 });

@@ -24,9 +24,7 @@ export function snapshotOf(fields: readonly string[], storedAnswers: Record<stri
   for (const field of fields) if (field in storedAnswers) answers[field] = storedAnswers[field];
   return {
     answers,
-    documents: documents
-      .filter((document) => fields.includes(document.fieldKey))
-      .map(({ id, fieldKey, fileName }) => ({ id, fieldKey, fileName })),
+    documents: documents.filter((document) => fields.includes(document.fieldKey)).map(({ id, fieldKey, fileName }) => ({ id, fieldKey, fileName })),
   };
 }
 
@@ -59,7 +57,11 @@ export function correctionChanges(input: {
   const documents = input.fields.flatMap((field) => {
     const before = input.before.documents.filter((d) => d.fieldKey === field);
     const after = input.after.documents.filter((d) => d.fieldKey === field);
-    const ids = (list: DocumentRef[]) => list.map((d) => d.id).sort().join(",");
+    const ids = (list: DocumentRef[]) =>
+      list
+        .map((d) => d.id)
+        .sort()
+        .join(",");
     if (ids(before) === ids(after)) return [];
     return [{ field, before: before.map((d) => d.fileName), after: after.map((d) => d.fileName) }];
   });

@@ -21,7 +21,12 @@ export async function currentCorrection(client: Tx, applicationId: string): Prom
   });
   if (!event) return null;
   const data = correctionDataSchema.safeParse(event.data);
-  return { note: event.note ?? "", fields: data.success ? data.data.fields : [], requestedAt: event.createdAt, before: (data.success && data.data.before) || null };
+  return {
+    note: event.note ?? "",
+    fields: data.success ? data.data.fields : [],
+    requestedAt: event.createdAt,
+    before: (data.success && data.data.before) || null,
+  };
 }
 
 /**

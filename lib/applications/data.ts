@@ -39,12 +39,7 @@ const caseSelect = {
  * Loads an application and checks the actor may do `action` on it. Another
  * citizen's application is "not found", never "forbidden".
  */
-export async function loadCitizenCase(
-  client: Tx,
-  actor: Actor,
-  applicationId: string,
-  action: Extract<Action, "application.act" | "ownData.read">,
-) {
+export async function loadCitizenCase(client: Tx, actor: Actor, applicationId: string, action: Extract<Action, "application.act" | "ownData.read">) {
   const row = authorizedCase(actor, action, await client.application.findUnique({ where: { id: applicationId }, select: caseSelect }));
   const standardVersion = await loadPublishedVersion(client, row.standardVersionId);
   const formDefinition = standardVersion.formDefinition;
@@ -58,12 +53,7 @@ export type CitizenCase = Awaited<ReturnType<typeof loadCitizenCase>>;
  * loadCitizenCase but without its answers, documents and form: what a use case
  * checks before its transaction reads the whole case under the row lock.
  */
-export async function loadCitizenCaseHeader(
-  client: Tx,
-  actor: Actor,
-  applicationId: string,
-  action: Extract<Action, "application.act" | "ownData.read">,
-) {
+export async function loadCitizenCaseHeader(client: Tx, actor: Actor, applicationId: string, action: Extract<Action, "application.act" | "ownData.read">) {
   return authorizedCase(
     actor,
     action,

@@ -31,9 +31,7 @@ export type StoredUpload = { input: UploadInput; fileName: string; mimeType: str
 export type UploadedDocument = { id: string; fieldKey: string | null; fileName: string; mimeType: string; sizeBytes: number };
 
 function checkAgainst(application: Pick<CaseDocuments, "documents">, field: FileField, input: UploadInput) {
-  const othersBytes = application.documents
-    .filter((document) => document.fieldKey !== field.key)
-    .reduce((sum, document) => sum + document.sizeBytes, 0);
+  const othersBytes = application.documents.filter((document) => document.fieldKey !== field.key).reduce((sum, document) => sum + document.sizeBytes, 0);
   const check = checkUpload(
     probeOf(input.bytes, input.fileName),
     { accept: field.accept, maxSizeMb: field.maxSizeMb },

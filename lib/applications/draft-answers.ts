@@ -20,10 +20,7 @@ export async function writeDraftAnswers(tx: Tx, application: CitizenCase, answer
   if (!isEditableByCitizen(application.status)) throw new AppError("CONFLICT", "application.notEditable");
   const knownKeys = new Set(application.formDefinition.sections.flatMap((s) => s.fields.map((f) => f.key)));
   const known = Object.fromEntries(Object.entries(answers).filter(([key]) => knownKeys.has(key)));
-  const editable =
-    isAwaitingCorrection(application.status)
-      ? ((await currentCorrection(tx, application.id))?.fields ?? [])
-      : ("all" as const);
+  const editable = isAwaitingCorrection(application.status) ? ((await currentCorrection(tx, application.id))?.fields ?? []) : ("all" as const);
   const merged = mergeCorrectedAnswers(application.answers, known, editable);
   if (JSON.stringify(merged).length > MAX_ANSWERS_BYTES) throw new AppError("INVALID", "application.answersTooLarge");
   await tx.application.update({

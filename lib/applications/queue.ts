@@ -41,7 +41,12 @@ function slaFilter(sla: "ON_TRACK" | "AT_RISK" | "BREACHED", now: Date): Prisma.
   const paused = { status: { in: APPLICATION_PAUSED_STATUSES } };
   const dueAt = db.application.fields.dueAt;
   if (sla === "BREACHED") {
-    return { OR: [{ ...running, dueAt: { lt: now } }, { ...paused, pauseStartedAt: { gt: dueAt } }] };
+    return {
+      OR: [
+        { ...running, dueAt: { lt: now } },
+        { ...paused, pauseStartedAt: { gt: dueAt } },
+      ],
+    };
   }
   const atRisk = sla === "AT_RISK" ? { not: null } : null;
   return {
@@ -136,15 +141,16 @@ export async function agencyQueue(actor: Actor, agency: Awaited<ReturnType<typeo
     counts,
     rows: rows.map((row) => ({
       ...row,
-      sla: row.submittedAt && row.dueAt
-        ? (slaStatus(calendar, {
-            startedAt: row.submittedAt,
-            dueAt: row.dueAt,
-            now,
-            pausedSince: isSlaPaused(row.status) ? row.pauseStartedAt : null,
-            finishedAt: isFinal(row.status) ? (row.completedAt ?? row.decidedAt) : null,
-          }) satisfies SlaStatus)
-        : null,
+      sla:
+        row.submittedAt && row.dueAt
+          ? (slaStatus(calendar, {
+              startedAt: row.submittedAt,
+              dueAt: row.dueAt,
+              now,
+              pausedSince: isSlaPaused(row.status) ? row.pauseStartedAt : null,
+              finishedAt: isFinal(row.status) ? (row.completedAt ?? row.decidedAt) : null,
+            }) satisfies SlaStatus)
+          : null,
     })),
   };
 }

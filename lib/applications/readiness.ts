@@ -2,19 +2,11 @@ import type { FormDefinition } from "@/lib/catalog/form-definition";
 import { AppError } from "@/lib/platform/errors";
 import type { MessageKey } from "@/lib/platform/i18n/messages";
 import { fieldErrorsFromIssues, issuePath } from "@/lib/platform/validation";
-import {
-  checkAnswerConsistency,
-  compileAnswersSchema,
-  documentFieldKeys,
-  topLevelFields,
-  type Answers,
-} from "@/lib/catalog/form-schema";
+import { checkAnswerConsistency, compileAnswersSchema, documentFieldKeys, topLevelFields, type Answers } from "@/lib/catalog/form-schema";
 
 export type ReadinessIssue = { path: string; messageKey: MessageKey };
 
-export type Readiness =
-  | { ready: true; answers: Answers; issues: [] }
-  | { ready: false; answers: null; issues: ReadinessIssue[] };
+export type Readiness = { ready: true; answers: Answers; issues: [] } | { ready: false; answers: null; issues: ReadinessIssue[] };
 
 /**
  * The readiness check before submission (issue: "check your answers"): every

@@ -5,8 +5,7 @@ export type Rejection = { reason: RejectionReason | null; note: string | null; a
 
 type RecordedEvent = { type: string; note?: string | null; data?: unknown; createdAt: Date };
 
-const isReason = (value: unknown): value is RejectionReason =>
-  typeof value === "string" && (REJECTION_REASONS as readonly string[]).includes(value);
+const isReason = (value: unknown): value is RejectionReason => typeof value === "string" && (REJECTION_REASONS as readonly string[]).includes(value);
 
 /** The last rejection in an application's timeline, or null when it was never rejected. */
 export function rejectionFrom(events: readonly RecordedEvent[]): Rejection | null {

@@ -11,12 +11,7 @@ export const agencyTopic = (agencyId: string) => `agency:${agencyId}`;
  * rolled-back change must never reach a screen. Payloads carry ids only;
  * listeners re-read what they may see.
  */
-export async function announceApplicationChange(change: {
-  applicationId: string;
-  agencyId: string;
-  status: ApplicationStatus;
-  eventId: string;
-}) {
+export async function announceApplicationChange(change: { applicationId: string; agencyId: string; status: ApplicationStatus; eventId: string }) {
   const payload = { applicationId: change.applicationId, status: change.status, eventId: change.eventId };
   await publish([applicationTopic(change.applicationId), agencyTopic(change.agencyId)], payload);
 }

@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  encodeTrackingSecret,
-  formatTrackingNumber,
-  normalizeTrackingNumber,
-  normalizeTrackingSecret,
-} from "./tracking";
+import { encodeTrackingSecret, formatTrackingNumber, normalizeTrackingNumber, normalizeTrackingSecret } from "./tracking";
 
 describe("tracking numbers", () => {
   it("are the agency code, the year and a six-digit serial", () => {

@@ -5,17 +5,7 @@ import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
  * event moves an application from which status to which, and who may fire it.
  * Nothing else compares statuses; callers ask this module.
  */
-export const APPLICATION_EVENTS = [
-  "submit",
-  "withdraw",
-  "claim",
-  "release",
-  "requestCorrection",
-  "resubmit",
-  "approve",
-  "reject",
-  "issue",
-] as const;
+export const APPLICATION_EVENTS = ["submit", "withdraw", "claim", "release", "requestCorrection", "resubmit", "approve", "reject", "issue"] as const;
 export type ApplicationEventName = (typeof APPLICATION_EVENTS)[number];
 
 /** Who fires an event: the applicant, or an officer of the agency handling it. */

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { ANONYMOUS, type Actor } from "./actor";
 import { authorize, authorizeSignedIn, can, ownAccountRole } from "./policy";
 
-const user = (roles: Actor extends infer A ? (A extends { roles: infer R } ? R : never) : never, memberships: { agencyId: string; role: "OFFICER" | "SUPERVISOR" }[] = []): Actor => ({
+const user = (
+  roles: Actor extends infer A ? (A extends { roles: infer R } ? R : never) : never,
+  memberships: { agencyId: string; role: "OFFICER" | "SUPERVISOR" }[] = [],
+): Actor => ({
   kind: "user",
   id: "u1",
   name: "Test",
@@ -82,9 +85,7 @@ describe("policy", () => {
     expect(can(citizen, "application.act", { ownerId: "u2" })).toBe(false);
     // Staff never act as the applicant, even on an application they can see.
     expect(can(officerA, "application.act", { ownerId: "u1", agencyId: "A" })).toBe(false);
-    expect(() => authorize(citizen, "application.act", { ownerId: "u2" })).toThrowError(
-      expect.objectContaining({ code: "NOT_FOUND" }),
-    );
+    expect(() => authorize(citizen, "application.act", { ownerId: "u2" })).toThrowError(expect.objectContaining({ code: "NOT_FOUND" }));
   });
 
   it("keeps an officer who also holds the supervisor role to their own agencies", () => {
@@ -100,13 +101,9 @@ describe("policy", () => {
   });
 
   it("answers 'not found' for scoped records, so existence does not leak", () => {
-    expect(() => authorize(officerA, "agency.read", { agencyId: "B" })).toThrowError(
-      expect.objectContaining({ code: "NOT_FOUND" }),
-    );
+    expect(() => authorize(officerA, "agency.read", { agencyId: "B" })).toThrowError(expect.objectContaining({ code: "NOT_FOUND" }));
     expect(() => authorize(citizen, "admin.manage")).toThrowError(expect.objectContaining({ code: "FORBIDDEN" }));
-    expect(() => authorize(ANONYMOUS, "account.view")).toThrowError(
-      expect.objectContaining({ code: "UNAUTHENTICATED" }),
-    );
+    expect(() => authorize(ANONYMOUS, "account.view")).toThrowError(expect.objectContaining({ code: "UNAUTHENTICATED" }));
   });
 });
 
@@ -187,7 +184,13 @@ describe("survey and dashboard policy", () => {
 });
 
 describe("the role authorize grants under", () => {
-  const officerASupervisorB = user(["OFFICER", "SUPERVISOR"], [{ agencyId: "A", role: "OFFICER" }, { agencyId: "B", role: "SUPERVISOR" }]);
+  const officerASupervisorB = user(
+    ["OFFICER", "SUPERVISOR"],
+    [
+      { agencyId: "A", role: "OFFICER" },
+      { agencyId: "B", role: "SUPERVISOR" },
+    ],
+  );
   const adminCitizen = user(["CITIZEN", "ADMIN"]);
   const citizenOwner = { ...user(["CITIZEN"]), id: "owner" } as Actor;
 

@@ -35,27 +35,51 @@ const savedTo = <T>(path: (result: T) => string): FormActionOptions<T> => ({
 });
 
 export async function createAgencyAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, ({ actor, values, context }) => createAgency(actor, values, context), savedTo((created: { id: string }) => `${agencyEditHref(created.id)}?hasil=dibuat`));
+  return runFormAction(
+    formData,
+    ({ actor, values, context }) => createAgency(actor, values, context),
+    savedTo((created: { id: string }) => `${agencyEditHref(created.id)}?hasil=dibuat`),
+  );
 }
 
 export async function updateAgencyAction(agencyId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, ({ actor, values, context }) => updateAgency(actor, agencyId, values, context), savedTo(() => `${AGENCY_ADMIN_PATH}?hasil=disimpan`));
+  return runFormAction(
+    formData,
+    ({ actor, values, context }) => updateAgency(actor, agencyId, values, context),
+    savedTo(() => `${AGENCY_ADMIN_PATH}?hasil=disimpan`),
+  );
 }
 
 export async function createServiceAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, ({ actor, values, context }) => createService(actor, values, context), savedTo((created: { id: string }) => serviceAdminHref(created.id, "dibuat")));
+  return runFormAction(
+    formData,
+    ({ actor, values, context }) => createService(actor, values, context),
+    savedTo((created: { id: string }) => serviceAdminHref(created.id, "dibuat")),
+  );
 }
 
 export async function updateServiceAction(serviceId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, ({ actor, values, context }) => updateService(actor, serviceId, values, context), savedTo(() => serviceAdminHref(serviceId, "disimpan")));
+  return runFormAction(
+    formData,
+    ({ actor, values, context }) => updateService(actor, serviceId, values, context),
+    savedTo(() => serviceAdminHref(serviceId, "disimpan")),
+  );
 }
 
 export async function saveStandardAction(serviceId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, ({ actor, values, context }) => saveStandardDraft(actor, serviceId, values, context), savedTo(() => `${standardEditHref(serviceId)}?hasil=disimpan`));
+  return runFormAction(
+    formData,
+    ({ actor, values, context }) => saveStandardDraft(actor, serviceId, values, context),
+    savedTo(() => `${standardEditHref(serviceId)}?hasil=disimpan`),
+  );
 }
 
 export async function publishAction(serviceId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, ({ actor, values, context }) => publishServiceVersion(actor, serviceId, values, context), savedTo(() => serviceAdminHref(serviceId, "diterbitkan")));
+  return runFormAction(
+    formData,
+    ({ actor, values, context }) => publishServiceVersion(actor, serviceId, values, context),
+    savedTo(() => serviceAdminHref(serviceId, "diterbitkan")),
+  );
 }
 
 const revisionOf = (formData: FormData) => Number(formData.get("revision") ?? -1);
@@ -72,11 +96,7 @@ export async function arrangeFormAction(serviceId: string, formData: FormData): 
   const back = String(formData.get("back") ?? "");
   const direction = way === "up" ? "up" : "down";
   const edit: FormEdit | null =
-    op === "moveField" || op === "moveSection"
-      ? { kind: op, target, direction }
-      : op === "removeField" || op === "removeSection"
-        ? { kind: op, target }
-        : null;
+    op === "moveField" || op === "moveSection" ? { kind: op, target, direction } : op === "removeField" || op === "removeSection" ? { kind: op, target } : null;
   // A group's members are arranged on the group's own page: go back there.
   const returnTo = (notice: string, anchor?: string) =>
     parseAddress(back) ? `${fieldEditHref(serviceId, back)}?hasil=${notice}${anchor ? `#${anchor}` : ""}` : formBuilderHref(serviceId, notice, anchor);
@@ -158,7 +178,9 @@ export async function importServiceAction(_previous: ImportState, formData: Form
       keepSpecificFormError: true,
       extras: { issues: [] },
       onSuccess: (result, values) =>
-        result.ok ? revalidateCatalog(serviceAdminHref(result.id, "diimpor")) : { values, fieldErrors: { file: ["catalogAdmin.import.invalid"] }, issues: result.issues },
+        result.ok
+          ? revalidateCatalog(serviceAdminHref(result.id, "diimpor"))
+          : { values, fieldErrors: { file: ["catalogAdmin.import.invalid"] }, issues: result.issues },
     },
   );
 }
@@ -184,7 +206,12 @@ export async function previewFormAction(serviceId: string, _previous: PreviewSta
         return { values: { ...values, [`${key}.${Math.max(-1, ...used) + 1}`]: "" }, fieldErrors: {}, checked: false };
       }
       if (kind === "removeItem") return { values, fieldErrors: {}, checked: false };
-      return { values, fieldErrors: result.fieldErrors, formError: Object.keys(result.fieldErrors).length ? "form.errorSummaryTitle" : undefined, checked: true };
+      return {
+        values,
+        fieldErrors: result.fieldErrors,
+        formError: Object.keys(result.fieldErrors).length ? "form.errorSummaryTitle" : undefined,
+        checked: true,
+      };
     },
   });
 }

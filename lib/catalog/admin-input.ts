@@ -16,7 +16,10 @@ const optional = (max: number) =>
     .optional()
     .transform((value) => value || null);
 
-const clockTime = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "catalogAdmin.error.clockTime");
+const clockTime = z
+  .string()
+  .trim()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "catalogAdmin.error.clockTime");
 
 const agencyFields = {
   nameId: required(200),
@@ -35,13 +38,17 @@ const agencyFields = {
 
 const officeHoursInOrder = (agency: { officeOpens: string; officeCloses: string }) => agency.officeOpens < agency.officeCloses;
 
-export const agencyUpdateSchema = z
-  .object(agencyFields)
-  .refine(officeHoursInOrder, { path: ["officeCloses"], message: "catalogAdmin.error.officeHours" });
+export const agencyUpdateSchema = z.object(agencyFields).refine(officeHoursInOrder, { path: ["officeCloses"], message: "catalogAdmin.error.officeHours" });
 
 /** The code goes into tracking numbers (DISDUKCAPIL-2026-000123), so it is set once, at creation. */
 export const agencyCreateSchema = z
-  .object({ code: z.string().trim().regex(/^[A-Z][A-Z0-9]{1,19}$/, "catalogAdmin.error.agencyCode"), ...agencyFields })
+  .object({
+    code: z
+      .string()
+      .trim()
+      .regex(/^[A-Z][A-Z0-9]{1,19}$/, "catalogAdmin.error.agencyCode"),
+    ...agencyFields,
+  })
   .refine(officeHoursInOrder, { path: ["officeCloses"], message: "catalogAdmin.error.officeHours" });
 
 export const SERVICE_STATUSES = ["DRAFT", "PUBLISHED", "RETIRED"] as const;
@@ -56,7 +63,11 @@ const serviceFields = {
   keywords: z.string().trim().max(500, "catalogAdmin.error.tooLong").default(""),
 };
 
-export const serviceSlugSchema = z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "catalogAdmin.error.slug").max(100, "catalogAdmin.error.tooLong");
+export const serviceSlugSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "catalogAdmin.error.slug")
+  .max(100, "catalogAdmin.error.tooLong");
 
 export const serviceCreateSchema = z.object({ slug: serviceSlugSchema, ...serviceFields });
 export const serviceUpdateSchema = z.object({

@@ -29,7 +29,8 @@ export function definitionIssueMessage(issue: Issue): MessageKey {
     if (issue.origin === "string") return "catalogAdmin.error.textRequired";
     return "catalogAdmin.error.numberInvalid";
   }
-  if (issue.code === "too_big") return issue.origin === "string" || issue.origin === "array" ? "catalogAdmin.error.tooLong" : "catalogAdmin.error.numberInvalid";
+  if (issue.code === "too_big")
+    return issue.origin === "string" || issue.origin === "array" ? "catalogAdmin.error.tooLong" : "catalogAdmin.error.numberInvalid";
   if (issue.code === "invalid_type") {
     // Issues do not carry the input: what was expected says enough.
     if (issue.expected === "number" || issue.expected === "int") return "catalogAdmin.error.numberInvalid";

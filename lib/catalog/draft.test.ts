@@ -30,7 +30,12 @@ describe("the working draft", () => {
   });
 
   it("pairs a list component's Indonesian and English lines and keeps single texts whole", () => {
-    const standard = standardFromInput({ "standard.requirements.id": "KTP-el\n\nKK\n", "standard.requirements.en": "ID card\nFamily card", "standard.fee.id": " Gratis ", "standard.fee.en": "Free" });
+    const standard = standardFromInput({
+      "standard.requirements.id": "KTP-el\n\nKK\n",
+      "standard.requirements.en": "ID card\nFamily card",
+      "standard.fee.id": " Gratis ",
+      "standard.fee.en": "Free",
+    });
     expect(standard.requirements).toEqual([
       { id: "KTP-el", en: "ID card" },
       { id: "KK", en: "Family card" },

@@ -36,9 +36,7 @@ const storedDraftSchema = z.object({
   publishedAs: z.number().int().nullable().default(null),
   standard: z.record(z.string(), z.unknown()),
   formDefinition: z.object({
-    sections: z.array(
-      z.object({ key: z.string(), title: z.object({ id: z.string(), en: z.string() }), fields: z.array(draftFieldSchema) }),
-    ),
+    sections: z.array(z.object({ key: z.string(), title: z.object({ id: z.string(), en: z.string() }), fields: z.array(draftFieldSchema) })),
   }),
   slaWorkingDays: z.number().int().nullable(),
   feeAmount: z.number().int().nullable(),
@@ -79,8 +77,16 @@ export function workingDraft(stored: unknown, current: VersionContent | null): S
 /** Where a problem is, as the admin pages name inputs: "standard.requirements.en", "form.sections.0.fields.1.label.id". */
 export type DraftIssue = { path: string; message: MessageKey };
 
-export const slaWorkingDaysSchema = z.number({ error: "catalogAdmin.error.slaDays" }).int("catalogAdmin.error.slaDays").min(1, "catalogAdmin.error.slaDays").max(365, "catalogAdmin.error.slaDays");
-export const feeAmountSchema = z.number({ error: "catalogAdmin.error.fee" }).int("catalogAdmin.error.fee").min(0, "catalogAdmin.error.fee").max(1_000_000_000, "catalogAdmin.error.fee");
+export const slaWorkingDaysSchema = z
+  .number({ error: "catalogAdmin.error.slaDays" })
+  .int("catalogAdmin.error.slaDays")
+  .min(1, "catalogAdmin.error.slaDays")
+  .max(365, "catalogAdmin.error.slaDays");
+export const feeAmountSchema = z
+  .number({ error: "catalogAdmin.error.fee" })
+  .int("catalogAdmin.error.fee")
+  .min(0, "catalogAdmin.error.fee")
+  .max(1_000_000_000, "catalogAdmin.error.fee");
 
 /** The standard's problems, one per input (a list component's lines are one textarea per language). */
 export function standardIssues(standard: unknown): DraftIssue[] {

@@ -30,7 +30,16 @@ describe("the field editor's inputs", () => {
 
   it("builds a field the runtime schema accepts, with rules, binding and a checkbox condition", () => {
     const { field, fieldErrors } = fieldFromInput(
-      { ...base, maxLength: "80", pattern: "[A-Za-z ]+", profileBinding: "name", "visibleWhen.field": "hasBusiness", "visibleWhen.equals": "true", "help.id": "", "help.en": "" },
+      {
+        ...base,
+        maxLength: "80",
+        pattern: "[A-Za-z ]+",
+        profileBinding: "name",
+        "visibleWhen.field": "hasBusiness",
+        "visibleWhen.equals": "true",
+        "help.id": "",
+        "help.en": "",
+      },
       form,
     );
     expect(fieldErrors).toEqual({});
@@ -63,7 +72,10 @@ describe("the field editor's inputs", () => {
   });
 
   it("names each problem by its input, in catalog messages", () => {
-    const { fieldErrors } = fieldFromInput({ ...base, key: "hasBusiness", "label.en": " ", minLength: "abc", pattern: "([", "visibleWhen.field": "missing" }, form);
+    const { fieldErrors } = fieldFromInput(
+      { ...base, key: "hasBusiness", "label.en": " ", minLength: "abc", pattern: "([", "visibleWhen.field": "missing" },
+      form,
+    );
     expect(fieldErrors).toEqual({
       "label.en": ["catalogAdmin.error.textRequired"],
       minLength: ["catalogAdmin.error.numberInvalid"],

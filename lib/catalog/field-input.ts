@@ -14,7 +14,10 @@ import { allFieldKeys } from "./form-builder";
 export const FIELD_TYPES = ["text", "textarea", "number", "date", "select", "radio", "checkbox", "nik", "phone", "email", "address", "file", "group"] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
-export const UPLOAD_TYPE_INPUTS = { pdf: "application/pdf", jpeg: "image/jpeg", png: "image/png" } as const satisfies Record<string, (typeof ALLOWED_UPLOAD_TYPES)[number]>;
+export const UPLOAD_TYPE_INPUTS = { pdf: "application/pdf", jpeg: "image/jpeg", png: "image/png" } as const satisfies Record<
+  string,
+  (typeof ALLOWED_UPLOAD_TYPES)[number]
+>;
 
 export function isFieldType(value: unknown): value is FieldType {
   return typeof value === "string" && (FIELD_TYPES as readonly string[]).includes(value);

@@ -31,7 +31,10 @@ describe("form builder edits", () => {
   });
 
   it("appends, replaces and removes fields and sections; a stale address changes nothing", () => {
-    expect(keys(appendField(form(), 1, text("four")))).toEqual([["one", "two", "family"], ["three", "four"]]);
+    expect(keys(appendField(form(), 1, text("four")))).toEqual([
+      ["one", "two", "family"],
+      ["three", "four"],
+    ]);
     expect(appendField(form(), 0, text("x"), 2)?.sections[0]!.fields[2]!.fields!.map((field) => field.key)).toEqual(["name", "age", "x"]);
     expect(appendField(form(), 0, text("x"), 0)).toBeNull();
     expect(appendField(form(), 5, text("x"))).toBeNull();

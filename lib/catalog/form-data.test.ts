@@ -30,13 +30,25 @@ function formData(entries: [string, string | Blob][]): FormData {
 
 describe("answersFromFormData", () => {
   it("reads scalars as posted strings and checkboxes as booleans", () => {
-    const answers = answersFromFormData(definition, formData([["name", " Ani "], ["children", "2"], ["consent", "on"]]));
+    const answers = answersFromFormData(
+      definition,
+      formData([
+        ["name", " Ani "],
+        ["children", "2"],
+        ["consent", "on"],
+      ]),
+    );
     expect(answers).toEqual({ name: " Ani ", children: "2", consent: true, newsletter: false, family: [] });
   });
 
   it("accepts 'true' for a checkbox and lets a ticked box win over a hidden fallback value", () => {
     expect(answersFromFormData(definition, [["consent", "true"]]).consent).toBe(true);
-    expect(answersFromFormData(definition, [["newsletter", "false"], ["newsletter", "on"]]).newsletter).toBe(true);
+    expect(
+      answersFromFormData(definition, [
+        ["newsletter", "false"],
+        ["newsletter", "on"],
+      ]).newsletter,
+    ).toBe(true);
     expect(answersFromFormData(definition, [["consent", "false"]]).consent).toBe(false);
   });
 
@@ -139,7 +151,10 @@ describe("flattenAnswers", () => {
       name: "Ani",
       children: "3",
       consent: true,
-      family: [{ memberName: "Budi", memberSex: "MALE" }, { memberName: "Cici", memberSex: "FEMALE", student: true }],
+      family: [
+        { memberName: "Budi", memberSex: "MALE" },
+        { memberName: "Cici", memberSex: "FEMALE", student: true },
+      ],
     });
     const again = schema.parse(answersFromFormData(definition, Object.entries(flattenAnswers(definition, validated))));
     expect(again).toEqual(validated);

@@ -16,16 +16,7 @@
  * ticked if any of its values is).
  */
 import type { FormDefinition } from "./form-definition";
-import {
-  type AnswerField,
-  type Answers,
-  type AnswersInput,
-  type GroupField,
-  type GroupItemAnswers,
-  isChecked,
-  isRecord,
-  topLevelFields,
-} from "./form-fields";
+import { type AnswerField, type Answers, type AnswersInput, type GroupField, type GroupItemAnswers, isChecked, isRecord, topLevelFields } from "./form-fields";
 
 export function groupInputName(groupKey: string, index: number, subKey: string): string {
   return `${groupKey}.${index}.${subKey}`;
@@ -66,9 +57,7 @@ export function answersFromFormData(definition: FormDefinition, formData: Entrie
     if (field.type === "file") continue;
     if (field.type === "group") {
       const items = groups.get(field.key) ?? new Map<number, Map<string, string[]>>();
-      answers[field.key] = [...items.entries()]
-        .sort(([a], [b]) => a - b)
-        .map(([, values]) => readItem(field, values));
+      answers[field.key] = [...items.entries()].sort(([a], [b]) => a - b).map(([, values]) => readItem(field, values));
       continue;
     }
     const value = readScalar(field, scalars.get(field.key));

@@ -4,9 +4,7 @@ import { localizedTextSchema } from "@/lib/platform/i18n/localized";
 
 export const ALLOWED_UPLOAD_TYPES = ["application/pdf", "image/jpeg", "image/png"] as const;
 
-const fieldKeySchema = z
-  .string()
-  .regex(/^[a-z][a-zA-Z0-9]*$/, "field keys are camelCase letters and digits");
+const fieldKeySchema = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, "field keys are camelCase letters and digits");
 
 const optionSchema = z.object({ value: z.string().min(1), label: localizedTextSchema });
 
@@ -58,7 +56,10 @@ const scalarFieldSchema = z.discriminatedUnion("type", [
   z.object({
     ...fieldBase,
     type: z.literal("file"),
-    accept: z.array(z.enum(ALLOWED_UPLOAD_TYPES)).min(1).default([...ALLOWED_UPLOAD_TYPES]),
+    accept: z
+      .array(z.enum(ALLOWED_UPLOAD_TYPES))
+      .min(1)
+      .default([...ALLOWED_UPLOAD_TYPES]),
     maxSizeMb: z.number().positive().max(20).default(5),
   }),
 ]);
@@ -82,40 +83,36 @@ export const formSectionSchema = z.object({
   fields: z.array(formFieldSchema).min(1),
 });
 
-export const formDefinitionSchema = z
-  .object({ sections: z.array(formSectionSchema).min(1) })
-  .superRefine((definition, ctx) => {
-    const keys = new Set<string>();
-    for (const [s, section] of definition.sections.entries()) {
-      for (const [f, field] of section.fields.entries()) {
-        if (keys.has(field.key)) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["sections", s, "fields", f, "key"],
-            message: `duplicate field key "${field.key}"`,
-          });
-        }
-        keys.add(field.key);
+export const formDefinitionSchema = z.object({ sections: z.array(formSectionSchema).min(1) }).superRefine((definition, ctx) => {
+  const keys = new Set<string>();
+  for (const [s, section] of definition.sections.entries()) {
+    for (const [f, field] of section.fields.entries()) {
+      if (keys.has(field.key)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["sections", s, "fields", f, "key"],
+          message: `duplicate field key "${field.key}"`,
+        });
+      }
+      keys.add(field.key);
+    }
+  }
+  for (const [s, section] of definition.sections.entries()) {
+    for (const [f, field] of section.fields.entries()) {
+      if (field.visibleWhen && !keys.has(field.visibleWhen.field)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["sections", s, "fields", f, "visibleWhen", "field"],
+          message: `visibleWhen refers to unknown field "${field.visibleWhen.field}"`,
+        });
       }
     }
-    for (const [s, section] of definition.sections.entries()) {
-      for (const [f, field] of section.fields.entries()) {
-        if (field.visibleWhen && !keys.has(field.visibleWhen.field)) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["sections", s, "fields", f, "visibleWhen", "field"],
-            message: `visibleWhen refers to unknown field "${field.visibleWhen.field}"`,
-          });
-        }
-      }
-    }
-  });
+  }
+});
 export type FormDefinition = z.infer<typeof formDefinitionSchema>;
 export type FormDefinitionInput = z.input<typeof formDefinitionSchema>;
 
 /** The file fields of a form: the documents an applicant must upload. */
 export function requiredDocumentFields(definition: FormDefinition) {
-  return definition.sections.flatMap((section) =>
-    section.fields.filter((field) => field.type === "file"),
-  );
+  return definition.sections.flatMap((section) => section.fields.filter((field) => field.type === "file"));
 }

@@ -79,11 +79,7 @@ export type VisibilityScope = { visible(key: string): boolean; has(key: string):
  * answers are dropped. Group sub-fields look at a sibling first, then at the
  * top-level fields (`parent`). A cycle, or an unknown field, hides the field.
  */
-export function visibilityScope(
-  fields: readonly FieldLike[],
-  values: AnswersInput,
-  parent?: VisibilityScope,
-): VisibilityScope {
+export function visibilityScope(fields: readonly FieldLike[], values: AnswersInput, parent?: VisibilityScope): VisibilityScope {
   const byKey = new Map(fields.map((field) => [field.key, field]));
   const memo = new Map<string, boolean>();
   const visiting = new Set<string>();

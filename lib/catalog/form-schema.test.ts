@@ -9,7 +9,6 @@ import { FORM_MESSAGE_KEYS, compileAnswersSchema, documentFieldKeys } from "./fo
 
 const TODAY = "2026-03-10";
 
-
 /** Parses and returns either the output or the issues as "path: message" strings. */
 function run(fields: FieldInput[], answers: unknown) {
   const result = compileAnswersSchema(define(...fields), { today: TODAY }).safeParse(answers);
@@ -183,7 +182,13 @@ describe("optional fields", () => {
     { type: "number" },
     { type: "date", notInPast: true },
     { type: "select", options: [{ value: "a", label }] },
-    { type: "radio", options: [{ value: "a", label }, { value: "b", label }] },
+    {
+      type: "radio",
+      options: [
+        { value: "a", label },
+        { value: "b", label },
+      ],
+    },
     { type: "nik" },
     { type: "phone" },
     { type: "email" },
@@ -215,9 +220,21 @@ describe("groups", () => {
     });
 
   it("validates and normalises every item", () => {
-    expect(run([family()], { family: [{ name: " Ani ", age: "7", student: "on" }, { name: "Budi", nik: "3275 0117 0885 0002", age: 40 }] })).toEqual({
+    expect(
+      run([family()], {
+        family: [
+          { name: " Ani ", age: "7", student: "on" },
+          { name: "Budi", nik: "3275 0117 0885 0002", age: 40 },
+        ],
+      }),
+    ).toEqual({
       ok: true,
-      data: { family: [{ name: "Ani", age: 7, student: true }, { name: "Budi", nik: "3275011708850002", age: 40, student: false }] },
+      data: {
+        family: [
+          { name: "Ani", age: 7, student: true },
+          { name: "Budi", nik: "3275011708850002", age: 40, student: false },
+        ],
+      },
     });
   });
 
@@ -248,7 +265,13 @@ describe("groups", () => {
     const schema = compileAnswersSchema(define(family()), { today: TODAY });
     let error: unknown;
     try {
-      parseOrThrow(schema, { family: [{ name: "Ani", age: "7" }, { name: "Budi", age: "7" }, { name: "Cici", age: "2.5" }] });
+      parseOrThrow(schema, {
+        family: [
+          { name: "Ani", age: "7" },
+          { name: "Budi", age: "7" },
+          { name: "Cici", age: "2.5" },
+        ],
+      });
     } catch (caught) {
       error = caught;
     }

@@ -72,13 +72,7 @@ export function compileAnswersSchema(definition: FormDefinition, options: Compil
   });
 }
 
-function checkField(
-  field: AnswerField,
-  raw: unknown,
-  path: (string | number)[],
-  dates: DateRules,
-  issues: Issue[],
-): ScalarAnswer | undefined {
+function checkField(field: AnswerField, raw: unknown, path: (string | number)[], dates: DateRules, issues: Issue[]): ScalarAnswer | undefined {
   const result = checkScalar(field, raw, field.required, dates);
   if (!result.ok) {
     issues.push({ path, message: result.message });
@@ -87,13 +81,7 @@ function checkField(
   return result.value;
 }
 
-function checkGroup(
-  group: GroupField,
-  raw: unknown,
-  parent: VisibilityScope,
-  dates: DateRules,
-  issues: Issue[],
-): GroupItemAnswers[] | undefined {
+function checkGroup(group: GroupField, raw: unknown, parent: VisibilityScope, dates: DateRules, issues: Issue[]): GroupItemAnswers[] | undefined {
   if (raw !== undefined && raw !== null && !Array.isArray(raw)) {
     issues.push({ path: [group.key], message: "form.invalidValue" });
     return undefined;

@@ -118,9 +118,7 @@ describe.each(services.map((service) => [service.slug, service] as const))("seed
 
   it("rejects empty answers with a required error on every required shown field", () => {
     const result = schema.safeParse({});
-    const required = topLevelFields(definition).filter(
-      (field) => field.type !== "file" && field.required && !field.visibleWhen,
-    );
+    const required = topLevelFields(definition).filter((field) => field.type !== "file" && field.required && !field.visibleWhen);
     expect(result.success).toBe(required.length === 0);
     const paths = new Set(result.error?.issues.map((issue) => issue.path.join(".")));
     for (const field of required) expect(paths, field.key).toContain(field.key);

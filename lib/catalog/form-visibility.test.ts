@@ -2,8 +2,6 @@ import { describe, expect, it } from "vitest";
 import { field, label, oneSectionForm as define, type FieldInput } from "@/tests/fixtures/forms";
 import { compileAnswersSchema, documentFieldKeys, visibleFields } from "./form-schema";
 
-
-
 function run(fields: FieldInput[], answers: unknown) {
   const result = compileAnswersSchema(define(...fields), { today: "2026-03-10" }).safeParse(answers);
   return result.success
@@ -52,8 +50,21 @@ describe("visibleWhen", () => {
 
   it("hides a field whose condition looks at a hidden field", () => {
     const chain = [
-      field("a", { type: "radio", options: [{ value: "y", label }, { value: "n", label }] }),
-      field("b", { type: "radio", options: [{ value: "x", label }, { value: "z", label }], visibleWhen: { field: "a", equals: "y" } }),
+      field("a", {
+        type: "radio",
+        options: [
+          { value: "y", label },
+          { value: "n", label },
+        ],
+      }),
+      field("b", {
+        type: "radio",
+        options: [
+          { value: "x", label },
+          { value: "z", label },
+        ],
+        visibleWhen: { field: "a", equals: "y" },
+      }),
       field("c", { type: "text", visibleWhen: { field: "b", equals: "x" } }),
     ];
     expect(run(chain, { a: "n", b: "x", c: "stale" })).toEqual({ ok: true, data: { a: "n" } });
@@ -68,7 +79,15 @@ describe("visibleWhen", () => {
         itemLabel: label,
         visibleWhen: { field: "hasMembers", equals: true },
         fields: [
-          { key: "relation", label, type: "select", options: [{ value: "anak", label }, { value: "lain", label }] },
+          {
+            key: "relation",
+            label,
+            type: "select",
+            options: [
+              { value: "anak", label },
+              { value: "lain", label },
+            ],
+          },
           { key: "relationNote", label, type: "text", visibleWhen: { field: "relation", equals: "lain" } },
           { key: "guardian", label, type: "text", required: false, visibleWhen: { field: "hasMembers", equals: true } },
         ],

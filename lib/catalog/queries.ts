@@ -65,7 +65,18 @@ export async function listAgencyNames() {
 export async function listAgencyContacts() {
   return db.agency.findMany({
     orderBy: { nameId: "asc" },
-    select: { code: true, nameId: true, nameEn: true, address: true, phone: true, email: true, website: true, officeOpens: true, officeCloses: true, timezone: true },
+    select: {
+      code: true,
+      nameId: true,
+      nameEn: true,
+      address: true,
+      phone: true,
+      email: true,
+      website: true,
+      officeOpens: true,
+      officeCloses: true,
+      timezone: true,
+    },
   });
 }
 

@@ -16,7 +16,10 @@ describe("expanding a catalog search query", () => {
   });
 
   it("strips punctuation around words and ignores empty ones", () => {
-    expect(expandSearchQuery('  "akte",  (lahir) ')).toEqual([["akte", "akta"], ["lahir", "kelahiran"]]);
+    expect(expandSearchQuery('  "akte",  (lahir) ')).toEqual([
+      ["akte", "akta"],
+      ["lahir", "kelahiran"],
+    ]);
     expect(expandSearchQuery("  & | ! ")).toEqual([]);
   });
 

@@ -35,8 +35,24 @@ export const SEARCH_SYNONYM_GROUPS: readonly (readonly string[])[] = [
  * rank services by their procedure text instead.
  */
 export const SEARCH_FILLER_WORDS: ReadonlySet<string> = new Set([
-  "buat", "bikin", "membuat", "pembuatan", "urus", "mengurus", "pengurusan",
-  "cara", "syarat", "persyaratan", "mau", "ingin", "gimana", "bagaimana", "how", "to", "apply", "for",
+  "buat",
+  "bikin",
+  "membuat",
+  "pembuatan",
+  "urus",
+  "mengurus",
+  "pengurusan",
+  "cara",
+  "syarat",
+  "persyaratan",
+  "mau",
+  "ingin",
+  "gimana",
+  "bagaimana",
+  "how",
+  "to",
+  "apply",
+  "for",
 ]);
 
 const MAX_WORDS = 8;

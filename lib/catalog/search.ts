@@ -71,8 +71,7 @@ export async function searchServiceIds(
 
 /** (word1 | its synonyms) & (word2 | …), each alternative read as a phrase in both configurations; words are bound parameters. */
 function wordsQuery(groups: string[][]): Prisma.Sql {
-  const alternative = (words: string) =>
-    Prisma.sql`(phraseto_tsquery('indonesian', ${words}) || phraseto_tsquery('english', ${words}))`;
+  const alternative = (words: string) => Prisma.sql`(phraseto_tsquery('indonesian', ${words}) || phraseto_tsquery('english', ${words}))`;
   return Prisma.join(
     groups.map((alternatives) => Prisma.sql`(${Prisma.join(alternatives.map(alternative), " || ")})`),
     " && ",

@@ -50,7 +50,15 @@ type TransferSource = {
   agency: { code: string };
   category: { slug: string };
 };
-type VersionSource = { version: number; decreeNumber: string; effectiveFrom: Date; standard: unknown; formDefinition: unknown; slaWorkingDays: number; feeAmount: number };
+type VersionSource = {
+  version: number;
+  decreeNumber: string;
+  effectiveFrom: Date;
+  standard: unknown;
+  formDefinition: unknown;
+  slaWorkingDays: number;
+  feeAmount: number;
+};
 
 export function exportDocument(service: TransferSource, version: VersionSource) {
   return {
@@ -92,10 +100,12 @@ export function readTransfer(text: string): { ok: true; transfer: ServiceTransfe
   if (result.success) return { ok: true, transfer: result.data };
   return {
     ok: false,
-    issues: flatIssues(result.error.issues).slice(0, 50).map((issue) => ({
-      path: issue.path.join("."),
-      message: issue.path[0] === "format" || issue.path[0] === "formatVersion" ? "catalogAdmin.import.wrongFormat" : definitionIssueMessage(issue),
-    })),
+    issues: flatIssues(result.error.issues)
+      .slice(0, 50)
+      .map((issue) => ({
+        path: issue.path.join("."),
+        message: issue.path[0] === "format" || issue.path[0] === "formatVersion" ? "catalogAdmin.import.wrongFormat" : definitionIssueMessage(issue),
+      })),
   };
 }
 

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { ANONYMOUS, type Actor } from "@/lib/auth/actor";
 import { staffAccessTo } from "./access";
 
-const user = (roles: ("CITIZEN" | "OFFICER" | "SUPERVISOR" | "INTEGRITY" | "ADMIN")[], memberships: { agencyId: string; role: "OFFICER" | "SUPERVISOR" }[] = []): Actor => ({
+const user = (
+  roles: ("CITIZEN" | "OFFICER" | "SUPERVISOR" | "INTEGRITY" | "ADMIN")[],
+  memberships: { agencyId: string; role: "OFFICER" | "SUPERVISOR" }[] = [],
+): Actor => ({
   kind: "user",
   id: roles.join("-"),
   name: "Test",

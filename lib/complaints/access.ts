@@ -53,8 +53,7 @@ export function staffAccessTo(actor: Actor, complaint: Subject): StaffAccess {
     verify: false,
     handle: can(actor, "complaint.handle", resource),
     supervise: can(actor, "agency.supervise", resource),
-    seesIdentity:
-      complaint.identityMode === "PUBLIC" || (complaint.identityMode === "CONFIDENTIAL" && can(actor, "complaint.readIdentity", resource)),
+    seesIdentity: complaint.identityMode === "PUBLIC" || (complaint.identityMode === "CONFIDENTIAL" && can(actor, "complaint.readIdentity", resource)),
   };
 }
 

@@ -66,7 +66,12 @@ export async function fileComplaintAction(_previous: ComplaintFormState, formDat
       // Offered once, and only for a complaint that could be filed as it is: mistakes are pointed out first.
       if (values.kind !== "WHISTLEBLOWING" && values.similarChecked !== "1" && fileComplaintSchema.safeParse(input).success) {
         const similar = await similarOpenComplaints(
-          { serviceSlug: values.serviceSlug, agencyCode: values.agencyCode, applicationNumber: values.applicationNumber, text: `${values.title ?? ""} ${values.body ?? ""}` },
+          {
+            serviceSlug: values.serviceSlug,
+            agencyCode: values.agencyCode,
+            applicationNumber: values.applicationNumber,
+            text: `${values.title ?? ""} ${values.body ?? ""}`,
+          },
           actor,
         );
         if (similar.length > 0) {
@@ -80,7 +85,11 @@ export async function fileComplaintAction(_previous: ComplaintFormState, formDat
       }
       const receipt = await fileComplaint(actor, input, files, context);
       await grantFilerAccess(signAccessToken(accessTokenKey(), receipt.id, new Date()));
-      return { values: {}, fieldErrors: {}, receipt: { trackingCode: receipt.trackingCode, secret: receipt.secret, whistleblowing: receipt.whistleblowing, linked: receipt.linked } };
+      return {
+        values: {},
+        fieldErrors: {},
+        receipt: { trackingCode: receipt.trackingCode, secret: receipt.secret, whistleblowing: receipt.whistleblowing, linked: receipt.linked },
+      };
     },
     { keepFormError: true, extras: { reattach: files.length > 0 }, onSuccess: (state) => state },
   );

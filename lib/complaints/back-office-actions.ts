@@ -20,11 +20,19 @@ const backToCase = (channel: CaseChannel, id: string) => ({ keepFormError: true,
 const input = (formData: FormData, ...fields: string[]) => Object.fromEntries(fields.map((field) => [field, formData.get(field) ?? undefined]));
 
 export async function routeComplaintAction(channel: CaseChannel, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, ({ actor, context }) => verifyAndRouteComplaint(actor, id, input(formData, "agencyCode", "note", "version"), context), backToCase(channel, id));
+  return runFormAction(
+    formData,
+    ({ actor, context }) => verifyAndRouteComplaint(actor, id, input(formData, "agencyCode", "note", "version"), context),
+    backToCase(channel, id),
+  );
 }
 
 export async function rejectComplaintAction(channel: CaseChannel, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, ({ actor, context }) => rejectComplaint(actor, id, input(formData, "code", "note", "version"), context), backToCase(channel, id));
+  return runFormAction(
+    formData,
+    ({ actor, context }) => rejectComplaint(actor, id, input(formData, "code", "note", "version"), context),
+    backToCase(channel, id),
+  );
 }
 
 export async function claimComplaintAction(channel: CaseChannel, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
@@ -36,7 +44,11 @@ export async function releaseComplaintAction(channel: CaseChannel, id: string, _
 }
 
 export async function respondComplaintAction(channel: CaseChannel, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, ({ actor, context }) => respondToComplaint(actor, id, input(formData, "response", "version"), context), backToCase(channel, id));
+  return runFormAction(
+    formData,
+    ({ actor, context }) => respondToComplaint(actor, id, input(formData, "response", "version"), context),
+    backToCase(channel, id),
+  );
 }
 
 export async function complaintNoteAction(channel: CaseChannel, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
@@ -46,10 +58,14 @@ export async function complaintNoteAction(channel: CaseChannel, id: string, _pre
 export type Open311ClientState = FormState & { created?: { name: string; key: string } };
 
 export async function createOpen311ClientAction(_previous: Open311ClientState, formData: FormData): Promise<Open311ClientState> {
-  return runFormAction<{ name: string; key: string }, Open311ClientState>(formData, ({ actor, context }) => createOpen311Client(actor, { name: formData.get("name") ?? "" }, context), {
-    keepFormError: true,
-    onSuccess: (created) => ({ values: {}, fieldErrors: {}, created: { name: created.name, key: created.key } }),
-  });
+  return runFormAction<{ name: string; key: string }, Open311ClientState>(
+    formData,
+    ({ actor, context }) => createOpen311Client(actor, { name: formData.get("name") ?? "" }, context),
+    {
+      keepFormError: true,
+      onSuccess: (created) => ({ values: {}, fieldErrors: {}, created: { name: created.name, key: created.key } }),
+    },
+  );
 }
 
 export async function revokeOpen311ClientAction(clientId: string): Promise<void> {

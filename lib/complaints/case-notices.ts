@@ -9,7 +9,12 @@ type Notice = { messageKey: EmailNotificationKey; email?: boolean } | { messageK
 /** Tells the filer, when they filed with an account, linking to the complaint's follow-up page. */
 export async function notifyFiler(tx: Tx, complaint: { filerId: string | null; trackingCode: string }, notice: Notice): Promise<void> {
   if (!complaint.filerId) return;
-  await notify(tx, { userId: complaint.filerId, ...notice, params: { trackingCode: complaint.trackingCode }, link: `/pengaduan/lacak/${complaint.trackingCode}` });
+  await notify(tx, {
+    userId: complaint.filerId,
+    ...notice,
+    params: { trackingCode: complaint.trackingCode },
+    link: `/pengaduan/lacak/${complaint.trackingCode}`,
+  });
 }
 
 /** Tells the officer holding the complaint, if anyone does, linking to its case page (the integrity unit's for a whistleblowing report). */

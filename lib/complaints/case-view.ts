@@ -49,7 +49,17 @@ export async function getStaffComplaintView(
       documents: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, sizeBytes: true, createdAt: true } },
       events: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, type: true, toStatus: true, note: true, internal: true, actorId: true, actorRole: true, createdAt: true, actor: { select: { name: true } } },
+        select: {
+          id: true,
+          type: true,
+          toStatus: true,
+          note: true,
+          internal: true,
+          actorId: true,
+          actorRole: true,
+          createdAt: true,
+          actor: { select: { name: true } },
+        },
       },
     },
   });
@@ -65,7 +75,10 @@ export async function getStaffComplaintView(
   await recordCaseView({ actorId: viewer.id, actorRole: viewer.role }, { entityType: "Complaint", id: row.id, ownerId: row.filerId }, context, now);
   const identity = access.seesIdentity && row.identityMode !== "ANONYMOUS";
   const isMine = actor.kind === "user" && row.assignedOfficerId === actor.id;
-  const agencies = access.verify && row.kind !== "WHISTLEBLOWING" ? await db.agency.findMany({ orderBy: { nameId: "asc" }, select: { code: true, nameId: true, nameEn: true } }) : [];
+  const agencies =
+    access.verify && row.kind !== "WHISTLEBLOWING"
+      ? await db.agency.findMany({ orderBy: { nameId: "asc" }, select: { code: true, nameId: true, nameEn: true } })
+      : [];
   return {
     id: row.id,
     trackingCode: row.trackingCode,

@@ -36,7 +36,10 @@ export async function complaintPrefill(
     }
   }
   if (params.layanan) {
-    const service = await db.service.findUnique({ where: { slug: params.layanan.slice(0, 120) }, select: { slug: true, status: true, agency: { select: { code: true } } } });
+    const service = await db.service.findUnique({
+      where: { slug: params.layanan.slice(0, 120) },
+      select: { slug: true, status: true, agency: { select: { code: true } } },
+    });
     if (service?.status === "PUBLISHED") Object.assign(values, { serviceSlug: service.slug, agencyCode: service.agency.code });
   }
   if (!values.agencyCode && params.instansi) {

@@ -131,11 +131,17 @@ export type SimilarComplaint = { trackingCode: string; title: string; status: Co
  * "Add your voice instead": open published complaints about the same service
  * (or the same agency, when no service was chosen), closest in wording first.
  */
-export async function similarOpenComplaints(subject: { serviceSlug?: string; agencyCode?: string; applicationNumber?: string; text: string }, actor: Actor): Promise<SimilarComplaint[]> {
+export async function similarOpenComplaints(
+  subject: { serviceSlug?: string; agencyCode?: string; applicationNumber?: string; text: string },
+  actor: Actor,
+): Promise<SimilarComplaint[]> {
   let serviceId: string | null = null;
   let agencyId: string | null = null;
   if (subject.applicationNumber && actor.kind === "user") {
-    const application = await db.application.findFirst({ where: { trackingNumber: subject.applicationNumber, citizenId: actor.id }, select: { serviceId: true } });
+    const application = await db.application.findFirst({
+      where: { trackingNumber: subject.applicationNumber, citizenId: actor.id },
+      select: { serviceId: true },
+    });
     serviceId = application?.serviceId ?? null;
   }
   if (!serviceId && subject.serviceSlug) serviceId = (await db.service.findUnique({ where: { slug: subject.serviceSlug }, select: { id: true } }))?.id ?? null;
@@ -143,9 +149,7 @@ export async function similarOpenComplaints(subject: { serviceSlug?: string; age
   if (!serviceId && !agencyId) return [];
   const query = orQueryOf(subject.text);
   const scope = serviceId ? Prisma.sql`c."serviceId" = ${serviceId}` : Prisma.sql`c."agencyId" = ${agencyId} AND c."serviceId" IS NULL`;
-  const rank = query
-    ? Prisma.sql`ts_rank(to_tsvector('indonesian', c."title" || ' ' || c."body"), to_tsquery('indonesian', ${query}))`
-    : Prisma.sql`0::real`;
+  const rank = query ? Prisma.sql`ts_rank(to_tsvector('indonesian', c."title" || ' ' || c."body"), to_tsquery('indonesian', ${query}))` : Prisma.sql`0::real`;
   return db.$queryRaw<SimilarComplaint[]>`
     SELECT c."trackingCode", c."title", c."status", c."supportCount", c."createdAt"
     FROM "Complaint" c
@@ -184,14 +188,24 @@ export async function listOwnApplicationsForComplaint(actor: Actor) {
     where: { citizenId: actor.id, status: { not: DRAFT_STATUS }, trackingNumber: { not: null } },
     orderBy: { submittedAt: "desc" },
     take: 100,
-    select: { trackingNumber: true, status: true, breachRecordedAt: true, service: { select: { slug: true, nameId: true, nameEn: true } }, agency: { select: { code: true } } },
+    select: {
+      trackingNumber: true,
+      status: true,
+      breachRecordedAt: true,
+      service: { select: { slug: true, nameId: true, nameEn: true } },
+      agency: { select: { code: true } },
+    },
   });
 }
 
 /** What the complaint form offers: published services and agencies. */
 export async function complaintFormOptions() {
   const [services, agencies] = await Promise.all([
-    db.service.findMany({ where: { status: "PUBLISHED" }, orderBy: { nameId: "asc" }, select: { slug: true, nameId: true, nameEn: true, agency: { select: { code: true } } } }),
+    db.service.findMany({
+      where: { status: "PUBLISHED" },
+      orderBy: { nameId: "asc" },
+      select: { slug: true, nameId: true, nameEn: true, agency: { select: { code: true } } },
+    }),
     db.agency.findMany({ orderBy: { nameId: "asc" }, select: { code: true, nameId: true, nameEn: true } }),
   ]);
   return { services, agencies };

@@ -7,7 +7,15 @@ import { db } from "@/lib/platform/db";
 import type { SlaStatus } from "@/lib/sla/status";
 import { complaintEvaluators } from "./evaluators";
 import { complaintRowSelect } from "./complaint-select";
-import { COMPLAINT_FINAL_STATUSES, COMPLAINT_HANDLING_STATUSES, COMPLAINT_STATUSES, isComplaintRejected, PUBLIC_KINDS, slaPhaseOf, statusesOfPhase } from "./workflow";
+import {
+  COMPLAINT_FINAL_STATUSES,
+  COMPLAINT_HANDLING_STATUSES,
+  COMPLAINT_STATUSES,
+  isComplaintRejected,
+  PUBLIC_KINDS,
+  slaPhaseOf,
+  statusesOfPhase,
+} from "./workflow";
 
 export const COMPLAINT_QUEUE_PAGE_SIZE = 25;
 
@@ -53,9 +61,7 @@ async function page(where: Prisma.ComplaintWhereInput, filters: ComplaintQueueFi
     rows: await Promise.all(
       rows.map(async (row) => {
         const running = slaPhaseOf(row.status) && row.slaStartedAt && row.dueAt;
-        const sla: SlaStatus | null = running
-          ? (await evaluatorFor(row.agencyId)).status({ startedAt: row.slaStartedAt!, dueAt: row.dueAt!, now })
-          : null;
+        const sla: SlaStatus | null = running ? (await evaluatorFor(row.agencyId)).status({ startedAt: row.slaStartedAt!, dueAt: row.dueAt!, now }) : null;
         return { ...row, sla };
       }),
     ),

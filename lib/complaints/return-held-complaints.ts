@@ -23,7 +23,15 @@ export async function returnHeldComplaints(tx: Tx, officerId: string, by: { id: 
   for (const complaint of held) {
     const data = { reason: "officerDeactivated", officerId };
     if (nextComplaintStatus(complaint.status, "release")) {
-      await applyComplaintTransition(tx, { complaint, event: "release", actor: by, now: context.now, ip: context.ip, data, changes: { assignedOfficerId: null, claimedAt: null } });
+      await applyComplaintTransition(tx, {
+        complaint,
+        event: "release",
+        actor: by,
+        now: context.now,
+        ip: context.ip,
+        data,
+        changes: { assignedOfficerId: null, claimedAt: null },
+      });
       continue;
     }
     const updated = await tx.complaint.updateMany({
@@ -34,7 +42,15 @@ export async function returnHeldComplaints(tx: Tx, officerId: string, by: { id: 
     await tx.complaintEvent.create({
       data: { complaintId: complaint.id, actorId: by.id, actorRole: by.role, type: "unassigned", internal: true, data, createdAt: context.now },
     });
-    await recordAudit(tx, { actorId: by.id, actorRole: by.role, action: "complaint.unassigned", entityType: "Complaint", entityId: complaint.id, ip: context.ip, data });
+    await recordAudit(tx, {
+      actorId: by.id,
+      actorRole: by.role,
+      action: "complaint.unassigned",
+      entityType: "Complaint",
+      entityId: complaint.id,
+      ip: context.ip,
+      data,
+    });
   }
   return held.length;
 }

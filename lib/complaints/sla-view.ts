@@ -17,5 +17,11 @@ export async function complaintSlaView(
   if (!phase || !complaint.slaStartedAt || !complaint.dueAt) return null;
   const calendar = await complaintCalendar(db, complaint.agency, now);
   const input = { startedAt: complaint.slaStartedAt, dueAt: complaint.dueAt, now };
-  return { phase, dueAt: complaint.dueAt, status: slaStatus(calendar, input), remainingDays: remainingWholeWorkingDays(calendar, input), timeZone: calendar.timeZone };
+  return {
+    phase,
+    dueAt: complaint.dueAt,
+    status: slaStatus(calendar, input),
+    remainingDays: remainingWholeWorkingDays(calendar, input),
+    timeZone: calendar.timeZone,
+  };
 }

@@ -29,7 +29,11 @@ describe("complaint statistics rows", () => {
   });
 
   it("writes one CSV line per agency with a header, quoting where needed and leaving unknowns empty", () => {
-    const csv = statisticsCsv([row(), row({ agencyCode: null, agencyNameId: null, agencyNameEn: null, medianResponseDays: null, averageRating: null }), row({ agencyNameEn: 'Office "A", Harapan' })]);
+    const csv = statisticsCsv([
+      row(),
+      row({ agencyCode: null, agencyNameId: null, agencyNameEn: null, medianResponseDays: null, averageRating: null }),
+      row({ agencyNameEn: 'Office "A", Harapan' }),
+    ]);
     const lines = csv.split("\r\n");
     expect(lines[0]).toBe(STATISTICS_COLUMNS.join(","));
     expect(lines[1]).toBe("DISDUKCAPIL,Dinas Kependudukan dan Pencatatan Sipil,Population and Civil Registration Office,12,10,8,7,6,1,5,2,2.5,4.8,3,3.33");
@@ -47,11 +51,38 @@ describe("complaint statistics rows", () => {
     for (const column of STATISTICS_COLUMNS) expect(column).not.toMatch(/name$|filer|title|body|text|contact/i);
   });
 
-  it("publishes small numbers as every public page does: counts of 1–4 as \"<5\", nothing derived from fewer than 5", () => {
-    const few = publishStatisticsRow(row({ received: 3, routed: 2, responded: 2, respondedOnTime: 2, closed: 0, rejected: 1, open: 4, overdue: 0, ratings: 2, averageRating: 3.5, medianResponseDays: 1.5, p90ResponseDays: 2 }));
-    expect(few).toMatchObject({ received: "<5", routed: "<5", responded: "<5", respondedOnTime: "<5", closed: 0, rejected: "<5", open: "<5", overdue: 0, ratings: "<5" });
+  it('publishes small numbers as every public page does: counts of 1–4 as "<5", nothing derived from fewer than 5', () => {
+    const few = publishStatisticsRow(
+      row({
+        received: 3,
+        routed: 2,
+        responded: 2,
+        respondedOnTime: 2,
+        closed: 0,
+        rejected: 1,
+        open: 4,
+        overdue: 0,
+        ratings: 2,
+        averageRating: 3.5,
+        medianResponseDays: 1.5,
+        p90ResponseDays: 2,
+      }),
+    );
+    expect(few).toMatchObject({
+      received: "<5",
+      routed: "<5",
+      responded: "<5",
+      respondedOnTime: "<5",
+      closed: 0,
+      rejected: "<5",
+      open: "<5",
+      overdue: 0,
+      ratings: "<5",
+    });
     expect(few).toMatchObject({ averageRating: null, medianResponseDays: null, p90ResponseDays: null });
-    expect(statisticsCsv([few]).split("\r\n")[1]).toBe("DISDUKCAPIL,Dinas Kependudukan dan Pencatatan Sipil,Population and Civil Registration Office,<5,<5,<5,<5,0,<5,<5,0,,,<5,");
+    expect(statisticsCsv([few]).split("\r\n")[1]).toBe(
+      "DISDUKCAPIL,Dinas Kependudukan dan Pencatatan Sipil,Population and Civil Registration Office,<5,<5,<5,<5,0,<5,<5,0,,,<5,",
+    );
 
     const enough = publishStatisticsRow(row({ ratings: 5, averageRating: 3.4, responded: 5 }));
     expect(enough).toMatchObject({ received: 12, ratings: 5, averageRating: 3.4, medianResponseDays: 2.5, responded: 5 });

@@ -83,5 +83,8 @@ export const STATISTICS_COLUMNS = [
 
 /** One row per agency, through the portal's one CSV writer (formula-looking names neutralised). */
 export function statisticsCsv(rows: readonly PublishedComplaintStatisticsRow[]): string {
-  return toCsv(STATISTICS_COLUMNS, rows.map((row) => STATISTICS_COLUMNS.map((column) => row[column] ?? null)));
+  return toCsv(
+    STATISTICS_COLUMNS,
+    rows.map((row) => STATISTICS_COLUMNS.map((column) => row[column] ?? null)),
+  );
 }

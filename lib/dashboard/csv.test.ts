@@ -4,7 +4,14 @@ import { publishCount, publishDerived } from "./suppression";
 
 describe("CSV", () => {
   it("quotes what needs quoting and reads back what it wrote", () => {
-    const csv = toCsv(["nama", "jumlah", "catatan"], [["Dinas \"A\", Kota", 12, null], ["B", 3.5, true], [" spasi", "<5", "baris\nbaru"]]);
+    const csv = toCsv(
+      ["nama", "jumlah", "catatan"],
+      [
+        ['Dinas "A", Kota', 12, null],
+        ["B", 3.5, true],
+        [" spasi", "<5", "baris\nbaru"],
+      ],
+    );
     expect(csv).toBe('nama,jumlah,catatan\r\n"Dinas ""A"", Kota",12,\r\nB,3.5,true\r\n" spasi",<5,"baris\nbaru"\r\n');
     expect(parseCsv(csv)).toEqual([
       ["nama", "jumlah", "catatan"],
@@ -15,24 +22,24 @@ describe("CSV", () => {
   });
 
   it("writes a text cell a spreadsheet would run as a formula with a leading quote, and leaves numbers alone", () => {
-    const hostile = ["=HYPERLINK(\"http://evil.test\",\"Klik\")", "+62 811", "-1+1", "@SUM(A1)", "\tTab", "\rCR"];
+    const hostile = ['=HYPERLINK("http://evil.test","Klik")', "+62 811", "-1+1", "@SUM(A1)", "\tTab", "\rCR"];
     const csv = toCsv(["nama"], [...hostile.map((name) => [name]), [-3], ["Dinas - Kota"]]);
-    const cells = parseCsv(csv).slice(1).map((row) => row[0]);
-    expect(cells).toEqual([
-      "'=HYPERLINK(\"http://evil.test\",\"Klik\")",
-      "'+62 811",
-      "'-1+1",
-      "'@SUM(A1)",
-      "'\tTab",
-      "'\rCR",
-      "-3",
-      "Dinas - Kota",
-    ]);
+    const cells = parseCsv(csv)
+      .slice(1)
+      .map((row) => row[0]);
+    expect(cells).toEqual(['\'=HYPERLINK("http://evil.test","Klik")', "'+62 811", "'-1+1", "'@SUM(A1)", "'\tTab", "'\rCR", "-3", "Dinas - Kota"]);
     expect(toCsv(["nama"], [["=1+1"]], "excel-id")).toBe("\uFEFFnama\r\n'=1+1\r\n");
   });
 
   it("writes the Excel (id-ID) variant with a byte order mark, semicolons and decimal commas", () => {
-    const csv = toCsv(["nama", "jumlah", "rata"], [["Dinas; Kota", 12, 3.5], ["Béla", "<5", null]], "excel-id");
+    const csv = toCsv(
+      ["nama", "jumlah", "rata"],
+      [
+        ["Dinas; Kota", 12, 3.5],
+        ["Béla", "<5", null],
+      ],
+      "excel-id",
+    );
     expect(csv).toBe('\uFEFFnama;jumlah;rata\r\n"Dinas; Kota";12;3,5\r\nBéla;<5;\r\n');
     expect(parseCsv(csv, "excel-id")).toEqual([
       ["nama", "jumlah", "rata"],

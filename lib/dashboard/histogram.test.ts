@@ -18,7 +18,16 @@ describe("duration histograms", () => {
     expect(percentileOfValues([1, 2, 3, 4, 5], 50)).toBe(3);
     expect(percentileOfValues([5, 1, 9, 3, 7, 2, 8, 4, 6, 10], 90)).toBe(9);
     expect(percentileOfValues([], 50)).toBeNull();
-    expect(percentileBucket([[30, 4], [10, 1], [20, 0]], 50)).toBe(30);
+    expect(
+      percentileBucket(
+        [
+          [30, 4],
+          [10, 1],
+          [20, 0],
+        ],
+        50,
+      ),
+    ).toBe(30);
   });
 
   it("gives from buckets exactly the rounded percentile of the raw durations", () => {

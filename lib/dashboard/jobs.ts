@@ -14,14 +14,22 @@ const REBUILD_EVERY_MS = 24 * 3_600_000;
 const REBUILD_MIN_GAP_MS = 20 * 3_600_000;
 
 export function registerDashboardJobs(): void {
-  registerJobHandler(DASHBOARD_REFRESH_QUEUE, async () => {
-    await refreshDashboard();
-  }, { maxAttempts: 3 });
-  registerJobHandler(DASHBOARD_REBUILD_QUEUE, async () => {
-    const state = await db.dashboardRefresh.findUnique({ where: { id: 1 }, select: { lastFullAt: true } });
-    if (state?.lastFullAt && Date.now() - state.lastFullAt.getTime() < REBUILD_MIN_GAP_MS) return;
-    await refreshDashboard({ full: true });
-  }, { maxAttempts: 3 });
+  registerJobHandler(
+    DASHBOARD_REFRESH_QUEUE,
+    async () => {
+      await refreshDashboard();
+    },
+    { maxAttempts: 3 },
+  );
+  registerJobHandler(
+    DASHBOARD_REBUILD_QUEUE,
+    async () => {
+      const state = await db.dashboardRefresh.findUnique({ where: { id: 1 }, select: { lastFullAt: true } });
+      if (state?.lastFullAt && Date.now() - state.lastFullAt.getTime() < REBUILD_MIN_GAP_MS) return;
+      await refreshDashboard({ full: true });
+    },
+    { maxAttempts: 3 },
+  );
   registerRecurringJob(DASHBOARD_REFRESH_QUEUE, env().DASHBOARD_REFRESH_MINUTES * 60_000);
   registerRecurringJob(DASHBOARD_REBUILD_QUEUE, REBUILD_EVERY_MS);
 }

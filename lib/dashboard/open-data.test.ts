@@ -33,7 +33,17 @@ describe("open data columns", () => {
       permohonan: [...UNIT, ...PERIOD, ...APPLICATIONS],
       pengaduan: [...UNIT, ...PERIOD, ...COMPLAINTS],
       ikm: [...UNIT, ...PERIOD, ...IKM],
-      tren: [...SCOPE, ...PERIOD, "permohonan_masuk", "permohonan_selesai", "permohonan_ditolak", "kepatuhan_waktu_persen", "pengaduan_masuk", "jumlah_responden", "nilai_ikm"],
+      tren: [
+        ...SCOPE,
+        ...PERIOD,
+        "permohonan_masuk",
+        "permohonan_selesai",
+        "permohonan_ditolak",
+        "kepatuhan_waktu_persen",
+        "pengaduan_masuk",
+        "jumlah_responden",
+        "nilai_ikm",
+      ],
       tunggakan: [...SCOPE, "per_waktu", "status_waktu", "umur_hari_kerja", "jumlah"],
     });
   });

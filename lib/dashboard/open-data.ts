@@ -46,7 +46,12 @@ const UNIT_COLUMNS = [
   ),
   col("kode_instansi", "string", "Kode instansi, misalnya DISDUKCAPIL.", "Agency code, e.g. DISDUKCAPIL."),
   col("nama_instansi", "string", "Nama resmi instansi.", "Official name of the agency (Indonesian)."),
-  col("kode_layanan", "string", "Kode layanan (sama dengan alamatnya di /layanan/<kode>); kosong pada baris instansi.", "Service code (its address /layanan/<code>); empty on agency rows."),
+  col(
+    "kode_layanan",
+    "string",
+    "Kode layanan (sama dengan alamatnya di /layanan/<kode>); kosong pada baris instansi.",
+    "Service code (its address /layanan/<code>); empty on agency rows.",
+  ),
   col("nama_layanan", "string", "Nama layanan; kosong pada baris instansi.", "Service name (Indonesian); empty on agency rows."),
 ];
 
@@ -55,17 +60,52 @@ const APPLICATION_COLUMNS = [
   col("permohonan_selesai", "count", "Permohonan yang selesai (dokumen hasil terbit) dalam periode.", "Applications completed (output issued) in the period."),
   col("permohonan_ditolak", "count", "Permohonan yang ditolak dalam periode.", "Applications rejected in the period."),
   col("permohonan_dicabut", "count", "Permohonan yang dicabut pemohon dalam periode.", "Applications withdrawn by the applicant in the period."),
-  col("selesai_tepat_waktu", "count", "Permohonan selesai yang selesai paling lambat pada batas waktunya.", "Completed applications completed no later than their due moment."),
-  col("kepatuhan_waktu_persen", "decimal", "selesai_tepat_waktu ÷ permohonan_selesai × 100, satu desimal.", "selesai_tepat_waktu ÷ permohonan_selesai × 100, one decimal."),
-  col("median_waktu_proses_hari_kerja", "decimal", "Median hari kerja dari pengajuan sampai selesai atau ditolak.", "Median working days from submission to completion or rejection."),
-  col("p90_waktu_proses_hari_kerja", "decimal", "Persentil ke-90 hari kerja dari pengajuan sampai selesai atau ditolak.", "90th percentile of working days from submission to completion or rejection."),
-  col("pelanggaran_waktu_tercatat", "count", "Permohonan yang tercatat melewati batas waktunya dalam periode.", "Applications recorded as past their time limit in the period."),
+  col(
+    "selesai_tepat_waktu",
+    "count",
+    "Permohonan selesai yang selesai paling lambat pada batas waktunya.",
+    "Completed applications completed no later than their due moment.",
+  ),
+  col(
+    "kepatuhan_waktu_persen",
+    "decimal",
+    "selesai_tepat_waktu ÷ permohonan_selesai × 100, satu desimal.",
+    "selesai_tepat_waktu ÷ permohonan_selesai × 100, one decimal.",
+  ),
+  col(
+    "median_waktu_proses_hari_kerja",
+    "decimal",
+    "Median hari kerja dari pengajuan sampai selesai atau ditolak.",
+    "Median working days from submission to completion or rejection.",
+  ),
+  col(
+    "p90_waktu_proses_hari_kerja",
+    "decimal",
+    "Persentil ke-90 hari kerja dari pengajuan sampai selesai atau ditolak.",
+    "90th percentile of working days from submission to completion or rejection.",
+  ),
+  col(
+    "pelanggaran_waktu_tercatat",
+    "count",
+    "Permohonan yang tercatat melewati batas waktunya dalam periode.",
+    "Applications recorded as past their time limit in the period.",
+  ),
   col("sedang_diproses", "count", "Permohonan yang sedang diproses pada waktu pembaruan.", "Applications in progress at the time of the update."),
-  col("sedang_diproses_lewat_batas", "count", "Permohonan yang sedang diproses dan sudah lewat batas waktu, pada waktu pembaruan.", "Applications in progress and past their time limit, at the time of the update."),
+  col(
+    "sedang_diproses_lewat_batas",
+    "count",
+    "Permohonan yang sedang diproses dan sudah lewat batas waktu, pada waktu pembaruan.",
+    "Applications in progress and past their time limit, at the time of the update.",
+  ),
 ];
 
 const COMPLAINT_COLUMNS = [
-  col("pengaduan_masuk", "count", "Pengaduan, aspirasi, dan permintaan informasi yang masuk dalam periode.", "Complaints, suggestions and information requests received in the period."),
+  col(
+    "pengaduan_masuk",
+    "count",
+    "Pengaduan, aspirasi, dan permintaan informasi yang masuk dalam periode.",
+    "Complaints, suggestions and information requests received in the period.",
+  ),
   col("pengaduan_dijawab", "count", "Pengaduan yang dijawab dalam periode.", "Complaints answered in the period."),
   col(
     "pengaduan_lewat_batas_waktu",
@@ -73,17 +113,37 @@ const COMPLAINT_COLUMNS = [
     "Pengaduan yang masuk dalam periode dan, pada waktu pembaruan, belum dijawab padahal batas waktunya sudah lewat.",
     "Complaints received in the period that, at the time of the update, were unanswered past their time limit.",
   ),
-  col("median_waktu_jawab_hari_kerja", "decimal", "Median hari kerja dari pengaduan masuk sampai dijawab, untuk yang dijawab dalam periode.", "Median working days from receipt to answer, for complaints answered in the period."),
+  col(
+    "median_waktu_jawab_hari_kerja",
+    "decimal",
+    "Median hari kerja dari pengaduan masuk sampai dijawab, untuk yang dijawab dalam periode.",
+    "Median working days from receipt to answer, for complaints answered in the period.",
+  ),
 ];
 
 const IKM_COLUMNS = [
   col("jumlah_responden", "count", "Survei kepuasan yang diisi dalam periode.", "Satisfaction surveys answered in the period."),
-  col("nilai_ikm", "decimal", "Indeks Kepuasan Masyarakat 25–100 (PermenPANRB 14/2017), dua desimal.", "Public Satisfaction Index 25–100 (PermenPANRB 14/2017), two decimals."),
+  col(
+    "nilai_ikm",
+    "decimal",
+    "Indeks Kepuasan Masyarakat 25–100 (PermenPANRB 14/2017), dua desimal.",
+    "Public Satisfaction Index 25–100 (PermenPANRB 14/2017), two decimals.",
+  ),
   col("mutu_pelayanan", "string", "Mutu A, B, C, atau D dari nilai_ikm.", "Grade A, B, C or D from nilai_ikm."),
   col("kinerja_unit", "string", "Sangat Baik, Baik, Kurang Baik, atau Tidak Baik.", "Sangat Baik, Baik, Kurang Baik or Tidak Baik (very good … very poor)."),
-  col("sampel_memadai", "boolean", "true bila jumlah responden mencapai batas minimum yang ditetapkan.", "true when the respondents reach the configured minimum."),
+  col(
+    "sampel_memadai",
+    "boolean",
+    "true bila jumlah responden mencapai batas minimum yang ditetapkan.",
+    "true when the respondents reach the configured minimum.",
+  ),
   ...SURVEY_ELEMENTS.map((element, index) =>
-    col(`nrr_${element}`, "decimal", `Nilai rata-rata unsur ${index + 1} (skala 1–4), dua desimal.`, `Mean score of element ${index + 1} (scale 1–4), two decimals.`),
+    col(
+      `nrr_${element}`,
+      "decimal",
+      `Nilai rata-rata unsur ${index + 1} (skala 1–4), dua desimal.`,
+      `Mean score of element ${index + 1} (scale 1–4), two decimals.`,
+    ),
   ),
 ];
 
@@ -164,7 +224,9 @@ export const DATASETS: Record<DatasetId, DatasetDefinition> = {
       en: "One row: every figure for the chosen period and scope.",
     },
     columns: [...SCOPE_COLUMNS, ...PERIOD_COLUMNS, ...APPLICATION_COLUMNS, ...COMPLAINT_COLUMNS, ...IKM_COLUMNS],
-    rows: (view) => [{ ...scopeValues(view), ...periodValues(view), ...applicationValues(view.summary), ...complaintValues(view.summary), ...ikmValues(view.summary) }],
+    rows: (view) => [
+      { ...scopeValues(view), ...periodValues(view), ...applicationValues(view.summary), ...complaintValues(view.summary), ...ikmValues(view.summary) },
+    ],
   },
   permohonan: {
     title: { id: "Permohonan per unit", en: "Applications by unit" },
@@ -242,7 +304,12 @@ export const DATASETS: Record<DatasetId, DatasetDefinition> = {
         "sesuai_jadwal, mendekati_batas (sisa kurang dari 25% atau kurang dari satu hari kerja), lewat_batas, atau menunggu_pemohon (jangka waktu berhenti selama menunggu perbaikan).",
         "sesuai_jadwal (on track), mendekati_batas (under 25% or under one working day left), lewat_batas (past the limit) or menunggu_pemohon (clock paused while waiting for a correction).",
       ),
-      col("umur_hari_kerja", "string", `Umur sejak diajukan dalam hari kerja penuh: ${AGE_CODES.join(", ")}.`, `Age since submission in whole working days: ${AGE_CODES.join(", ")}.`),
+      col(
+        "umur_hari_kerja",
+        "string",
+        `Umur sejak diajukan dalam hari kerja penuh: ${AGE_CODES.join(", ")}.`,
+        `Age since submission in whole working days: ${AGE_CODES.join(", ")}.`,
+      ),
       col("jumlah", "count", "Banyaknya permohonan.", "Number of applications."),
     ],
     rows: (view) =>
@@ -270,7 +337,11 @@ export function datasetRows(id: DatasetId, view: DashboardView): DatasetRow[] {
 
 export function datasetCsv(id: DatasetId, view: DashboardView, dialect: CsvDialect = "rfc4180"): string {
   const columns = DATASETS[id].columns.map((column) => column.name);
-  return toCsv(columns, datasetRows(id, view).map((row) => columns.map((name) => row[name] ?? null)), dialect);
+  return toCsv(
+    columns,
+    datasetRows(id, view).map((row) => columns.map((name) => row[name] ?? null)),
+    dialect,
+  );
 }
 
 export function datasetJson(id: DatasetId, view: DashboardView, dictionaryUrl: string) {
@@ -283,7 +354,7 @@ export function datasetJson(id: DatasetId, view: DashboardView, dictionaryUrl: s
       periode: { mulai: view.selection.period.from, selesai: view.selection.period.to },
       cakupan: { instansi: view.selection.agency?.code ?? "SEMUA", layanan: view.selection.service?.slug ?? "SEMUA" },
       diperbarui: view.refreshedAt?.toISOString() ?? null,
-      supresi: "Angka 1–4 ditulis \"<5\"; angka turunan dari kurang dari 5 data bernilai null.",
+      supresi: 'Angka 1–4 ditulis "<5"; angka turunan dari kurang dari 5 data bernilai null.',
       kamus_data: dictionaryUrl,
       lisensi: "CC-BY-4.0",
       kolom: definition.columns.map((column) => column.name),

@@ -37,8 +37,7 @@ function groupKey(groupBy: GroupBy): Prisma.Sql {
   return Prisma.sql`''::text`;
 }
 
-const between = (column: string, range: DayRange) =>
-  Prisma.sql`${Prisma.raw(`"${column}"`)} BETWEEN ${range.from}::date AND ${range.to}::date`;
+const between = (column: string, range: DayRange) => Prisma.sql`${Prisma.raw(`"${column}"`)} BETWEEN ${range.from}::date AND ${range.to}::date`;
 
 export type FlowTotals = FlowCounts & { key: string };
 
@@ -87,10 +86,7 @@ export type TrendRow = FlowTotals & { start: LocalDate };
 
 /** The same totals per day, week or month of the period (a bucket starting before the period starts at its first day). */
 export async function trendTotals(scope: Scope, range: DayRange, granularity: Granularity): Promise<TrendRow[]> {
-  const bucket =
-    granularity === "day"
-      ? Prisma.sql`"day"`
-      : Prisma.sql`GREATEST(date_trunc(${granularity}, "day")::date, ${range.from}::date)`;
+  const bucket = granularity === "day" ? Prisma.sql`"day"` : Prisma.sql`GREATEST(date_trunc(${granularity}, "day")::date, ${range.from}::date)`;
   const rows = await db.$queryRaw<(FlowRow & { start: Date })[]>`
     SELECT ${bucket} AS "start", '' AS "key", ${FLOW_SUMS}
     FROM "DashboardDaily" WHERE ${between("day", range)} AND ${scopeCondition(scope)}
@@ -200,7 +196,11 @@ export type SurveyComment = { id: string; serviceId: string | null; agencyId: st
  * without who gave them (a survey is never attributed). Read agency by agency
  * along the (agencyId, submittedAt) index, newest first, then merged.
  */
-export async function latestSurveyComments(agencyIds: readonly string[] | null, range: { fromInstant: Date; toInstant: Date }, limit = 10): Promise<SurveyComment[]> {
+export async function latestSurveyComments(
+  agencyIds: readonly string[] | null,
+  range: { fromInstant: Date; toInstant: Date },
+  limit = 10,
+): Promise<SurveyComment[]> {
   if (agencyIds && agencyIds.length === 0) return [];
   const agencies = agencyIds ? Prisma.sql`unnest(${[...agencyIds]}::text[]) AS a("id")` : Prisma.sql`"Agency" a`;
   return db.$queryRaw<SurveyComment[]>`

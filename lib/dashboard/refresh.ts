@@ -267,7 +267,15 @@ type BacklogRow = { agencyId: string; serviceId: string; officerId: string; slaS
 /** Open applications now: SLA status (as the sweep judges it) and age in working days. */
 async function readBacklog(clockFor: ClockFor, now: Date): Promise<{ rows: BacklogRow[]; open: number }> {
   const open = await db.$queryRaw<
-    { agencyId: string; serviceId: string; status: ApplicationStatus; submittedAt: Date; dueAt: Date | null; pauseStartedAt: Date | null; assignedOfficerId: string | null }[]
+    {
+      agencyId: string;
+      serviceId: string;
+      status: ApplicationStatus;
+      submittedAt: Date;
+      dueAt: Date | null;
+      pauseStartedAt: Date | null;
+      assignedOfficerId: string | null;
+    }[]
   >`SELECT "agencyId", "serviceId", "status", "submittedAt", "dueAt", "pauseStartedAt", "assignedOfficerId" FROM "Application"
     WHERE "status" IN (${Prisma.join(OPEN_STATUSES.map((status) => Prisma.sql`${status}::"ApplicationStatus"`))}) AND "submittedAt" IS NOT NULL`;
   const counts = new Map<string, BacklogRow>();
@@ -405,7 +413,15 @@ async function writeRollups(computed: Computed, now: Date, mode: RefreshMode, st
         [...rollup.histogram.entries()]
           .map(([key, count]) => {
             const [metric, day, agencyId, serviceId, bucket] = key.split("|") as [string, string, string, string, string];
-            return [metric, "D", dateOfDayNumber(Number(day)), agencyId, serviceId, Number(bucket), count] as [string, string, string, string, string, number, number];
+            return [metric, "D", dateOfDayNumber(Number(day)), agencyId, serviceId, Number(bucket), count] as [
+              string,
+              string,
+              string,
+              string,
+              string,
+              number,
+              number,
+            ];
           })
           .sort(compareHistogramRows),
       );
@@ -440,7 +456,15 @@ async function writeRollups(computed: Computed, now: Date, mode: RefreshMode, st
           { name: "rejected", type: "int" },
           { name: "breaches", type: "int" },
         ],
-        [...rollup.officers.values()].map((cell) => [dateOfDayNumber(cell.day), cell.agencyId, cell.officerId, cell.completed, cell.onTime, cell.rejected, cell.breaches]),
+        [...rollup.officers.values()].map((cell) => [
+          dateOfDayNumber(cell.day),
+          cell.agencyId,
+          cell.officerId,
+          cell.completed,
+          cell.onTime,
+          cell.rejected,
+          cell.breaches,
+        ]),
       );
 
       await tx.$executeRaw`DELETE FROM "DashboardBacklog"`;
@@ -510,7 +534,9 @@ export async function refreshDashboard(options: { full?: boolean; now?: Date; lo
 
   const [earliest] = since
     ? [{ at: since }]
-    : await db.$queryRaw<{ at: Date | null }[]>`SELECT LEAST((SELECT min("submittedAt") FROM "Application"), (SELECT min("createdAt") FROM "Complaint")) AS "at"`;
+    : await db.$queryRaw<
+        { at: Date | null }[]
+      >`SELECT LEAST((SELECT min("submittedAt") FROM "Application"), (SELECT min("createdAt") FROM "Complaint")) AS "at"`;
   const clockFor = await loadDashboardClocks({ from: earliest?.at ?? now, to: now });
   phase("calendars");
 

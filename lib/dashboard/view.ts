@@ -81,7 +81,12 @@ export function portalToday(now = new Date()): LocalDate {
  * (service slug). Agencies outside `allowedAgencyIds` (a supervisor's scope)
  * are treated as unknown.
  */
-export function parseSelection(params: SearchParams, catalog: DashboardCatalog, today: LocalDate, allowedAgencyIds: readonly string[] | null = null): Selection {
+export function parseSelection(
+  params: SearchParams,
+  catalog: DashboardCatalog,
+  today: LocalDate,
+  allowedAgencyIds: readonly string[] | null = null,
+): Selection {
   const { period, invalid: periodInvalid } = parsePeriod(params, today);
   const invalid: Selection["invalid"] = periodInvalid ? ["period"] : [];
   const allowed = (agencyId: string) => !allowedAgencyIds || allowedAgencyIds.includes(agencyId);
@@ -170,7 +175,11 @@ export function publishFigures(raw: RawFigures, suppress: boolean, minRespondent
     complaintsReceived: count(flow.complaintsReceived),
     complaintsAnswered: count(flow.complaintsAnswered),
     complaintsOverdue: count(raw.complaintsOpen.overdue),
-    complaintMedianResponseDays: publishDerived(raw.response.medianBucket === null ? null : bucketDays(raw.response.medianBucket), raw.response.count, suppress),
+    complaintMedianResponseDays: publishDerived(
+      raw.response.medianBucket === null ? null : bucketDays(raw.response.medianBucket),
+      raw.response.count,
+      suppress,
+    ),
     respondents: count(respondents),
     ikmScore: publishDerived(ikm ? Number(scoreText(ikm.scoreHundredths)) : null, respondents, suppress),
     ikmGrade: publishDerived(ikm?.grade ?? null, respondents, suppress),
@@ -289,7 +298,12 @@ export async function loadDashboard(selection: Selection, options: LoadOptions):
   const backlogKeys = backlogByKey(backlog);
   const openByKey = new Map(complaintsOpen.map((row) => [row.key, row]));
   const flowByKey = new Map(flows.map((row) => [row.key, row]));
-  const rawFor = (key: string, flow: FlowTotals | undefined, processingHistogram: Histogram | undefined, responseHistogram: Histogram | undefined): RawFigures => ({
+  const rawFor = (
+    key: string,
+    flow: FlowTotals | undefined,
+    processingHistogram: Histogram | undefined,
+    responseHistogram: Histogram | undefined,
+  ): RawFigures => ({
     flow: flow ?? emptyTotals(key),
     processing: durationStats(key, processingHistogram),
     response: durationStats(key, responseHistogram),
@@ -300,10 +314,26 @@ export async function loadDashboard(selection: Selection, options: LoadOptions):
 
   const units: Unit[] =
     unitKind === "agency"
-      ? visibleAgencies.map((agency) => ({ kind: "agency", id: agency.id, slug: agency.slug, code: agency.code, nameId: agency.nameId, nameEn: agency.nameEn, agency }))
+      ? visibleAgencies.map((agency) => ({
+          kind: "agency",
+          id: agency.id,
+          slug: agency.slug,
+          code: agency.code,
+          nameId: agency.nameId,
+          nameEn: agency.nameEn,
+          agency,
+        }))
       : catalog.services
           .filter((service) => service.agencyId === selection.agency!.id && (!selection.service || service.id === selection.service.id))
-          .map((service) => ({ kind: "service", id: service.id, slug: service.slug, code: service.slug, nameId: service.nameId, nameEn: service.nameEn, agency: agencyOf(service.agencyId) }));
+          .map((service) => ({
+            kind: "service",
+            id: service.id,
+            slug: service.slug,
+            code: service.slug,
+            nameId: service.nameId,
+            nameEn: service.nameEn,
+            agency: agencyOf(service.agencyId),
+          }));
   const unitRows: UnitRow[] = units.map((unit) => ({
     unit,
     figures: publishFigures(rawFor(unit.id, flowByKey.get(unit.id), processing.get(unit.id), response.get(unit.id)), suppress, minRespondents),
@@ -329,7 +359,14 @@ export async function loadDashboard(selection: Selection, options: LoadOptions):
   const trendPoints: TrendPoint[] = trendBuckets(range, selection.granularity).map((bucket) => {
     const row = trendByStart.get(bucket.start) ?? { ...emptyTotals(""), start: bucket.start };
     const figures = publishFigures(
-      { flow: row, processing: durationStats("", undefined), response: durationStats("", undefined), openNow: 0, breachedNow: 0, complaintsOpen: { open: 0, overdue: 0 } },
+      {
+        flow: row,
+        processing: durationStats("", undefined),
+        response: durationStats("", undefined),
+        openNow: 0,
+        breachedNow: 0,
+        complaintsOpen: { open: 0, overdue: 0 },
+      },
       suppress,
       minRespondents,
     );
@@ -368,7 +405,12 @@ export async function loadDashboard(selection: Selection, options: LoadOptions):
   }
 
   const officerNames = officers.length
-    ? new Map((await db.user.findMany({ where: { id: { in: officers.map((row) => row.officerId) } }, select: { id: true, name: true } })).map((user) => [user.id, user.name]))
+    ? new Map(
+        (await db.user.findMany({ where: { id: { in: officers.map((row) => row.officerId) } }, select: { id: true, name: true } })).map((user) => [
+          user.id,
+          user.name,
+        ]),
+      )
     : new Map<string, string>();
   const serviceNames = new Map(catalog.services.map((service) => [service.id, { nameId: service.nameId, nameEn: service.nameEn }]));
 
@@ -390,4 +432,3 @@ export async function loadDashboard(selection: Selection, options: LoadOptions):
     comments: comments.map((comment) => ({ ...comment, serviceName: comment.serviceId ? (serviceNames.get(comment.serviceId) ?? null) : null })),
   };
 }
-

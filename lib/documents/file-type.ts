@@ -17,8 +17,7 @@ const JPEG_MAGIC = [0xff, 0xd8, 0xff];
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const PDF_EOF = [0x25, 0x25, 0x45, 0x4f, 0x46]; // "%%EOF"
 
-const startsWith = (bytes: Uint8Array, magic: readonly number[]) =>
-  bytes.length >= magic.length && magic.every((byte, i) => bytes[i] === byte);
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) => bytes.length >= magic.length && magic.every((byte, i) => bytes[i] === byte);
 
 /**
  * The signature must sit at offset 0. Acrobat tolerates junk before `%PDF-`,
@@ -77,8 +76,7 @@ const splitExtension = (name: string): [string, string | null] => {
   return /^[\p{L}\p{N}]{1,10}$/u.test(extension) ? [name.slice(0, dot), extension] : [name, null];
 };
 
-const graphemes = (text: string) =>
-  Array.from(new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text), (s) => s.segment);
+const graphemes = (text: string) => Array.from(new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text), (s) => s.segment);
 
 /** Cut to at most `max` code points without splitting a character a reader sees as one. */
 function truncate(text: string, max: number): string {

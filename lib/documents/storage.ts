@@ -85,8 +85,7 @@ export function newStorageKey(prefix: string, now: Date = new Date()): string {
   return `${prefix}/${now.getUTCFullYear()}/${month}/${randomUUID()}`;
 }
 
-const isErrno = (error: unknown, code: string) =>
-  error instanceof Error && (error as NodeJS.ErrnoException).code === code;
+const isErrno = (error: unknown, code: string) => error instanceof Error && (error as NodeJS.ErrnoException).code === code;
 
 const CHUNK_BYTES = 64 * 1024;
 
@@ -259,8 +258,7 @@ export type S3StorageConfig = {
   forcePathStyle: boolean;
 };
 
-const httpStatus = (error: unknown) =>
-  error instanceof S3ServiceException ? error.$metadata.httpStatusCode : undefined;
+const httpStatus = (error: unknown) => (error instanceof S3ServiceException ? error.$metadata.httpStatusCode : undefined);
 
 /**
  * An S3-compatible bucket. The bucket must not be public: objects are read
@@ -359,10 +357,7 @@ export class S3Storage implements DocumentStorage {
   }
 }
 
-type StorageEnv = Pick<
-  Env,
-  "UPLOAD_DIR" | "S3_BUCKET" | "S3_ENDPOINT" | "S3_REGION" | "S3_ACCESS_KEY_ID" | "S3_SECRET_ACCESS_KEY" | "S3_FORCE_PATH_STYLE"
->;
+type StorageEnv = Pick<Env, "UPLOAD_DIR" | "S3_BUCKET" | "S3_ENDPOINT" | "S3_REGION" | "S3_ACCESS_KEY_ID" | "S3_SECRET_ACCESS_KEY" | "S3_FORCE_PATH_STYLE">;
 
 /** The store the settings name: the S3 bucket when S3_BUCKET is set, else the local directory. */
 export function storageFromEnv(settings: StorageEnv, cwd: string = process.cwd()): DocumentStorage {

@@ -12,10 +12,7 @@ const UNKNOWN_BUDGET = { currentApplicationBytes: 0, maxApplicationBytes: Number
  * citizen the wait, with the same translated message.
  */
 export async function precheckUpload(file: Blob & { name: string }, field: FieldUploadRules): Promise<UploadRejectionKey | null> {
-  const [head, tail] = await Promise.all([
-    file.slice(0, HEAD_BYTES).arrayBuffer(),
-    file.slice(Math.max(0, file.size - TAIL_BYTES)).arrayBuffer(),
-  ]);
+  const [head, tail] = await Promise.all([file.slice(0, HEAD_BYTES).arrayBuffer(), file.slice(Math.max(0, file.size - TAIL_BYTES)).arrayBuffer()]);
   const result = checkUpload({ size: file.size, head: new Uint8Array(head), tail: new Uint8Array(tail), declaredName: file.name }, field, UNKNOWN_BUDGET);
   return result.ok ? null : result.messageKey;
 }

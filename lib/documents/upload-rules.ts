@@ -1,13 +1,5 @@
 import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
-import {
-  extensionFor,
-  hasPdfTrailer,
-  HEAD_BYTES,
-  safeFileName,
-  sniffFileType,
-  TAIL_BYTES,
-  type UploadType,
-} from "./file-type";
+import { extensionFor, hasPdfTrailer, HEAD_BYTES, safeFileName, sniffFileType, TAIL_BYTES, type UploadType } from "./file-type";
 
 /** What the checks need to know about one file: its size and both ends, not the whole body. */
 export type UploadProbe = {
@@ -67,11 +59,7 @@ export function probeOf(bytes: Uint8Array, declaredName: string): UploadProbe {
  * first: an empty or unrecognised file is reported as such even if it is also
  * too large.
  */
-export function checkUpload(
-  file: UploadProbe,
-  field: FieldUploadRules,
-  application: ApplicationUploadBudget,
-): UploadCheck {
+export function checkUpload(file: UploadProbe, field: FieldUploadRules, application: ApplicationUploadBudget): UploadCheck {
   if (file.size <= 0) return { ok: false, messageKey: "upload.empty" };
 
   const mimeType = sniffFileType(file.head);

@@ -19,7 +19,10 @@ export async function setPasswordFromLinkAction(_previous: FormState, formData: 
 
 /** The link's token is bound in; the page only shows a button, so a mail scanner fetching the link changes nothing. */
 export async function confirmEmailAction(token: string): Promise<FormState> {
-  return runFormAction(new FormData(), ({ context }) => confirmEmail({ token }, context), { ...NOTHING_KEPT, onSuccess: () => "/masuk?pesan=email-dikonfirmasi" });
+  return runFormAction(new FormData(), ({ context }) => confirmEmail({ token }, context), {
+    ...NOTHING_KEPT,
+    onSuccess: () => "/masuk?pesan=email-dikonfirmasi",
+  });
 }
 
 export async function unlockAccountAction(token: string): Promise<FormState> {

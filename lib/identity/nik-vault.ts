@@ -18,7 +18,10 @@ export type KeyRing = { currentId: string; keys: ReadonlyMap<string, Buffer> };
 export function piiKeyRing(): KeyRing {
   const { PII_ENCRYPTION_KEY, PII_ENCRYPTION_KEYS, PII_KEY_ID } = env();
   const keys = new Map<string, Buffer>();
-  for (const entry of (PII_ENCRYPTION_KEYS ?? "").split(",").map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of (PII_ENCRYPTION_KEYS ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const separator = entry.indexOf(":");
     if (separator <= 0) throw new Error("PII_ENCRYPTION_KEYS: expected id:base64key entries separated by commas");
     keys.set(entry.slice(0, separator), keyFromConfig(entry.slice(separator + 1), `PII_ENCRYPTION_KEYS ${entry.slice(0, separator)}`));

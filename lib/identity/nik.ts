@@ -6,23 +6,48 @@
 
 /** Province codes issued by Kemendagri (including the 2022 Papua provinces). */
 const PROVINCE_CODES = new Set([
-  "11", "12", "13", "14", "15", "16", "17", "18", "19", "21",
-  "31", "32", "33", "34", "35", "36",
-  "51", "52", "53",
-  "61", "62", "63", "64", "65",
-  "71", "72", "73", "74", "75", "76",
-  "81", "82",
-  "91", "92", "93", "94", "95", "96", "97",
+  "11",
+  "12",
+  "13",
+  "14",
+  "15",
+  "16",
+  "17",
+  "18",
+  "19",
+  "21",
+  "31",
+  "32",
+  "33",
+  "34",
+  "35",
+  "36",
+  "51",
+  "52",
+  "53",
+  "61",
+  "62",
+  "63",
+  "64",
+  "65",
+  "71",
+  "72",
+  "73",
+  "74",
+  "75",
+  "76",
+  "81",
+  "82",
+  "91",
+  "92",
+  "93",
+  "94",
+  "95",
+  "96",
+  "97",
 ]);
 
-export type NikProblem =
-  | "format"
-  | "province"
-  | "region"
-  | "birthDate"
-  | "serial"
-  | "birthDateMismatch"
-  | "sexMismatch";
+export type NikProblem = "format" | "province" | "region" | "birthDate" | "serial" | "birthDateMismatch" | "sexMismatch";
 
 export type ParsedNik = {
   provinceCode: string;
@@ -81,21 +106,13 @@ function daysInMonth(month: number, leap: boolean): number {
  * Checks a NIK and, when given, that it agrees with the stated birth date
  * (YYYY-MM-DD) and sex: a mismatch is the most common typing mistake.
  */
-export function checkNik(
-  raw: string,
-  stated: { birthDate?: string; sex?: "MALE" | "FEMALE" } = {},
-): NikProblem | null {
+export function checkNik(raw: string, stated: { birthDate?: string; sex?: "MALE" | "FEMALE" } = {}): NikProblem | null {
   const parsed = parseNik(raw);
   if (!parsed.ok) return parsed.problem;
   const { nik } = parsed;
   if (stated.birthDate) {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(stated.birthDate);
-    if (
-      !match ||
-      Number(match[1]) % 100 !== nik.birthYearTwoDigits ||
-      Number(match[2]) !== nik.birthMonth ||
-      Number(match[3]) !== nik.birthDay
-    ) {
+    if (!match || Number(match[1]) % 100 !== nik.birthYearTwoDigits || Number(match[2]) !== nik.birthMonth || Number(match[3]) !== nik.birthDay) {
       return "birthDateMismatch";
     }
   }

@@ -31,7 +31,11 @@ export const counterRecoverySchema = z.object({
     .min(1, required)
     .transform((nik) => nik.replace(/\s+/g, ""))
     .pipe(z.string().regex(/^\d{16}$/, "validation.nik.format")),
-  birthDate: z.string().trim().min(1, required).regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date"),
+  birthDate: z
+    .string()
+    .trim()
+    .min(1, required)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date"),
   email: emailSchema,
   identityChecked: z.literal("on", { message: "recovery.counter.error.identityNotChecked" }),
 });

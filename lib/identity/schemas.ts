@@ -17,8 +17,16 @@ export const registrationSchema = z
   .object({
     name: z.string().trim().min(1, required).max(120, "validation.tooLong"),
     email: emailSchema,
-    nik: z.string().trim().min(1, required).transform((nik) => nik.replace(/\s+/g, "")),
-    birthDate: z.string().trim().min(1, required).regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date"),
+    nik: z
+      .string()
+      .trim()
+      .min(1, required)
+      .transform((nik) => nik.replace(/\s+/g, "")),
+    birthDate: z
+      .string()
+      .trim()
+      .min(1, required)
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date"),
     sex: z.enum(["MALE", "FEMALE"], { message: "validation.chooseOne" }),
     password: z.string().min(1, required),
     passwordConfirm: z.string().min(1, required),

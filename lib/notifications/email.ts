@@ -3,13 +3,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/platform/i18n/messages";
-import {
-  PermanentJobError,
-  registerJobHandler,
-  type JobContext,
-  type JobHandler,
-  type JsonObject,
-} from "@/lib/platform/jobs";
+import { PermanentJobError, registerJobHandler, type JobContext, type JobHandler, type JsonObject } from "@/lib/platform/jobs";
 import { EMAIL_QUEUE } from "./notify";
 import { ONE_TIME_LINK_PLACEHOLDER, oneTimeLinkIdOf, withOneTimeLink } from "./one-time-links";
 import { notificationParams, renderNotificationEmail } from "./render";

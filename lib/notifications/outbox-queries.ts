@@ -46,7 +46,14 @@ export async function listOutboxEmails(actor: Actor, before: string | null | und
   if (shown.length > 0 && actor.kind === "user") {
     await db.$transaction(async (tx) => {
       for (const row of shown) {
-        await recordAudit(tx, { actorId: actor.id, actorRole, action: "email.oneTimeLinkShown", entityType: "EmailOutbox", entityId: row.id, data: { to: row.to } });
+        await recordAudit(tx, {
+          actorId: actor.id,
+          actorRole,
+          action: "email.oneTimeLinkShown",
+          entityType: "EmailOutbox",
+          entityId: row.id,
+          data: { to: row.to },
+        });
       }
     });
   }

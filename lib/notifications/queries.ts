@@ -24,9 +24,7 @@ export async function listNotifications(
   options: { limit?: number; cursor?: string | null; locale?: Locale } = {},
 ): Promise<{ items: NotificationItem[]; nextCursor: string | null }> {
   const limit = Math.min(Math.max(1, options.limit ?? 20), MAX_PAGE);
-  const after = options.cursor
-    ? await db.notification.findFirst({ where: { id: options.cursor, userId }, select: { id: true, createdAt: true } })
-    : null;
+  const after = options.cursor ? await db.notification.findFirst({ where: { id: options.cursor, userId }, select: { id: true, createdAt: true } }) : null;
   const rows = await db.notification.findMany({
     where: {
       userId,

@@ -24,7 +24,9 @@ describe("dates in notifications", () => {
     const email = renderNotificationEmail("en", { messageKey: "notification.applicationSubmitted", params, link: "/permohonan/x" }, "https://portal.example");
     expect(email?.text).toContain("Expected completion: 10 Dec 2026, 16:00 WIB.");
     expect(email?.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
-    expect(notificationText("en", { messageKey: "notification.dueDateExtended", params })).toBe("The deadline of application X-2026-000001 moved to 10 Dec 2026, 16:00 WIB");
+    expect(notificationText("en", { messageKey: "notification.dueDateExtended", params })).toBe(
+      "The deadline of application X-2026-000001 moved to 10 Dec 2026, 16:00 WIB",
+    );
   });
 });
 
@@ -37,7 +39,11 @@ describe("names in the reader's language", () => {
   });
 
   it("names the service in English for an English reader (the survey invitation, issue 17 item 22)", () => {
-    const notification = (locale: "id" | "en") => ({ messageKey: "notification.surveyInvitation", params: notificationParams(stored, locale), link: "/permohonan/x/survei" });
+    const notification = (locale: "id" | "en") => ({
+      messageKey: "notification.surveyInvitation",
+      params: notificationParams(stored, locale),
+      link: "/permohonan/x/survei",
+    });
     expect(notificationText("en", notification("en"))).toContain("New e-ID card");
     expect(notificationText("en", notification("en"))).not.toContain("KTP-el Baru");
     expect(notificationText("id", notification("id"))).toContain("KTP-el Baru");

@@ -67,9 +67,7 @@ export function notificationParams(json: Prisma.JsonValue, locale: Locale): Mess
 
 /** The in-app text; a key that was since removed from the catalog shows as itself rather than failing the page. */
 export function notificationText(locale: Locale, notification: { messageKey: string; params: MessageParams }): string {
-  return isMessageKey(notification.messageKey)
-    ? translate(locale, notification.messageKey, notification.params)
-    : notification.messageKey;
+  return isMessageKey(notification.messageKey) ? translate(locale, notification.messageKey, notification.params) : notification.messageKey;
 }
 
 export type RenderedEmail = { subject: string; text: string };

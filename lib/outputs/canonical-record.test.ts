@@ -15,7 +15,11 @@ const input = {
 /** The same object with its keys (at every level) in reverse order, as jsonb may hand it back. */
 function reversed(value: unknown): unknown {
   if (!value || typeof value !== "object" || Array.isArray(value)) return value;
-  return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([k, v]) => [k, reversed(v)]),
+  );
 }
 
 describe("canonical output record", () => {

@@ -86,15 +86,16 @@ class Cursor {
   write(text: string, style: TextStyle): number {
     const lineHeight = style.size * 1.3;
     const lines = this.lines(text, style);
-    if (!this.dryRun) lines.forEach((line, index) => {
-      this.page.drawText(line, {
-        x: style.x ?? MARGIN,
-        y: PAGE_HEIGHT - this.top - style.size - index * lineHeight,
-        size: style.size,
-        font: style.font,
-        color: style.color,
+    if (!this.dryRun)
+      lines.forEach((line, index) => {
+        this.page.drawText(line, {
+          x: style.x ?? MARGIN,
+          y: PAGE_HEIGHT - this.top - style.size - index * lineHeight,
+          size: style.size,
+          font: style.font,
+          color: style.color,
+        });
       });
-    });
     const used = lines.length * lineHeight;
     this.top += used;
     return used;

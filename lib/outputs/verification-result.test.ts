@@ -32,7 +32,15 @@ describe("verificationView", () => {
 
   it("shows when and why a document was revoked", () => {
     const revokedAt = new Date("2026-11-25T02:00:00Z");
-    const result: VerificationResult = { state: "revoked", record, issuedAt: new Date(record.issuedAt), revokedAt, revokedReason: "Nama salah ketik.", agency, ...signed };
+    const result: VerificationResult = {
+      state: "revoked",
+      record,
+      issuedAt: new Date(record.issuedAt),
+      revokedAt,
+      revokedReason: "Nama salah ketik.",
+      agency,
+      ...signed,
+    };
     const view = verificationView(result, "code", "id", translator("id"));
     expect(view.title).toBe("Dokumen dicabut");
     expect(view.details.at(-2)).toEqual({ label: "Dicabut", value: "25 Nov 2026, 09.00 WIB" });

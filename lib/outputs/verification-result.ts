@@ -66,8 +66,7 @@ export function verificationView(result: VerificationResult, method: Verificatio
     if (result.revokedAt) details.push({ label: t("verify.detail.revokedAt"), value: formatMoment(result.revokedAt, locale, zone) });
     if (result.revokedReason) details.push({ label: t("verify.detail.revokedReason"), value: result.revokedReason });
   }
-  const explanation =
-    result.state === "revoked" ? "verify.explain.revoked" : method === "file" ? "verify.explain.validFile" : "verify.explain.valid";
+  const explanation = result.state === "revoked" ? "verify.explain.revoked" : method === "file" ? "verify.explain.validFile" : "verify.explain.valid";
   return {
     state: result.state,
     title: t(`verify.state.${result.state}`),

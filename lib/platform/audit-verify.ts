@@ -44,10 +44,7 @@ function isHashVersion(value: number): value is AuditHashVersion {
   return value === 1 || value === 2;
 }
 
-export async function verifyAuditChain(
-  client: Db | Tx,
-  options: { anchor?: AuditAnchor; batchSize?: number } = {},
-): Promise<AuditVerification> {
+export async function verifyAuditChain(client: Db | Tx, options: { anchor?: AuditAnchor; batchSize?: number } = {}): Promise<AuditVerification> {
   const batchSize = options.batchSize ?? BATCH;
   let previous: { id: bigint; hash: string } | null = null;
   let checked = 0;

@@ -25,12 +25,7 @@ export const AUDIT_HASH_VERSION = 2;
 export type AuditHashVersion = 1 | 2;
 
 /** The hash of an entry covers its content and its predecessor's hash (DESIGN.md §9). */
-export function auditHash(
-  prevHash: string,
-  occurredAt: Date,
-  entry: AuditEntry,
-  version: AuditHashVersion = AUDIT_HASH_VERSION,
-): string {
+export function auditHash(prevHash: string, occurredAt: Date, entry: AuditEntry, version: AuditHashVersion = AUDIT_HASH_VERSION): string {
   const fields = [
     prevHash,
     occurredAt.toISOString(),

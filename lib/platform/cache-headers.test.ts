@@ -33,7 +33,16 @@ describe("which pages a shared cache may keep", () => {
   });
 
   it("leaves every other page to Next.js (private, no-store on dynamic pages)", () => {
-    for (const pathname of ["/permohonan", "/permohonan/abc/isi", "/lacak", "/masuk", "/petugas", "/transparansi/kamus-data", "/layanan/a/b", "/api/data/x.csv"]) {
+    for (const pathname of [
+      "/permohonan",
+      "/permohonan/abc/isi",
+      "/lacak",
+      "/masuk",
+      "/petugas",
+      "/transparansi/kamus-data",
+      "/layanan/a/b",
+      "/api/data/x.csv",
+    ]) {
       expect(isSharedCacheablePage(pathname)).toBe(false);
       expect(cacheControlFor({ ...anonymousGet, pathname })).toBeNull();
     }

@@ -55,10 +55,7 @@ export type CacheRequest = {
 export function cacheControlFor(request: CacheRequest): string | null {
   if (!isSharedCacheablePage(request.pathname)) return null;
   const anonymousRead =
-    (request.method === "GET" || request.method === "HEAD") &&
-    !request.isReactServerRequest &&
-    !request.setsCookie &&
-    !hasSessionCookie(request.cookieNames);
+    (request.method === "GET" || request.method === "HEAD") && !request.isReactServerRequest && !request.setsCookie && !hasSessionCookie(request.cookieNames);
   return anonymousRead ? SHARED_CACHEABLE : NOT_SHARED;
 }
 

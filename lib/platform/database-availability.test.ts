@@ -17,7 +17,10 @@ describe("isDatabaseUnavailable", () => {
     ["a wrapped cause", new Error("query failed", { cause: socketError("ECONNREFUSED") })],
     [
       "Prisma's raw query failure carrying the adapter's error",
-      Object.assign(new Error("Raw query failed."), { code: "P2010", meta: { driverAdapterError: { message: "x", cause: { kind: "postgres", originalCode: "57P01" } } } }),
+      Object.assign(new Error("Raw query failed."), {
+        code: "P2010",
+        meta: { driverAdapterError: { message: "x", cause: { kind: "postgres", originalCode: "57P01" } } },
+      }),
     ],
   ])("recognises %s", (_name, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);

@@ -68,8 +68,10 @@ const isUseServer = (file: string) => /^\s*(\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)
 
 /** Files that read the request, and every file that imports one of them. */
 function requestLayer(sources: SourceFile[]): Set<string> {
-  const layer = new Set(sources.filter((source) => isUseServer(source.file) || source.specifiers.some((specifier) => REQUEST_MODULES.test(specifier))).map((source) => source.file));
-  for (let grew = true; grew; ) {
+  const layer = new Set(
+    sources.filter((source) => isUseServer(source.file) || source.specifiers.some((specifier) => REQUEST_MODULES.test(specifier))).map((source) => source.file),
+  );
+  for (let grew = true; grew;) {
     grew = false;
     for (const source of sources) {
       if (layer.has(source.file)) continue;
@@ -186,9 +188,32 @@ function describeCycle(cycle: string[], edges: ImportEdges): string {
 describe("findDomainCycles", () => {
   it("finds a two-domain cycle and a longer one, and nothing in a layered graph", () => {
     const graph = (pairs: [string, string[]][]) => new Map<string, string[]>(pairs);
-    expect(findDomainCycles(graph([["a", ["b"]], ["b", ["a"]]]))).toEqual([["a", "b", "a"]]);
-    expect(findDomainCycles(graph([["a", ["b"]], ["b", ["c"]], ["c", ["a"]]]))).toEqual([["a", "b", "c", "a"]]);
-    expect(findDomainCycles(graph([["a", ["b", "c"]], ["b", ["c"]], ["c", []]]))).toEqual([]);
+    expect(
+      findDomainCycles(
+        graph([
+          ["a", ["b"]],
+          ["b", ["a"]],
+        ]),
+      ),
+    ).toEqual([["a", "b", "a"]]);
+    expect(
+      findDomainCycles(
+        graph([
+          ["a", ["b"]],
+          ["b", ["c"]],
+          ["c", ["a"]],
+        ]),
+      ),
+    ).toEqual([["a", "b", "c", "a"]]);
+    expect(
+      findDomainCycles(
+        graph([
+          ["a", ["b", "c"]],
+          ["b", ["c"]],
+          ["c", []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });
 

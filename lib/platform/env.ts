@@ -28,26 +28,43 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url(),
   DATABASE_POOL_MAX: z.coerce.number().int().positive().default(10),
   /** A streaming read replica for the transparency dashboard's figures (read-only, a little behind is fine); unset reads the primary. */
-  DATABASE_REPLICA_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  DATABASE_REPLICA_URL: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   AUTH_SECRET: z.string().min(16),
   /** 32-byte keys, base64; derived from AUTH_SECRET in development when unset. */
   PII_ENCRYPTION_KEY: z.string().optional(),
   PII_BLIND_INDEX_KEY: z.string().optional(),
   /** The id of PII_ENCRYPTION_KEY: new ciphertexts are written under it (lib/identity/nik-vault.ts). */
-  PII_KEY_ID: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/).default("k1"),
+  PII_KEY_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,32}$/)
+    .default("k1"),
   /** Older keys still readable, "id:base64key,id:base64key": kept until `npm run keys:rotate` has moved everything to PII_KEY_ID. */
   PII_ENCRYPTION_KEYS: z.string().optional(),
   /** 32 bytes, base64: derives each application's tracking secret (derived from AUTH_SECRET in development when unset). */
   TRACKING_SECRET_KEY: z.string().optional(),
   /** Ed25519 private key signing output documents: PKCS#8 PEM or base64 DER (see lib/outputs/signing.ts for the fallbacks). */
-  OUTPUT_SIGNING_KEY: z.string().optional().transform((v) => v || undefined),
+  OUTPUT_SIGNING_KEY: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
   /** Stored with each signature; defaults to a fingerprint of the public key. */
-  OUTPUT_SIGNING_KEY_ID: z.string().max(64).optional().transform((v) => v || undefined),
+  OUTPUT_SIGNING_KEY_ID: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((v) => v || undefined),
   SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   SIGN_IN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().positive().default(20),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   /** Email: nodemailer transport URL (smtp://…); unset keeps emails in the EmailOutbox table for admins. */
-  SMTP_URL: z.string().optional().transform((v) => v || undefined),
+  SMTP_URL: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
   MAIL_FROM: z.string().min(1).default("SatuPintu <no-reply@satupintu.local>"),
   /** Absolute base for links in emails. */
   PUBLIC_URL: z.string().url().default("http://localhost:3000"),
@@ -65,16 +82,33 @@ const envSchema = z.object({
   UPLOAD_ORPHAN_GRACE_MINUTES: z.coerce.number().positive().default(60),
   /** How often the job worker looks for such files. */
   UPLOAD_ORPHAN_SWEEP_MINUTES: z.coerce.number().positive().default(60),
-  S3_BUCKET: z.string().optional().transform((v) => v || undefined),
-  S3_ENDPOINT: z.union([z.literal(""), z.string().url()]).optional().transform((v) => v || undefined),
+  S3_BUCKET: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
+  S3_ENDPOINT: z
+    .union([z.literal(""), z.string().url()])
+    .optional()
+    .transform((v) => v || undefined),
   S3_REGION: z.string().min(1).default("us-east-1"),
-  S3_ACCESS_KEY_ID: z.string().optional().transform((v) => v || undefined),
-  S3_SECRET_ACCESS_KEY: z.string().optional().transform((v) => v || undefined),
+  S3_ACCESS_KEY_ID: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
+  S3_SECRET_ACCESS_KEY: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
   S3_FORCE_PATH_STYLE: z.stringbool().default(true),
   /** Satisfaction survey (DESIGN.md §6): below this many respondents an IKM is shown with a small-sample warning. */
   SKM_MIN_RESPONDENTS: z.coerce.number().int().min(1).default(30),
   /** How often the job worker brings the transparency dashboard's rollups up to date. */
-  DASHBOARD_REFRESH_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(10),
+  DASHBOARD_REFRESH_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(10),
   /** Complaint time limits (DESIGN.md §5): verify and route, then follow up, in working days; dispute window in calendar days. */
   COMPLAINT_VERIFY_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(3),
   COMPLAINT_FOLLOW_UP_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),

@@ -40,5 +40,4 @@ export class ServiceUnavailableError extends AppError {
   }
 }
 
-export const isServiceUnavailable = (error: unknown): error is AppError =>
-  error instanceof AppError && error.code === "UNAVAILABLE";
+export const isServiceUnavailable = (error: unknown): error is AppError => error instanceof AppError && error.code === "UNAVAILABLE";

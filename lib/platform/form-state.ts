@@ -14,10 +14,7 @@ export type FormState = {
 
 export const EMPTY_FORM_STATE: FormState = { values: {}, fieldErrors: {} };
 
-export function formValues(
-  formData: FormData | Iterable<[string, FormDataEntryValue]>,
-  omit: readonly string[] = [],
-): Record<string, string> {
+export function formValues(formData: FormData | Iterable<[string, FormDataEntryValue]>, omit: readonly string[] = []): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData instanceof FormData ? formData.entries() : formData) {
     if (typeof value === "string" && !key.startsWith("$") && !omit.includes(key)) values[key] = value;

@@ -83,12 +83,7 @@ export function registerJobHandler(queue: string, handler: JobHandler, options: 
  * exists nothing is written and false is returned; ON CONFLICT DO NOTHING keeps
  * the caller's transaction usable (a unique violation would abort it).
  */
-export async function enqueueJob(
-  tx: Tx,
-  queue: string,
-  payload: JsonObject,
-  options: { dedupeKey?: string; runAt?: Date } = {},
-): Promise<boolean> {
+export async function enqueueJob(tx: Tx, queue: string, payload: JsonObject, options: { dedupeKey?: string; runAt?: Date } = {}): Promise<boolean> {
   return (await tx.$executeRaw(jobInsert(queue, payload, options))) === 1;
 }
 
@@ -126,11 +121,7 @@ export async function requestJobSoon(tx: Tx, queue: string, now = new Date()): P
  * Enqueues the job of the time slot `now` falls in, keyed by the slot, so any
  * number of instances scheduling at once create exactly one job per slot.
  */
-export async function scheduleRecurring(
-  queue: string,
-  everyMs: number,
-  options: { payload?: JsonObject; now?: Date } = {},
-): Promise<boolean> {
+export async function scheduleRecurring(queue: string, everyMs: number, options: { payload?: JsonObject; now?: Date } = {}): Promise<boolean> {
   const slotStart = new Date(Math.floor((options.now ?? new Date()).getTime() / everyMs) * everyMs);
   return enqueueJob(db, queue, options.payload ?? {}, {
     dedupeKey: `${queue}:${slotStart.toISOString()}`,
@@ -235,11 +226,14 @@ export async function runDueJobs(options: {
 function renewLeases(jobs: readonly ClaimedJob[], workerId: string, leaseMs: number): { stop: () => void } {
   if (jobs.length === 0) return { stop: () => {} };
   const ids = jobs.map((job) => job.id);
-  const timer = setInterval(() => {
-    db.job
-      .updateMany({ where: { id: { in: ids }, status: "RUNNING", lockedBy: workerId }, data: { lockedAt: new Date() } })
-      .catch((error: unknown) => console.error("renewing job leases failed", error));
-  }, Math.max(250, Math.floor(leaseMs / 4)));
+  const timer = setInterval(
+    () => {
+      db.job
+        .updateMany({ where: { id: { in: ids }, status: "RUNNING", lockedBy: workerId }, data: { lockedAt: new Date() } })
+        .catch((error: unknown) => console.error("renewing job leases failed", error));
+    },
+    Math.max(250, Math.floor(leaseMs / 4)),
+  );
   timer.unref();
   return { stop: () => clearInterval(timer) };
 }
@@ -285,8 +279,7 @@ async function runOne(job: ClaimedJob, workerId: string, now: Date): Promise<"do
     });
     return "retried";
   }
-  const giveUp =
-    error instanceof PermanentJobError || job.attempts >= (registration?.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
+  const giveUp = error instanceof PermanentJobError || job.attempts >= (registration?.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
   await recordOutcome({
     where: ours,
     data: giveUp
@@ -309,9 +302,7 @@ async function runOne(job: ClaimedJob, workerId: string, now: Date): Promise<"do
  * worker's stop function. Errors (database down, …) are logged and the loop
  * goes on. Returns a function that stops it after the current round.
  */
-export function startJobWorker(
-  options: { pollMs?: number; limit?: number; workerId?: string; leaseMs?: number } = {},
-): () => Promise<void> {
+export function startJobWorker(options: { pollMs?: number; limit?: number; workerId?: string; leaseMs?: number } = {}): () => Promise<void> {
   if (state.worker) return state.worker.stop;
   const pollMs = options.pollMs ?? 2000;
   const workerId = options.workerId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;

@@ -32,7 +32,11 @@ describe("reading a request body within a limit", () => {
     form.set("fieldKey", "kk");
     const request = new Request("http://localhost/api/x", { method: "POST", body: form });
     expect((await readFormWithin(request, 1000))?.get("fieldKey")).toBe("kk");
-    const broken = new Request("http://localhost/api/x", { method: "POST", body: "--x\r\nnot a form", headers: { "content-type": "multipart/form-data; boundary=y" } });
+    const broken = new Request("http://localhost/api/x", {
+      method: "POST",
+      body: "--x\r\nnot a form",
+      headers: { "content-type": "multipart/form-data; boundary=y" },
+    });
     expect(await readFormWithin(broken, 1000)).toBeNull();
   });
 });

@@ -42,14 +42,20 @@ function routeHandlers(dir = "app"): { file: string; pathname: string }[] {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return routeHandlers(full);
     if (entry.name !== "route.ts") return [];
-    const segments = path.dirname(full).split(path.sep).slice(1).filter((segment) => !/^\(.*\)$/.test(segment));
+    const segments = path
+      .dirname(full)
+      .split(path.sep)
+      .slice(1)
+      .filter((segment) => !/^\(.*\)$/.test(segment));
     return [{ file: full, pathname: `/${segments.map((segment) => segment.replace(/^\[+\.*([^\]]+)\]+$/, "$1")).join("/")}` }];
   });
 }
 
 describe("every state-changing route handler is behind the guard", () => {
   it("finds no POST, PUT, PATCH or DELETE handler outside /api/ or in the token-authenticated list but Open311", () => {
-    const unsafe = routeHandlers().filter(({ file }) => /export (async )?function (POST|PUT|PATCH|DELETE)\b|export const \{[^}]*\b(POST|PUT|PATCH|DELETE)\b/.test(readFileSync(file, "utf8")));
+    const unsafe = routeHandlers().filter(({ file }) =>
+      /export (async )?function (POST|PUT|PATCH|DELETE)\b|export const \{[^}]*\b(POST|PUT|PATCH|DELETE)\b/.test(readFileSync(file, "utf8")),
+    );
     expect(unsafe.map(({ pathname }) => pathname)).toContain("/api/permohonan/id/dokumen");
     const unguarded = unsafe.filter(({ pathname }) => !isGuardedRequest({ method: "POST", pathname }));
     expect(unguarded.map(({ pathname }) => pathname)).toEqual(["/api/open311/v2/file"]);

@@ -60,10 +60,18 @@ describe("status literals stay in the workflow modules", () => {
         'const next = rejected ? "REJECTED" : other;',
         'const labels = { SUBMITTED: "Diajukan", "IN_REVIEW": "Diperiksa", CLOSED: "Selesai" };',
         '// a case in the queue ("SUBMITTED") is claimed, not assigned',
-        'const cast = Prisma.sql`\'COMPLETED\'::"ApplicationStatus"`;',
+        "const cast = Prisma.sql`'COMPLETED'::\"ApplicationStatus\"`;",
       ].join("\n"),
     );
-    expect(found.map(({ line, status }) => `${line}:${status}`)).toEqual(["1:SUBMITTED", "2:ROUTED", "2:IN_PROGRESS", "3:RECEIVED", "4:APPROVED", "5:REJECTED", "8:COMPLETED"]);
+    expect(found.map(({ line, status }) => `${line}:${status}`)).toEqual([
+      "1:SUBMITTED",
+      "2:ROUTED",
+      "2:IN_PROGRESS",
+      "3:RECEIVED",
+      "4:APPROVED",
+      "5:REJECTED",
+      "8:COMPLETED",
+    ]);
   });
 
   it("finds none in app/, components/ and lib/ outside the workflow modules", () => {

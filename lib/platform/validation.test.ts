@@ -8,7 +8,13 @@ describe("fieldErrorsFromIssues", () => {
 
   it("lists each field's problems under its dotted path, the whole input under _form", () => {
     expect(fieldErrorsFromIssues(issues)).toEqual({ name: ["validation.required"], "members.0.nik": ["form.nikLength"] });
-    expect(fieldErrorsFromIssues([{ path: [], message: "form.invalidValue" }, { path: "nik", message: "a" }, { path: "nik", message: "b" }])).toEqual({
+    expect(
+      fieldErrorsFromIssues([
+        { path: [], message: "form.invalidValue" },
+        { path: "nik", message: "a" },
+        { path: "nik", message: "b" },
+      ]),
+    ).toEqual({
       _form: ["form.invalidValue"],
       nik: ["a", "b"],
     });

@@ -10,11 +10,7 @@ const YEARS_AHEAD = 3;
  * The agency's working calendar from the Holiday table. Removed holidays are
  * loaded too, so `asOf` can reproduce the calendar a deadline was computed on.
  */
-export async function loadWorkCalendar(
-  client: Tx,
-  agency: AgencyWorkingHours,
-  options: { around: Date; asOf?: Date },
-): Promise<WorkCalendar> {
+export async function loadWorkCalendar(client: Tx, agency: AgencyWorkingHours, options: { around: Date; asOf?: Date }): Promise<WorkCalendar> {
   const holidays = await loadHolidays(client, agency.regionCode, options.around.getUTCFullYear());
   return buildWorkCalendar(agency, holidays, { asOf: options.asOf });
 }
@@ -48,11 +44,7 @@ const globalForHolidays = globalThis as unknown as { satupintuRecentHolidays?: M
 const recentHolidays = (globalForHolidays.satupintuRecentHolidays ??= new Map());
 
 /** The calendar for a new deadline, from holidays read at most RECENT_HOLIDAYS_MS ago. Batch jobs use loadWorkCalendar. */
-export async function loadRecentWorkCalendar(
-  client: Tx,
-  agency: AgencyWorkingHours,
-  options: { around: Date; now?: number },
-): Promise<WorkCalendar> {
+export async function loadRecentWorkCalendar(client: Tx, agency: AgencyWorkingHours, options: { around: Date; now?: number }): Promise<WorkCalendar> {
   const year = options.around.getUTCFullYear();
   const key = `${agency.regionCode ?? ""}|${year}`;
   const now = options.now ?? Date.now();

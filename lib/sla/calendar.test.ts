@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  buildWorkCalendar,
-  isWorkingDay,
-  localDateOf,
-  localDateTimeOf,
-  officeClosesAt,
-  officeDayMs,
-  officeOpensAt,
-  parseOfficeTime,
-} from "@/lib/sla/calendar";
+import { buildWorkCalendar, isWorkingDay, localDateOf, localDateTimeOf, officeClosesAt, officeDayMs, officeOpensAt, parseOfficeTime } from "@/lib/sla/calendar";
 import { BALI, calendarOf, holidayRecords, HOUR, JAKARTA, JAYAPURA, seedHolidaySpecs, wib, wit, wita } from "@/lib/sla/test-support";
 
 describe("office hours", () => {

@@ -55,22 +55,14 @@ export function parseOfficeTime(text: string): number {
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
-function holidayApplies(
-  holiday: HolidayRecord,
-  agencyRegionCode: string | null,
-  asOf: Date | undefined,
-): boolean {
+function holidayApplies(holiday: HolidayRecord, agencyRegionCode: string | null, asOf: Date | undefined): boolean {
   // NATIONAL and CUTI_BERSAMA carry no region; REGIONAL ones only reach their province.
   if (holiday.regionCode !== null && holiday.regionCode !== agencyRegionCode) return false;
   if (holiday.removedAt === null) return true;
   return asOf !== undefined && asOf.getTime() < holiday.removedAt.getTime();
 }
 
-export function buildWorkCalendar(
-  agency: AgencyWorkingHours,
-  holidays: readonly HolidayRecord[],
-  options: BuildWorkCalendarOptions = {},
-): WorkCalendar {
+export function buildWorkCalendar(agency: AgencyWorkingHours, holidays: readonly HolidayRecord[], options: BuildWorkCalendarOptions = {}): WorkCalendar {
   assertTimeZone(agency.timezone);
   const opensAtMinutes = parseOfficeTime(agency.officeOpens);
   const closesAtMinutes = parseOfficeTime(agency.officeCloses);

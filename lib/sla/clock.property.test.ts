@@ -156,18 +156,13 @@ describe("status properties", () => {
 
   it("only ever moves forward from ON_TRACK to AT_RISK to BREACHED as time passes", () => {
     fc.assert(
-      fc.property(
-        submissionArbitrary,
-        allowanceArbitrary,
-        fc.array(instantArbitrary(), { minLength: 2, maxLength: 2 }),
-        (submittedAt, days, nows) => {
-          const dueAt = dueMoment(calendar, submittedAt, days);
-          const [earlier, later] = nows.sort((x, y) => x.getTime() - y.getTime()) as [Date, Date];
-          const first = slaStatus(calendar, { startedAt: submittedAt, dueAt, now: earlier });
-          const second = slaStatus(calendar, { startedAt: submittedAt, dueAt, now: later });
-          expect(rank[second]).toBeGreaterThanOrEqual(rank[first]);
-        },
-      ),
+      fc.property(submissionArbitrary, allowanceArbitrary, fc.array(instantArbitrary(), { minLength: 2, maxLength: 2 }), (submittedAt, days, nows) => {
+        const dueAt = dueMoment(calendar, submittedAt, days);
+        const [earlier, later] = nows.sort((x, y) => x.getTime() - y.getTime()) as [Date, Date];
+        const first = slaStatus(calendar, { startedAt: submittedAt, dueAt, now: earlier });
+        const second = slaStatus(calendar, { startedAt: submittedAt, dueAt, now: later });
+        expect(rank[second]).toBeGreaterThanOrEqual(rank[first]);
+      }),
     );
   });
 });

@@ -1,20 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildWorkCalendar } from "@/lib/sla/calendar";
 import { addWorkingMs, clockStart, computeDueAt, dueMoment, workingMsBetween } from "@/lib/sla/clock";
-import {
-  BALI,
-  calendarOf,
-  holidayRecords,
-  HOUR,
-  JAKARTA,
-  JAYAPURA,
-  MINUTE,
-  OFFICE_DAY,
-  seedHolidaySpecs,
-  wib,
-  wit,
-  wita,
-} from "@/lib/sla/test-support";
+import { BALI, calendarOf, holidayRecords, HOUR, JAKARTA, JAYAPURA, MINUTE, OFFICE_DAY, seedHolidaySpecs, wib, wit, wita } from "@/lib/sla/test-support";
 
 // 2026-03-02 is a Monday. `plain` has weekends only; `seeded` has the real 2026 calendar.
 const plain = calendarOf(JAKARTA);

@@ -73,9 +73,7 @@ describe("the fast evaluator", () => {
 
   it("refuses a range that runs backwards or spans decades", () => {
     expect(() => createSlaEvaluator(calendar, { from: TABLE.to, to: TABLE.from })).toThrow(RangeError);
-    expect(() => createSlaEvaluator(calendar, { from: new Date("2000-01-01"), to: new Date("2030-01-01") })).toThrow(
-      RangeError,
-    );
+    expect(() => createSlaEvaluator(calendar, { from: new Date("2000-01-01"), to: new Date("2030-01-01") })).toThrow(RangeError);
   });
 
   it.each([
@@ -103,80 +101,92 @@ const PROPERTY_TIMEOUT_MS = 60_000;
 describe("the fast evaluator agrees with the plain functions", () => {
   const at = (calendar: WorkCalendar, spec: InstantSpec) => resolveInstant(calendar, spec, WIDE_FROM_MS);
 
-  it("on clock start, due moment and working time", () => {
-    fc.assert(
-      fc.property(
-        calendarArbitrary,
-        wideInstant,
-        wideInstant,
-        fc.integer({ min: 1, max: 30 }),
-        fc.integer({ min: 0, max: 15 * 86_400_000 }),
-        (calendar, aSpec, bSpec, days, ms) => {
-          const [a, b] = [at(calendar, aSpec), at(calendar, bSpec)];
-          const fast = createSlaEvaluator(calendar, TABLE);
-          expect(fast.clockStart(a)).toEqual(clockStart(calendar, a));
-          expect(fast.dueMoment(a, days)).toEqual(dueMoment(calendar, a, days));
-          expect(fast.workingMsBetween(a, b)).toBe(workingMsBetween(calendar, a, b));
-          expect(fast.workingMsBetween(b, a)).toBe(workingMsBetween(calendar, b, a));
-          expect(fast.addWorkingMs(a, ms)).toEqual(addWorkingMs(calendar, a, ms));
-        },
-      ),
-      { numRuns: 300 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    "on clock start, due moment and working time",
+    () => {
+      fc.assert(
+        fc.property(
+          calendarArbitrary,
+          wideInstant,
+          wideInstant,
+          fc.integer({ min: 1, max: 30 }),
+          fc.integer({ min: 0, max: 15 * 86_400_000 }),
+          (calendar, aSpec, bSpec, days, ms) => {
+            const [a, b] = [at(calendar, aSpec), at(calendar, bSpec)];
+            const fast = createSlaEvaluator(calendar, TABLE);
+            expect(fast.clockStart(a)).toEqual(clockStart(calendar, a));
+            expect(fast.dueMoment(a, days)).toEqual(dueMoment(calendar, a, days));
+            expect(fast.workingMsBetween(a, b)).toBe(workingMsBetween(calendar, a, b));
+            expect(fast.workingMsBetween(b, a)).toBe(workingMsBetween(calendar, b, a));
+            expect(fast.addWorkingMs(a, ms)).toEqual(addWorkingMs(calendar, a, ms));
+          },
+        ),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it("on stored due moments with pauses", () => {
-    const pauseArbitrary = fc.tuple(wideInstant, fc.option(fc.integer({ min: 0, max: 20 * 86_400_000 }), { nil: null }));
-    fc.assert(
-      fc.property(
-        calendarArbitrary,
-        wideInstant,
-        fc.integer({ min: 1, max: 30 }),
-        fc.array(pauseArbitrary, { maxLength: 4 }),
-        fc.option(wideInstant, { nil: null }),
-        (calendar, submittedSpec, workingDays, pauseSpecs, previousSpec) => {
-          const pauses = pauseSpecs.map(([startSpec, length]) => {
-            const startedAt = at(calendar, startSpec);
-            return { startedAt, endedAt: length === null ? null : new Date(startedAt.getTime() + length) };
-          });
-          const submittedAt = at(calendar, submittedSpec);
-          const previousDueAt = previousSpec && at(calendar, previousSpec);
-          const input = { submittedAt, workingDays, pauses, previousDueAt };
-          expect(createSlaEvaluator(calendar, TABLE).computeDueAt(input)).toEqual(computeDueAt(calendar, input));
-        },
-      ),
-      { numRuns: 300 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    "on stored due moments with pauses",
+    () => {
+      const pauseArbitrary = fc.tuple(wideInstant, fc.option(fc.integer({ min: 0, max: 20 * 86_400_000 }), { nil: null }));
+      fc.assert(
+        fc.property(
+          calendarArbitrary,
+          wideInstant,
+          fc.integer({ min: 1, max: 30 }),
+          fc.array(pauseArbitrary, { maxLength: 4 }),
+          fc.option(wideInstant, { nil: null }),
+          (calendar, submittedSpec, workingDays, pauseSpecs, previousSpec) => {
+            const pauses = pauseSpecs.map(([startSpec, length]) => {
+              const startedAt = at(calendar, startSpec);
+              return { startedAt, endedAt: length === null ? null : new Date(startedAt.getTime() + length) };
+            });
+            const submittedAt = at(calendar, submittedSpec);
+            const previousDueAt = previousSpec && at(calendar, previousSpec);
+            const input = { submittedAt, workingDays, pauses, previousDueAt };
+            expect(createSlaEvaluator(calendar, TABLE).computeDueAt(input)).toEqual(computeDueAt(calendar, input));
+          },
+        ),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it("on status and remaining working days", () => {
-    fc.assert(
-      fc.property(
-        calendarArbitrary,
-        wideInstant,
-        fc.integer({ min: 1, max: 30 }),
-        wideInstant,
-        fc.option(wideInstant, { nil: null }),
-        fc.option(wideInstant, { nil: null }),
-        (calendar, submittedSpec, days, nowSpec, pausedSpec, finishedSpec) => {
-          const fast = createSlaEvaluator(calendar, TABLE);
-          const submittedAt = at(calendar, submittedSpec);
-          const dueAt = dueMoment(calendar, submittedAt, days);
-          const input = {
-            startedAt: submittedAt,
-            dueAt,
-            now: at(calendar, nowSpec),
-            pausedSince: pausedSpec && at(calendar, pausedSpec),
-            finishedAt: finishedSpec && at(calendar, finishedSpec),
-          };
-          expect(fast.status(input)).toBe(slaStatus(calendar, input));
-          expect(fast.remainingWorkingDays(input)).toBe(remainingWorkingDays(calendar, input));
-          expect(fast.remainingWholeWorkingDays(input)).toBe(remainingWholeWorkingDays(calendar, input));
-        },
-      ),
-      { numRuns: 300 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    "on status and remaining working days",
+    () => {
+      fc.assert(
+        fc.property(
+          calendarArbitrary,
+          wideInstant,
+          fc.integer({ min: 1, max: 30 }),
+          wideInstant,
+          fc.option(wideInstant, { nil: null }),
+          fc.option(wideInstant, { nil: null }),
+          (calendar, submittedSpec, days, nowSpec, pausedSpec, finishedSpec) => {
+            const fast = createSlaEvaluator(calendar, TABLE);
+            const submittedAt = at(calendar, submittedSpec);
+            const dueAt = dueMoment(calendar, submittedAt, days);
+            const input = {
+              startedAt: submittedAt,
+              dueAt,
+              now: at(calendar, nowSpec),
+              pausedSince: pausedSpec && at(calendar, pausedSpec),
+              finishedAt: finishedSpec && at(calendar, finishedSpec),
+            };
+            expect(fast.status(input)).toBe(slaStatus(calendar, input));
+            expect(fast.remainingWorkingDays(input)).toBe(remainingWorkingDays(calendar, input));
+            expect(fast.remainingWholeWorkingDays(input)).toBe(remainingWholeWorkingDays(calendar, input));
+          },
+        ),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   it("on status right at the thresholds", () => {
     const calendar = calendarOf(JAKARTA, seedHolidaySpecs());

@@ -1,21 +1,7 @@
 import { isWorkingDayNumber, officeDayMs, type WorkCalendar } from "@/lib/sla/calendar";
-import {
-  computeDueAtWith,
-  plainPrimitives,
-  requireTime,
-  requireWorkingDays,
-  type ClockPrimitives,
-  type DueAtInput,
-} from "@/lib/sla/clock";
+import { computeDueAtWith, plainPrimitives, requireTime, requireWorkingDays, type ClockPrimitives, type DueAtInput } from "@/lib/sla/clock";
 import { instantOfLocal, MS_PER_DAY, MS_PER_MINUTE, toLocalParts } from "@/lib/sla/local-time";
-import {
-  remainingWorkingDaysWith,
-  roundUpWorkingDays,
-  slaStatusWith,
-  type RemainingInput,
-  type SlaStatus,
-  type SlaStatusInput,
-} from "@/lib/sla/status";
+import { remainingWorkingDaysWith, roundUpWorkingDays, slaStatusWith, type RemainingInput, type SlaStatus, type SlaStatusInput } from "@/lib/sla/status";
 
 /**
  * The fast path for dashboards and batch jobs: one calendar, many items.
@@ -161,8 +147,7 @@ export function createSlaEvaluator(calendar: WorkCalendar, range: { from: Date; 
   const table = buildDayTable(calendar, requireTime(range.from, "range.from"), requireTime(range.to, "range.to"));
   const primitives = tablePrimitives(table, plainPrimitives(calendar));
   const dayMs = officeDayMs(calendar);
-  const remaining = (input: RemainingInput) =>
-    remainingWorkingDaysWith(primitives.workingMsBetween, dayMs, input);
+  const remaining = (input: RemainingInput) => remainingWorkingDaysWith(primitives.workingMsBetween, dayMs, input);
 
   return {
     calendar,

@@ -54,7 +54,11 @@ describe("holiday CSV import", () => {
     ["cuti bersama with a region", "2026-12-24,A,B,CUTI_BERSAMA,51", ["holiday.error.regionCodeNotAllowed"]],
     ["too few columns", "2026-08-17,A,B,NATIONAL", ["holiday.csv.columnCount"]],
     ["too many columns", "2026-08-17,A,B,NATIONAL,,extra", ["holiday.csv.columnCount"]],
-    ["every problem of a row at once", "2026-02-30,,B,REGIONAL,", ["holiday.error.dateInvalid", "holiday.error.nameIdRequired", "holiday.error.regionCodeRequired"]],
+    [
+      "every problem of a row at once",
+      "2026-02-30,,B,REGIONAL,",
+      ["holiday.error.dateInvalid", "holiday.error.nameIdRequired", "holiday.error.regionCodeRequired"],
+    ],
   ])("rejects %s, keeping the other rows", (_case, line, messageKeys) => {
     const result = parseHolidayCsv(csv("2026-01-01,Tahun Baru,New Year,NATIONAL,", line));
     expect(result.rows.map((row) => row.date)).toEqual(["2026-01-01"]);
@@ -63,11 +67,7 @@ describe("holiday CSV import", () => {
 
   it("rejects a second line for the same date and scope, but not the same date in a region", () => {
     const result = parseHolidayCsv(
-      csv(
-        "2026-03-19,Nyepi,Nyepi,NATIONAL,",
-        "2026-03-19,Nyepi (daerah),Nyepi (regional),REGIONAL,51",
-        "2026-03-19,Nyepi lagi,Nyepi again,CUTI_BERSAMA,",
-      ),
+      csv("2026-03-19,Nyepi,Nyepi,NATIONAL,", "2026-03-19,Nyepi (daerah),Nyepi (regional),REGIONAL,51", "2026-03-19,Nyepi lagi,Nyepi again,CUTI_BERSAMA,"),
     );
     expect(result.rows.map((row) => row.line)).toEqual([2, 3]);
     expect(result.errors).toEqual([{ line: 4, messageKey: "holiday.csv.duplicate" }]);

@@ -27,16 +27,8 @@ export const holidayInputSchema = z
       .min(1, "holiday.error.dateRequired")
       // An empty date already has its message; "invalid" on top would only confuse.
       .refine((date) => date === "" || isValidLocalDate(date), "holiday.error.dateInvalid"),
-    nameId: z
-      .string({ error: "holiday.error.nameIdRequired" })
-      .trim()
-      .min(1, "holiday.error.nameIdRequired")
-      .max(NAME_MAX_LENGTH, "holiday.error.nameTooLong"),
-    nameEn: z
-      .string({ error: "holiday.error.nameEnRequired" })
-      .trim()
-      .min(1, "holiday.error.nameEnRequired")
-      .max(NAME_MAX_LENGTH, "holiday.error.nameTooLong"),
+    nameId: z.string({ error: "holiday.error.nameIdRequired" }).trim().min(1, "holiday.error.nameIdRequired").max(NAME_MAX_LENGTH, "holiday.error.nameTooLong"),
+    nameEn: z.string({ error: "holiday.error.nameEnRequired" }).trim().min(1, "holiday.error.nameEnRequired").max(NAME_MAX_LENGTH, "holiday.error.nameTooLong"),
     kind: z.enum(HOLIDAY_KINDS, { error: "holiday.error.kindInvalid" }),
     regionCode: optionalText,
   })

@@ -19,15 +19,7 @@ export {
   type HolidayRecord,
   type WorkCalendar,
 } from "@/lib/sla/calendar";
-export {
-  addWorkingMs,
-  clockStart,
-  computeDueAt,
-  dueMoment,
-  workingMsBetween,
-  type DueAtInput,
-  type PauseInterval,
-} from "@/lib/sla/clock";
+export { addWorkingMs, clockStart, computeDueAt, dueMoment, workingMsBetween, type DueAtInput, type PauseInterval } from "@/lib/sla/clock";
 export { createSlaEvaluator, type SlaEvaluator } from "@/lib/sla/evaluator";
 export {
   HOLIDAY_CSV_HEADER,
@@ -38,13 +30,7 @@ export {
   type HolidayCsvResult,
   type HolidayCsvRow,
 } from "@/lib/sla/holiday-csv";
-export {
-  HOLIDAY_KINDS,
-  holidayDateValue,
-  holidayInputSchema,
-  type HolidayInput,
-  type HolidayKind,
-} from "@/lib/sla/holiday-input";
+export { HOLIDAY_KINDS, holidayDateValue, holidayInputSchema, type HolidayInput, type HolidayKind } from "@/lib/sla/holiday-input";
 export { isValidLocalDate, type LocalDate } from "@/lib/sla/local-time";
 export {
   remainingWholeWorkingDays,

@@ -42,11 +42,7 @@ export function slaStatusWith(workingMsBetween: WorkingMsBetween, dayMs: number,
   return "ON_TRACK";
 }
 
-export function remainingWorkingDaysWith(
-  workingMsBetween: WorkingMsBetween,
-  dayMs: number,
-  input: RemainingInput,
-): number {
+export function remainingWorkingDaysWith(workingMsBetween: WorkingMsBetween, dayMs: number, input: RemainingInput): number {
   return workingMsBetween(clockReadingMs(input), requireTime(input.dueAt, "dueAt")) / dayMs;
 }
 

@@ -1,12 +1,6 @@
 import fc from "fast-check";
 import { holidays2026 } from "@/prisma/seed/data/holidays-2026";
-import {
-  buildWorkCalendar,
-  localInstant,
-  type AgencyWorkingHours,
-  type HolidayRecord,
-  type WorkCalendar,
-} from "@/lib/sla/calendar";
+import { buildWorkCalendar, localInstant, type AgencyWorkingHours, type HolidayRecord, type WorkCalendar } from "@/lib/sla/calendar";
 
 /**
  * Shared fixtures for the lib/sla tests. Instants are written as local wall
@@ -51,10 +45,7 @@ export function calendarOf(agency: AgencyWorkingHours, holidays: readonly Holida
  */
 export function seedHolidaySpecs(): HolidaySpec[] {
   const fixed2027 = ["2027-01-01", "2027-05-01", "2027-06-01", "2027-08-17", "2027-12-25"];
-  return [
-    ...holidays2026.map((holiday) => ({ date: holiday.date, regionCode: holiday.regionCode ?? null })),
-    ...fixed2027,
-  ];
+  return [...holidays2026.map((holiday) => ({ date: holiday.date, regionCode: holiday.regionCode ?? null })), ...fixed2027];
 }
 
 /* Property-test inputs: calendars and instants around 2026–2027. */
@@ -104,7 +95,11 @@ export function instantArbitrary(fromMs = RANGE_START_MS, toMs = RANGE_END_MS): 
   const quarter = 15 * MINUTE;
   const onGrid = fc.integer({ min: 0, max: Math.floor((toMs - fromMs) / quarter) }).map((q) => fromMs + q * quarter);
   return fc
-    .oneof(fc.integer({ min: fromMs, max: toMs }), onGrid, fc.tuple(onGrid, fc.constantFrom(-1, 1)).map(([t, d]) => t + d))
+    .oneof(
+      fc.integer({ min: fromMs, max: toMs }),
+      onGrid,
+      fc.tuple(onGrid, fc.constantFrom(-1, 1)).map(([t, d]) => t + d),
+    )
     .map((ms) => new Date(ms));
 }
 

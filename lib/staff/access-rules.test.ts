@@ -29,9 +29,7 @@ describe("staffAccessSchema", () => {
   });
 
   it("refuses a membership whose role the person does not hold", () => {
-    expect(problems({ roles: ["SUPERVISOR"], memberships: [{ agencyId: "a1", role: "OFFICER" }] })).toContain(
-      "staff.error.membershipWithoutRole",
-    );
+    expect(problems({ roles: ["SUPERVISOR"], memberships: [{ agencyId: "a1", role: "OFFICER" }] })).toContain("staff.error.membershipWithoutRole");
   });
 
   it("requires an officer to belong to an agency", () => {

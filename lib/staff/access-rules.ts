@@ -36,7 +36,10 @@ export function formValuesOfAccess(access: { roles: readonly string[]; membershi
 
 export const staffAccessSchema = z
   .object({
-    roles: z.array(z.enum(STAFF_ROLES, { message: "staff.error.roleInvalid" })).min(1, "staff.error.roleRequired").max(STAFF_ROLES.length),
+    roles: z
+      .array(z.enum(STAFF_ROLES, { message: "staff.error.roleInvalid" }))
+      .min(1, "staff.error.roleRequired")
+      .max(STAFF_ROLES.length),
     memberships: z
       .array(z.object({ agencyId: z.string().min(1).max(64), role: z.enum(MEMBERSHIP_ROLES, { message: "staff.error.membershipInvalid" }) }))
       .max(200),

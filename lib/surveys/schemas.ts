@@ -19,7 +19,10 @@ export const surveyInputSchema = z
     u7: score,
     u8: score,
     u9: score,
-    comment: z.preprocess((value) => (typeof value === "string" ? value.trim() : value), z.string().max(SURVEY_COMMENT_MAX, "validation.tooLong").optional().nullable()),
+    comment: z.preprocess(
+      (value) => (typeof value === "string" ? value.trim() : value),
+      z.string().max(SURVEY_COMMENT_MAX, "validation.tooLong").optional().nullable(),
+    ),
   })
   .transform((input) => ({
     scores: SURVEY_ELEMENTS.map((element) => input[element]),

@@ -84,10 +84,7 @@ function acquireLock(dataDir) {
       if (lock && processAlive(lock.pid)) {
         const where = lock.url ? ` at ${lock.url}` : "";
         const owner = lock.pid === process.pid ? "this process" : `process ${lock.pid}`;
-        throw new Error(
-          `the embedded database ${dataDir} is in use by ${owner}${where}; ` +
-            `stop that process or point DATABASE_URL at its server`,
-        );
+        throw new Error(`the embedded database ${dataDir} is in use by ${owner}${where}; ` + `stop that process or point DATABASE_URL at its server`);
       }
       // Left behind by a process that died: take it over.
       rmSync(lockPath, { force: true });

@@ -6,9 +6,7 @@ export const STALE_MS: number;
 type Headers = Record<string, string | string[] | number | undefined>;
 export type RecordedResponse = { status: number; headers: Headers; body: Buffer; bodyBytes?: number };
 type Entry = { status: number; headers: Headers; body: Buffer; storedAt: number; refreshing: boolean };
-export type Lookup =
-  | { state: "miss" }
-  | { state: "fresh" | "stale" | "refresh"; entry: Entry; age: number };
+export type Lookup = { state: "miss" } | { state: "fresh" | "stale" | "refresh"; entry: Entry; age: number };
 
 export function cacheKeyFor(request: Pick<IncomingMessage, "method" | "url" | "headers">): string | null;
 export function isStorable(response: { status: number; headers: Headers; bodyBytes: number }): boolean;

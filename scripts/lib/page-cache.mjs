@@ -49,7 +49,10 @@ export function cacheKeyFor(request) {
 
 /** "https" when the request came over HTTPS through a proxy, else "http" (the first X-Forwarded-Proto value). */
 function schemeOf(headers) {
-  const forwarded = String(headers["x-forwarded-proto"] ?? "").split(",")[0].trim().toLowerCase();
+  const forwarded = String(headers["x-forwarded-proto"] ?? "")
+    .split(",")[0]
+    .trim()
+    .toLowerCase();
   return forwarded === "https" ? "https" : "http";
 }
 

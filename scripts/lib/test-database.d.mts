@@ -1,3 +1,1 @@
-export function provisionTestDatabase(
-  suffix: string,
-): Promise<{ url: string; appUrl: string; embedded: boolean; stop: () => Promise<void> }>;
+export function provisionTestDatabase(suffix: string): Promise<{ url: string; appUrl: string; embedded: boolean; stop: () => Promise<void> }>;

@@ -1,5 +1,15 @@
 import { expect, test } from "@playwright/test";
-import { confirmRegistration, emailedLink, emailText, expectNoAxeViolations, fillRegistration, newCitizen, registerCitizen, signIn, signedInPage } from "./support";
+import {
+  confirmRegistration,
+  emailedLink,
+  emailText,
+  expectNoAxeViolations,
+  fillRegistration,
+  newCitizen,
+  registerCitizen,
+  signIn,
+  signedInPage,
+} from "./support";
 
 test.describe("citizen accounts", () => {
   test("a citizen registers, fixing mistakes without retyping, and sees a masked NIK", async ({ page }) => {

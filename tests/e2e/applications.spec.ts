@@ -44,7 +44,15 @@ test.describe("applying for a service", () => {
     await page.getByRole("button", { name: "Simpan dan lanjutkan", exact: true }).click();
     const summary = page.getByRole("alert", { name: "Ada yang perlu diperbaiki" });
     await expect(summary).toBeFocused();
-    for (const label of ["Nomor Kartu Keluarga", "Tempat lahir", "Nomor telepon/WhatsApp yang aktif", "Alamat tempat tinggal", "Dasar wajib KTP-el", "Lokasi perekaman", "Tanggal perekaman yang diinginkan"]) {
+    for (const label of [
+      "Nomor Kartu Keluarga",
+      "Tempat lahir",
+      "Nomor telepon/WhatsApp yang aktif",
+      "Alamat tempat tinggal",
+      "Dasar wajib KTP-el",
+      "Lokasi perekaman",
+      "Tanggal perekaman yang diinginkan",
+    ]) {
       await expect(summary.getByRole("link", { name: new RegExp(`^${label.replace("/", "\\/")}\\b`) })).toBeVisible();
     }
     await expect(page).toHaveURL(/\/isi$/);

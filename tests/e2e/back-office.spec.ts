@@ -255,7 +255,9 @@ test.describe("back office without JavaScript", () => {
     await officer.locator("summary", { hasText: "Minta perbaikan" }).click();
     await officer.getByLabel("Pesan untuk pemohon: apa yang salah dan bagaimana memperbaikinya").fill(CORRECTION_NOTE);
     await officer.getByRole("button", { name: "Minta perbaikan" }).click();
-    await expect(officer.getByRole("alert", { name: "Ada yang perlu diperbaiki" })).toContainText("Pilih minimal satu isian atau dokumen yang harus diperbaiki.");
+    await expect(officer.getByRole("alert", { name: "Ada yang perlu diperbaiki" })).toContainText(
+      "Pilih minimal satu isian atau dokumen yang harus diperbaiki.",
+    );
     await expect(officer.getByLabel("Pesan untuk pemohon: apa yang salah dan bagaimana memperbaikinya")).toHaveValue(CORRECTION_NOTE);
     await expect(officer.getByTestId("application-status")).toHaveText("Sedang diperiksa");
     await officer.context().close();

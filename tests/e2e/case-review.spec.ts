@@ -25,7 +25,10 @@ test.describe("reviewing a case", () => {
   // A citizen, an officer and a supervisor: more than the default minute on a busy machine.
   test.describe.configure({ timeout: 180_000 });
 
-  test("the officer decides after the evidence, sees what a correction changed, and the supervisor is told why nobody can take over", async ({ page, browser }) => {
+  test("the officer decides after the evidence, sees what a correction changed, and the supervisor is told why nobody can take over", async ({
+    page,
+    browser,
+  }) => {
     await registerCitizen(page);
     const application = await submitKtpApplication(page);
 
@@ -68,7 +71,10 @@ test.describe("reviewing a case", () => {
 });
 
 test.describe("filters and queues", () => {
-  test("the transparency filter names a choice it cannot use, keeps it, and shows only the chosen period's inputs, also without JavaScript", async ({ page, browser }) => {
+  test("the transparency filter names a choice it cannot use, keeps it, and shows only the chosen period's inputs, also without JavaScript", async ({
+    page,
+    browser,
+  }) => {
     for (const context of [page.context(), await browser.newContext({ javaScriptEnabled: false })]) {
       const visitor = context === page.context() ? page : await context.newPage();
       await visitor.goto("/transparansi?periode=rentang&dari=2026-05-10&sampai=2026-01-01&instansi=tidak-ada");
@@ -96,7 +102,9 @@ test.describe("filters and queues", () => {
     await visitor.getByLabel("Layanan").selectOption("ktp-el-baru");
     await visitor.getByLabel("Kategori").selectOption("delay");
     await visitor.getByLabel("Judul").fill("Antrean perekaman KTP-el terlalu panjang");
-    await visitor.getByLabel("Isi laporan").fill("Sudah tiga kali datang ke kecamatan untuk perekaman KTP-el, selalu disuruh kembali besok karena antrean penuh.");
+    await visitor
+      .getByLabel("Isi laporan")
+      .fill("Sudah tiga kali datang ke kecamatan untuk perekaman KTP-el, selalu disuruh kembali besok karena antrean penuh.");
     await visitor.getByRole("button", { name: "Kirim pengaduan" }).click();
     const similar = visitor.getByTestId("similar-complaints");
     const receipt = visitor.getByTestId("complaint-receipt");

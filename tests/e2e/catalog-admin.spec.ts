@@ -197,7 +197,12 @@ test.describe("catalog administration", () => {
     await admin.getByLabel(/^Pilihan, satu per baris/).fill("a | A | A\nb | B | B");
     await admin.getByRole("button", { name: "Simpan isian" }).click();
     await expect(admin).toHaveURL(/formulir\?hasil=disimpan/);
-    await expect(admin.getByRole("region", { name: /^Bagian 1:/ }).getByRole("listitem").first()).toContainText("Tombol pilihan");
+    await expect(
+      admin
+        .getByRole("region", { name: /^Bagian 1:/ })
+        .getByRole("listitem")
+        .first(),
+    ).toContainText("Tombol pilihan");
     await admin.context().close();
   });
 

@@ -80,7 +80,10 @@ test.describe("without JavaScript", () => {
 
     await page.goto("/layanan?q=kartu+tanda+penduduk");
     await expect(page.getByRole("link", { name: /KTP-el/ }).first()).toBeVisible();
-    await page.getByRole("link", { name: /KTP-el/ }).first().click();
+    await page
+      .getByRole("link", { name: /KTP-el/ })
+      .first()
+      .click();
     await page.getByRole("link", { name: "Pengelolaan pelayanan" }).click();
     await expect(page.getByRole("heading", { name: "7. Dasar hukum" })).toBeVisible();
   });

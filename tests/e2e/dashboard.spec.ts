@@ -120,7 +120,10 @@ test.describe("satisfaction survey and transparency dashboard", () => {
     await expect(survey.getByRole("alert", { name: "Ada yang perlu diperbaiki" }).getByRole("link")).toHaveCount(8);
     await expect(survey.getByRole("group", { name: /^1\. / }).getByLabel("Sangat sesuai", { exact: true })).toBeChecked();
     for (const [number, answer] of ANSWERS) {
-      await survey.getByRole("group", { name: new RegExp(`^${number}\\. `) }).getByLabel(answer, { exact: true }).check();
+      await survey
+        .getByRole("group", { name: new RegExp(`^${number}\\. `) })
+        .getByLabel(answer, { exact: true })
+        .check();
     }
     await survey.getByLabel(/^Saran atau masukan/).fill("Prosesnya jelas dan cepat.");
     await survey.getByRole("button", { name: "Kirim survei" }).click();
@@ -184,20 +187,43 @@ test.describe("satisfaction survey and transparency dashboard", () => {
         const column = (name: string) => json.meta.kolom.indexOf(name);
         if (dataset === "ringkasan") {
           // The summary cards are its one row.
-          const cards = { received: "permohonan_masuk", completed: "permohonan_selesai", rejected: "permohonan_ditolak", "complaints-received": "pengaduan_masuk", respondents: "jumlah_responden" };
-          for (const [card, name] of Object.entries(cards)) expect([card, same(asData(await metric(page, card)))]).toEqual([card, same(csv[1]![column(name)]!)]);
+          const cards = {
+            received: "permohonan_masuk",
+            completed: "permohonan_selesai",
+            rejected: "permohonan_ditolak",
+            "complaints-received": "pengaduan_masuk",
+            respondents: "jumlah_responden",
+          };
+          for (const [card, name] of Object.entries(cards))
+            expect([card, same(asData(await metric(page, card)))]).toEqual([card, same(csv[1]![column(name)]!)]);
           continue;
         }
         // The page's table says the same.
         const table = page.getByTestId(`table-${dataset}`);
-        const pageRows = await table.locator("tbody tr").evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => (cell as HTMLElement).innerText)));
+        const pageRows = await table
+          .locator("tbody tr")
+          .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => (cell as HTMLElement).innerText)));
         if (dataset === "permohonan") {
-          const columns = ["permohonan_masuk", "permohonan_selesai", "permohonan_ditolak", "selesai_tepat_waktu", "kepatuhan_waktu_persen", "median_waktu_proses_hari_kerja", "p90_waktu_proses_hari_kerja", "sedang_diproses", "sedang_diproses_lewat_batas"];
-          expect(pageRows.map((cells) => cells.slice(1, 10).map((cell) => same(asData(cell))))).toEqual(csv.slice(1).map((row) => columns.map((name) => same(row[column(name)]!))));
+          const columns = [
+            "permohonan_masuk",
+            "permohonan_selesai",
+            "permohonan_ditolak",
+            "selesai_tepat_waktu",
+            "kepatuhan_waktu_persen",
+            "median_waktu_proses_hari_kerja",
+            "p90_waktu_proses_hari_kerja",
+            "sedang_diproses",
+            "sedang_diproses_lewat_batas",
+          ];
+          expect(pageRows.map((cells) => cells.slice(1, 10).map((cell) => same(asData(cell))))).toEqual(
+            csv.slice(1).map((row) => columns.map((name) => same(row[column(name)]!))),
+          );
         }
         if (dataset === "pengaduan") {
           const columns = ["pengaduan_masuk", "pengaduan_dijawab", "pengaduan_lewat_batas_waktu", "median_waktu_jawab_hari_kerja"];
-          expect(pageRows.map((cells) => cells.slice(1, 5).map((cell) => same(asData(cell))))).toEqual(csv.slice(1).map((row) => columns.map((name) => same(row[column(name)]!))));
+          expect(pageRows.map((cells) => cells.slice(1, 5).map((cell) => same(asData(cell))))).toEqual(
+            csv.slice(1).map((row) => columns.map((name) => same(row[column(name)]!))),
+          );
         }
         if (dataset === "ikm") {
           expect(pageRows.map((cells) => [same(asData(cells[1]!)), same(asData(cells[2]!))])).toEqual(
@@ -205,8 +231,18 @@ test.describe("satisfaction survey and transparency dashboard", () => {
           );
         }
         if (dataset === "tren") {
-          const columns = ["permohonan_masuk", "permohonan_selesai", "permohonan_ditolak", "kepatuhan_waktu_persen", "pengaduan_masuk", "jumlah_responden", "nilai_ikm"];
-          expect(pageRows.map((cells) => cells.slice(2, 9).map((cell) => same(asData(cell))))).toEqual(csv.slice(1).map((row) => columns.map((name) => same(row[column(name)]!))));
+          const columns = [
+            "permohonan_masuk",
+            "permohonan_selesai",
+            "permohonan_ditolak",
+            "kepatuhan_waktu_persen",
+            "pengaduan_masuk",
+            "jumlah_responden",
+            "nilai_ikm",
+          ];
+          expect(pageRows.map((cells) => cells.slice(2, 9).map((cell) => same(asData(cell))))).toEqual(
+            csv.slice(1).map((row) => columns.map((name) => same(row[column(name)]!))),
+          );
         }
         if (dataset === "tunggakan") {
           // The page pivots the long table: one row per status, one column per age.

@@ -6,7 +6,9 @@ test.describe("Open311 GeoReport v2 over HTTP", () => {
     const discovery = await request.get("/api/open311/discovery.xml");
     expect(discovery.status()).toBe(200);
     expect(discovery.headers()["content-type"]).toBe("text/xml; charset=utf-8");
-    expect(await discovery.text()).toMatch(/^<\?xml version="1\.0" encoding="utf-8"\?>\n<discovery>[\s\S]*<specification>http:\/\/wiki\.open311\.org\/GeoReport_v2<\/specification>/);
+    expect(await discovery.text()).toMatch(
+      /^<\?xml version="1\.0" encoding="utf-8"\?>\n<discovery>[\s\S]*<specification>http:\/\/wiki\.open311\.org\/GeoReport_v2<\/specification>/,
+    );
     const endpoint = (await (await request.get("/api/open311/v2/discovery.json")).json()).endpoints[0];
     expect(endpoint).toMatchObject({ type: "production", formats: ["text/xml", "application/json"] });
 
@@ -16,7 +18,9 @@ test.describe("Open311 GeoReport v2 over HTTP", () => {
     expect(await (await request.get("/api/open311/v2/services/skck.xml")).text()).toContain("<service_definition>");
 
     // Posting needs a key.
-    const refused = await request.post("/api/open311/v2/requests.xml", { form: { service_code: "skck", address_string: "Polres", description: "Antrean SKCK sangat panjang dan loket hanya satu." } });
+    const refused = await request.post("/api/open311/v2/requests.xml", {
+      form: { service_code: "skck", address_string: "Polres", description: "Antrean SKCK sangat panjang dan loket hanya satu." },
+    });
     expect(refused.status()).toBe(403);
     expect(await refused.text()).toContain("<errors>\n  <error>\n    <code>403</code>");
     const badFormat = await request.get("/api/open311/v2/services.csv");
@@ -56,7 +60,9 @@ test.describe("Open311 GeoReport v2 over HTTP", () => {
     await expect(admin.getByTestId("open311-clients")).toContainText("Aplikasi Warga Peduli");
     await admin.getByRole("button", { name: "Cabut kunci Aplikasi Warga Peduli" }).click();
     await expect(admin.getByTestId("open311-clients")).toContainText("Dicabut");
-    const revoked = await request.post("/api/open311/v2/requests.json", { form: { api_key: key, service_code: "skck", address_string: "Polres", description: "Antrean SKCK sangat panjang dan loket hanya satu." } });
+    const revoked = await request.post("/api/open311/v2/requests.json", {
+      form: { api_key: key, service_code: "skck", address_string: "Polres", description: "Antrean SKCK sangat panjang dan loket hanya satu." },
+    });
     expect(revoked.status()).toBe(403);
   });
 });

@@ -52,7 +52,13 @@ const PUBLIC_PAGES = [
 ];
 
 const CITIZEN_PAGES = ["/akun", "/akun/keamanan", "/akun/akses-data", "/akun/data-saya", "/notifikasi", "/permohonan", "/pengaduan/saya"];
-const OFFICER_PAGES = ["/petugas", "/petugas/permohonan", "/petugas/permohonan?instansi=DISDUKCAPIL", "/petugas/pengaduan", "/petugas/pengaduan?tampil=verifikasi"];
+const OFFICER_PAGES = [
+  "/petugas",
+  "/petugas/permohonan",
+  "/petugas/permohonan?instansi=DISDUKCAPIL",
+  "/petugas/pengaduan",
+  "/petugas/pengaduan?tampil=verifikasi",
+];
 const SUPERVISOR_PAGES = ["/petugas/dasbor", "/petugas/permohonan"];
 const INTEGRITY_PAGES = ["/petugas", "/petugas/integritas"];
 const ADMIN_PAGES = [

@@ -76,20 +76,15 @@ test.describe("security headers", () => {
     await expect.poll(() => captured).toBeDefined();
     const body = captured!.postDataBuffer()!;
     const headers = { ...captured!.headers() };
-    const replay = (origin: string) =>
-      page.request.post(captured!.url(), { headers: { ...headers, origin }, data: body, maxRedirects: 0 });
+    const replay = (origin: string) => page.request.post(captured!.url(), { headers: { ...headers, origin }, data: body, maxRedirects: 0 });
 
     const forged = await replay("https://evil.example");
     expect(forged.status()).toBeGreaterThanOrEqual(400);
-    expect(forged.headersArray().some((h) => h.name.toLowerCase() === "set-cookie" && h.value.includes("session-token"))).toBe(
-      false,
-    );
+    expect(forged.headersArray().some((h) => h.name.toLowerCase() === "set-cookie" && h.value.includes("session-token"))).toBe(false);
 
     const genuine = await replay(new URL(baseURL!).origin);
     expect(genuine.status()).toBeLessThan(400);
-    expect(genuine.headersArray().some((h) => h.name.toLowerCase() === "set-cookie" && h.value.includes("session-token"))).toBe(
-      true,
-    );
+    expect(genuine.headersArray().some((h) => h.name.toLowerCase() === "set-cookie" && h.value.includes("session-token"))).toBe(true);
   });
 
   test("callbackUrl never leads off the site, through the sign-in page or Auth.js' own endpoints", async ({ page, request }) => {

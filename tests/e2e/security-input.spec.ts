@@ -103,7 +103,7 @@ test("stored XSS payloads in profile name, answers, notes and complaint text ren
   await supervisorSafe();
 });
 
-const SQL_PAYLOADS = ["' OR '1'='1", "'; DROP TABLE \"Service\"; --", "1) UNION SELECT \"passwordHash\" FROM \"User\"--", "%' AND pg_sleep(5)--"];
+const SQL_PAYLOADS = ["' OR '1'='1", '\'; DROP TABLE "Service"; --', '1) UNION SELECT "passwordHash" FROM "User"--', "%' AND pg_sleep(5)--"];
 
 test("SQL injection strings in search and filters are plain text: no error, no extra rows, no delay", async ({ page, request, browser }) => {
   const all = await request.get("/layanan");

@@ -153,7 +153,10 @@ test("an Open311 client sends its key in the X-API-Key header; a key in the quer
   expect(discovery.key_service).toContain("X-API-Key");
 });
 
-test("each open data table also downloads as CSV for Excel in id-ID: byte order mark, semicolons, the same rows (issue 17, item 16)", async ({ page, request }) => {
+test("each open data table also downloads as CSV for Excel in id-ID: byte order mark, semicolons, the same rows (issue 17, item 16)", async ({
+  page,
+  request,
+}) => {
   await openRefreshedTransparency(page);
   const links = page.getByTestId("download-permohonan");
   const excelLink = links.getByRole("link", { name: /CSV untuk Excel/ });

@@ -52,9 +52,7 @@ describe("account lockout", () => {
     const unknown = `nobody.${randomUUID()}@warga.test`;
     const [known, stranger] = [await failFiveTimes(email), await failFiveTimes(unknown)];
     expect(stranger).toEqual(known);
-    expect(await authenticateUser({ email: unknown, password: PASSWORD }, context)).toEqual(
-      await authenticateUser({ email, password: PASSWORD }, context),
-    );
+    expect(await authenticateUser({ email: unknown, password: PASSWORD }, context)).toEqual(await authenticateUser({ email, password: PASSWORD }, context));
   });
 
   it("refuses made-up, expired and wrong-purpose unlock links alike", async () => {
@@ -135,6 +133,8 @@ describe("re-entering the password", () => {
     for (let i = 0; i < 4; i++) await expect(erase(`Salah${i}2026sandi`)).rejects.toMatchObject({ code: "INVALID" });
     await expect(change(PASSWORD)).resolves.toMatchObject({ email });
     for (let i = 0; i < 4; i++) await expect(erase(`Salah${i}2026sandi`)).rejects.toMatchObject({ code: "INVALID" });
-    await expect(changePassword(user, { currentPassword: NEW_PASSWORD, password: PASSWORD, passwordConfirm: PASSWORD }, context)).resolves.toMatchObject({ email });
+    await expect(changePassword(user, { currentPassword: NEW_PASSWORD, password: PASSWORD, passwordConfirm: PASSWORD }, context)).resolves.toMatchObject({
+      email,
+    });
   });
 });

@@ -89,9 +89,9 @@ describe("who may act on an application", () => {
     const { id } = await submittedApplication(owner);
 
     await expect(claimApplication(otherAgencyOfficer, id, { ip: null })).rejects.toMatchObject(NOT_FOUND);
-    await expect(
-      requestCorrection(otherAgencyOfficer, id, { note: CORRECTION_NOTE, fields: ["familyCardScan"] }, { ip: null }),
-    ).rejects.toMatchObject(NOT_FOUND);
+    await expect(requestCorrection(otherAgencyOfficer, id, { note: CORRECTION_NOTE, fields: ["familyCardScan"] }, { ip: null })).rejects.toMatchObject(
+      NOT_FOUND,
+    );
     await expect(claimApplication(owner.actor, id, { ip: null })).rejects.toMatchObject(NOT_FOUND);
     await expect(claimApplication(stranger.actor, id, { ip: null })).rejects.toMatchObject(NOT_FOUND);
     // Supervising is not working the case.
@@ -112,9 +112,7 @@ describe("who may act on an application", () => {
     const owner = await createCitizen();
     const { id } = await completeDraft(owner);
     await expect(claimApplication(officer, id, { ip: null })).rejects.toMatchObject(NOT_FOUND);
-    await expect(
-      requestCorrection(officer, id, { note: CORRECTION_NOTE, fields: ["familyCardScan"] }, { ip: null }),
-    ).rejects.toMatchObject(NOT_FOUND);
+    await expect(requestCorrection(officer, id, { note: CORRECTION_NOTE, fields: ["familyCardScan"] }, { ip: null })).rejects.toMatchObject(NOT_FOUND);
     expect((await db.application.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
   });
 
@@ -135,9 +133,7 @@ describe("who may act on an application", () => {
   });
 
   it("does not let staff open applications of their own", async () => {
-    await expect(
-      startApplication(officer, { serviceSlug: KTP_SLUG, submissionKey: randomUUID() }, { ip: null }),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(startApplication(officer, { serviceSlug: KTP_SLUG, submissionKey: randomUUID() }, { ip: null })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db.application.count({ where: { citizenId: officer.id } })).toBe(0);
   });
 });
@@ -212,9 +208,10 @@ describe("public tracking", () => {
     const secret = trackingSecretFor(target.id);
     const guesser = freshIp();
     for (let attempt = 0; attempt < 10; attempt++) {
-      await expect(
-        trackApplication(ANONYMOUS, { trackingNumber: target.trackingNumber, secret: wrongSecret(secret) }, { ip: guesser }),
-      ).rejects.toMatchObject({ code: "NOT_FOUND", messageKey: "tracking.notFound" });
+      await expect(trackApplication(ANONYMOUS, { trackingNumber: target.trackingNumber, secret: wrongSecret(secret) }, { ip: guesser })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+        messageKey: "tracking.notFound",
+      });
     }
     await expect(trackApplication(ANONYMOUS, { trackingNumber: target.trackingNumber, secret }, { ip: guesser })).rejects.toMatchObject({
       code: "RATE_LIMITED",

@@ -11,15 +11,7 @@ import { formDefinitionSchema } from "@/lib/catalog/form-definition";
 import { sha256Hex } from "@/lib/documents/hash";
 import { documentStorage } from "@/lib/documents/storage";
 import { db } from "@/lib/platform/db";
-import {
-  completeDraft,
-  createCitizen,
-  ktpAnswers,
-  KTP_SLUG,
-  readAll,
-  rejectionOf,
-  startDraft,
-} from "@/tests/fixtures/applications";
+import { completeDraft, createCitizen, ktpAnswers, KTP_SLUG, readAll, rejectionOf, startDraft } from "@/tests/fixtures/applications";
 import { HTML_AS_PDF, JPEG_BYTES, PDF_BYTES, PNG_BYTES } from "@/tests/fixtures/documents";
 
 afterAll(removeUploadDir);
@@ -53,9 +45,9 @@ describe("starting an application", () => {
 
   it("refuses a service that does not exist", async () => {
     const { actor } = await createCitizen();
-    await expect(
-      startApplication(actor, { serviceSlug: "layanan-yang-tidak-ada", submissionKey: randomUUID() }, { ip: null }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(startApplication(actor, { serviceSlug: "layanan-yang-tidak-ada", submissionKey: randomUUID() }, { ip: null })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await db.application.count({ where: { citizenId: actor.id } })).toBe(0);
   });
 });
@@ -181,7 +173,11 @@ describe("uploading documents", () => {
     const firstKey = (await db.document.findUniqueOrThrow({ where: { id: first.id } })).storageKey;
     expect(await documentStorage().exists(firstKey)).toBe(true);
 
-    const second = await uploadDocument(citizen.actor, { applicationId: id, fieldKey: "familyCardScan", fileName: "kk-foto.jpg", bytes: JPEG_BYTES }, { ip: null });
+    const second = await uploadDocument(
+      citizen.actor,
+      { applicationId: id, fieldKey: "familyCardScan", fileName: "kk-foto.jpg", bytes: JPEG_BYTES },
+      { ip: null },
+    );
     const rows = await db.document.findMany({ where: { applicationId: id } });
     expect(rows).toHaveLength(1);
     // Images are stored re-encoded (metadata and appended bytes stripped): the hash is of what is stored.

@@ -125,4 +125,3 @@ afterAll(async () => {
   const [row] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_trigger WHERE tgname LIKE 'test_slow_notify_%'`;
   expect(row!.n).toBe(0);
 });
-

@@ -67,9 +67,7 @@ describe("submitting an application", () => {
     });
     expect(notification.params).toMatchObject({ trackingNumber: result.trackingNumber });
     expect(notification.link).toBe(`/permohonan/${id}`);
-    expect(
-      await db.job.count({ where: { queue: "email.send", payload: { path: ["notificationId"], equals: notification.id } } }),
-    ).toBe(1);
+    expect(await db.job.count({ where: { queue: "email.send", payload: { path: ["notificationId"], equals: notification.id } } })).toBe(1);
   });
 
   it("puts the due moment at 16:00 WIB on a working day when submitted after office hours on a Friday", async () => {
@@ -177,14 +175,7 @@ describe("status, timeline and audit move together", () => {
       ["resubmitted", "NEEDS_CORRECTION", "IN_REVIEW"],
       ["withdrawn", "IN_REVIEW", "WITHDRAWN"],
     ]);
-    expect(events.map((e) => e.actorId)).toEqual([
-      citizen.actor.id,
-      citizen.actor.id,
-      officer.id,
-      officer.id,
-      citizen.actor.id,
-      citizen.actor.id,
-    ]);
+    expect(events.map((e) => e.actorId)).toEqual([citizen.actor.id, citizen.actor.id, officer.id, officer.id, citizen.actor.id, citizen.actor.id]);
     expect((await db.application.findUniqueOrThrow({ where: { id } })).version).toBe(5);
   });
 

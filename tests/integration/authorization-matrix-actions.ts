@@ -52,7 +52,9 @@ export const SERVER_ACTION_MATRIX: Record<string, MatrixEntry> = {
   startApplicationAction: guarded(["anonymous", "otherAgencyOfficer", "officer"], (fn) => fn(form({ serviceSlug: KTP_SLUG, submissionKey: randomUUID() })), {
     notApplicable: { otherCitizen: "any citizen may open a draft of their own; no other account's record is named" },
   }),
-  saveApplicationFormAction: guarded(APPLICANT_ONLY, (fn, { world }) => fn(world.app.draft.id, EMPTY_STATE, form({ applicantPhone: "081298765432", $intent: "later" }))),
+  saveApplicationFormAction: guarded(APPLICANT_ONLY, (fn, { world }) =>
+    fn(world.app.draft.id, EMPTY_STATE, form({ applicantPhone: "081298765432", $intent: "later" })),
+  ),
   autosaveDraftAction: guarded(APPLICANT_ONLY, (fn, { world }) => fn(world.app.draft.id, form({ applicantPhone: "081298765432" })), {
     // The browser's autosave is told only that it did not save.
     refusedWhen: (result) => (result as { ok?: boolean }).ok === false,
@@ -89,7 +91,10 @@ export const SERVER_ACTION_MATRIX: Record<string, MatrixEntry> = {
   // ——— surveys, notifications, privacy ———
   submitApplicationSurveyAction: guarded(APPLICANT_ONLY, (fn, { world }) => fn(world.app.completed.id, EMPTY_STATE, form(surveyScores))),
   markAllNotificationsReadAction: guarded(["anonymous"], (fn) => fn(), {
-    notApplicable: { otherCitizen: "marks the caller's own notifications only; it takes no id", otherAgencyOfficer: "marks the caller's own notifications only; it takes no id" },
+    notApplicable: {
+      otherCitizen: "marks the caller's own notifications only; it takes no id",
+      otherAgencyOfficer: "marks the caller's own notifications only; it takes no id",
+    },
   }),
   eraseMyAccountAction: guarded(["anonymous", "otherAgencyOfficer"], (fn) => fn(EMPTY_STATE, form({ password: "kata-sandi", confirm: "on" })), {
     notApplicable: { otherCitizen: OWN_ACCOUNT.otherCitizen },
@@ -129,7 +134,9 @@ export const SERVER_ACTION_MATRIX: Record<string, MatrixEntry> = {
   claimComplaintAction: guarded(OFFICER_WORK, (fn, { world }) => fn("complaints", world.complaint.routed.id, EMPTY_STATE, form({}))),
   releaseComplaintAction: guarded(OFFICER_WORK, (fn, { world }) => fn("complaints", world.complaint.held.id, EMPTY_STATE, form({}))),
   respondComplaintAction: guarded(OFFICER_WORK, (fn, { world }) => fn("complaints", world.complaint.held.id, EMPTY_STATE, form({ response: RESPONSE }))),
-  complaintNoteAction: guarded([...STRANGERS, "owner"], (fn, { world }) => fn("complaints", world.complaint.held.id, EMPTY_STATE, form({ note: "Catatan uji matriks." }))),
+  complaintNoteAction: guarded([...STRANGERS, "owner"], (fn, { world }) =>
+    fn("complaints", world.complaint.held.id, EMPTY_STATE, form({ note: "Catatan uji matriks." })),
+  ),
   createOpen311ClientAction: guarded(ADMIN_ONLY, (fn) => fn(EMPTY_STATE, form({ name: "Aplikasi Uji Matriks" }))),
   revokeOpen311ClientAction: guarded(ADMIN_ONLY, (fn, { world }) => fn(world.open311ClientId)),
   // ——— lib/identity/*-actions.ts ———
@@ -143,9 +150,13 @@ export const SERVER_ACTION_MATRIX: Record<string, MatrixEntry> = {
   },
   signOutAction: { kind: "public", reason: "ends the caller's own session; it names no one else's" },
   registerAction: guarded(["otherCitizen", "otherAgencyOfficer"], (fn) => fn(EMPTY_STATE, form(registration())), { notApplicable: VISITORS_ONLY }),
-  requestPasswordRecoveryAction: guarded(["otherCitizen", "otherAgencyOfficer"], (fn, { world }) => fn(EMPTY_STATE, form({ email: world.actors.owner.email })), {
-    notApplicable: VISITORS_ONLY,
-  }),
+  requestPasswordRecoveryAction: guarded(
+    ["otherCitizen", "otherAgencyOfficer"],
+    (fn, { world }) => fn(EMPTY_STATE, form({ email: world.actors.owner.email })),
+    {
+      notApplicable: VISITORS_ONLY,
+    },
+  ),
   setPasswordFromLinkAction: {
     ...TOKEN_FORM,
     wrongSecret: {
@@ -166,9 +177,15 @@ export const SERVER_ACTION_MATRIX: Record<string, MatrixEntry> = {
   updateProfileAction: guarded(["anonymous", "otherAgencyOfficer", "officer"], (fn) => fn(EMPTY_STATE, form({ phone: "081298765432" })), {
     notApplicable: { otherCitizen: OWN_ACCOUNT.otherCitizen },
   }),
-  recoverAccountAtCounterAction: guarded(["anonymous", "otherCitizen", "supervisor", "admin"], (fn, { world }) => fn(EMPTY_STATE, form(counterRecovery(world))), {
-    notApplicable: { otherAgencyOfficer: "any agency's counter serves any citizen: accounts belong to no agency, and the KTP-el checked in person is the check" },
-  }),
+  recoverAccountAtCounterAction: guarded(
+    ["anonymous", "otherCitizen", "supervisor", "admin"],
+    (fn, { world }) => fn(EMPTY_STATE, form(counterRecovery(world))),
+    {
+      notApplicable: {
+        otherAgencyOfficer: "any agency's counter serves any citizen: accounts belong to no agency, and the KTP-el checked in person is the check",
+      },
+    },
+  ),
   // ——— lib/catalog/admin-actions.ts ———
   createAgencyAction: guarded(ADMIN_ONLY, (fn) => fn(EMPTY_STATE, form(newAgencyInput()))),
   updateAgencyAction: guarded(ADMIN_ONLY, (fn, { world }) => fn(world.agencyB.id, EMPTY_STATE, form(agencyValues(world)))),

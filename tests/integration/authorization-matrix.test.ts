@@ -130,7 +130,10 @@ describe("every entry point is in the refusal matrix", () => {
   it("names every server action and use-case export, and nothing that is gone", () => {
     const where = (entry: EntryPoint) => `${entry.name} (${entry.kind}, ${entry.file})`;
     const unlisted = entryPoints.filter((entry) => !(entry.name in AUTHORIZATION_MATRIX)).map(where);
-    expect(unlisted, "Exports missing from the authorization matrix (tests/integration/authorization-matrix*.ts): add each with the refusals it must make").toEqual([]);
+    expect(
+      unlisted,
+      "Exports missing from the authorization matrix (tests/integration/authorization-matrix*.ts): add each with the refusals it must make",
+    ).toEqual([]);
     const stale = Object.keys(AUTHORIZATION_MATRIX).filter((name) => !byName.has(name));
     expect(stale, "Matrix entries whose export no longer exists: remove or rename them").toEqual([]);
     const seen = new Map<string, string>();
@@ -183,12 +186,22 @@ describe("the fixture world is what the matrix assumes", () => {
     expect(await ask("openDocument", owner, world.documents.completed, { ip: null })).toMatchObject({ fileName: "kk.pdf" });
     expect(await ask("openOutput", owner, world.app.completed.id, { ip: null })).toMatchObject({ mimeType: "application/pdf" });
     expect(await ask("openComplaintAttachment", { actor: owner }, world.attachmentId, { ip: null })).toMatchObject({ fileName: "bukti.pdf" });
-    expect(await ask("trackApplication", actorOf(world, "anonymous"), { trackingNumber: world.app.submitted.trackingNumber, secret: world.trackingSecret }, { ip: null })).toMatchObject({
+    expect(
+      await ask(
+        "trackApplication",
+        actorOf(world, "anonymous"),
+        { trackingNumber: world.app.submitted.trackingNumber, secret: world.trackingSecret },
+        { ip: null },
+      ),
+    ).toMatchObject({
       status: "SUBMITTED",
     });
     const held = await db.application.findUniqueOrThrow({ where: { id: world.app.inReview.id }, select: { assignedOfficerId: true, agencyId: true } });
     expect(held).toEqual({ assignedOfficerId: world.actors.officer.id, agencyId: world.agencyA.id });
-    const complaints = await db.complaint.findMany({ where: { id: { in: Object.values(world.complaint).map((c) => c.id) } }, select: { id: true, status: true } });
+    const complaints = await db.complaint.findMany({
+      where: { id: { in: Object.values(world.complaint).map((c) => c.id) } },
+      select: { id: true, status: true },
+    });
     expect(Object.fromEntries(complaints.map((c) => [c.id, c.status]))).toEqual({
       [world.complaint.received.id]: "RECEIVED",
       [world.complaint.routed.id]: "ROUTED",
@@ -200,7 +213,8 @@ describe("the fixture world is what the matrix assumes", () => {
 
 const guardedEntries = Object.entries(AUTHORIZATION_MATRIX).filter((pair): pair is [string, GuardedEntry] => pair[1].kind === "guarded");
 const secretEntries = Object.entries(AUTHORIZATION_MATRIX).filter(
-  (pair): pair is [string, PublicEntry & { wrongSecret: NonNullable<PublicEntry["wrongSecret"]> }] => pair[1].kind === "public" && !!(pair[1] as PublicEntry).wrongSecret,
+  (pair): pair is [string, PublicEntry & { wrongSecret: NonNullable<PublicEntry["wrongSecret"]> }] =>
+    pair[1].kind === "public" && !!(pair[1] as PublicEntry).wrongSecret,
 );
 
 function entryPoint(name: string): EntryPoint {
@@ -216,7 +230,12 @@ describe.each(guardedEntries)("%s", (name, entry: MatrixEntry) => {
     browse(persona);
     const actor = actorOf(world, persona);
     const credential: FilerCredential = { actor, accessToken: world.followUpToken };
-    await expectRefused(`${name} (${kind}) as ${persona}`, () => guarded.run(fn, { world, actor, credential }), [...REFUSAL_KEYS, ...(guarded.refusalKeys ?? [])], guarded.refusedWhen);
+    await expectRefused(
+      `${name} (${kind}) as ${persona}`,
+      () => guarded.run(fn, { world, actor, credential }),
+      [...REFUSAL_KEYS, ...(guarded.refusalKeys ?? [])],
+      guarded.refusedWhen,
+    );
   });
 });
 

@@ -54,12 +54,27 @@ import { SERVER_ACTION_MATRIX } from "./authorization-matrix-actions";
 
 export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   // ——— applications: the applicant ———
-  startApplication: guarded(["anonymous", "otherAgencyOfficer", "officer"], (fn, { actor }) => fn(actor, { serviceSlug: KTP_SLUG, submissionKey: randomUUID() }, ctx), {
-    notApplicable: { otherCitizen: "any citizen may open a draft of their own; no other account's record is named" },
-  }),
+  startApplication: guarded(
+    ["anonymous", "otherAgencyOfficer", "officer"],
+    (fn, { actor }) => fn(actor, { serviceSlug: KTP_SLUG, submissionKey: randomUUID() }, ctx),
+    {
+      notApplicable: { otherCitizen: "any citizen may open a draft of their own; no other account's record is named" },
+    },
+  ),
   saveApplicationForm: guarded(APPLICANT_ONLY, (fn, { actor, world }) => {
     const scan = new File([Uint8Array.from(PDF_BYTES)], "kk.pdf", { type: "application/pdf" });
-    return fn(actor, { applicationId: world.app.draft.id, entries: [["applicantPhone", "081298765432"], ["familyCardScan", scan]], validate: true }, ctx);
+    return fn(
+      actor,
+      {
+        applicationId: world.app.draft.id,
+        entries: [
+          ["applicantPhone", "081298765432"],
+          ["familyCardScan", scan],
+        ],
+        validate: true,
+      },
+      ctx,
+    );
   }),
   saveDraft: guarded(APPLICANT_ONLY, (fn, { actor, world }) => fn(actor, world.app.draft.id, { applicantPhone: "081298765432" })),
   uploadDocument: guarded(APPLICANT_ONLY, (fn, { actor, world }) =>
@@ -83,7 +98,9 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   claimApplication: guarded(OFFICER_WORK, (fn, { actor, world }) => fn(actor, world.app.submitted.id, ctx)),
   claimNextApplication: guarded(OFFICER_WORK, (fn, { actor, world }) => fn(actor, world.agencyA.id, ctx)),
   releaseApplication: guarded(OFFICER_WORK, (fn, { actor, world }) => fn(actor, world.app.inReview.id, ctx)),
-  requestCorrection: guarded(OFFICER_WORK, (fn, { actor, world }) => fn(actor, world.app.inReview.id, { note: CORRECTION_NOTE, fields: ["applicantPhone"] }, ctx)),
+  requestCorrection: guarded(OFFICER_WORK, (fn, { actor, world }) =>
+    fn(actor, world.app.inReview.id, { note: CORRECTION_NOTE, fields: ["applicantPhone"] }, ctx),
+  ),
   approveApplication: guarded(OFFICER_WORK, (fn, { actor, world }) => fn(actor, world.app.inReview.id, {}, ctx)),
   rejectApplication: guarded(OFFICER_WORK, (fn, { actor, world }) => fn(actor, world.app.inReview.id, REJECTION, ctx)),
   addCaseNote: guarded(OFFICER_WORK, (fn, { actor, world }) => fn(actor, world.app.inReview.id, { note: "Catatan uji matriks." }, ctx)),
@@ -129,7 +146,9 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   rateHandling: guarded(APPLICANT_ONLY, (fn, { credential, world }) => fn(credential, world.complaint.responded.id, { rating: 3 }, ctx)),
   openComplaintAttachment: guarded(STRANGERS, (fn, { credential, world }) => fn(credential, world.attachmentId, ctx)),
   // ——— complaints: the back office ———
-  verifyAndRouteComplaint: guarded([...STRANGERS, "owner"], (fn, { actor, world }) => fn(actor, world.complaint.received.id, { agencyCode: "DISDUKCAPIL" }, ctx)),
+  verifyAndRouteComplaint: guarded([...STRANGERS, "owner"], (fn, { actor, world }) =>
+    fn(actor, world.complaint.received.id, { agencyCode: "DISDUKCAPIL" }, ctx),
+  ),
   rejectComplaint: guarded([...STRANGERS, "owner"], (fn, { actor, world }) =>
     fn(actor, world.complaint.received.id, { code: "duplicate", note: "Pengaduan yang sama sudah diterima." }, ctx),
   ),
@@ -153,24 +172,40 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
     notApplicable: VISITORS_ONLY,
   }),
   sendPasswordRecovery: internal(`the second half of requestPasswordRecovery: ${JOB}`),
-  confirmEmail: { kind: "public", reason: "the emailed one-time link's token is the check", wrongSecret: { run: (fn) => fn({ token: BAD_TOKEN }, ctx), refusedWith: ["accountLink.invalid"] } },
-  unlockAccount: { kind: "public", reason: "the emailed one-time link's token is the check", wrongSecret: { run: (fn) => fn({ token: BAD_TOKEN }, ctx), refusedWith: ["accountLink.invalid"] } },
+  confirmEmail: {
+    kind: "public",
+    reason: "the emailed one-time link's token is the check",
+    wrongSecret: { run: (fn) => fn({ token: BAD_TOKEN }, ctx), refusedWith: ["accountLink.invalid"] },
+  },
+  unlockAccount: {
+    kind: "public",
+    reason: "the emailed one-time link's token is the check",
+    wrongSecret: { run: (fn) => fn({ token: BAD_TOKEN }, ctx), refusedWith: ["accountLink.invalid"] },
+  },
   setPasswordFromLink: {
     kind: "public",
     reason: "the emailed one-time link's token is the check",
-    wrongSecret: { run: (fn) => fn({ token: BAD_TOKEN, password: passwordChange.password, passwordConfirm: passwordChange.password }, ctx), refusedWith: ["accountLink.invalid"] },
+    wrongSecret: {
+      run: (fn) => fn({ token: BAD_TOKEN, password: passwordChange.password, passwordConfirm: passwordChange.password }, ctx),
+      refusedWith: ["accountLink.invalid"],
+    },
   },
   recoverPassword: {
     kind: "public",
     reason: "the emailed one-time link's token is the check",
-    wrongSecret: { run: (fn) => fn({ token: BAD_TOKEN, password: passwordChange.password, passwordConfirm: passwordChange.password }, ctx), refusedWith: ["accountLink.invalid"] },
+    wrongSecret: {
+      run: (fn) => fn({ token: BAD_TOKEN, password: passwordChange.password, passwordConfirm: passwordChange.password }, ctx),
+      refusedWith: ["accountLink.invalid"],
+    },
   },
   changePassword: guarded(["anonymous"], (fn, { actor }) => fn(actor, passwordChange, ctx), { notApplicable: OWN_ACCOUNT }),
   updateProfile: guarded(["anonymous", "otherAgencyOfficer", "officer"], (fn, { actor }) => fn(actor, { phone: "081298765432" }, ctx), {
     notApplicable: { otherCitizen: OWN_ACCOUNT.otherCitizen },
   }),
   recoverAccountAtCounter: guarded(["anonymous", "otherCitizen", "supervisor", "admin"], (fn, { actor, world }) => fn(actor, counterRecovery(world), ctx), {
-    notApplicable: { otherAgencyOfficer: "any agency's counter serves any citizen: accounts belong to no agency, and the KTP-el checked in person is the check" },
+    notApplicable: {
+      otherAgencyOfficer: "any agency's counter serves any citizen: accounts belong to no agency, and the KTP-el checked in person is the check",
+    },
   }),
   // ——— catalog, holidays, staff: the admin's ———
   createAgency: guarded(ADMIN_ONLY, (fn, { actor }) => fn(actor, newAgencyInput(), ctx)),
@@ -182,7 +217,9 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
     fn(actor, world.service.id, { revision: 0, edit: { kind: "addSection", values: { key: "data", "title.id": "Data", "title.en": "Details" } } }, ctx),
   ),
   publishServiceVersion: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, world.service.id, publishInput, ctx)),
-  importService: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { text: "{}", agencyId: world.agencyA.id, slug: `uji-impor-${randomUUID().slice(0, 8)}` }, ctx)),
+  importService: guarded(ADMIN_ONLY, (fn, { actor, world }) =>
+    fn(actor, { text: "{}", agencyId: world.agencyA.id, slug: `uji-impor-${randomUUID().slice(0, 8)}` }, ctx),
+  ),
   isUniqueViolation: internal("classifies a database error; no state"),
   lockServiceDraft: internal("a shared writer step inside the catalog use cases' transactions, after their admin gate"),
   editServiceDraft: internal("the shared draft writer, handed the admin the caller's gate returned"),

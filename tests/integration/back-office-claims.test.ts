@@ -56,7 +56,11 @@ describe("claiming the next case", () => {
       const claim = claims.find((c) => c.id === row.id)!;
       expect(row).toMatchObject({ status: "IN_REVIEW", assignedOfficerId: claim.officerId });
     }
-    const claimedEvents = await db.applicationEvent.groupBy({ by: ["applicationId"], where: { applicationId: { in: ids }, type: "claimed" }, _count: { _all: true } });
+    const claimedEvents = await db.applicationEvent.groupBy({
+      by: ["applicationId"],
+      where: { applicationId: { in: ids }, type: "claimed" },
+      _count: { _all: true },
+    });
     expect(claimedEvents).toHaveLength(8);
     expect(claimedEvents.every((e) => e._count._all === 1)).toBe(true);
     for (const { id, officerId } of claims) {
@@ -98,7 +102,10 @@ describe("claiming the next case", () => {
       assignedOfficerId: second.id,
       status: "IN_REVIEW",
     });
-    const timeline = await db.applicationEvent.findMany({ where: { applicationId: application!.id, type: { in: ["claimed", "released"] } }, orderBy: { createdAt: "asc" } });
+    const timeline = await db.applicationEvent.findMany({
+      where: { applicationId: application!.id, type: { in: ["claimed", "released"] } },
+      orderBy: { createdAt: "asc" },
+    });
     expect(timeline.map((e) => [e.type, e.actorId])).toEqual([
       ["claimed", first.id],
       ["released", first.id],

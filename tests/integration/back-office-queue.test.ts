@@ -40,7 +40,10 @@ async function queueAgency() {
   });
   created.push(agency.id);
   const services: { id: string; slug: string; versionId: string }[] = [];
-  for (const [suffix, name] of [["a", "Layanan Alfa"], ["b", "Layanan Beta"]] as const) {
+  for (const [suffix, name] of [
+    ["a", "Layanan Alfa"],
+    ["b", "Layanan Beta"],
+  ] as const) {
     const service = await db.service.create({
       data: {
         slug: `${code.toLowerCase()}-${suffix}`,

@@ -36,7 +36,10 @@ async function appError(promise: Promise<unknown>) {
 }
 
 const agencyInput = (overrides: Record<string, string> = {}) => ({
-  code: `UJI${randomUUID().slice(0, 6).toUpperCase().replace(/[^A-Z0-9]/g, "X")}`,
+  code: `UJI${randomUUID()
+    .slice(0, 6)
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, "X")}`,
   nameId: "Dinas Uji Coba",
   nameEn: "Test Office",
   timezone: "Asia/Makassar",
@@ -56,14 +59,31 @@ describe("agencies", () => {
     const { id } = await createAgency(admin, input, adminContext);
     await updateAgency(admin, id, { ...input, code: "CHANGED", nameEn: "Trial Office", timezone: "Asia/Jayapura", officeCloses: "16:00" }, adminContext);
     const row = await db.agency.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ code: input.code, slug: input.code.toLowerCase(), nameEn: "Trial Office", timezone: "Asia/Jayapura", officeOpens: "08:00", officeCloses: "16:00" });
-    const audits = await db.auditEvent.findMany({ where: { entityId: id }, orderBy: { occurredAt: "asc" }, select: { action: true, actorId: true, data: true } });
+    expect(row).toMatchObject({
+      code: input.code,
+      slug: input.code.toLowerCase(),
+      nameEn: "Trial Office",
+      timezone: "Asia/Jayapura",
+      officeOpens: "08:00",
+      officeCloses: "16:00",
+    });
+    const audits = await db.auditEvent.findMany({
+      where: { entityId: id },
+      orderBy: { occurredAt: "asc" },
+      select: { action: true, actorId: true, data: true },
+    });
     expect(audits.map((audit) => audit.action)).toEqual(["agency.created", "agency.updated"]);
     expect(audits[1]!.data).toEqual({ changed: { nameEn: "Trial Office", timezone: "Asia/Jayapura", officeCloses: "16:00" } });
   });
 
   it("refuses bad input field by field and a code already taken", async () => {
-    const invalid = await appError(createAgency(admin, agencyInput({ code: "bad code", timezone: "Europe/Paris", officeOpens: "17:00", officeCloses: "08:00", email: "not-an-email" }), adminContext));
+    const invalid = await appError(
+      createAgency(
+        admin,
+        agencyInput({ code: "bad code", timezone: "Europe/Paris", officeOpens: "17:00", officeCloses: "08:00", email: "not-an-email" }),
+        adminContext,
+      ),
+    );
     expect(invalid.fieldErrors).toEqual({
       code: ["catalogAdmin.error.agencyCode"],
       timezone: ["catalogAdmin.error.choiceInvalid"],
@@ -143,7 +163,10 @@ describe("export and import", () => {
         { path: "standardVersion.feeAmount", message: "catalogAdmin.error.numberInvalid" },
       ],
     });
-    expect(await importService(admin, { text: "{not json", agencyId }, adminContext)).toEqual({ ok: false, issues: [{ path: "", message: "catalogAdmin.import.notJson" }] });
+    expect(await importService(admin, { text: "{not json", agencyId }, adminContext)).toEqual({
+      ok: false,
+      issues: [{ path: "", message: "catalogAdmin.import.notJson" }],
+    });
     expect(await importService(admin, { text: JSON.stringify({ format: "other" }), agencyId }, adminContext)).toMatchObject({ ok: false });
     expect(await db.service.count()).toBe(before);
   });

@@ -29,14 +29,20 @@ const february1 = new Date("2027-02-01T03:00:00Z");
 /** A test service with version 1 in force since 2 January 2026 and version 2 (SLA 9 days) published for 1 February 2027. */
 async function serviceWithScheduledVersion() {
   const service = await publishedTestService(admin);
-  await saveStandardDraft(admin, service.id, { ...(await completeStandardValues()), slaWorkingDays: "9", feeAmount: "0", revision: String(await draftRevision(service.id)) }, adminContext);
+  await saveStandardDraft(
+    admin,
+    service.id,
+    { ...(await completeStandardValues()), slaWorkingDays: "9", feeAmount: "0", revision: String(await draftRevision(service.id)) },
+    adminContext,
+  );
   await buildForm(admin, service.id, [{ kind: "addField", section: 0, values: textField("extra") }]);
   await publish(admin, service.id, "800/2/SK/UJI/2026", "2027-02-01");
   return service;
 }
 
 const versionOf = async (applicationId: string) =>
-  (await db.application.findUniqueOrThrow({ where: { id: applicationId }, select: { standardVersion: { select: { version: true } } } })).standardVersion.version;
+  (await db.application.findUniqueOrThrow({ where: { id: applicationId }, select: { standardVersion: { select: { version: true } } } })).standardVersion
+    .version;
 
 describe("a standard version published with a future effective date", () => {
   it("is scheduled: the service page keeps the version in force and announces the new one with its date", async () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findServices, getPublishedService } from "@/lib/catalog/queries";
 
-const slugsFor = async (q: string, extra: { category?: string; agency?: string } = {}) =>
-  (await findServices({ q, ...extra })).map((service) => service.slug);
+const slugsFor = async (q: string, extra: { category?: string; agency?: string } = {}) => (await findServices({ q, ...extra })).map((service) => service.slug);
 
 describe("catalog full-text search (PostgreSQL, indonesian + english)", () => {
   it.each([
@@ -46,7 +45,7 @@ describe("catalog full-text search (PostgreSQL, indonesian + english)", () => {
   });
 
   it("treats SQL and query syntax in the search box as plain words", async () => {
-    for (const hostile of ["'; DROP TABLE \"Service\"; --", "ktp & | ! ( :*", '"unterminated', "\\"]) {
+    for (const hostile of ['\'; DROP TABLE "Service"; --', "ktp & | ! ( :*", '"unterminated', "\\"]) {
       await expect(findServices({ q: hostile })).resolves.toBeInstanceOf(Array);
     }
     expect((await findServices({})).length).toBeGreaterThanOrEqual(24);

@@ -65,7 +65,12 @@ describe("an invalid draft cannot be published", () => {
   it("names every problem where it is, as translated message keys", async () => {
     const { id } = await publishedTestService(admin);
     const values = await completeStandardValues();
-    await saveStandardDraft(admin, id, { ...values, "standard.procedure.en": "", slaWorkingDays: "", feeAmount: "0", revision: String(await draftRevision(id)) }, adminContext);
+    await saveStandardDraft(
+      admin,
+      id,
+      { ...values, "standard.procedure.en": "", slaWorkingDays: "", feeAmount: "0", revision: String(await draftRevision(id)) },
+      adminContext,
+    );
     await buildForm(admin, id, [
       { kind: "addSection", values: { key: "empty", "title.id": "Kosong", "title.en": "Empty" } },
       { kind: "addField", section: 0, values: { key: "choice", type: "radio", "label.id": "Pilihan", "label.en": "Choice" } },

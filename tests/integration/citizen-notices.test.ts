@@ -41,7 +41,11 @@ beforeAll(async () => {
 
 /** The notifications of a user that were sent as email too, oldest first. */
 async function emailedKeys(userId: string): Promise<string[]> {
-  const notifications = await db.notification.findMany({ where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, messageKey: true } });
+  const notifications = await db.notification.findMany({
+    where: { userId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, messageKey: true },
+  });
   const jobs = await db.job.findMany({
     where: { queue: EMAIL_QUEUE, dedupeKey: { in: notifications.map((n) => `${EMAIL_QUEUE}:notification:${n.id}`) } },
     select: { dedupeKey: true },

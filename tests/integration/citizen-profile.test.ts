@@ -80,7 +80,10 @@ describe("the citizen's contact details on /akun", () => {
     const officer = await createOfficer("DISDUKCAPIL");
     // Refused as the policy refuses anything owned: "not found", never a hint.
     expect(refusal(await rejectionOf(updateProfile(officer, FORM, context)))).toEqual({ code: "NOT_FOUND", messageKey: "error.notFound" });
-    expect(refusal(await rejectionOf(updateProfile({ kind: "anonymous" }, FORM, context)))).toEqual({ code: "UNAUTHENTICATED", messageKey: "error.unauthenticated" });
+    expect(refusal(await rejectionOf(updateProfile({ kind: "anonymous" }, FORM, context)))).toEqual({
+      code: "UNAUTHENTICATED",
+      messageKey: "error.unauthenticated",
+    });
 
     const citizen = await createCitizen();
     const before = await db.citizenProfile.findUniqueOrThrow({ where: { userId: citizen.actor.id } });

@@ -65,7 +65,10 @@ describe("applying again", () => {
     const stored = await db.application.findUniqueOrThrow({ where: { id: first.id }, select: { answers: true } });
     expect(JSON.stringify(stored.answers)).not.toContain(citizen.nik);
 
-    const audits = await db.auditEvent.findMany({ where: { action: "application.created", entityId: first.id }, select: { actorId: true, ip: true, data: true } });
+    const audits = await db.auditEvent.findMany({
+      where: { action: "application.created", entityId: first.id },
+      select: { actorId: true, ip: true, data: true },
+    });
     expect(audits).toEqual([{ actorId: citizen.actor.id, ip: context.ip, data: { reappliedFrom: id } }]);
 
     const again = await Promise.all([reapplyApplication(citizen.actor, id, context), reapplyApplication(citizen.actor, id, context)]);

@@ -168,8 +168,12 @@ describe("whistleblowing", () => {
 
   it("takes whistleblowing only confidentially or anonymously, and a confidential one with a name", async () => {
     const base = { kind: "WHISTLEBLOWING", category: "corruption", serviceSlug: "" };
-    expect(await rejectionOf(fileAnonymously({ ...base, identityMode: "PUBLIC" }))).toMatchObject({ fieldErrors: { identityMode: ["complaint.identityNotForWhistleblowing"] } });
-    expect(await rejectionOf(fileAnonymously({ ...base, identityMode: "CONFIDENTIAL" }))).toMatchObject({ fieldErrors: { reporterName: ["complaint.reporterNameRequired"] } });
+    expect(await rejectionOf(fileAnonymously({ ...base, identityMode: "PUBLIC" }))).toMatchObject({
+      fieldErrors: { identityMode: ["complaint.identityNotForWhistleblowing"] },
+    });
+    expect(await rejectionOf(fileAnonymously({ ...base, identityMode: "CONFIDENTIAL" }))).toMatchObject({
+      fieldErrors: { reporterName: ["complaint.reporterNameRequired"] },
+    });
     const anonymous = await fileAnonymously({ ...base, identityMode: "ANONYMOUS", reporterName: "ignored" });
     expect(await complaintRow(anonymous.id)).toMatchObject({ filerName: null, filerContact: null });
   });

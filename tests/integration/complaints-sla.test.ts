@@ -16,7 +16,8 @@ const notified = async (messageKey: string, trackingCode: string) =>
   (await db.notification.findMany({ where: { messageKey, params: { path: ["trackingCode"], equals: trackingCode } }, select: { userId: true, link: true } }))
     .map((notification) => notification.userId)
     .sort();
-const events = (complaintId: string, type: string) => db.complaintEvent.findMany({ where: { complaintId, type }, select: { data: true, actorId: true, internal: true } });
+const events = (complaintId: string, type: string) =>
+  db.complaintEvent.findMany({ where: { complaintId, type }, select: { data: true, actorId: true, internal: true } });
 
 // 2027 has no seeded holidays: plain Monday–Friday weeks.
 describe("complaint SLA sweep", () => {
@@ -36,7 +37,9 @@ describe("complaint SLA sweep", () => {
     expect((await complaintRow(receipt.id)).breachRecordedAt).toEqual(breachAt);
     const breaches = await events(receipt.id, "slaBreached");
     expect(breaches).toEqual([{ data: { phase: "verify", dueAt: wib("2027-03-03T16:00").toISOString() }, actorId: null, internal: false }]);
-    expect(await notified("notification.complaintSlaBreachedStaff", receipt.trackingCode)).toEqual([staff.disdukcapilSupervisor.id, staff.supervisorAll.id].sort());
+    expect(await notified("notification.complaintSlaBreachedStaff", receipt.trackingCode)).toEqual(
+      [staff.disdukcapilSupervisor.id, staff.supervisorAll.id].sort(),
+    );
     expect(await notified("notification.complaintSlaBreachedFiler", receipt.trackingCode)).toEqual([citizen.actor.id]);
     await sweepComplaints({ now: wib("2027-03-10T10:00") });
     expect(await events(receipt.id, "slaBreached")).toHaveLength(1);
@@ -77,7 +80,9 @@ describe("complaint SLA sweep", () => {
   it("moves a deadline later when a holiday is added meanwhile, and never earlier when it is removed", async () => {
     const receipt = await fileAnonymously({}, { now: wib("2027-06-07T09:00") });
     expect((await complaintRow(receipt.id)).dueAt).toEqual(wib("2027-06-09T16:00"));
-    const holiday = await db.holiday.create({ data: { date: new Date("2027-06-08T00:00:00Z"), nameId: "Libur uji", nameEn: "Test holiday", kind: "NATIONAL" } });
+    const holiday = await db.holiday.create({
+      data: { date: new Date("2027-06-08T00:00:00Z"), nameId: "Libur uji", nameEn: "Test holiday", kind: "NATIONAL" },
+    });
     try {
       const summary = await sweepComplaints({ now: wib("2027-06-08T09:00") });
       expect(summary.extended).toBeGreaterThanOrEqual(1);

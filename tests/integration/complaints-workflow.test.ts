@@ -44,7 +44,10 @@ describe("filing a complaint", () => {
     expect(receipt.linked).toBe(false);
     const row = await complaintRow(receipt.id);
     expect(row).toMatchObject({ status: "RECEIVED", identityMode: "ANONYMOUS", filerId: null, filerName: null, filerContact: null, routedAt: null });
-    const agency = await db.agency.findUniqueOrThrow({ where: { code: "DISDUKCAPIL" }, select: { id: true, timezone: true, officeOpens: true, officeCloses: true, regionCode: true } });
+    const agency = await db.agency.findUniqueOrThrow({
+      where: { code: "DISDUKCAPIL" },
+      select: { id: true, timezone: true, officeOpens: true, officeCloses: true, regionCode: true },
+    });
     expect(row.agencyId).toBe(agency.id);
     expect(row.dueAt).toEqual(await phaseDueAt(db, agency, "verify", row.slaStartedAt!));
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityType: "Complaint", entityId: receipt.id } });
@@ -81,8 +84,12 @@ describe("filing a complaint", () => {
     const anonymous = await file(owner.actor, { identityMode: "ANONYMOUS", applicationNumber: application.trackingNumber });
     expect(await complaintRow(anonymous.id)).toMatchObject({ applicationId: null, filerId: null });
     expect((await complaintRow(anonymous.id)).serviceId).not.toBeNull();
-    expect(await rejectionOf(fileAnonymously({ serviceSlug: "no-such-service" }))).toMatchObject({ fieldErrors: { serviceSlug: ["complaint.serviceNotFound"] } });
-    expect(await rejectionOf(fileAnonymously({ serviceSlug: "", agencyCode: "NOPE" }))).toMatchObject({ fieldErrors: { agencyCode: ["complaint.agencyNotFound"] } });
+    expect(await rejectionOf(fileAnonymously({ serviceSlug: "no-such-service" }))).toMatchObject({
+      fieldErrors: { serviceSlug: ["complaint.serviceNotFound"] },
+    });
+    expect(await rejectionOf(fileAnonymously({ serviceSlug: "", agencyCode: "NOPE" }))).toMatchObject({
+      fieldErrors: { agencyCode: ["complaint.agencyNotFound"] },
+    });
     const nowhere = await fileAnonymously({ serviceSlug: "" });
     expect(await complaintRow(nowhere.id)).toMatchObject({ agencyId: null, serviceId: null });
   });
@@ -118,7 +125,10 @@ describe("verification and routing", () => {
     expect(await rejectionOf(verifyAndRouteComplaint(staff.dpmptspOfficer, receipt.id, { agencyCode: "DINSOS" }, ip))).toMatchObject({ code: "NOT_FOUND" });
     const routed = await verifyAndRouteComplaint(staff.disdukcapilOfficer, receipt.id, { agencyCode: "DINSOS", note: "Terkait bantuan sosial" }, ip);
     const row = await complaintRow(receipt.id);
-    const dinsos = await db.agency.findUniqueOrThrow({ where: { code: "DINSOS" }, select: { id: true, timezone: true, officeOpens: true, officeCloses: true, regionCode: true } });
+    const dinsos = await db.agency.findUniqueOrThrow({
+      where: { code: "DINSOS" },
+      select: { id: true, timezone: true, officeOpens: true, officeCloses: true, regionCode: true },
+    });
     expect(row).toMatchObject({ status: "ROUTED", agencyId: dinsos.id });
     expect(row.verifiedAt).not.toBeNull();
     expect(row.routedAt).toEqual(row.slaStartedAt);
@@ -129,7 +139,15 @@ describe("verification and routing", () => {
     expect(await rejectionOf(getStaffComplaintView(staff.disdukcapilOfficer, receipt.id, "complaints"))).toMatchObject({ code: "NOT_FOUND" });
     const view = await getStaffComplaintView(staff.dinsosOfficer, receipt.id, "complaints");
     expect(view.handlerEvents).toEqual(["claim"]);
-    expect(await db.notification.count({ where: { userId: staff.dinsosOfficer.id, messageKey: "notification.complaintRoutedToAgency", params: { path: ["trackingCode"], equals: receipt.trackingCode } } })).toBe(1);
+    expect(
+      await db.notification.count({
+        where: {
+          userId: staff.dinsosOfficer.id,
+          messageKey: "notification.complaintRoutedToAgency",
+          params: { path: ["trackingCode"], equals: receipt.trackingCode },
+        },
+      }),
+    ).toBe(1);
   });
 
   it("leaves a complaint that names no agency to those who oversee every agency", async () => {
@@ -137,7 +155,9 @@ describe("verification and routing", () => {
     for (const actor of [staff.disdukcapilOfficer, staff.disdukcapilSupervisor]) {
       expect(await rejectionOf(verifyAndRouteComplaint(actor, receipt.id, { agencyCode: "DISDUKCAPIL" }, ip))).toMatchObject({ code: "NOT_FOUND" });
     }
-    expect(await rejectionOf(verifyAndRouteComplaint(staff.supervisorAll, receipt.id, {}, ip))).toMatchObject({ fieldErrors: { agencyCode: ["complaint.agencyRequired"] } });
+    expect(await rejectionOf(verifyAndRouteComplaint(staff.supervisorAll, receipt.id, {}, ip))).toMatchObject({
+      fieldErrors: { agencyCode: ["complaint.agencyRequired"] },
+    });
     await verifyAndRouteComplaint(staff.supervisorAll, receipt.id, { agencyCode: "DISDUKCAPIL" }, ip);
     expect((await complaintRow(receipt.id)).status).toBe("ROUTED");
   });
@@ -148,7 +168,9 @@ describe("verification and routing", () => {
     expect(await rejectionOf(rejectComplaint(staff.disdukcapilOfficer, receipt.id, { code: "duplicate", note: "short" }, ip))).toMatchObject({
       fieldErrors: { note: ["complaint.rejectNoteTooShort"] },
     });
-    expect(await rejectionOf(rejectComplaint(staff.disdukcapilOfficer, receipt.id, { code: "duplicate", note: "Sama dengan ADU-2026-000001.", version: 7 }, ip))).toMatchObject({
+    expect(
+      await rejectionOf(rejectComplaint(staff.disdukcapilOfficer, receipt.id, { code: "duplicate", note: "Sama dengan ADU-2026-000001.", version: 7 }, ip)),
+    ).toMatchObject({
       code: "CONFLICT",
     });
     await rejectComplaint(staff.disdukcapilOfficer, receipt.id, { code: "duplicate", note: "Sama dengan ADU-2026-000001.", version: 0 }, ip);
@@ -168,10 +190,17 @@ describe("follow-up, answer and dispute window", () => {
     await claimComplaint(staff.disdukcapilOfficer, receipt.id, {}, ip);
     // Only the holder answers.
     const colleague = staff.disdukcapilSupervisor;
-    expect(await rejectionOf(respondToComplaint(colleague, receipt.id, { response: "Jawaban dari orang yang tidak memegangnya." }, ip))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await rejectionOf(respondToComplaint(colleague, receipt.id, { response: "Jawaban dari orang yang tidak memegangnya." }, ip))).toMatchObject({
+      code: "NOT_FOUND",
+    });
     await addComplaintNote(staff.disdukcapilOfficer, receipt.id, { note: "Cek status cetak blangko." }, ip);
     const respondedAt = new Date();
-    const answered = await respondToComplaint(staff.disdukcapilOfficer, receipt.id, { response: "KTP-el Anda sudah dicetak dan dapat diambil di kecamatan." }, { ip: null, now: respondedAt });
+    const answered = await respondToComplaint(
+      staff.disdukcapilOfficer,
+      receipt.id,
+      { response: "KTP-el Anda sudah dicetak dan dapat diambil di kecamatan." },
+      { ip: null, now: respondedAt },
+    );
     expect(answered.disputeDeadline.getTime() - respondedAt.getTime()).toBe(10 * 86_400_000);
     expect(await db.notification.count({ where: { userId: citizen.actor.id, messageKey: "notification.complaintResponded" } })).toBe(1);
 
@@ -190,7 +219,12 @@ describe("follow-up, answer and dispute window", () => {
 
     await claimComplaint(staff.disdukcapilOfficer, receipt.id, {}, ip);
     const secondAnswer = new Date(disputedAt.getTime() + 86_400_000);
-    await respondToComplaint(staff.disdukcapilOfficer, receipt.id, { response: "Mohon maaf, KTP-el sudah kami antar ke kecamatan hari ini." }, { ip: null, now: secondAnswer });
+    await respondToComplaint(
+      staff.disdukcapilOfficer,
+      receipt.id,
+      { response: "Mohon maaf, KTP-el sudah kami antar ke kecamatan hari ini." },
+      { ip: null, now: secondAnswer },
+    );
     const deadline = (await complaintRow(receipt.id)).disputeDeadline!;
     // Too late to dispute.
     const late = new Date(deadline.getTime() + 1);
@@ -266,14 +300,18 @@ describe("follow-up by tracking code", () => {
     const receipt = await fileAnonymously();
     const wrong = await rejectionOf(trackComplaint(ANONYMOUS, { code: receipt.trackingCode, secret: "0000-0000" }, ip));
     expect(wrong).toMatchObject({ code: "NOT_FOUND", messageKey: "complaint.trackNotFound" });
-    expect(await rejectionOf(trackComplaint(ANONYMOUS, { code: "ADU-1999-000001", secret: receipt.secret }, ip))).toMatchObject({ messageKey: "complaint.trackNotFound" });
+    expect(await rejectionOf(trackComplaint(ANONYMOUS, { code: "ADU-1999-000001", secret: receipt.secret }, ip))).toMatchObject({
+      messageKey: "complaint.trackNotFound",
+    });
     const tracked = await trackComplaint(ANONYMOUS, { code: receipt.trackingCode.toLowerCase(), secret: receipt.secret.toLowerCase().replace("-", " ") }, ip);
     expect(tracked.id).toBe(receipt.id);
     const view = await getFilerComplaintView({ actor: ANONYMOUS, accessToken: tracked.accessToken }, receipt.trackingCode);
     expect(view.secret).toBeNull();
     // A token opens its own complaint only.
     const other = await fileAnonymously();
-    expect(await rejectionOf(getFilerComplaintView({ actor: ANONYMOUS, accessToken: tracked.accessToken }, other.trackingCode))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await rejectionOf(getFilerComplaintView({ actor: ANONYMOUS, accessToken: tracked.accessToken }, other.trackingCode))).toMatchObject({
+      code: "NOT_FOUND",
+    });
     for (let i = 0; i < 9; i++) await rejectionOf(trackComplaint(ANONYMOUS, { code: other.trackingCode, secret: "0000-0000" }, ip));
     // The eleventh attempt within the hour is refused even with the right secret.
     expect(await rejectionOf(trackComplaint(ANONYMOUS, { code: other.trackingCode, secret: "1111-1111" }, ip))).toMatchObject({ code: "NOT_FOUND" });
@@ -296,7 +334,11 @@ describe("follow-up by tracking code", () => {
     await openComplaintAttachment({ actor: staff.disdukcapilOfficer }, id, ip);
     expect(await db.auditEvent.count({ where: { entityId: receipt.id, action: "complaint.attachmentViewed", actorId: staff.disdukcapilOfficer.id } })).toBe(1);
     // Wrong type: refused by its bytes.
-    expect(await rejectionOf(addInformation(tracker, receipt.id, { text: "Lampiran lain." }, [{ fileName: "x.pdf", bytes: new TextEncoder().encode("<html>not a pdf</html>") }], ip))).toMatchObject({
+    expect(
+      await rejectionOf(
+        addInformation(tracker, receipt.id, { text: "Lampiran lain." }, [{ fileName: "x.pdf", bytes: new TextEncoder().encode("<html>not a pdf</html>") }], ip),
+      ),
+    ).toMatchObject({
       fieldErrors: { attachments: ["upload.typeNotAllowed"] },
     });
   });
@@ -307,7 +349,8 @@ describe("adding information twice", () => {
     const receipt = await fileAnonymously();
     const tracker = trackerOf(receipt.id);
     const submissionKey = randomUUID();
-    const post = () => addInformation(tracker, receipt.id, { text: "Nomor antrean saya 045.", submissionKey }, [{ fileName: "antrean.pdf", bytes: PDF_BYTES }], ip);
+    const post = () =>
+      addInformation(tracker, receipt.id, { text: "Nomor antrean saya 045.", submissionKey }, [{ fileName: "antrean.pdf", bytes: PDF_BYTES }], ip);
     await Promise.all([post(), post()]);
     await post();
     expect(await db.complaintEvent.count({ where: { complaintId: receipt.id, type: "infoAdded" } })).toBe(1);
@@ -363,7 +406,10 @@ describe("the pre-filled complaint from an SLA breach notice", () => {
     const stranger = await createCitizen();
     expect(await complaintPrefill(stranger.actor, { permohonan: application.trackingNumber }, t)).toEqual({ application: null, values: {} });
     expect(await complaintPrefill(ANONYMOUS, { permohonan: application.trackingNumber }, t)).toEqual({ application: null, values: {} });
-    expect(await complaintPrefill(ANONYMOUS, { layanan: "ktp-el-baru" }, t)).toEqual({ application: null, values: { serviceSlug: "ktp-el-baru", agencyCode: "DISDUKCAPIL" } });
+    expect(await complaintPrefill(ANONYMOUS, { layanan: "ktp-el-baru" }, t)).toEqual({
+      application: null,
+      values: { serviceSlug: "ktp-el-baru", agencyCode: "DISDUKCAPIL" },
+    });
     expect(await complaintPrefill(ANONYMOUS, { layanan: "nope", instansi: "DINSOS" }, t)).toEqual({ application: null, values: { agencyCode: "DINSOS" } });
   });
 });

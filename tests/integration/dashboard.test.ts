@@ -79,8 +79,7 @@ function expectFiguresMatch(figures: Figures, direct: Awaited<ReturnType<typeof 
 }
 
 const agencyParams = (range: DayRange) => ({ periode: "rentang", dari: range.from, sampai: range.to, instansi: world.agency.slug });
-const direct = (range: DayRange, serviceId?: string) =>
-  directFigures({ calendar: world.calendar, agencyId: world.agency.id, serviceId, range, now: NOW });
+const direct = (range: DayRange, serviceId?: string) => directFigures({ calendar: world.calendar, agencyId: world.agency.id, serviceId, range, now: NOW });
 
 describe("dashboard figures equal figures computed from the rows", () => {
   it("for the whole agency over the year, every metric", async () => {
@@ -187,7 +186,11 @@ describe("dashboard figures equal figures computed from the rows", () => {
       const surveys = await db.surveyResponse.findMany({ where: { agencyId: agency.id }, select: { submittedAt: true } });
       respondents += surveys.filter((row) => inRange(row.submittedAt)).length;
     }
-    expect({ received: view.summary.received, completed: view.summary.completed, respondents: view.summary.respondents }).toEqual({ received, completed, respondents });
+    expect({ received: view.summary.received, completed: view.summary.completed, respondents: view.summary.respondents }).toEqual({
+      received,
+      completed,
+      respondents,
+    });
     // The unit rows add up to the total.
     expect(view.units.reduce((sum, row) => sum + (row.figures.received as number), 0)).toBe(received);
   });
@@ -250,10 +253,23 @@ describe("refreshing", () => {
     };
     // One finished just now, one imported now with a February history.
     await db.application.create({
-      data: { ...base, status: "COMPLETED", submittedAt: new Date(later.getTime() - 3 * 86_400_000), dueAt: new Date(later.getTime() + 86_400_000), decidedAt: later, completedAt: later },
+      data: {
+        ...base,
+        status: "COMPLETED",
+        submittedAt: new Date(later.getTime() - 3 * 86_400_000),
+        dueAt: new Date(later.getTime() + 86_400_000),
+        decidedAt: later,
+        completedAt: later,
+      },
     });
     await db.application.create({
-      data: { ...base, status: "REJECTED", submittedAt: new Date("2026-02-16T03:00:00Z"), dueAt: new Date("2026-02-23T08:00:00Z"), decidedAt: new Date("2026-02-18T03:00:00Z") },
+      data: {
+        ...base,
+        status: "REJECTED",
+        submittedAt: new Date("2026-02-16T03:00:00Z"),
+        dueAt: new Date("2026-02-23T08:00:00Z"),
+        decidedAt: new Date("2026-02-18T03:00:00Z"),
+      },
     });
     const summary = await refreshDashboard({ now: later });
     expect(summary.mode).toBe("incremental");
@@ -300,7 +316,14 @@ describe("supervisor scope", () => {
       select: { id: true, name: true, email: true, roles: true, memberships: { select: { agencyId: true, role: true } } },
     });
     expect(supervisedAgencyIds({ kind: "user", ...all }, catalog)).toBeNull();
-    const officer: Actor = { kind: "user", id: world.officers[0]!.id, name: "", email: "", roles: ["OFFICER"], memberships: [{ agencyId: world.agency.id, role: "OFFICER" }] };
+    const officer: Actor = {
+      kind: "user",
+      id: world.officers[0]!.id,
+      name: "",
+      email: "",
+      roles: ["OFFICER"],
+      memberships: [{ agencyId: world.agency.id, role: "OFFICER" }],
+    };
     expect(supervisedAgencyIds(officer, catalog)).toEqual([]);
   });
 

@@ -92,9 +92,7 @@ function storageContract(name: string, makeStorage: () => DocumentStorage) {
     it("refuses to overwrite an existing key and keeps the first content", async () => {
       const key = freshKey();
       await storage.put(key, PDF_BYTES, "application/pdf");
-      await expect(storage.put(key, new Uint8Array([1, 2, 3]), "application/pdf")).rejects.toBeInstanceOf(
-        StorageKeyExistsError,
-      );
+      await expect(storage.put(key, new Uint8Array([1, 2, 3]), "application/pdf")).rejects.toBeInstanceOf(StorageKeyExistsError);
       const { bytes } = await readStream((await storage.get(key))!.body);
       expect(sha256Hex(bytes)).toBe(sha256Hex(PDF_BYTES));
     });
@@ -214,9 +212,7 @@ describe("storageFromEnv", () => {
   it("refuses an upload directory the web server would publish", () => {
     expect(() => storageFromEnv({ ...base, UPLOAD_DIR: "public/uploads" }, "/srv/satupintu")).toThrow(/public/);
     expect(() => storageFromEnv({ ...base, UPLOAD_DIR: "/srv/satupintu/public" }, "/srv/satupintu")).toThrow(/public/);
-    expect(storageFromEnv({ ...base, UPLOAD_DIR: "/var/lib/satupintu/uploads" }, "/srv/satupintu")).toBeInstanceOf(
-      LocalDiskStorage,
-    );
+    expect(storageFromEnv({ ...base, UPLOAD_DIR: "/var/lib/satupintu/uploads" }, "/srv/satupintu")).toBeInstanceOf(LocalDiskStorage);
   });
 
   it("refuses half a set of S3 credentials", () => {

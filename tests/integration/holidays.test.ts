@@ -47,8 +47,7 @@ const holiday = (overrides: Record<string, unknown> = {}) => ({
 const auditsOf = (action: string, entityId?: string) =>
   db.auditEvent.findMany({ where: { action, ...(entityId ? { entityId } : {}) }, select: { actorId: true, actorRole: true, ip: true, data: true } });
 
-const addedJobsFor = (date: string) =>
-  db.job.count({ where: { queue: HOLIDAYS_ADDED_QUEUE, payload: { path: ["holidays"], array_contains: [{ date }] } } });
+const addedJobsFor = (date: string) => db.job.count({ where: { queue: HOLIDAYS_ADDED_QUEUE, payload: { path: ["holidays"], array_contains: [{ date }] } } });
 
 async function expectAppError(promise: Promise<unknown>, code: AppError["code"], messageKey?: string) {
   const error = await rejectionOf(promise);
@@ -91,9 +90,18 @@ describe("adding a holiday", () => {
 describe("editing a holiday", () => {
   it("changes the names in place", async () => {
     const { id } = await addHoliday(admin, holiday({ date: "2035-01-22" }), context);
-    const updated = await updateHoliday(admin, { id, ...holiday({ date: "2035-01-22", nameId: "Nama Baru", nameEn: "New Name", kind: "CUTI_BERSAMA" }) }, context);
+    const updated = await updateHoliday(
+      admin,
+      { id, ...holiday({ date: "2035-01-22", nameId: "Nama Baru", nameEn: "New Name", kind: "CUTI_BERSAMA" }) },
+      context,
+    );
     expect(updated).toEqual({ id, date: "2035-01-22", replaced: false });
-    expect(await db.holiday.findUniqueOrThrow({ where: { id } })).toMatchObject({ nameId: "Nama Baru", nameEn: "New Name", kind: "CUTI_BERSAMA", removedAt: null });
+    expect(await db.holiday.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      nameId: "Nama Baru",
+      nameEn: "New Name",
+      kind: "CUTI_BERSAMA",
+      removedAt: null,
+    });
     expect(await auditsOf("holiday.updated", id)).toHaveLength(1);
   });
 
@@ -280,7 +288,9 @@ describe("the calendar a new deadline is computed on", () => {
     forgetRecentHolidays();
     const loadedAt = Date.now();
     expect(await worksOn("2035-03-06", loadedAt)).toBe(true);
-    const written = await db.holiday.create({ data: { date: holidayDateValue("2035-03-06"), nameId: "Libur instans lain", nameEn: "Other instance", kind: "NATIONAL" } });
+    const written = await db.holiday.create({
+      data: { date: holidayDateValue("2035-03-06"), nameId: "Libur instans lain", nameEn: "Other instance", kind: "NATIONAL" },
+    });
     try {
       expect(await worksOn("2035-03-06", loadedAt + RECENT_HOLIDAYS_MS - 1)).toBe(true);
       expect(await worksOn("2035-03-06", loadedAt + RECENT_HOLIDAYS_MS)).toBe(false);

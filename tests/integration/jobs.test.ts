@@ -58,10 +58,7 @@ describe("job queue", () => {
     const again = await db.$transaction((tx) => enqueueJob(tx, queue, { n: 4 }, { dedupeKey }));
     expect(again).toBe(false);
     const jobs = await db.job.findMany({ where: { queue }, orderBy: { createdAt: "asc" } });
-    expect(jobs.map((j) => j.payload).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual([
-      { n: 1 },
-      { n: 3 },
-    ]);
+    expect(jobs.map((j) => j.payload).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual([{ n: 1 }, { n: 3 }]);
   });
 
   it("runs every job exactly once when two workers drain the queue at the same time", async () => {

@@ -69,4 +69,3 @@ describe("npm run keys:rotate", () => {
     expect(decryptPii((await db.citizenProfile.findUniqueOrThrow({ where: { userId: citizen.actor.id } })).nikCiphertext, onlyNew)).toBe(citizen.nik);
   });
 });
-

@@ -34,7 +34,11 @@ afterAll(async () => {
 
 async function invite() {
   const email = `dewi.${randomUUID()}@harapanjaya.go.id`;
-  const { id } = await inviteStaff(admin, { name: "Dewi Lestari", email, roles: ["OFFICER"], memberships: [{ agencyId: disdukcapil, role: "OFFICER" }] }, context);
+  const { id } = await inviteStaff(
+    admin,
+    { name: "Dewi Lestari", email, roles: ["OFFICER"], memberships: [{ agencyId: disdukcapil, role: "OFFICER" }] },
+    context,
+  );
   return { id, email };
 }
 
@@ -42,7 +46,11 @@ async function register() {
   const email = `rudi.${randomUUID()}@warga.test`;
   // A man born 1 Jan 1990 in a district no other test file uses.
   const nik = `3201010101900${randomInt(100, 999)}`;
-  await registerCitizen(ANONYMOUS, { name: "Rudi Hartono", email, nik, birthDate: "1990-01-01", sex: "MALE", password: PASSWORD, passwordConfirm: PASSWORD, consent: "on" }, context);
+  await registerCitizen(
+    ANONYMOUS,
+    { name: "Rudi Hartono", email, nik, birthDate: "1990-01-01", sex: "MALE", password: PASSWORD, passwordConfirm: PASSWORD, consent: "on" },
+    context,
+  );
   return email;
 }
 
@@ -67,8 +75,7 @@ async function tablesContaining(needle: string): Promise<string[]> {
 const quotedPrintableDecoded = (message: string) =>
   message.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
-const outbox = (smtpConfigured: boolean) =>
-  listOutboxEmails(admin, null, { smtpConfigured, publicUrl: PUBLIC_URL, withheld: "(withheld)", stale: "(stale)" });
+const outbox = (smtpConfigured: boolean) => listOutboxEmails(admin, null, { smtpConfigured, publicUrl: PUBLIC_URL, withheld: "(withheld)", stale: "(stale)" });
 
 describe("one-time links", () => {
   it("are in no table of the database, neither the notice nor the email written for it", async () => {

@@ -1,5 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { discovery, getRequest, listRequests, postRequest, serviceDefinition, serviceList, SPECIFICATION, type Open311Context } from "@/lib/complaints/open311/api";
+import {
+  discovery,
+  getRequest,
+  listRequests,
+  postRequest,
+  serviceDefinition,
+  serviceList,
+  SPECIFICATION,
+  type Open311Context,
+} from "@/lib/complaints/open311/api";
 import { createOpen311Client, revokeOpen311Client } from "@/lib/complaints/open311/clients";
 import { complaintSecretFor } from "@/lib/complaints/tracking-secret";
 import { claimComplaint } from "@/lib/complaints/use-cases/claim-complaint";
@@ -67,7 +76,13 @@ describe("Open311 GeoReport v2: discovery and services", () => {
     expect(type).toBe("application/json; charset=utf-8");
     expect(Object.keys(body).sort()).toEqual(["changeset", "contact", "endpoints", "key_service"]);
     expect(body.endpoints).toEqual([
-      { specification: SPECIFICATION, url: expect.stringMatching(/\/api\/open311\/v2$/), changeset: body.changeset, type: "production", formats: ["text/xml", "application/json"] },
+      {
+        specification: SPECIFICATION,
+        url: expect.stringMatching(/\/api\/open311\/v2$/),
+        changeset: body.changeset,
+        type: "production",
+        formats: ["text/xml", "application/json"],
+      },
     ]);
     const asXml = await xml(await discovery(context("xml")));
     expect(asXml.type).toBe("text/xml; charset=utf-8");
@@ -104,7 +119,9 @@ describe("Open311 GeoReport v2: discovery and services", () => {
     const asXml = await xml(await serviceDefinition(context("xml"), "no-such-service"));
     expect(asXml.status).toBe(404);
     expect(asXml.body).toContain("<errors>\n  <error>\n    <code>404</code>\n    <description>service_code no-such-service was not found.</description>");
-    expect((await xml(await serviceDefinition(context("xml"), "ktp-el-baru"))).body).toContain("<service_definition>\n  <service_code>ktp-el-baru</service_code>\n  <attributes/>");
+    expect((await xml(await serviceDefinition(context("xml"), "ktp-el-baru"))).body).toContain(
+      "<service_definition>\n  <service_code>ktp-el-baru</service_code>\n  <attributes/>",
+    );
   });
 });
 
@@ -113,7 +130,10 @@ describe("Open311 GeoReport v2: POST Service Request", () => {
     const withoutKey: Record<string, string> = validRequest();
     delete withoutKey.api_key;
     expect(await json(await post(withoutKey))).toMatchObject({ status: 403, body: [{ code: 403, description: "api_key is required." }] });
-    expect(await json(await post({ ...validRequest(), api_key: "sp311_wrong" }))).toMatchObject({ status: 403, body: [{ code: 403, description: "Invalid api_key." }] });
+    expect(await json(await post({ ...validRequest(), api_key: "sp311_wrong" }))).toMatchObject({
+      status: 403,
+      body: [{ code: 403, description: "Invalid api_key." }],
+    });
     const revoked = await createOpen311Client(staff.admin, { name: "Aplikasi lama" }, { ip: null });
     await revokeOpen311Client(staff.admin, revoked.id, { ip: null });
     expect((await post({ ...validRequest(), api_key: revoked.key })).status).toBe(403);
@@ -140,7 +160,15 @@ describe("Open311 GeoReport v2: POST Service Request", () => {
     expect(status).toBe(200);
     expect(body).toEqual([{ service_request_id: expect.stringMatching(/^ADU-\d{4}-\d{6}$/), service_notice: expect.any(String), account_id: null }]);
     const complaint = await db.complaint.findUniqueOrThrow({ where: { trackingCode: body[0].service_request_id } });
-    expect(complaint).toMatchObject({ kind: "COMPLAINT", identityMode: "PUBLIC", filerId: null, filerName: "Wayan Sudarma", filerContact: "wayan@example.id", open311ClientId: clientId, status: "RECEIVED" });
+    expect(complaint).toMatchObject({
+      kind: "COMPLAINT",
+      identityMode: "PUBLIC",
+      filerId: null,
+      filerName: "Wayan Sudarma",
+      filerContact: "wayan@example.id",
+      open311ClientId: clientId,
+      status: "RECEIVED",
+    });
     expect(Number(complaint.latitude)).toBeCloseTo(-6.175392, 6);
     expect(complaint.locationText).toBe("Jl. Merdeka No. 10, Harapan Tengah");
     expect(body[0].service_notice).toContain(complaint.trackingCode);
@@ -150,7 +178,9 @@ describe("Open311 GeoReport v2: POST Service Request", () => {
     // Without a name or contact it is anonymous; the XML answer has the same fields.
     const asXml = await xml(await post(validRequest(), "xml"));
     expect(asXml.status).toBe(200);
-    expect(asXml.body).toMatch(/^<\?xml version="1\.0" encoding="utf-8"\?>\n<service_requests>\n  <request>\n    <service_request_id>ADU-\d{4}-\d{6}<\/service_request_id>\n    <service_notice>[^<]+<\/service_notice>\n    <account_id\/>\n  <\/request>\n<\/service_requests>\n$/);
+    expect(asXml.body).toMatch(
+      /^<\?xml version="1\.0" encoding="utf-8"\?>\n<service_requests>\n  <request>\n    <service_request_id>ADU-\d{4}-\d{6}<\/service_request_id>\n    <service_notice>[^<]+<\/service_notice>\n    <account_id\/>\n  <\/request>\n<\/service_requests>\n$/,
+    );
     const code = elements(asXml.body, "service_request_id")[0]!;
     expect(await db.complaint.findUniqueOrThrow({ where: { trackingCode: code } })).toMatchObject({ identityMode: "ANONYMOUS", filerName: null });
   });
@@ -165,17 +195,38 @@ describe("Open311 GeoReport v2: GET Service Requests", () => {
     const unverified = (await json(await getRequest(context(), id))).body;
     expect(unverified).toHaveLength(1);
     expect(Object.keys(unverified[0])).toEqual(REQUEST_FIELDS);
-    expect(unverified[0]).toMatchObject({ service_request_id: id, status: "open", status_notes: "Received", service_code: "ktp-el-baru", description: null, lat: null, long: null, address: null });
+    expect(unverified[0]).toMatchObject({
+      service_request_id: id,
+      status: "open",
+      status_notes: "Received",
+      service_code: "ktp-el-baru",
+      description: null,
+      lat: null,
+      long: null,
+      address: null,
+    });
     expect(unverified[0].requested_datetime).toMatch(W3C);
     expect(unverified[0].expected_datetime).toMatch(W3C);
 
     await verifyAndRouteComplaint(staff.disdukcapilOfficer, complaint.id, {}, { ip: null });
     const published = (await json(await getRequest(context(), id))).body[0];
-    expect(published).toMatchObject({ status: "open", description: expect.stringContaining("Antrean pengambilan KTP-el"), lat: -6.175392, long: 106.827153, address: "Jl. Merdeka No. 10, Harapan Tengah", agency_responsible: expect.stringContaining("Civil Registration") });
+    expect(published).toMatchObject({
+      status: "open",
+      description: expect.stringContaining("Antrean pengambilan KTP-el"),
+      lat: -6.175392,
+      long: 106.827153,
+      address: "Jl. Merdeka No. 10, Harapan Tengah",
+      agency_responsible: expect.stringContaining("Civil Registration"),
+    });
     expect(published.description).toBe("Antrean pengambilan KTP-el di kecamatan mengular sampai jalan raya setiap pagi.");
 
     await claimComplaint(staff.disdukcapilOfficer, complaint.id, {}, { ip: null });
-    await respondToComplaint(staff.disdukcapilOfficer, complaint.id, { response: "Kami menambah loket pengambilan setiap pagi mulai pekan depan." }, { ip: null });
+    await respondToComplaint(
+      staff.disdukcapilOfficer,
+      complaint.id,
+      { response: "Kami menambah loket pengambilan setiap pagi mulai pekan depan." },
+      { ip: null },
+    );
     await acceptResponse(trackerOf(complaint.id), complaint.id, { ip: null });
     const closed = (await json(await getRequest(context(), id))).body[0];
     expect(closed).toMatchObject({ status: "closed", expected_datetime: null });
@@ -207,7 +258,9 @@ describe("Open311 GeoReport v2: GET Service Requests", () => {
     const otherService = (await json(await listRequests(context(), new URLSearchParams({ service_code: "skck" })))).body as { service_request_id: string }[];
     expect(otherService.map((request) => request.service_request_id)).not.toContain(open.trackingCode);
     // service_request_id overrides everything else, and a refused one shows status only.
-    const byId = (await json(await listRequests(context(), new URLSearchParams({ service_request_id: `${open.trackingCode},${refused.trackingCode}`, status: "closed" })))).body;
+    const byId = (
+      await json(await listRequests(context(), new URLSearchParams({ service_request_id: `${open.trackingCode},${refused.trackingCode}`, status: "closed" })))
+    ).body;
     expect(byId.map((request: { service_request_id: string }) => request.service_request_id).sort()).toEqual([open.trackingCode, refused.trackingCode].sort());
     expect(byId.find((request: { service_request_id: string }) => request.service_request_id === refused.trackingCode)).toMatchObject({
       status: "closed",
@@ -215,7 +268,8 @@ describe("Open311 GeoReport v2: GET Service Requests", () => {
       description: null,
     });
     // Old requests fall outside the default window; an explicit window finds them.
-    const past = (await json(await listRequests(context(), new URLSearchParams({ start_date: "2020-01-01T00:00:00Z", end_date: "2020-03-01T00:00:00Z" })))).body;
+    const past = (await json(await listRequests(context(), new URLSearchParams({ start_date: "2020-01-01T00:00:00Z", end_date: "2020-03-01T00:00:00Z" }))))
+      .body;
     expect(past).toEqual([]);
 
     const xmlList = (await xml(await listRequests(context("xml"), new URLSearchParams({ service_request_id: open.trackingCode })))).body;

@@ -292,7 +292,9 @@ describe("revoking an output document", () => {
     expect(await documentStorage().exists(row.storageKey)).toBe(true);
     expect(await db.applicationEvent.count({ where: { applicationId: application.id, type: "outputRevoked", note: reason } })).toBe(1);
     expect(await db.auditEvent.count({ where: { action: "output.revoked", entityId: id } })).toBe(1);
-    expect(await db.notification.count({ where: { userId: owner.id, messageKey: "notification.outputRevoked", link: `/permohonan/${application.id}` } })).toBe(1);
+    expect(await db.notification.count({ where: { userId: owner.id, messageKey: "notification.outputRevoked", link: `/permohonan/${application.id}` } })).toBe(
+      1,
+    );
 
     const again = await revokeOutput(admin, application.id, { reason: "Alasan lain yang cukup panjang." }, context);
     expect(again).toMatchObject({ alreadyRevoked: true, revokedReason: reason });

@@ -17,8 +17,7 @@ beforeAll(async () => {
   officer = await actorFor({ email: DISDUKCAPIL_OFFICER });
 });
 
-const documentOf = async (applicationId: string) =>
-  (await db.document.findFirstOrThrow({ where: { applicationId, kind: "UPLOAD" }, select: { id: true } })).id;
+const documentOf = async (applicationId: string) => (await db.document.findFirstOrThrow({ where: { applicationId, kind: "UPLOAD" }, select: { id: true } })).id;
 
 describe("who viewed my data", () => {
   it("lists each staff access to the citizen's data by role and agency, newest first, without the officer's name", async () => {

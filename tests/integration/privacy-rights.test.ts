@@ -101,7 +101,16 @@ describe("deleting my account", () => {
     const newEmail = `baru.${Date.now()}@warga.test`;
     await registerCitizen(
       ANONYMOUS,
-      { name: "Ratna Sari Dewi", email: newEmail, nik: citizen.nik, birthDate: citizen.birthDate, sex: "FEMALE", password: PASSWORD, passwordConfirm: PASSWORD, consent: "on" },
+      {
+        name: "Ratna Sari Dewi",
+        email: newEmail,
+        nik: citizen.nik,
+        birthDate: citizen.birthDate,
+        sex: "FEMALE",
+        password: PASSWORD,
+        passwordConfirm: PASSWORD,
+        consent: "on",
+      },
       context,
     );
     expect(await db.user.count({ where: { email: newEmail } })).toBe(1);

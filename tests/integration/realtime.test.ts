@@ -70,9 +70,7 @@ describe.skipIf(!realServer)("realtime over PostgreSQL LISTEN/NOTIFY", () => {
     await listener.ready();
 
     // A raw NOTIFY from a separate client, as another web instance would send it.
-    await withClient((client) =>
-      client.query("SELECT pg_notify($1, $2)", [REALTIME_CHANNEL, JSON.stringify({ topic: t, payload: { status: "IN_REVIEW" } })]),
-    );
+    await withClient((client) => client.query("SELECT pg_notify($1, $2)", [REALTIME_CHANNEL, JSON.stringify({ topic: t, payload: { status: "IN_REVIEW" } })]));
     expect(await received).toEqual({ status: "IN_REVIEW" });
 
     // And through a second bus, which publishes over the app's Prisma pool.

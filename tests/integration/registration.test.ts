@@ -82,13 +82,18 @@ describe("registerCitizen", () => {
     const answers = [];
     // Six posts naming one owner's email and the other's NIK, two of them at once.
     for (let i = 0; i < 4; i++) answers.push(await registerCitizen(ANONYMOUS, validInput({ email: emailOwner.email, nik: nikOwner.nik }), { ip: null }));
-    answers.push(...(await Promise.all([0, 1].map(() => registerCitizen(ANONYMOUS, validInput({ email: emailOwner.email, nik: nikOwner.nik }), { ip: null })))));
+    answers.push(
+      ...(await Promise.all([0, 1].map(() => registerCitizen(ANONYMOUS, validInput({ email: emailOwner.email, nik: nikOwner.nik }), { ip: null })))),
+    );
     expect(answers).toEqual(Array(6).fill({ outcome: "checkEmail" }));
     for (const owner of owners) {
       expect(await db.notification.count({ where: { userId: owner.id, messageKey: "accountSecurity.registrationAttempt" } })).toBe(1);
       expect(await db.auditEvent.count({ where: { entityId: owner.id, action: "account.registrationRepeated" } })).toBe(6);
     }
-    const notices = await db.notification.findMany({ where: { userId: { in: owners.map((owner) => owner.id) }, messageKey: "accountSecurity.registrationAttempt" }, select: { id: true } });
+    const notices = await db.notification.findMany({
+      where: { userId: { in: owners.map((owner) => owner.id) }, messageKey: "accountSecurity.registrationAttempt" },
+      select: { id: true },
+    });
     const emails = await db.job.count({ where: { OR: notices.map((notice) => ({ payload: { path: ["notificationId"], equals: notice.id } })) } });
     expect(emails).toBe(2);
   }, 60_000);
@@ -147,7 +152,12 @@ describe("registerCitizen", () => {
     const ip = `198.51.100.${Math.floor(Math.random() * 250)}`;
     const attempts = [];
     for (let i = 0; i < 31; i++) {
-      attempts.push(await registerCitizen(ANONYMOUS, validInput(), { ip }).then(() => "ok", (e: { code: string }) => e.code));
+      attempts.push(
+        await registerCitizen(ANONYMOUS, validInput(), { ip }).then(
+          () => "ok",
+          (e: { code: string }) => e.code,
+        ),
+      );
     }
     expect(attempts.slice(0, 30).every((a) => a === "ok")).toBe(true);
     expect(attempts[30]).toBe("RATE_LIMITED");

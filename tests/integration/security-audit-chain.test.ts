@@ -100,8 +100,7 @@ describe("audit log: append-only and tamper-evident (issue 9, item 3)", () => {
     const [before, deleted, after] = await middleEntries();
     await whileTampered(
       (tx) => tx.$executeRaw`DELETE FROM "AuditEvent" WHERE "id" = ${deleted}`,
-      async (tx) =>
-        expect((await verifyAuditChain(tx)).firstBreak).toEqual({ kind: "deleted", eventId: after, previousId: before }),
+      async (tx) => expect((await verifyAuditChain(tx)).firstBreak).toEqual({ kind: "deleted", eventId: after, previousId: before }),
     );
   });
 

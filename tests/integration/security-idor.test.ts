@@ -47,11 +47,7 @@ beforeAll(async () => {
   applicationId = (await applicationIn("COMPLETED", officer, owner)).id;
   documentId = (await db.document.findFirstOrThrow({ where: { applicationId }, select: { id: true } })).id;
 
-  const receipt = await file(
-    owner.actor,
-    { identityMode: "CONFIDENTIAL" },
-    { files: [{ fileName: "bukti.pdf", bytes: PDF_BYTES }] },
-  );
+  const receipt = await file(owner.actor, { identityMode: "CONFIDENTIAL" }, { files: [{ fileName: "bukti.pdf", bytes: PDF_BYTES }] });
   const attachment = await db.document.findFirstOrThrow({ where: { complaintId: receipt.id }, select: { id: true } });
   const row = await db.complaint.findUniqueOrThrow({ where: { id: receipt.id }, select: { trackingCode: true } });
   complaint = { id: receipt.id, code: row.trackingCode, attachmentId: attachment.id };

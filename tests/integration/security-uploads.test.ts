@@ -101,9 +101,13 @@ describe("uploaded images are re-encoded", () => {
   });
 
   it("complaint attachments are re-encoded the same way", async () => {
-    const receipt = await file(citizen.actor, { identityMode: "CONFIDENTIAL" }, {
-      files: [{ fileName: "bukti.jpg", bytes: concat(await jpegWithGps(), ascii(APPENDED_HTML)) }],
-    });
+    const receipt = await file(
+      citizen.actor,
+      { identityMode: "CONFIDENTIAL" },
+      {
+        files: [{ fileName: "bukti.jpg", bytes: concat(await jpegWithGps(), ascii(APPENDED_HTML)) }],
+      },
+    );
     const attachment = await db.document.findFirstOrThrow({ where: { complaintId: receipt.id } });
     const opened = await openComplaintAttachment(signedInFiler(citizen.actor), attachment.id, ip);
     const stored = await readAll(opened.body);

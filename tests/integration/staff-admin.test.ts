@@ -24,7 +24,10 @@ const fileStartedAt = new Date();
 
 // Supervisors, integrity staff and admins made here would otherwise be escalated to by later files' SLA sweeps.
 afterAll(async () => {
-  await db.user.updateMany({ where: { createdAt: { gte: fileStartedAt }, roles: { hasSome: ["OFFICER", "SUPERVISOR", "INTEGRITY", "ADMIN"] } }, data: { active: false } });
+  await db.user.updateMany({
+    where: { createdAt: { gte: fileStartedAt }, roles: { hasSome: ["OFFICER", "SUPERVISOR", "INTEGRITY", "ADMIN"] } },
+    data: { active: false },
+  });
 });
 
 beforeAll(async () => {
@@ -91,9 +94,9 @@ describe("inviting staff", () => {
       fieldErrors: { memberships: ["staff.error.officerNeedsAgency"] },
     });
     await expect(inviteStaff(admin, invitation({ roles: ["CITIZEN"], memberships: [] }), context)).rejects.toMatchObject({ code: "INVALID" });
-    await expect(
-      inviteStaff(admin, invitation({ memberships: [{ agencyId: "no-such-agency", role: "OFFICER" }] }), context),
-    ).rejects.toMatchObject({ fieldErrors: { memberships: ["staff.error.membershipInvalid"] } });
+    await expect(inviteStaff(admin, invitation({ memberships: [{ agencyId: "no-such-agency", role: "OFFICER" }] }), context)).rejects.toMatchObject({
+      fieldErrors: { memberships: ["staff.error.membershipInvalid"] },
+    });
   });
 
   it("is for admins only", async () => {
@@ -115,7 +118,11 @@ describe("changing roles", () => {
     expect(can(before, "agency.work", { agencyId: disdukcapil })).toBe(true);
     expect(can(before, "agency.supervise", { agencyId: disdukcapil })).toBe(false);
 
-    await changeStaffAccess(admin, { userId: member.id, access: { roles: ["SUPERVISOR"], memberships: [{ agencyId: disdukcapil, role: "SUPERVISOR" }] } }, context);
+    await changeStaffAccess(
+      admin,
+      { userId: member.id, access: { roles: ["SUPERVISOR"], memberships: [{ agencyId: disdukcapil, role: "SUPERVISOR" }] } },
+      context,
+    );
     const after = await actorForSession(session);
     expect(after.kind).toBe("user");
     expect(can(after, "agency.work", { agencyId: disdukcapil })).toBe(false);

@@ -49,7 +49,15 @@ describe("answering the survey", () => {
       respondentId: completed.citizen.actor.id,
       agencyId: application.agencyId,
       serviceId: application.serviceId,
-      u1: 4, u2: 3, u3: 2, u4: 4, u5: 3, u6: 4, u7: 4, u8: 3, u9: 3,
+      u1: 4,
+      u2: 3,
+      u3: 2,
+      u4: 4,
+      u5: 3,
+      u6: 4,
+      u7: 4,
+      u8: 3,
+      u9: 3,
       comment: ANSWERS.comment,
     });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityType: "SurveyResponse", entityId: row.id } });
@@ -69,7 +77,12 @@ describe("answering the survey", () => {
   it("can be changed within 7 days, keeping one response and its first date, and never after", async () => {
     const first = await db.surveyResponse.findUniqueOrThrow({ where: { applicationId: completed.id } });
     const sixDaysLater = new Date(first.submittedAt.getTime() + 6 * DAY);
-    const changed = await submitSurvey(completed.citizen.actor, { applicationId: completed.id }, { ...ANSWERS, u3: "1", comment: "" }, { ...context, now: sixDaysLater });
+    const changed = await submitSurvey(
+      completed.citizen.actor,
+      { applicationId: completed.id },
+      { ...ANSWERS, u3: "1", comment: "" },
+      { ...context, now: sixDaysLater },
+    );
     expect(changed).toMatchObject({ id: first.id, created: false });
     const row = await db.surveyResponse.findUniqueOrThrow({ where: { applicationId: completed.id } });
     expect(row).toMatchObject({ u3: 1, comment: null, submittedAt: first.submittedAt });
@@ -114,7 +127,10 @@ describe("answering the survey", () => {
     const application = await applicationIn("COMPLETED", officer);
     const stranger = (await createCitizen()).actor;
     for (const actor of [stranger, officer]) {
-      expect(refusal(await rejectionOf(submitSurvey(actor, { applicationId: application.id }, ANSWERS, context)))).toEqual({ code: "NOT_FOUND", messageKey: "error.notFound" });
+      expect(refusal(await rejectionOf(submitSurvey(actor, { applicationId: application.id }, ANSWERS, context)))).toEqual({
+        code: "NOT_FOUND",
+        messageKey: "error.notFound",
+      });
     }
     expect(refusal(await rejectionOf(submitSurvey(ANONYMOUS, { applicationId: application.id }, ANSWERS, context)))).toMatchObject({ code: "UNAUTHENTICATED" });
     expect(refusal(await rejectionOf(submitSurvey(stranger, { applicationId: "no-such-application" }, ANSWERS, context)))).toMatchObject({ code: "NOT_FOUND" });

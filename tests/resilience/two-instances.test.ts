@@ -66,28 +66,32 @@ afterAll(async () => {
 });
 
 const runningSweeps = async () =>
-  (await sql(databaseUrl, `SELECT "lockedBy" FROM "Job" WHERE queue = $1 AND status = 'RUNNING'`, [SLA_SWEEP_QUEUE])).rows.map(
-    (row) => row.lockedBy as string,
-  );
+  (await sql(databaseUrl, `SELECT "lockedBy" FROM "Job" WHERE queue = $1 AND status = 'RUNNING'`, [SLA_SWEEP_QUEUE])).rows.map((row) => row.lockedBy as string);
 const pidOf = (workerId: string) => Number(workerId.split(":")[1]);
 
 describe("two web instances behind one database", () => {
   it("record each SLA breach once while both instances sweep at the same moment", async () => {
     // The current slot's sweep (scheduled by both, created once) is claimed by one instance and waits on the locked rows.
-    const [firstWorker] = await waitFor(async () => {
-      const workers = await runningSweeps();
-      return workers.length >= 1 ? workers : null;
-    }, { what: "a sweep to start" });
+    const [firstWorker] = await waitFor(
+      async () => {
+        const workers = await runningSweeps();
+        return workers.length >= 1 ? workers : null;
+      },
+      { what: "a sweep to start" },
+    );
     // That worker is busy, so only the other instance can take a second sweep.
     await sql(databaseUrl, `INSERT INTO "Job" (id, queue, payload, "dedupeKey") VALUES ($1, $2, '{}', $3)`, [
       randomUUID(),
       SLA_SWEEP_QUEUE,
       `${SLA_SWEEP_QUEUE}:resilience:${randomUUID()}`,
     ]);
-    const workers = await waitFor(async () => {
-      const running = await runningSweeps();
-      return new Set(running.map(pidOf)).size >= 2 ? running : null;
-    }, { what: "both instances to be sweeping" });
+    const workers = await waitFor(
+      async () => {
+        const running = await runningSweeps();
+        return new Set(running.map(pidOf)).size >= 2 ? running : null;
+      },
+      { what: "both instances to be sweeping" },
+    );
     expect(new Set(workers.map(pidOf))).toEqual(new Set([a.process.pid, b.process.pid]));
     expect(workers).toContain(firstWorker);
 

@@ -15,10 +15,7 @@ export default async function BackOfficeHome() {
   const agencies = await listVisibleAgencies(actor);
   return (
     <div>
-      <PageHeading
-        title={t("backOffice.title")}
-        lead={t("backOffice.lead", { roles: actor.roles.map((role) => t(`role.${role}`)).join(", ") })}
-      />
+      <PageHeading title={t("backOffice.title")} lead={t("backOffice.lead", { roles: actor.roles.map((role) => t(`role.${role}`)).join(", ") })} />
       <p className="mb-8 flex flex-wrap gap-3">
         {/* The queues open for the agencies the policy lets this person read (agency.read), so
             someone who reads none (the integrity unit) is not offered a page that refuses them. */}

@@ -17,12 +17,7 @@ export const generateMetadata = pageTitle("catalog.title");
 export default async function CatalogPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const filters = { q: single(params.q), category: single(params.kategori), agency: single(params.instansi) };
-  const [{ locale, t }, categories, agencies, services] = await Promise.all([
-    getTranslator(),
-    listCategories(),
-    listAgencies(),
-    findServices(filters),
-  ]);
+  const [{ locale, t }, categories, agencies, services] = await Promise.all([getTranslator(), listCategories(), listAgencies(), findServices(filters)]);
   const query = filters.q?.trim();
   const filtered = !!(query || filters.category || filters.agency);
   return (
@@ -63,15 +58,9 @@ export default async function CatalogPage({ searchParams }: { searchParams: Sear
         </SearchForm>
       </div>
       <h2 className="mb-4 text-xl font-semibold" aria-live="polite">
-        {query
-          ? t("catalog.resultsFor", { count: services.length, query })
-          : t("catalog.resultsCount", { count: services.length })}
+        {query ? t("catalog.resultsFor", { count: services.length, query }) : t("catalog.resultsCount", { count: services.length })}
       </h2>
-      {services.length ? (
-        <ServiceList services={services} locale={locale} t={t} />
-      ) : (
-        <p className="text-lg">{t("catalog.noResults")}</p>
-      )}
+      {services.length ? <ServiceList services={services} locale={locale} t={t} /> : <p className="text-lg">{t("catalog.noResults")}</p>}
     </div>
   );
 }

@@ -22,10 +22,7 @@ type Props = { searchParams: Promise<SearchParams> };
 export default async function ComplaintsPage({ searchParams }: Props) {
   const [{ locale, t }, actor, raw] = await Promise.all([getTranslator(), currentActor(), searchParams]);
   const filters = publicListFilterSchema.parse(filterValues(raw));
-  const [list, agencies] = await Promise.all([
-    listPublicComplaints(filters),
-    listAgencyNames(),
-  ]);
+  const [list, agencies] = await Promise.all([listPublicComplaints(filters), listAgencyNames()]);
   const pageLink = (page: number) => {
     const params = new URLSearchParams();
     if (filters.instansi) params.set("instansi", filters.instansi);

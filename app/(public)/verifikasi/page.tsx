@@ -28,13 +28,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
         <h2 id="verify-by-code" className="mb-4 text-2xl font-semibold">
           {t("verify.codeTitle")}
         </h2>
-        <VerifyCodeForm
-          label={t("verify.code")}
-          hint={t("verify.codeHint")}
-          submit={t("verify.codeSubmit")}
-          defaultValue={typed}
-          error={codeError}
-        />
+        <VerifyCodeForm label={t("verify.code")} hint={t("verify.codeHint")} submit={t("verify.codeSubmit")} defaultValue={typed} error={codeError} />
       </section>
       <section aria-labelledby="verify-by-file" className="mt-8 rounded-lg border border-slate-300 bg-white p-6">
         <h2 id="verify-by-file" className="mb-4 text-2xl font-semibold">

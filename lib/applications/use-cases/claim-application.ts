@@ -33,11 +33,7 @@ async function claimInTransaction(tx: Tx, application: AgencyCase, officer: Retu
  * the same one at once: the conditional update lets exactly one win, the
  * other is told it changed meanwhile.
  */
-export async function claimApplication(
-  actor: Actor,
-  applicationId: string,
-  context: { ip: string | null; now?: Date; expectedVersion?: number },
-) {
+export async function claimApplication(actor: Actor, applicationId: string, context: { ip: string | null; now?: Date; expectedVersion?: number }) {
   const { application, officer } = await loadCaseToFire(actor, applicationId, "claim", context.expectedVersion);
   const now = context.now ?? new Date();
   const moved = await db.$transaction((tx) => claimInTransaction(tx, application, officer, now, context.ip));

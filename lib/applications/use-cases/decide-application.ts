@@ -64,7 +64,11 @@ async function decide(
     await notify(tx, {
       userId: application.citizenId,
       messageKey: decision.messageKey,
-      params: { trackingNumber: application.trackingNumber ?? "", serviceName: { id: application.service.nameId, en: application.service.nameEn }, note: decision.note ?? "" },
+      params: {
+        trackingNumber: application.trackingNumber ?? "",
+        serviceName: { id: application.service.nameId, en: application.service.nameEn },
+        note: decision.note ?? "",
+      },
       link: `/permohonan/${application.id}`,
       email: true,
     });

@@ -47,7 +47,11 @@ export async function reapplyApplication(actor: Actor, rejectedId: string, conte
     throw new AppError("CONFLICT", "application.applyAgainNotAllowed");
   }
   const version = await loadPublishedVersion(db, service.currentVersionId);
-  const carried = new Set(topLevelFields(version.formDefinition).filter((field) => field.type !== "file").map((field) => field.key));
+  const carried = new Set(
+    topLevelFields(version.formDefinition)
+      .filter((field) => field.type !== "file")
+      .map((field) => field.key),
+  );
   const answers = Object.fromEntries(Object.entries(rejected.answers).filter(([key]) => carried.has(key)));
   const now = context.now ?? new Date();
   try {

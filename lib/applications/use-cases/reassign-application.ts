@@ -24,7 +24,8 @@ export async function reassignApplication(actor: Actor, applicationId: string, i
   const { officerId, version } = parseOrThrow(reassignSchema, input);
   assertUnchanged(application, version);
   if (!isReassignable(application.status)) throw new AppError("CONFLICT", "application.notAllowedNow");
-  if (officerId === application.assignedOfficerId) throw new AppError("INVALID", "backOffice.reassignUnknownOfficer", { officerId: ["backOffice.reassignUnknownOfficer"] });
+  if (officerId === application.assignedOfficerId)
+    throw new AppError("INVALID", "backOffice.reassignUnknownOfficer", { officerId: ["backOffice.reassignUnknownOfficer"] });
   const target = await db.agencyMembership.findFirst({
     where: { agencyId: application.agencyId, userId: officerId, role: "OFFICER", user: { active: true, roles: { has: "OFFICER" } } },
     select: { userId: true, user: { select: { name: true } } },

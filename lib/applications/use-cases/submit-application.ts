@@ -67,7 +67,11 @@ export async function submitApplication(
     await notify(tx, {
       userId: application.citizenId,
       messageKey: "notification.applicationSubmitted",
-      params: { trackingNumber, serviceName: { id: application.service.nameId, en: application.service.nameEn }, dueDate: momentParam(dueAt, calendar.timeZone) },
+      params: {
+        trackingNumber,
+        serviceName: { id: application.service.nameId, en: application.service.nameEn },
+        dueDate: momentParam(dueAt, calendar.timeZone),
+      },
       link: `/permohonan/${application.id}`,
       email: true,
     });
@@ -106,12 +110,7 @@ async function nextSerial(tx: Tx, agencyId: string, year: number): Promise<numbe
   return rows[0]!.lastValue;
 }
 
-async function copyAnswersToProfile(
-  tx: Tx,
-  application: CitizenCase,
-  answers: Record<string, unknown>,
-  chosenBindings: readonly string[],
-) {
+async function copyAnswersToProfile(tx: Tx, application: CitizenCase, answers: Record<string, unknown>, chosenBindings: readonly string[]) {
   if (chosenBindings.length === 0) return;
   const current = await loadProfileValues(tx, application.citizenId);
   const changes = Object.fromEntries(

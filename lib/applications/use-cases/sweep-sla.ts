@@ -110,9 +110,7 @@ export async function sweepSla(options: { now?: Date; batchSize?: number; budget
 
 async function sweepBatch(batch: readonly Candidate[], context: SweepContext, summary: SweepSummary): Promise<void> {
   const rows = batch.flatMap((row) =>
-    row.submittedAt && row.dueAt
-      ? [{ ...row, submittedAt: row.submittedAt, dueAt: row.dueAt, slaWorkingDays: row.standardVersion.slaWorkingDays }]
-      : [],
+    row.submittedAt && row.dueAt ? [{ ...row, submittedAt: row.submittedAt, dueAt: row.dueAt, slaWorkingDays: row.standardVersion.slaWorkingDays }] : [],
   );
   summary.examined += rows.length;
   const refreshed = await refreshDueDates(rows, context.evaluatorFor);

@@ -45,6 +45,13 @@ export async function editServiceDraft(
   if (!changed) throw new AppError("CONFLICT", "catalogAdmin.error.staleDraft");
   const next: ServiceDraft = { ...changed, revision: draft.revision + 1, publishedAs: null };
   await tx.service.update({ where: { id: input.serviceId }, data: { draft: next as unknown as Prisma.InputJsonValue } });
-  await recordAudit(tx, { ...admin, action: input.action, entityType: "Service", entityId: input.serviceId, ip: input.ip, data: { revision: next.revision, ...input.data } });
+  await recordAudit(tx, {
+    ...admin,
+    action: input.action,
+    entityType: "Service",
+    entityId: input.serviceId,
+    ip: input.ip,
+    data: { revision: next.revision, ...input.data },
+  });
   return next;
 }

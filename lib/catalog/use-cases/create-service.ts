@@ -31,7 +31,14 @@ export async function createService(
         select: { id: true, slug: true },
       });
       await refreshServiceSearch(tx, created.id);
-      await recordAudit(tx, { ...admin, action: context.auditAction ?? "service.created", entityType: "Service", entityId: created.id, ip: context.ip, data: { ...service } });
+      await recordAudit(tx, {
+        ...admin,
+        action: context.auditAction ?? "service.created",
+        entityType: "Service",
+        entityId: created.id,
+        ip: context.ip,
+        data: { ...service },
+      });
       return created;
     });
   } catch (error) {

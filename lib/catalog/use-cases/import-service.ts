@@ -15,11 +15,7 @@ export type ImportResult = { ok: true; id: string; slug: string } | { ok: false;
  * refused, and the admin picks another. The imported standard becomes the
  * draft, published later under this portal's own decree.
  */
-export async function importService(
-  actor: Actor,
-  input: { text: string; agencyId: string; slug?: string },
-  context: AdminContext,
-): Promise<ImportResult> {
+export async function importService(actor: Actor, input: { text: string; agencyId: string; slug?: string }, context: AdminContext): Promise<ImportResult> {
   authorizeSignedIn(actor, "admin.manage");
   if (input.text.length > MAX_TRANSFER_BYTES) throw new AppError("INVALID", "error.invalidInput", { file: ["catalogAdmin.import.tooLarge"] });
   const read = readTransfer(input.text);

@@ -15,12 +15,7 @@ const inputSchema = z.object({ revision: z.coerce.number().int().min(0) }).and(d
  * unfinished standard may be saved (the publish step checks it whole); the
  * numbers must be numbers.
  */
-export async function saveStandardDraft(
-  actor: Actor,
-  serviceId: string,
-  values: Record<string, string>,
-  context: AdminContext,
-): Promise<{ revision: number }> {
+export async function saveStandardDraft(actor: Actor, serviceId: string, values: Record<string, string>, context: AdminContext): Promise<{ revision: number }> {
   const admin = authorizeSignedIn(actor, "admin.manage");
   const numbers = parseOrThrow(inputSchema, values);
   const standard = standardFromInput(values);

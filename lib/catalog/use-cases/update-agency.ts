@@ -21,4 +21,3 @@ export async function updateAgency(actor: Actor, agencyId: string, input: unknow
     return { id: agencyId };
   });
 }
-

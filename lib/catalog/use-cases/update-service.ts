@@ -27,7 +27,14 @@ export async function updateService(actor: Actor, serviceId: string, input: unkn
     }
     await tx.service.update({ where: { id: serviceId }, data: service });
     await refreshServiceSearch(tx, serviceId);
-    await recordAudit(tx, { ...admin, action: "service.updated", entityType: "Service", entityId: serviceId, ip: context.ip, data: { ...service, statusBefore: before.status } });
+    await recordAudit(tx, {
+      ...admin,
+      action: "service.updated",
+      entityType: "Service",
+      entityId: serviceId,
+      ip: context.ip,
+      data: { ...service, statusBefore: before.status },
+    });
     return { id: serviceId };
   });
 }

@@ -34,7 +34,8 @@ function error(context: Open311Context, code: number, key: Parameters<Translator
 }
 
 async function readLimited(context: Open311Context): Promise<Response | null> {
-  if (context.ip && (await hitRateLimit(db, `open311:read:${context.ip}`, READS_PER_IP)) > READS_PER_IP.limit) return error(context, 429, "open311.error.rateLimited");
+  if (context.ip && (await hitRateLimit(db, `open311:read:${context.ip}`, READS_PER_IP)) > READS_PER_IP.limit)
+    return error(context, 429, "open311.error.rateLimited");
   return null;
 }
 
@@ -81,7 +82,10 @@ export async function serviceList(context: Open311Context): Promise<Response> {
 
 /** The catalog's search keywords as the comma-separated list Open311 asks for. */
 function keywordList(keywords: string): string | null {
-  const words = keywords.split(keywords.includes(",") ? /[,;]/ : /\s+/).map((word) => word.trim()).filter(Boolean);
+  const words = keywords
+    .split(keywords.includes(",") ? /[,;]/ : /\s+/)
+    .map((word) => word.trim())
+    .filter(Boolean);
   return words.length ? [...new Set(words)].join(", ") : null;
 }
 
@@ -156,9 +160,17 @@ export async function listRequests(context: Open311Context, query: URLSearchPara
   const param = (name: string) => query.get(name)?.trim() || undefined;
   const ids = param("service_request_id");
   if (ids) {
-    const codes = ids.split(",").map((id) => normalizeComplaintCode(id)).filter((code): code is string => !!code).slice(0, MAX_REQUESTS);
+    const codes = ids
+      .split(",")
+      .map((id) => normalizeComplaintCode(id))
+      .filter((code): code is string => !!code)
+      .slice(0, MAX_REQUESTS);
     const rows = await db.complaint.findMany({ where: { ...apiWhere, trackingCode: { in: codes } }, orderBy: { createdAt: "desc" }, select: requestSelect });
-    return open311Response(context.format, "service_requests", rows.map((row) => serviceRequest(context, row)));
+    return open311Response(
+      context.format,
+      "service_requests",
+      rows.map((row) => serviceRequest(context, row)),
+    );
   }
   const now = context.now ?? new Date();
   const start = param("start_date");
@@ -171,9 +183,15 @@ export async function listRequests(context: Open311Context, query: URLSearchPara
   const from = startDate ?? new Date(to.getTime() - MAX_SPAN_MS);
   if (from > to) return error(context, 400, "open311.error.dateOrder");
   if (to.getTime() - from.getTime() > MAX_SPAN_MS) return error(context, 400, "open311.error.dateSpan");
-  const statuses = param("status")?.split(",").map((status) => status.trim().toLowerCase()) ?? [];
+  const statuses =
+    param("status")
+      ?.split(",")
+      .map((status) => status.trim().toLowerCase()) ?? [];
   if (statuses.some((status) => status !== "open" && status !== "closed")) return error(context, 400, "open311.error.invalidStatus");
-  const codes = param("service_code")?.split(",").map((code) => code.trim()).filter(Boolean);
+  const codes = param("service_code")
+    ?.split(",")
+    .map((code) => code.trim())
+    .filter(Boolean);
   const rows = await db.complaint.findMany({
     where: {
       ...apiWhere,
@@ -186,7 +204,11 @@ export async function listRequests(context: Open311Context, query: URLSearchPara
     take: MAX_REQUESTS,
     select: requestSelect,
   });
-  return open311Response(context.format, "service_requests", rows.map((row) => serviceRequest(context, row)));
+  return open311Response(
+    context.format,
+    "service_requests",
+    rows.map((row) => serviceRequest(context, row)),
+  );
 }
 
 /** GET Service Request: one request by its id (the complaint's tracking code). */
@@ -267,5 +289,18 @@ export async function postRequest(context: Open311Context, form: URLSearchParams
 
 /** The Open311 argument a complaint field came from, for error messages. */
 function open311Field(field: string): string {
-  return ({ body: "description", title: "description", latitude: "lat", longitude: "long", locationText: "address_string", reporterName: "first_name", reporterContact: "email", serviceSlug: "service_code" } as Record<string, string>)[field] ?? field;
+  return (
+    (
+      {
+        body: "description",
+        title: "description",
+        latitude: "lat",
+        longitude: "long",
+        locationText: "address_string",
+        reporterName: "first_name",
+        reporterContact: "email",
+        serviceSlug: "service_code",
+      } as Record<string, string>
+    )[field] ?? field
+  );
 }

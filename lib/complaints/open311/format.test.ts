@@ -15,7 +15,9 @@ describe("Open311 formats", () => {
     expect(toXml("services", services)).toBe(
       '<?xml version="1.0" encoding="utf-8"?>\n<services>\n  <service>\n    <service_code>ktp-el-baru</service_code>\n    <metadata>false</metadata>\n    <keywords/>\n  </service>\n</services>\n',
     );
-    expect(toXml("service_requests", [{ service_request_id: "ADU-2026-000001" }])).toContain("<service_requests>\n  <request>\n    <service_request_id>ADU-2026-000001</service_request_id>");
+    expect(toXml("service_requests", [{ service_request_id: "ADU-2026-000001" }])).toContain(
+      "<service_requests>\n  <request>\n    <service_request_id>ADU-2026-000001</service_request_id>",
+    );
     expect(toXml("discovery", { endpoints: [{ formats: ["text/xml", "application/json"] }] })).toContain("<formats>\n        <format>text/xml</format>");
     expect(toXml("errors", [{ code: 403, description: "x" }])).toContain("<errors>\n  <error>\n    <code>403</code>");
   });

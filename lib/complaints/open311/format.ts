@@ -34,13 +34,7 @@ export function splitResource(segment: string): { name: string; format: Open311F
 const INVALID_XML = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 
 export function escapeXml(text: string): string {
-  return text
-    .replace(INVALID_XML, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+  return text.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 
 function element(name: string, value: Open311Value, indent: string): string {
@@ -65,7 +59,12 @@ export function serialize(format: Open311Format, root: string, value: Open311Val
   return format === "json" ? JSON.stringify(value) : toXml(root, value);
 }
 
-export function open311Response(format: Open311Format, root: string, value: Open311Value, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+export function open311Response(
+  format: Open311Format,
+  root: string,
+  value: Open311Value,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Response {
   return new Response(serialize(format, root, value), {
     status: init.status ?? 200,
     headers: { "Content-Type": CONTENT_TYPES[format], "Access-Control-Allow-Origin": "*", ...init.headers },
@@ -76,7 +75,12 @@ export type Open311Error = { code: number; description: string };
 
 /** The specification's error document: a list, with the HTTP status of the first. */
 export function open311ErrorResponse(format: Open311Format, errors: readonly Open311Error[]): Response {
-  return open311Response(format, "errors", errors.map((error) => ({ code: error.code, description: error.description })), { status: errors[0]?.code ?? 400 });
+  return open311Response(
+    format,
+    "errors",
+    errors.map((error) => ({ code: error.code, description: error.description })),
+    { status: errors[0]?.code ?? 400 },
+  );
 }
 
 /** W3C date-time in UTC, without fractions: 2026-03-12T09:00:00Z. */

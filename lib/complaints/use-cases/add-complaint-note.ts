@@ -18,6 +18,13 @@ export async function addComplaintNote(actor: Actor, complaintId: string, input:
   const by = staffActor(actor, preview);
   await db.$transaction(async (tx) => {
     await tx.complaintEvent.create({ data: { complaintId, actorId: by.id, actorRole: by.role, type: "note", note, internal: true, createdAt: now } });
-    await recordAudit(tx, { actorId: by.id, actorRole: by.role, action: "complaint.noteAdded", entityType: "Complaint", entityId: complaintId, ip: context.ip });
+    await recordAudit(tx, {
+      actorId: by.id,
+      actorRole: by.role,
+      action: "complaint.noteAdded",
+      entityType: "Complaint",
+      entityId: complaintId,
+      ip: context.ip,
+    });
   });
 }

@@ -56,12 +56,7 @@ type Identity = { filerId: string | null; filerName: string | null; filerContact
  * Idempotent: the form's submission key makes a double click or a retried
  * POST return the first complaint's receipt.
  */
-export async function fileComplaint(
-  actor: Actor,
-  rawInput: unknown,
-  files: readonly IncomingFile[],
-  context: FilingContext,
-): Promise<ComplaintReceipt> {
+export async function fileComplaint(actor: Actor, rawInput: unknown, files: readonly IncomingFile[], context: FilingContext): Promise<ComplaintReceipt> {
   authorize(actor, "complaint.file");
   const input = parseOrThrow(fileComplaintSchema, rawInput);
   const identity = identityOf(actor, input, context);
@@ -235,7 +230,14 @@ function receiptOf(
   alreadyFiled = true,
 ): ComplaintReceipt {
   if (complaint.filerId !== filerId) throw new AppError("CONFLICT", "complaint.changedMeanwhile");
-  return { id: complaint.id, trackingCode: complaint.trackingCode, secret: complaintSecretFor(complaint.id), whistleblowing, linked: complaint.filerId !== null, alreadyFiled };
+  return {
+    id: complaint.id,
+    trackingCode: complaint.trackingCode,
+    secret: complaintSecretFor(complaint.id),
+    whistleblowing,
+    linked: complaint.filerId !== null,
+    alreadyFiled,
+  };
 }
 
 /** Codes count per channel and year; the row lock makes concurrent filings take turns. */

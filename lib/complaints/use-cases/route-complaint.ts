@@ -77,4 +77,3 @@ export async function verifyAndRouteComplaint(actor: Actor, complaintId: string,
     return { id: complaint.id, status: routed.status, agencyId: target?.id ?? null, dueAt };
   });
 }
-

@@ -9,8 +9,7 @@ import { dummyPasswordHash, verifyPassword } from "../password-hash";
 import { signInSchema } from "../schemas";
 
 export type AuthenticationResult =
-  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
-  | { ok: false; reason: "invalid" | "rateLimited" };
+  { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } } | { ok: false; reason: "invalid" | "rateLimited" };
 
 /**
  * Checks credentials. Every attempt counts per account and per IP before the

@@ -9,6 +9,13 @@ export async function confirmEmail(input: { token: unknown }, context: { ip: str
   await db.$transaction(async (tx) => {
     const userId = await consumeAccountToken(tx, input.token, "confirmEmail");
     const user = await tx.user.update({ where: { id: userId }, data: { emailConfirmedAt: new Date() }, select: { roles: true } });
-    await recordAudit(tx, { actorId: userId, actorRole: ownAccountRole(user.roles), action: "account.emailConfirmed", entityType: "User", entityId: userId, ip: context.ip });
+    await recordAudit(tx, {
+      actorId: userId,
+      actorRole: ownAccountRole(user.roles),
+      action: "account.emailConfirmed",
+      entityType: "User",
+      entityId: userId,
+      ip: context.ip,
+    });
   });
 }

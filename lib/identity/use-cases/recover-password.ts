@@ -40,7 +40,14 @@ export async function recoverPassword(input: unknown, context: { ip: string | nu
     await endAllUserSessions(tx, userId);
     await clearRateLimit(tx, signInAccountKey(user.email));
     await notify(tx, { userId, messageKey: "recovery.done", link: "/masuk", email: true });
-    await recordAudit(tx, { actorId: userId, actorRole: ownAccountRole(user.roles), action: "account.passwordRecovered", entityType: "User", entityId: userId, ip: context.ip });
+    await recordAudit(tx, {
+      actorId: userId,
+      actorRole: ownAccountRole(user.roles),
+      action: "account.passwordRecovered",
+      entityType: "User",
+      entityId: userId,
+      ip: context.ip,
+    });
     return { email: user.email };
   });
 }

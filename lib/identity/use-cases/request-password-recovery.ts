@@ -6,14 +6,7 @@ import { AppError } from "@/lib/platform/errors";
 import { enqueueJob } from "@/lib/platform/jobs";
 import { hitRateLimit } from "@/lib/platform/rate-limit";
 import { parseOrThrow } from "@/lib/platform/validation";
-import {
-  PASSWORD_RECOVERY_QUEUE,
-  RECOVERY_PER_ACCOUNT,
-  RECOVERY_PER_IP,
-  recoveryAccountKey,
-  recoveryIpKey,
-  recoveryRequestSchema,
-} from "../recovery-rules";
+import { PASSWORD_RECOVERY_QUEUE, RECOVERY_PER_ACCOUNT, RECOVERY_PER_IP, recoveryAccountKey, recoveryIpKey, recoveryRequestSchema } from "../recovery-rules";
 
 /**
  * "Lupa kata sandi?": answers "check your email" whether or not the address

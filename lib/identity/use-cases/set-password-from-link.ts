@@ -10,7 +10,11 @@ import { hashPassword } from "../password-hash";
 import { checkPasswordStrength } from "../password-rules";
 
 export const setPasswordSchema = z
-  .object({ token: z.string().max(100), password: z.string().min(1, "validation.required").max(200, "validation.tooLong"), passwordConfirm: z.string().min(1, "validation.required") })
+  .object({
+    token: z.string().max(100),
+    password: z.string().min(1, "validation.required").max(200, "validation.tooLong"),
+    passwordConfirm: z.string().min(1, "validation.required"),
+  })
   .refine((input) => input.password === input.passwordConfirm, { path: ["passwordConfirm"], message: "validation.password.mismatch" });
 
 /**
@@ -32,7 +36,14 @@ export async function setPasswordFromLink(input: unknown, context: { ip: string 
       where: { id: userId },
       data: { passwordHash, emailConfirmedAt: new Date(), lockedAt: null, sessionVersion: { increment: 1 } },
     });
-    await recordAudit(tx, { actorId: userId, actorRole: ownAccountRole(user.roles), action: "account.passwordSetFromLink", entityType: "User", entityId: userId, ip: context.ip });
+    await recordAudit(tx, {
+      actorId: userId,
+      actorRole: ownAccountRole(user.roles),
+      action: "account.passwordSetFromLink",
+      entityType: "User",
+      entityId: userId,
+      ip: context.ip,
+    });
     return { email: user.email };
   });
 }

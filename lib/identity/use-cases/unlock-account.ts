@@ -12,6 +12,13 @@ export async function unlockAccount(input: { token: unknown }, context: { ip: st
     const userId = await consumeAccountToken(tx, input.token, "unlock");
     const user = await tx.user.update({ where: { id: userId }, data: { lockedAt: null }, select: { email: true, roles: true } });
     await clearRateLimit(tx, signInAccountKey(user.email));
-    await recordAudit(tx, { actorId: userId, actorRole: ownAccountRole(user.roles), action: "account.unlocked", entityType: "User", entityId: userId, ip: context.ip });
+    await recordAudit(tx, {
+      actorId: userId,
+      actorRole: ownAccountRole(user.roles),
+      action: "account.unlocked",
+      entityType: "User",
+      entityId: userId,
+      ip: context.ip,
+    });
   });
 }

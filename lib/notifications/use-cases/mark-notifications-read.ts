@@ -12,11 +12,7 @@ const idsSchema = z.array(z.string().min(1).max(64)).min(1).max(200);
  * unknown id refuses the whole request ("not found", so ids of other people's
  * notifications reveal nothing) and nothing is marked.
  */
-export async function markNotificationsRead(
-  actor: Actor,
-  target: readonly string[] | "all",
-  now: Date = new Date(),
-): Promise<{ updated: number }> {
+export async function markNotificationsRead(actor: Actor, target: readonly string[] | "all", now: Date = new Date()): Promise<{ updated: number }> {
   if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
 
   if (target === "all") {
@@ -28,12 +24,7 @@ export async function markNotificationsRead(
   const parsed = idsSchema.safeParse(target);
   if (!parsed.success) throw new AppError("INVALID", "error.invalidInput");
   const ids = [...new Set(parsed.data)];
-  const owners = new Map(
-    (await db.notification.findMany({ where: { id: { in: ids } }, select: { id: true, userId: true } })).map((n) => [
-      n.id,
-      n.userId,
-    ]),
-  );
+  const owners = new Map((await db.notification.findMany({ where: { id: { in: ids } }, select: { id: true, userId: true } })).map((n) => [n.id, n.userId]));
   for (const id of ids) authorize(actor, "ownData.read", { ownerId: owners.get(id) ?? null });
 
   const { count } = await db.notification.updateMany({

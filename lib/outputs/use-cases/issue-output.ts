@@ -150,7 +150,12 @@ export async function issueOutput(actor: Actor, applicationId: string, context: 
         link: `/permohonan/${application.id}`,
       });
       // Completed: the citizen is invited to rate the service (DESIGN.md §6), in the same commit.
-      await inviteToSurvey(tx, { userId: application.citizenId, applicationId: application.id, trackingNumber, serviceName: { id: details.service.nameId, en: details.service.nameEn } });
+      await inviteToSurvey(tx, {
+        userId: application.citizenId,
+        applicationId: application.id,
+        trackingNumber,
+        serviceName: { id: details.service.nameId, en: details.service.nameEn },
+      });
       return result;
     });
   } catch (error) {

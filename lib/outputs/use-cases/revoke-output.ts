@@ -49,12 +49,7 @@ async function loadForRevocation(actor: Actor, applicationId: string) {
  * the row, the PDF and the signature stay, so the document now verifies as
  * "revoked" instead of "unknown". Revoking again keeps the first revocation.
  */
-export async function revokeOutput(
-  actor: Actor,
-  applicationId: string,
-  input: unknown,
-  context: { ip: string | null; now?: Date },
-): Promise<RevokedOutput> {
+export async function revokeOutput(actor: Actor, applicationId: string, input: unknown, context: { ip: string | null; now?: Date }): Promise<RevokedOutput> {
   const application = await loadForRevocation(actor, applicationId);
   const { output } = application;
   if (output.revokedAt) {

@@ -4,11 +4,7 @@ import type { Locale } from "./messages";
 const intlLocale = (locale: Locale) => (locale === "id" ? "id-ID" : "en-GB");
 
 /** A record's field in the reader's language: `pick(locale, agency, "name")` reads nameId or nameEn. */
-export function pick<K extends string, T extends Record<`${K}Id` | `${K}En`, string>>(
-  locale: Locale,
-  record: T,
-  field: K,
-): string {
+export function pick<K extends string, T extends Record<`${K}Id` | `${K}En`, string>>(locale: Locale, record: T, field: K): string {
   return locale === "id" ? record[`${field}Id`] : record[`${field}En`];
 }
 
@@ -29,11 +25,13 @@ export function formatCalendarDate(date: Date, locale: Locale): string {
 
 /** A moment in the agency's timezone, e.g. "12 Mar 2026 16.00 WIB". */
 export function formatMoment(date: Date, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone,
-  }).format(date) + ` ${zoneAbbreviation(timeZone)}`;
+  return (
+    new Intl.DateTimeFormat(intlLocale(locale), {
+      dateStyle: "medium",
+      timeStyle: "short",
+      timeZone,
+    }).format(date) + ` ${zoneAbbreviation(timeZone)}`
+  );
 }
 
 export function zoneAbbreviation(timeZone: string): string {

@@ -18,7 +18,26 @@ import { sla } from "./catalog/sla";
 import { surveys } from "./catalog/surveys";
 
 /** Every domain's messages; a key belongs to exactly one domain (a test checks). */
-export const domainCatalogs = [core, errorPages, applications, applicationPages, backOffice, documents, notifications, sla, holidays, outputs, complaints, surveys, dashboard, catalogAdmin, accounts, legal, citizen, recovery] as const;
+export const domainCatalogs = [
+  core,
+  errorPages,
+  applications,
+  applicationPages,
+  backOffice,
+  documents,
+  notifications,
+  sla,
+  holidays,
+  outputs,
+  complaints,
+  surveys,
+  dashboard,
+  catalogAdmin,
+  accounts,
+  legal,
+  citizen,
+  recovery,
+] as const;
 
 /** Bahasa Indonesia: the source catalog, merged from one file per domain in ./catalog. */
 export const id = {

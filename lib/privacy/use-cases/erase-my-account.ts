@@ -61,7 +61,10 @@ export async function eraseMyAccount(actor: Actor, input: unknown, context: { ip
       where: { OR: [{ application: { citizenId: actor.id } }, { complaint: { filerId: actor.id } }, { uploaderId: actor.id }] },
       select: { id: true, storageKey: true },
     });
-    const outputs = await tx.outputDocument.findMany({ where: { application: { citizenId: actor.id } }, select: { id: true, storageKey: true, revokedAt: true } });
+    const outputs = await tx.outputDocument.findMany({
+      where: { application: { citizenId: actor.id } },
+      select: { id: true, storageKey: true, revokedAt: true },
+    });
     await tx.document.deleteMany({ where: { id: { in: documents.map((d) => d.id) } } });
     await tx.outputDocument.updateMany({
       where: { id: { in: outputs.filter((o) => !o.revokedAt).map((o) => o.id) } },

@@ -4,12 +4,7 @@ import { authorizeSignedIn } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { holidayDateValue, holidayInputSchema } from "@/lib/sla/holiday-input";
-import {
-  announceHolidaysAdded,
-  assertNoActiveHoliday,
-  changeHolidayCalendar,
-  type AdminContext,
-} from "./holiday-writes";
+import { announceHolidaysAdded, assertNoActiveHoliday, changeHolidayCalendar, type AdminContext } from "./holiday-writes";
 
 /** An admin adds one day to the holiday calendar; running deadlines that span it are extended. */
 export async function addHoliday(actor: Actor, input: unknown, context: AdminContext): Promise<{ id: string; date: string }> {

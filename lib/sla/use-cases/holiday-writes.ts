@@ -30,11 +30,7 @@ export async function changeHolidayCalendar<T>(work: (tx: Tx) => Promise<T>): Pr
 }
 
 /** A date is off once per scope (nationwide, or one province): a second active row would be a slip. */
-export async function assertNoActiveHoliday(
-  tx: Tx,
-  holiday: { date: Date; regionCode: string | null },
-  exceptId?: string,
-): Promise<void> {
+export async function assertNoActiveHoliday(tx: Tx, holiday: { date: Date; regionCode: string | null }, exceptId?: string): Promise<void> {
   const existing = await tx.holiday.findFirst({
     where: { date: holiday.date, regionCode: holiday.regionCode, removedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },

@@ -25,9 +25,7 @@ const importSchema = z.object({
     .refine((text) => text.trim() !== "", "holiday.import.empty"),
 });
 
-export type ImportHolidaysResult =
-  | { ok: true; year: number; added: number; skipped: number }
-  | { ok: false; year: number; errors: HolidayCsvError[] };
+export type ImportHolidaysResult = { ok: true; year: number; added: number; skipped: number } | { ok: false; year: number; errors: HolidayCsvError[] };
 
 const scopeKey = (date: string, regionCode: string | null) => `${date}|${regionCode ?? ""}`;
 
@@ -72,7 +70,10 @@ export async function importHolidays(actor: Actor, input: unknown, context: Admi
       ip: context.ip,
       data: { year, added: fresh.length, skipped, dates: fresh.map((row) => scopeKey(row.date, row.regionCode)) },
     });
-    await announceHolidaysAdded(tx, fresh.map((row) => ({ date: row.date, regionCode: row.regionCode })));
+    await announceHolidaysAdded(
+      tx,
+      fresh.map((row) => ({ date: row.date, regionCode: row.regionCode })),
+    );
     return { ok: true, year, added: fresh.length, skipped };
   });
 }

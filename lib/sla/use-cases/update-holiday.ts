@@ -6,12 +6,7 @@ import { recordAudit } from "@/lib/platform/audit";
 import { AppError } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { holidayDateValue, holidayInputSchema } from "@/lib/sla/holiday-input";
-import {
-  announceHolidaysAdded,
-  assertNoActiveHoliday,
-  changeHolidayCalendar,
-  type AdminContext,
-} from "./holiday-writes";
+import { announceHolidaysAdded, assertNoActiveHoliday, changeHolidayCalendar, type AdminContext } from "./holiday-writes";
 
 const idSchema = z.object({ id: z.string({ error: "error.notFound" }).min(1, "error.notFound").max(64, "error.notFound") });
 
@@ -22,11 +17,7 @@ const idSchema = z.object({ id: z.string({ error: "error.notFound" }).min(1, "er
  * reproducible, running deadlines never get shorter, and those spanning the
  * new date are extended. Returns the id the holiday has afterwards.
  */
-export async function updateHoliday(
-  actor: Actor,
-  input: unknown,
-  context: AdminContext,
-): Promise<{ id: string; date: string; replaced: boolean }> {
+export async function updateHoliday(actor: Actor, input: unknown, context: AdminContext): Promise<{ id: string; date: string; replaced: boolean }> {
   const admin = authorizeSignedIn(actor, "admin.manage");
   // The id comes from the page, not from the admin's typing: checked first, on its own.
   const { id } = parseOrThrow(idSchema, input);

@@ -25,8 +25,7 @@ export async function inviteStaff(actor: Actor, input: unknown, context: StaffAd
       select: { id: true, emailConfirmedAt: true, roles: true, name: true },
     });
     if (existing) {
-      const sameInvitation =
-        !existing.emailConfirmedAt && existing.name === invitation.name && sameSet(existing.roles, invitation.roles);
+      const sameInvitation = !existing.emailConfirmedAt && existing.name === invitation.name && sameSet(existing.roles, invitation.roles);
       if (sameInvitation) return { id: existing.id };
       throw new AppError("CONFLICT", "staff.error.emailTaken", { email: ["staff.error.emailTaken"] });
     }

@@ -48,8 +48,7 @@ export const agencies: SeedAgency[] = [
     nameEn: "Harapan Jaya District Police",
     descriptionId:
       "Memberikan pelayanan kepolisian kepada masyarakat: Surat Keterangan Catatan Kepolisian (SKCK), izin keramaian, dan surat keterangan tanda lapor kehilangan.",
-    descriptionEn:
-      "Provides police services to the public: police clearance certificates (SKCK), public event permits and loss report certificates.",
+    descriptionEn: "Provides police services to the public: police clearance certificates (SKCK), public event permits and loss report certificates.",
     timezone: "Asia/Jakarta",
     officeOpens: "07:30",
     officeCloses: "16:00",
@@ -97,8 +96,7 @@ export const agencies: SeedAgency[] = [
     slug: "bapenda",
     nameId: "Badan Pendapatan Daerah Kota Harapan Jaya",
     nameEn: "Harapan Jaya City Regional Revenue Agency",
-    descriptionId:
-      "Mengelola pajak daerah: PBB-P2, BPHTB, pajak reklame, dan pajak barang dan jasa tertentu atas makanan dan/atau minuman (pajak restoran).",
+    descriptionId: "Mengelola pajak daerah: PBB-P2, BPHTB, pajak reklame, dan pajak barang dan jasa tertentu atas makanan dan/atau minuman (pajak restoran).",
     descriptionEn:
       "Administers local taxes: land and building tax (PBB-P2), land and building transfer duty (BPHTB), advertisement tax, and the tax on food and beverage sales (restaurant tax).",
     timezone: "Asia/Jakarta",

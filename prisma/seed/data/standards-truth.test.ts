@@ -10,8 +10,14 @@ import { services } from "./services";
 const PROMISES_THE_PORTAL_DOES_NOT_KEEP: [RegExp, string][] = [
   [/kode billing|billing code|kode pembayaran yang diterbitkan portal|payment code issued by the portal/i, "the portal issues no payment codes"],
   [/pesan singkat|text message/i, "SMS or WhatsApp notices are sent only to citizens who opt in, so a standard cannot promise them"],
-  [/jadwal yang dipesan|booked time|time you book|earliest available slot|recording slot|antrean terjadwal|booked time slots|booked arrival/i, "the portal has no booking"],
-  [/(dijadwalkan|disepakati) melalui portal|(jadwal|waktu) yang diberitahukan melalui portal|(?<!not )(agreed|booked) through the portal|time announced on the portal/i, "the portal has no scheduling"],
+  [
+    /jadwal yang dipesan|booked time|time you book|earliest available slot|recording slot|antrean terjadwal|booked time slots|booked arrival/i,
+    "the portal has no booking",
+  ],
+  [
+    /(dijadwalkan|disepakati) melalui portal|(jadwal|waktu) yang diberitahukan melalui portal|(?<!not )(agreed|booked) through the portal|time announced on the portal/i,
+    "the portal has no scheduling",
+  ],
   [/melaporkan pajak setiap bulan melalui portal|filing monthly tax returns on the portal/i, "the portal takes no tax returns"],
   [/tersertifikasi|certified electronic/i, "output documents carry the portal's own signature, not a certified one"],
   [/dokumen pemohon disimpan terenkripsi|personal data and documents are stored encrypted/i, "uploaded documents are not encrypted by the portal"],
@@ -28,7 +34,10 @@ describe("seeded service standards describe only what the portal does", () => {
   it.each(services.map((service) => [service.slug, service] as const))("%s", (_slug, service) => {
     const published = [service.summaryId, service.summaryEn, ...texts(service.standard), ...texts(service.formDefinition)];
     for (const [pattern, reason] of PROMISES_THE_PORTAL_DOES_NOT_KEEP) {
-      expect(published.filter((text) => pattern.test(text)), reason).toEqual([]);
+      expect(
+        published.filter((text) => pattern.test(text)),
+        reason,
+      ).toEqual([]);
     }
   });
 

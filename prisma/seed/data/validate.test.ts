@@ -37,8 +37,16 @@ describe("seed catalog data", () => {
   });
 
   it("gives every agency and every category at least one service", () => {
-    for (const agency of agencies) expect(services.some((s) => s.agencyCode === agency.code), agency.code).toBe(true);
-    for (const category of categories) expect(services.some((s) => s.categorySlug === category.slug), category.slug).toBe(true);
+    for (const agency of agencies)
+      expect(
+        services.some((s) => s.agencyCode === agency.code),
+        agency.code,
+      ).toBe(true);
+    for (const category of categories)
+      expect(
+        services.some((s) => s.categorySlug === category.slug),
+        category.slug,
+      ).toBe(true);
   });
 
   describe.each(services.map((s) => [s.slug, s] as const))("service %s", (_slug, service) => {
@@ -73,7 +81,10 @@ describe("seed catalog data", () => {
         if (target!.type === "checkbox") {
           expect(typeof field.visibleWhen.equals, `${field.key}`).toBe("boolean");
         } else if (target!.type === "select" || target!.type === "radio") {
-          expect(target!.options.map((o) => o.value), `${field.key}`).toContain(field.visibleWhen.equals);
+          expect(
+            target!.options.map((o) => o.value),
+            `${field.key}`,
+          ).toContain(field.visibleWhen.equals);
         }
       }
     });

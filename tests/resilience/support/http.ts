@@ -59,9 +59,7 @@ export class Browser {
     const action = /\saction="([^"]*)"/.exec(form[1]!)?.[1];
     const hidden: [string, string][] = [];
     for (const input of form[2]!.matchAll(/<input\b[^>]*>/g)) {
-      const attributes = Object.fromEntries(
-        [...input[0].matchAll(/\s([a-zA-Z$_:-][^\s=>]*)="([^"]*)"/g)].map((match) => [match[1]!, decodeHtml(match[2]!)]),
-      );
+      const attributes = Object.fromEntries([...input[0].matchAll(/\s([a-zA-Z$_:-][^\s=>]*)="([^"]*)"/g)].map((match) => [match[1]!, decodeHtml(match[2]!)]));
       if (attributes.type === "hidden" && attributes.name) hidden.push([attributes.name, attributes.value ?? ""]);
     }
     return { url: action && !action.startsWith("javascript:") ? new URL(decodeHtml(action), new URL(path, this.baseUrl)).pathname : path, hidden };

@@ -80,7 +80,9 @@ export async function startPrivateCluster(): Promise<PrivateCluster> {
     chownSync(root, Number(stdout.trim()), Number(gid.trim()));
   }
   const port = await freePort("RESILIENCE_PG_PORTS");
-  await run(...asServerUser(path.join(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C"]), { cwd: root });
+  await run(...asServerUser(path.join(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C"]), {
+    cwd: root,
+  });
   const cluster = controlCluster({ root, port });
   await cluster.start();
   return cluster;

@@ -50,11 +50,19 @@ export default async function ComplaintQueuePage({ searchParams }: Props) {
         </p>
       ) : null}
       <nav aria-label={t("complaintsBo.title")} className="flex flex-wrap gap-1 border-b border-slate-300">
-        <Link href={link({ tampil: "verifikasi", status: undefined, hal: "1" })} aria-current={tab === "verifikasi" ? "page" : undefined} className={tabClass(tab === "verifikasi")}>
+        <Link
+          href={link({ tampil: "verifikasi", status: undefined, hal: "1" })}
+          aria-current={tab === "verifikasi" ? "page" : undefined}
+          className={tabClass(tab === "verifikasi")}
+        >
           {t("complaintsBo.tabVerify")} <TabCount count={counts.verify} />
         </Link>
         {agencies.length ? (
-          <Link href={link({ tampil: "instansi", status: undefined, hal: "1" })} aria-current={tab === "instansi" ? "page" : undefined} className={tabClass(tab === "instansi")}>
+          <Link
+            href={link({ tampil: "instansi", status: undefined, hal: "1" })}
+            aria-current={tab === "instansi" ? "page" : undefined}
+            className={tabClass(tab === "instansi")}
+          >
             {t("complaintsBo.tabAgency")} <TabCount count={counts.agency} />
           </Link>
         ) : null}
@@ -99,7 +107,14 @@ export default async function ComplaintQueuePage({ searchParams }: Props) {
           </button>
         </div>
       </form>
-      <ComplaintQueueTable page={page} current={filters.hal} caseHref={(id) => `/petugas/pengaduan/${id}`} pageHref={(hal) => link({ hal: String(hal) })} locale={locale} t={t} />
+      <ComplaintQueueTable
+        page={page}
+        current={filters.hal}
+        caseHref={(id) => `/petugas/pengaduan/${id}`}
+        pageHref={(hal) => link({ hal: String(hal) })}
+        locale={locale}
+        t={t}
+      />
     </div>
   );
 }

@@ -30,7 +30,11 @@ export default async function QueuePage({ searchParams }: Props) {
   const mayWork = can(actor, "agency.work", { agencyId: agency.id });
   const load = can(actor, "agency.supervise", { agencyId: agency.id }) ? await officerLoad(actor, agency.id) : null;
   const pageLink = (page: number) => {
-    const params = new URLSearchParams({ ...Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, String(v)])), instansi: agency.code, hal: String(page) });
+    const params = new URLSearchParams({
+      ...Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, String(v)])),
+      instansi: agency.code,
+      hal: String(page),
+    });
     return `/petugas/permohonan?${params}`;
   };
   const statusLabels = Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, t(`application.status.${status}`)]));
@@ -38,7 +42,12 @@ export default async function QueuePage({ searchParams }: Props) {
   return (
     <div>
       <PageHeading title={t("backOffice.queueTitle")} lead={t("backOffice.queueLead", { agency: pick(locale, agency, "name") })} />
-      <LiveRefresh streamUrl={`/api/petugas/antrian/${agency.id}`} currentStatus="" statusLabels={statusLabels} announceTemplate={t("application.liveUpdated", { status: "{status}" })}>
+      <LiveRefresh
+        streamUrl={`/api/petugas/antrian/${agency.id}`}
+        currentStatus=""
+        statusLabels={statusLabels}
+        announceTemplate={t("application.liveUpdated", { status: "{status}" })}
+      >
         <p className="mb-4 text-sm">
           <a href={pageLink(filters.hal)} className={linkStyle}>
             {t("application.refresh")}
@@ -142,9 +151,15 @@ export default async function QueuePage({ searchParams }: Props) {
           <table className="bg-white text-left" data-testid="officer-load">
             <thead>
               <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">{t("backOffice.colOfficer")}</th>
-                <th scope="col" className="p-2">{t("backOffice.loadOpen")}</th>
-                <th scope="col" className="p-2">{t("backOffice.loadOverdue")}</th>
+                <th scope="col" className="p-2">
+                  {t("backOffice.colOfficer")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("backOffice.loadOpen")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("backOffice.loadOverdue")}
+                </th>
               </tr>
             </thead>
             <tbody>

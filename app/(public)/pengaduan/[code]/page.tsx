@@ -47,7 +47,9 @@ export default async function PublicComplaintPage({ params, searchParams }: Prop
           {t("complaint.public.back")}
         </Link>
       </p>
-      <h1 className="mt-2 text-3xl font-bold"><UserText>{complaint.title}</UserText></h1>
+      <h1 className="mt-2 text-3xl font-bold">
+        <UserText>{complaint.title}</UserText>
+      </h1>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <span className="font-mono">{complaint.trackingCode}</span>
         <ComplaintStatusTag status={complaint.status} t={t} />

@@ -15,7 +15,11 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 /** The complaint form; `?permohonan=`, `?layanan=` and `?instansi=` pre-fill it (lib/complaints/prefill.ts). */
 export default async function NewComplaintPage({ searchParams }: Props) {
   const [{ locale, t }, actor, params] = await Promise.all([getTranslator(), currentActor(), searchParams]);
-  const prefill = await complaintPrefill(actor, { permohonan: first(params.permohonan), layanan: first(params.layanan), instansi: first(params.instansi), keberatan: first(params.keberatan) }, t);
+  const prefill = await complaintPrefill(
+    actor,
+    { permohonan: first(params.permohonan), layanan: first(params.layanan), instansi: first(params.instansi), keberatan: first(params.keberatan) },
+    t,
+  );
   const back = `/pengaduan/baru${prefill.application ? `?permohonan=${encodeURIComponent(prefill.application)}` : ""}`;
   return (
     <div>

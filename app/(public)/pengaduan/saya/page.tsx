@@ -35,7 +35,9 @@ export default async function MyComplaintsPage() {
                   {complaint.trackingCode}
                 </Link>
               </td>
-              <td className="p-3"><UserText>{complaint.title}</UserText></td>
+              <td className="p-3">
+                <UserText>{complaint.title}</UserText>
+              </td>
               <td className="p-3">{formatMoment(complaint.createdAt, locale, "Asia/Jakarta")}</td>
               <td className="p-3">
                 <ComplaintStatusTag status={complaint.shownStatus} t={t} />

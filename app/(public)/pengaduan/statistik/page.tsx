@@ -14,7 +14,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** Public complaint statistics per agency: figures only (the transparency dashboard reads the same function). */
 export default async function ComplaintStatisticsPage({ searchParams }: Props) {
   const [{ locale, t }, raw] = await Promise.all([getTranslator(), searchParams]);
-  const period = statisticsPeriod(statisticsPeriodSchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]))));
+  const period = statisticsPeriod(
+    statisticsPeriodSchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]))),
+  );
   const rows = await publicComplaintStatistics(period);
   const query = new URLSearchParams({ dari: period.from, sampai: period.to });
   const columns = [
@@ -49,7 +51,10 @@ export default async function ComplaintStatisticsPage({ searchParams }: Props) {
         </button>
       </form>
       <p className="mb-2 font-semibold">
-        {t("complaints.stats.period", { from: formatCalendarDate(new Date(`${period.from}T00:00:00Z`), locale), to: formatCalendarDate(new Date(`${period.to}T00:00:00Z`), locale) })}
+        {t("complaints.stats.period", {
+          from: formatCalendarDate(new Date(`${period.from}T00:00:00Z`), locale),
+          to: formatCalendarDate(new Date(`${period.to}T00:00:00Z`), locale),
+        })}
       </p>
       <p className="mb-4 flex gap-4">
         <a href={`/pengaduan/statistik.csv?${query}`} className={linkStyle}>
@@ -66,7 +71,9 @@ export default async function ComplaintStatisticsPage({ searchParams }: Props) {
           <table className="w-full border-collapse bg-white text-left text-sm" data-testid="complaint-statistics">
             <thead>
               <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">{t("complaints.stats.colAgency")}</th>
+                <th scope="col" className="p-2">
+                  {t("complaints.stats.colAgency")}
+                </th>
                 {[...columns, ...derivedColumns].map(([label]) => (
                   <th key={label} scope="col" className="p-2 text-right">
                     {t(label)}

@@ -62,7 +62,12 @@ export default async function DataDictionaryPage() {
                   /api/data/{id}.json
                 </a>
               </p>
-              <div className="mt-3 overflow-x-auto rounded-lg border border-slate-300 bg-white" tabIndex={0} role="region" aria-label={localize(locale, dataset.title)}>
+              <div
+                className="mt-3 overflow-x-auto rounded-lg border border-slate-300 bg-white"
+                tabIndex={0}
+                role="region"
+                aria-label={localize(locale, dataset.title)}
+              >
                 <table className="w-full border-collapse text-sm" data-testid={`dictionary-${id}`}>
                   <caption className="sr-only">{localize(locale, dataset.title)}</caption>
                   <thead className="border-b-2 border-slate-600 bg-slate-100">

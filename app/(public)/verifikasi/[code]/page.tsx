@@ -40,9 +40,7 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
   let view: VerificationView | undefined;
   let problem: string | undefined;
   try {
-    const result = code
-      ? await verifyOutputByCode(await currentActor(), code, { ip: clientIp(await headers()) })
-      : ({ state: "unknown" } as const);
+    const result = code ? await verifyOutputByCode(await currentActor(), code, { ip: clientIp(await headers()) }) : ({ state: "unknown" } as const);
     view = verificationView(result, "code", locale, t);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;

@@ -26,8 +26,7 @@ export function GET(request: Request) {
       publicKeyPem: pem,
       jwk,
       keys: [jwk],
-      signedData:
-        "UTF-8 bytes of the record as canonical JSON: object keys sorted, no whitespace (RFC 8785 for these records); signature base64url.",
+      signedData: "UTF-8 bytes of the record as canonical JSON: object keys sorted, no whitespace (RFC 8785 for these records); signature base64url.",
     },
     { headers: { "Cache-Control": CACHE, "X-Content-Type-Options": "nosniff" } },
   );

@@ -41,12 +41,14 @@ export const applicationPages = defineMessages({
     "application.continueDraft": "Lanjutkan draf",
     "application.formTitle": "Formulir permohonan",
     "application.choose": "Pilih salah satu",
-    "application.formIntro": "Isi formulir ini sekali saja. Jawaban Anda tersimpan otomatis sebagai draf, dan Anda bisa melanjutkannya dari perangkat mana pun.",
+    "application.formIntro":
+      "Isi formulir ini sekali saja. Jawaban Anda tersimpan otomatis sebagai draf, dan Anda bisa melanjutkannya dari perangkat mana pun.",
     "application.prefilledHint": "Diisi dari profil Anda.",
     "application.saveAndContinue": "Simpan dan lanjutkan",
     "application.saveForLater": "Simpan dan lanjutkan nanti",
     "application.saved": "Draf tersimpan.",
-    "application.tooManyDrafts": "Anda sudah punya {count} draf yang belum dikirim, jumlah terbanyak yang diizinkan. Lanjutkan atau batalkan salah satu draf di bawah ini sebelum memulai permohonan baru.",
+    "application.tooManyDrafts":
+      "Anda sudah punya {count} draf yang belum dikirim, jumlah terbanyak yang diizinkan. Lanjutkan atau batalkan salah satu draf di bawah ini sebelum memulai permohonan baru.",
     "application.autosaved": "Tersimpan otomatis pukul {time}.",
     "application.autosaving": "Menyimpan…",
     "application.autosaveFailed": "Draf belum tersimpan. Periksa koneksi Anda; isian tidak hilang dari layar ini.",
@@ -84,9 +86,11 @@ export const applicationPages = defineMessages({
     "application.trackingNumber": "Nomor permohonan",
     "application.trackingSecret": "Kode lacak",
     "application.qrTitle": "Kode QR permohonan",
-    "application.qrLead": "Tunjukkan kode ini kepada petugas di loket, dari layar ponsel atau dicetak. Kode ini hanya memuat nomor permohonan, tanpa kode lacak.",
+    "application.qrLead":
+      "Tunjukkan kode ini kepada petugas di loket, dari layar ponsel atau dicetak. Kode ini hanya memuat nomor permohonan, tanpa kode lacak.",
     "application.qrImageLabel": "Kode QR nomor permohonan {trackingNumber}",
-    "application.trackingSecretHint": "Dengan nomor permohonan dan kode lacak, siapa pun dapat melihat status permohonan ini di halaman Lacak tanpa masuk. Jangan bagikan kode ini kepada orang yang tidak berhak.",
+    "application.trackingSecretHint":
+      "Dengan nomor permohonan dan kode lacak, siapa pun dapat melihat status permohonan ini di halaman Lacak tanpa masuk. Jangan bagikan kode ini kepada orang yang tidak berhak.",
     "application.expectedCompletion": "Perkiraan selesai",
     "application.whatNext": "Selanjutnya",
     "application.whatNextBody": "Petugas akan memeriksa permohonan Anda. Anda akan mendapat notifikasi dan email setiap kali statusnya berubah.",
@@ -197,7 +201,8 @@ export const applicationPages = defineMessages({
     "application.saveAndContinue": "Save and continue",
     "application.saveForLater": "Save and continue later",
     "application.saved": "Draft saved.",
-    "application.tooManyDrafts": "You already have {count} unsent drafts, the most allowed. Continue or cancel one of the drafts below before starting a new application.",
+    "application.tooManyDrafts":
+      "You already have {count} unsent drafts, the most allowed. Continue or cancel one of the drafts below before starting a new application.",
     "application.autosaved": "Saved automatically at {time}.",
     "application.autosaving": "Saving…",
     "application.autosaveFailed": "The draft is not saved yet. Check your connection; nothing you typed is lost from this screen.",
@@ -235,9 +240,11 @@ export const applicationPages = defineMessages({
     "application.trackingNumber": "Application number",
     "application.trackingSecret": "Tracking code",
     "application.qrTitle": "Application QR code",
-    "application.qrLead": "Show this code to the officer at the counter, on your phone or printed. It holds only the application number, not the tracking code.",
+    "application.qrLead":
+      "Show this code to the officer at the counter, on your phone or printed. It holds only the application number, not the tracking code.",
     "application.qrImageLabel": "QR code of application number {trackingNumber}",
-    "application.trackingSecretHint": "With the application number and the tracking code anyone can see this application's status on the Track page without signing in. Do not share the code with anyone who should not see it.",
+    "application.trackingSecretHint":
+      "With the application number and the tracking code anyone can see this application's status on the Track page without signing in. Do not share the code with anyone who should not see it.",
     "application.expectedCompletion": "Expected completion",
     "application.whatNext": "What happens next",
     "application.whatNextBody": "An officer will review your application. You will get a notification and an email whenever its status changes.",

@@ -102,7 +102,8 @@ export const catalogAdmin = defineMessages({
     "catalogAdmin.service.detailsTitle": "Data layanan",
     "catalogAdmin.service.detailsSubmit": "Simpan data layanan",
     "catalogAdmin.service.draftTitle": "Draf standar berikutnya",
-    "catalogAdmin.service.draftLead": "Standar dan formulir diubah di draf. Versi yang sudah terbit tidak pernah berubah; permohonan tetap memakai versi saat diajukan.",
+    "catalogAdmin.service.draftLead":
+      "Standar dan formulir diubah di draf. Versi yang sudah terbit tidak pernah berubah; permohonan tetap memakai versi saat diajukan.",
     "catalogAdmin.service.draftRevision": "Revisi draf: {revision}",
     "catalogAdmin.service.draftPublished": "Draf ini sama dengan versi {version} yang sudah terbit.",
     "catalogAdmin.service.issueCount": "Masalah yang harus diperbaiki sebelum terbit: {count}",
@@ -132,7 +133,8 @@ export const catalogAdmin = defineMessages({
     "catalogAdmin.service.place.standard": "Standar: {component}",
 
     "catalogAdmin.standard.title": "Standar pelayanan (draf)",
-    "catalogAdmin.standard.lead": "Empat belas komponen Standar Pelayanan (PermenPANRB 15/2014) dalam dua bahasa. Untuk komponen berupa daftar, tulis satu butir per baris; baris ke-n bahasa Inggris adalah terjemahan baris ke-n Bahasa Indonesia.",
+    "catalogAdmin.standard.lead":
+      "Empat belas komponen Standar Pelayanan (PermenPANRB 15/2014) dalam dua bahasa. Untuk komponen berupa daftar, tulis satu butir per baris; baris ke-n bahasa Inggris adalah terjemahan baris ke-n Bahasa Indonesia.",
     "catalogAdmin.standard.delivery": "Komponen penyampaian pelayanan",
     "catalogAdmin.standard.management": "Komponen pengelolaan pelayanan",
     "catalogAdmin.standard.listHint": "Satu butir per baris.",
@@ -242,14 +244,16 @@ export const catalogAdmin = defineMessages({
     "catalogAdmin.binding.postalCode": "Kode pos",
 
     "catalogAdmin.preview.title": "Pratinjau formulir",
-    "catalogAdmin.preview.lead": "Formulir draf seperti yang dilihat warga. Coba isi dan periksa: jawabannya diperiksa dengan aturan yang sama, tetapi tidak disimpan.",
+    "catalogAdmin.preview.lead":
+      "Formulir draf seperti yang dilihat warga. Coba isi dan periksa: jawabannya diperiksa dengan aturan yang sama, tetapi tidak disimpan.",
     "catalogAdmin.preview.invalid": "Draf formulir belum valid, sehingga belum dapat ditampilkan. Perbaiki dulu masalahnya di penyusun formulir.",
     "catalogAdmin.preview.check": "Periksa jawaban",
     "catalogAdmin.preview.valid": "Semua jawaban sesuai aturan formulir.",
     "catalogAdmin.preview.fileNote": "Di formulir warga, berkas diunggah di sini.",
 
     "catalogAdmin.import.title": "Impor layanan",
-    "catalogAdmin.import.lead": "Unggah berkas JSON hasil ekspor layanan dari SatuPintu. Isinya diperiksa dengan skema yang sama dengan portal, lalu dibuat sebagai layanan baru berstatus draf; layanan yang ada tidak pernah ditimpa.",
+    "catalogAdmin.import.lead":
+      "Unggah berkas JSON hasil ekspor layanan dari SatuPintu. Isinya diperiksa dengan skema yang sama dengan portal, lalu dibuat sebagai layanan baru berstatus draf; layanan yang ada tidak pernah ditimpa.",
     "catalogAdmin.import.file": "Berkas JSON",
     "catalogAdmin.import.agency": "Instansi pemilik layanan baru",
     "catalogAdmin.import.slug": "Alamat halaman (kosongkan untuk memakai alamat dari berkas)",
@@ -361,7 +365,8 @@ export const catalogAdmin = defineMessages({
     "catalogAdmin.service.detailsTitle": "Service details",
     "catalogAdmin.service.detailsSubmit": "Save service details",
     "catalogAdmin.service.draftTitle": "Draft of the next standard",
-    "catalogAdmin.service.draftLead": "The standard and the form are edited in the draft. A published version never changes; applications keep the version they were filed under.",
+    "catalogAdmin.service.draftLead":
+      "The standard and the form are edited in the draft. A published version never changes; applications keep the version they were filed under.",
     "catalogAdmin.service.draftRevision": "Draft revision: {revision}",
     "catalogAdmin.service.draftPublished": "This draft is version {version}, already published.",
     "catalogAdmin.service.issueCount": "Problems to fix before publishing: {count}",
@@ -391,7 +396,8 @@ export const catalogAdmin = defineMessages({
     "catalogAdmin.service.place.standard": "Standard: {component}",
 
     "catalogAdmin.standard.title": "Service standard (draft)",
-    "catalogAdmin.standard.lead": "The fourteen components of the Service Standard (PermenPANRB 15/2014) in both languages. For a list component write one item a line; the English line n translates the Indonesian line n.",
+    "catalogAdmin.standard.lead":
+      "The fourteen components of the Service Standard (PermenPANRB 15/2014) in both languages. For a list component write one item a line; the English line n translates the Indonesian line n.",
     "catalogAdmin.standard.delivery": "Service delivery components",
     "catalogAdmin.standard.management": "Service management components",
     "catalogAdmin.standard.listHint": "One item a line.",
@@ -508,7 +514,8 @@ export const catalogAdmin = defineMessages({
     "catalogAdmin.preview.fileNote": "On the citizen's form, the file is uploaded here.",
 
     "catalogAdmin.import.title": "Import a service",
-    "catalogAdmin.import.lead": "Upload a JSON file exported from a SatuPintu service. It is checked by the portal's own schemas and created as a new draft service; existing services are never overwritten.",
+    "catalogAdmin.import.lead":
+      "Upload a JSON file exported from a SatuPintu service. It is checked by the portal's own schemas and created as a new draft service; existing services are never overwritten.",
     "catalogAdmin.import.file": "JSON file",
     "catalogAdmin.import.agency": "Agency that owns the new service",
     "catalogAdmin.import.slug": "Page address (leave empty to use the file's)",

@@ -73,7 +73,8 @@ export const complaints = defineMessages({
     "complaint.slaPhase.verify": "Verifikasi dan penerusan",
     "complaint.slaPhase.followUp": "Tindak lanjut",
     "complaint.slaDue": "{phase}: batas waktu {date}",
-    "complaint.slaNote": "Pengaduan diverifikasi dan diteruskan paling lambat {verify} hari kerja, lalu ditindaklanjuti instansi paling lambat {followUp} hari kerja sejak diteruskan.",
+    "complaint.slaNote":
+      "Pengaduan diverifikasi dan diteruskan paling lambat {verify} hari kerja, lalu ditindaklanjuti instansi paling lambat {followUp} hari kerja sejak diteruskan.",
 
     "complaint.notAllowedNow": "Tindakan ini tidak dapat dilakukan pada status pengaduan saat ini.",
     "complaint.changedMeanwhile": "Pengaduan ini baru saja berubah. Muat ulang halaman, lalu coba lagi.",
@@ -105,10 +106,12 @@ export const complaints = defineMessages({
     "complaint.attachmentsTooLarge": "Lampiran pengaduan ini sudah mencapai batas ukuran total.",
 
     "complaints.title": "Pengaduan",
-    "complaints.lead": "Sampaikan pengaduan, aspirasi, atau permintaan informasi tentang layanan publik. Setiap pengaduan diverifikasi, diteruskan ke instansi yang berwenang, dan dijawab dalam batas waktu.",
+    "complaints.lead":
+      "Sampaikan pengaduan, aspirasi, atau permintaan informasi tentang layanan publik. Setiap pengaduan diverifikasi, diteruskan ke instansi yang berwenang, dan dijawab dalam batas waktu.",
     "complaints.fileComplaint": "Sampaikan pengaduan",
     "complaints.fileWhistleblowing": "Laporkan pelanggaran (WBS)",
-    "complaints.whistleblowingNote": "Dugaan korupsi, gratifikasi, atau pelanggaran lain oleh pegawai dilaporkan lewat saluran terpisah yang hanya dibaca unit integritas.",
+    "complaints.whistleblowingNote":
+      "Dugaan korupsi, gratifikasi, atau pelanggaran lain oleh pegawai dilaporkan lewat saluran terpisah yang hanya dibaca unit integritas.",
     "complaints.followUp": "Lacak pengaduan",
     "complaints.myComplaints": "Pengaduan saya",
     "complaints.statistics": "Statistik pengaduan",
@@ -148,7 +151,7 @@ export const complaints = defineMessages({
     "complaint.form.category": "Kategori",
     "complaint.form.choose": "Pilih",
     "complaint.form.titleLabel": "Judul",
-    "complaint.form.titleHint": "Satu kalimat, misalnya \"KTP-el belum jadi setelah 3 minggu\".",
+    "complaint.form.titleHint": 'Satu kalimat, misalnya "KTP-el belum jadi setelah 3 minggu".',
     "complaint.form.body": "Isi laporan",
     "complaint.form.bodyHint": "Apa yang terjadi, kapan, di mana, dan apa yang Anda harapkan. Jangan tulis NIK atau data pribadi orang lain.",
     "complaint.form.location": "Lokasi (opsional)",
@@ -173,19 +176,23 @@ export const complaints = defineMessages({
     "complaint.form.prefillTitle": "Permohonan {trackingNumber} melewati batas waktu layanan",
     "complaint.form.anonymousApplicationNote": "Pengaduan anonim tidak ditautkan ke permohonan Anda; hanya layanan dan instansinya yang dicatat.",
     "complaint.similar.title": "Pengaduan serupa sudah ada",
-    "complaint.similar.lead": "Warga lain sudah menyampaikan pengaduan yang mirip tentang layanan ini. Anda dapat mendukung salah satunya, atau tetap mengirim pengaduan Anda sendiri.",
+    "complaint.similar.lead":
+      "Warga lain sudah menyampaikan pengaduan yang mirip tentang layanan ini. Anda dapat mendukung salah satunya, atau tetap mengirim pengaduan Anda sendiri.",
     "complaint.similar.view": "Lihat dan dukung",
     "complaint.receipt.title": "Pengaduan terkirim",
     "complaint.receipt.titleWhistleblowing": "Laporan terkirim",
-    "complaint.receipt.lead": "Simpan kode pelacakan dan kode rahasia ini. Keduanya diperlukan untuk melihat perkembangan, menambah keterangan, atau menanggapi jawaban.",
+    "complaint.receipt.lead":
+      "Simpan kode pelacakan dan kode rahasia ini. Keduanya diperlukan untuk melihat perkembangan, menambah keterangan, atau menanggapi jawaban.",
     "complaint.receipt.code": "Kode pelacakan",
     "complaint.receipt.secret": "Kode rahasia",
     "complaint.receipt.anonymousWarning": "Kode rahasia tidak dapat ditampilkan lagi. Tanpa kode ini Anda tidak dapat memantau pengaduan.",
     "complaint.receipt.follow": "Lihat pengaduan",
 
     "wbs.title": "Laporkan pelanggaran",
-    "wbs.lead": "Whistleblowing System (WBS): laporkan dugaan korupsi, gratifikasi, pungutan liar, penyalahgunaan wewenang, atau pelanggaran lain oleh pegawai.",
-    "wbs.protection": "Laporan ini hanya dibaca unit integritas. Petugas instansi tidak dapat melihatnya, akun Anda tidak ditautkan, dan alamat jaringan Anda tidak dicatat. Anda berkomunikasi dengan unit integritas melalui kode pelacakan.",
+    "wbs.lead":
+      "Whistleblowing System (WBS): laporkan dugaan korupsi, gratifikasi, pungutan liar, penyalahgunaan wewenang, atau pelanggaran lain oleh pegawai.",
+    "wbs.protection":
+      "Laporan ini hanya dibaca unit integritas. Petugas instansi tidak dapat melihatnya, akun Anda tidak ditautkan, dan alamat jaringan Anda tidak dicatat. Anda berkomunikasi dengan unit integritas melalui kode pelacakan.",
     "wbs.identity": "Identitas pelapor",
     "wbs.identityAnonymous": "Anonim: tanpa nama",
     "wbs.identityConfidential": "Rahasia: cantumkan nama dan kontak, hanya untuk unit integritas",
@@ -201,7 +208,8 @@ export const complaints = defineMessages({
     "wbs.submit": "Kirim laporan",
 
     "complaint.track.title": "Lacak pengaduan",
-    "complaint.track.lead": "Masukkan kode pelacakan dan kode rahasia untuk melihat perkembangan pengaduan atau laporan pelanggaran Anda, menambah keterangan, dan menanggapi jawaban.",
+    "complaint.track.lead":
+      "Masukkan kode pelacakan dan kode rahasia untuk melihat perkembangan pengaduan atau laporan pelanggaran Anda, menambah keterangan, dan menanggapi jawaban.",
     "complaint.track.code": "Kode pelacakan",
     "complaint.track.codeHint": "Contoh: ADU-2026-000123 atau WBS-2026-000045",
     "complaint.track.secret": "Kode rahasia",
@@ -236,7 +244,8 @@ export const complaints = defineMessages({
     "complaint.accept.title": "Apakah jawaban ini menyelesaikan pengaduan Anda?",
     "complaint.accept.submit": "Ya, terima jawaban",
     "complaint.dispute.title": "Belum puas dengan jawabannya?",
-    "complaint.dispute.lead": "Anda dapat menyanggah jawaban sampai {date}. Pengaduan dibuka kembali dan ditindaklanjuti lagi. Tanpa sanggahan, pengaduan ditutup otomatis setelah tanggal itu.",
+    "complaint.dispute.lead":
+      "Anda dapat menyanggah jawaban sampai {date}. Pengaduan dibuka kembali dan ditindaklanjuti lagi. Tanpa sanggahan, pengaduan ditutup otomatis setelah tanggal itu.",
     "complaint.dispute.reason": "Alasan sanggahan",
     "complaint.dispute.submit": "Sanggah jawaban",
     "complaint.rate.title": "Nilai penanganan pengaduan",
@@ -269,7 +278,8 @@ export const complaints = defineMessages({
     "complaints.mine.anonymousNote": "Pengaduan anonim tidak tercantum di sini, karena tidak tertaut ke akun. Lacak dengan kode dan kode rahasianya.",
 
     "complaints.stats.title": "Statistik pengaduan",
-    "complaints.stats.lead": "Jumlah pengaduan, aspirasi, dan permintaan informasi per instansi, beserta waktu tanggapannya dalam hari kerja. Tanpa data pribadi dan tanpa isi pengaduan; laporan pelanggaran (WBS) tidak termasuk.",
+    "complaints.stats.lead":
+      "Jumlah pengaduan, aspirasi, dan permintaan informasi per instansi, beserta waktu tanggapannya dalam hari kerja. Tanpa data pribadi dan tanpa isi pengaduan; laporan pelanggaran (WBS) tidak termasuk.",
     "complaints.stats.from": "Dari tanggal",
     "complaints.stats.to": "Sampai tanggal",
     "complaints.stats.show": "Tampilkan",
@@ -461,7 +471,8 @@ export const complaints = defineMessages({
     "complaint.slaPhase.verify": "Verification and routing",
     "complaint.slaPhase.followUp": "Follow-up",
     "complaint.slaDue": "{phase}: due {date}",
-    "complaint.slaNote": "Complaints are verified and sent to the responsible agency within {verify} working days, and the agency follows up within {followUp} working days of receiving it.",
+    "complaint.slaNote":
+      "Complaints are verified and sent to the responsible agency within {verify} working days, and the agency follows up within {followUp} working days of receiving it.",
 
     "complaint.notAllowedNow": "This cannot be done in the complaint's current status.",
     "complaint.changedMeanwhile": "This complaint has just changed. Reload the page and try again.",
@@ -493,10 +504,12 @@ export const complaints = defineMessages({
     "complaint.attachmentsTooLarge": "This complaint's attachments have reached their total size limit.",
 
     "complaints.title": "Complaints",
-    "complaints.lead": "File a complaint, an aspiration or an information request about a public service. Every complaint is verified, sent to the responsible agency and answered within a time limit.",
+    "complaints.lead":
+      "File a complaint, an aspiration or an information request about a public service. Every complaint is verified, sent to the responsible agency and answered within a time limit.",
     "complaints.fileComplaint": "File a complaint",
     "complaints.fileWhistleblowing": "Report misconduct (WBS)",
-    "complaints.whistleblowingNote": "Suspected corruption, gratification or other misconduct by staff goes through a separate channel that only the integrity unit reads.",
+    "complaints.whistleblowingNote":
+      "Suspected corruption, gratification or other misconduct by staff goes through a separate channel that only the integrity unit reads.",
     "complaints.followUp": "Track a complaint",
     "complaints.myComplaints": "My complaints",
     "complaints.statistics": "Complaint statistics",
@@ -536,7 +549,7 @@ export const complaints = defineMessages({
     "complaint.form.category": "Category",
     "complaint.form.choose": "Choose",
     "complaint.form.titleLabel": "Title",
-    "complaint.form.titleHint": "One sentence, such as \"My e-ID card is not ready after 3 weeks\".",
+    "complaint.form.titleHint": 'One sentence, such as "My e-ID card is not ready after 3 weeks".',
     "complaint.form.body": "Your report",
     "complaint.form.bodyHint": "What happened, when, where, and what you expect. Do not write anyone else's NIK or personal data.",
     "complaint.form.location": "Location (optional)",
@@ -561,7 +574,8 @@ export const complaints = defineMessages({
     "complaint.form.prefillTitle": "Application {trackingNumber} is past its service time limit",
     "complaint.form.anonymousApplicationNote": "An anonymous complaint is not linked to your application; only its service and agency are recorded.",
     "complaint.similar.title": "Similar complaints already exist",
-    "complaint.similar.lead": "Other citizens have already filed similar complaints about this service. You can support one of them, or send your own complaint anyway.",
+    "complaint.similar.lead":
+      "Other citizens have already filed similar complaints about this service. You can support one of them, or send your own complaint anyway.",
     "complaint.similar.view": "View and support",
     "complaint.receipt.title": "Complaint sent",
     "complaint.receipt.titleWhistleblowing": "Report sent",
@@ -573,7 +587,8 @@ export const complaints = defineMessages({
 
     "wbs.title": "Report misconduct",
     "wbs.lead": "Whistleblowing System (WBS): report suspected corruption, gratification, illegal levies, abuse of authority or other misconduct by staff.",
-    "wbs.protection": "Only the integrity unit reads this report. Agency officers cannot see it, your account is not linked and your network address is not recorded. You communicate with the integrity unit through the tracking code.",
+    "wbs.protection":
+      "Only the integrity unit reads this report. Agency officers cannot see it, your account is not linked and your network address is not recorded. You communicate with the integrity unit through the tracking code.",
     "wbs.identity": "Your identity",
     "wbs.identityAnonymous": "Anonymous: no name",
     "wbs.identityConfidential": "Confidential: give a name and contact, for the integrity unit only",
@@ -624,7 +639,8 @@ export const complaints = defineMessages({
     "complaint.accept.title": "Does this answer settle your complaint?",
     "complaint.accept.submit": "Yes, accept the answer",
     "complaint.dispute.title": "Not satisfied with the answer?",
-    "complaint.dispute.lead": "You can dispute the answer until {date}. The complaint then reopens and is followed up again. Without a dispute it closes by itself after that date.",
+    "complaint.dispute.lead":
+      "You can dispute the answer until {date}. The complaint then reopens and is followed up again. Without a dispute it closes by itself after that date.",
     "complaint.dispute.reason": "Why you dispute it",
     "complaint.dispute.submit": "Dispute the answer",
     "complaint.rate.title": "Rate how your complaint was handled",
@@ -654,10 +670,12 @@ export const complaints = defineMessages({
 
     "complaints.mine.title": "My complaints",
     "complaints.mine.empty": "You have not filed a complaint with this account.",
-    "complaints.mine.anonymousNote": "Anonymous complaints are not listed here, because they are not linked to an account. Track them with their code and secret.",
+    "complaints.mine.anonymousNote":
+      "Anonymous complaints are not listed here, because they are not linked to an account. Track them with their code and secret.",
 
     "complaints.stats.title": "Complaint statistics",
-    "complaints.stats.lead": "Complaints, aspirations and information requests per agency, with their response times in working days. No personal data and no complaint text; misconduct reports (WBS) are not included.",
+    "complaints.stats.lead":
+      "Complaints, aspirations and information requests per agency, with their response times in working days. No personal data and no complaint text; misconduct reports (WBS) are not included.",
     "complaints.stats.from": "From",
     "complaints.stats.to": "To",
     "complaints.stats.show": "Show",
@@ -749,7 +767,8 @@ export const complaints = defineMessages({
     "open311.admin.never": "Never",
 
     "open311.contact": "Contact the SatuPintu portal team through the Complaints page.",
-    "open311.keyService": "API keys are issued by the SatuPintu portal's admins. Send the key in the X-API-Key header (or the api_key field of the POST body), never in the URL.",
+    "open311.keyService":
+      "API keys are issued by the SatuPintu portal's admins. Send the key in the X-API-Key header (or the api_key field of the POST body), never in the URL.",
     "open311.serviceNotice": "Report received with code {code}. Secret: {secret}. Follow and reply to it at {url}",
     "open311.reporterWithoutName": "Reporter through an app",
     "open311.error.rateLimited": "Too many requests. Try again later.",

@@ -2,7 +2,22 @@ import { defineMessages } from "../define";
 
 /** Shared screens: layout, navigation, home, catalog, service standard, accounts, errors. */
 export const core = defineMessages({
-  prefixes: ["app.", "nav.", "footer.", "home.", "search.", "catalog.", "service.", "standard.", "auth.", "account.", "role.", "i18n.", "validation.", "error."],
+  prefixes: [
+    "app.",
+    "nav.",
+    "footer.",
+    "home.",
+    "search.",
+    "catalog.",
+    "service.",
+    "standard.",
+    "auth.",
+    "account.",
+    "role.",
+    "i18n.",
+    "validation.",
+    "error.",
+  ],
   id: {
     "app.name": "SatuPintu",
     "app.tagline": "Satu pintu untuk semua layanan publik",
@@ -21,7 +36,8 @@ export const core = defineMessages({
     "nav.language": "Bahasa",
     "nav.switchToEnglish": "English",
     "nav.switchToIndonesian": "Bahasa Indonesia",
-    "footer.about": "SatuPintu adalah portal pelayanan terpadu satu pintu: satu katalog, satu akun, satu cara mengajukan, melacak, mengadu, dan menilai layanan.",
+    "footer.about":
+      "SatuPintu adalah portal pelayanan terpadu satu pintu: satu katalog, satu akun, satu cara mengajukan, melacak, mengadu, dan menilai layanan.",
     "footer.standardNote": "Setiap layanan menampilkan Standar Pelayanan sesuai PermenPANRB 15/2014.",
     "home.title": "Semua layanan pemerintah, satu pintu",
     "home.lead": "Cari layanan, baca persyaratan dan standar pelayanannya, lalu ajukan secara daring tanpa bolak-balik ke kantor.",
@@ -33,7 +49,7 @@ export const core = defineMessages({
     "search.hint": "Contoh: ktp, akta kelahiran, izin usaha, skck",
     "search.submit": "Cari",
     "catalog.title": "Katalog layanan",
-    "catalog.resultsFor": "{count} layanan untuk \"{query}\"",
+    "catalog.resultsFor": '{count} layanan untuk "{query}"',
     "catalog.resultsCount": "{count} layanan",
     "catalog.noResults": "Tidak ada layanan yang cocok. Coba kata lain, misalnya nama dokumen yang Anda butuhkan.",
     "catalog.filterCategory": "Kategori",
@@ -61,14 +77,17 @@ export const core = defineMessages({
     "service.signInToApply": "Masuk untuk mengajukan",
     "service.versionsTitle": "Riwayat versi standar",
     "service.versionEntry": "Versi {version}, berlaku sejak {date} ({decree})",
-    "service.olderVersionNotice": "Ini versi {version} standar pelayanan, yang sudah diganti versi {current}. Permohonan yang diajukan saat versi ini berlaku tetap diproses menurut versi ini.",
+    "service.olderVersionNotice":
+      "Ini versi {version} standar pelayanan, yang sudah diganti versi {current}. Permohonan yang diajukan saat versi ini berlaku tetap diproses menurut versi ini.",
     "service.currentVersionLink": "Lihat versi yang berlaku",
     "service.versionLabel": "versi {version}",
     "service.versionEntryScheduled": "Versi {version}, berlaku mulai {date} ({decree}), terjadwal",
     "service.upcomingTitle": "Standar pelayanan baru berlaku mulai {date}",
-    "service.upcomingNotice": "Versi {version} ({decree}) menggantikan versi {current} mulai {date}. Permohonan yang dimulai sejak tanggal itu mengikuti versi {version}; permohonan yang dimulai sebelumnya tetap mengikuti versi {current}.",
+    "service.upcomingNotice":
+      "Versi {version} ({decree}) menggantikan versi {current} mulai {date}. Permohonan yang dimulai sejak tanggal itu mengikuti versi {version}; permohonan yang dimulai sebelumnya tetap mengikuti versi {current}.",
     "service.upcomingLink": "Lihat versi {version}",
-    "service.scheduledVersionNotice": "Ini versi {version} standar pelayanan, yang baru berlaku mulai {date}. Sampai tanggal itu berlaku versi {current}, dan permohonan baru mengikuti versi {current}.",
+    "service.scheduledVersionNotice":
+      "Ini versi {version} standar pelayanan, yang baru berlaku mulai {date}. Sampai tanggal itu berlaku versi {current}, dan permohonan baru mengikuti versi {current}.",
     "service.notYetInForceNotice": "Standar pelayanan ini berlaku mulai {date}. Permohonan dapat diajukan sejak tanggal itu.",
     "standard.requirements": "Persyaratan",
     "standard.procedure": "Sistem, mekanisme, dan prosedur",
@@ -96,7 +115,8 @@ export const core = defineMessages({
     "auth.haveAccount": "Sudah punya akun?",
     "auth.signInLink": "Masuk",
     "auth.invalidCredentials": "Email atau kata sandi salah.",
-    "auth.rateLimited": "Terlalu banyak percobaan masuk. Tunggu 15 menit, lalu coba lagi. Bila email ini terdaftar, pemiliknya menerima tautan untuk membuka kunci sekarang.",
+    "auth.rateLimited":
+      "Terlalu banyak percobaan masuk. Tunggu 15 menit, lalu coba lagi. Bila email ini terdaftar, pemiliknya menerima tautan untuk membuka kunci sekarang.",
     "auth.signedOut": "Anda telah keluar.",
     "auth.registerTitle": "Daftar akun warga",
     "auth.registerLead": "Isi data Anda sekali saja. Data ini dipakai untuk mengisi formulir permohonan berikutnya.",
@@ -184,7 +204,7 @@ export const core = defineMessages({
     "search.hint": "For example: ktp, birth certificate, business licence, skck",
     "search.submit": "Search",
     "catalog.title": "Service catalog",
-    "catalog.resultsFor": "{count, plural, one {# service} other {# services}} for \"{query}\"",
+    "catalog.resultsFor": '{count, plural, one {# service} other {# services}} for "{query}"',
     "catalog.resultsCount": "{count, plural, one {# service} other {# services}}",
     "catalog.noResults": "No service matches. Try other words, such as the name of the document you need.",
     "catalog.filterCategory": "Category",
@@ -212,14 +232,17 @@ export const core = defineMessages({
     "service.signInToApply": "Sign in to apply",
     "service.versionsTitle": "Standard version history",
     "service.versionEntry": "Version {version}, in force since {date} ({decree})",
-    "service.olderVersionNotice": "This is version {version} of the service standard, since replaced by version {current}. Applications filed while it was in force are still processed under it.",
+    "service.olderVersionNotice":
+      "This is version {version} of the service standard, since replaced by version {current}. Applications filed while it was in force are still processed under it.",
     "service.currentVersionLink": "View the version in force",
     "service.versionLabel": "version {version}",
     "service.versionEntryScheduled": "Version {version}, in force from {date} ({decree}), scheduled",
     "service.upcomingTitle": "A new service standard takes effect on {date}",
-    "service.upcomingNotice": "Version {version} ({decree}) replaces version {current} from {date}. Applications started on or after that date follow version {version}; applications started before it keep following version {current}.",
+    "service.upcomingNotice":
+      "Version {version} ({decree}) replaces version {current} from {date}. Applications started on or after that date follow version {version}; applications started before it keep following version {current}.",
     "service.upcomingLink": "View version {version}",
-    "service.scheduledVersionNotice": "This is version {version} of the service standard, in force only from {date}. Until then version {current} applies, and new applications follow version {current}.",
+    "service.scheduledVersionNotice":
+      "This is version {version} of the service standard, in force only from {date}. Until then version {current} applies, and new applications follow version {current}.",
     "service.notYetInForceNotice": "This service standard takes effect on {date}. Applications can be made from that date.",
     "standard.requirements": "Requirements",
     "standard.procedure": "System, mechanism and procedure",
@@ -247,7 +270,8 @@ export const core = defineMessages({
     "auth.haveAccount": "Already have an account?",
     "auth.signInLink": "Sign in",
     "auth.invalidCredentials": "Wrong email or password.",
-    "auth.rateLimited": "Too many sign-in attempts. Wait 15 minutes, then try again. If this email is registered, its owner has been sent a link to unlock it now.",
+    "auth.rateLimited":
+      "Too many sign-in attempts. Wait 15 minutes, then try again. If this email is registered, its owner has been sent a link to unlock it now.",
     "auth.signedOut": "You have signed out.",
     "auth.registerTitle": "Register a citizen account",
     "auth.registerLead": "Enter your details once. They fill in your future application forms.",

@@ -41,7 +41,8 @@ export const dashboard = defineMessages({
     "dashboard.filter.error.bulan": "Pilih bulan yang sudah dimulai, sejak Januari 2000.",
     "dashboard.filter.error.triwulan": "Pilih triwulan yang sudah dimulai, sejak tahun 2000.",
     "dashboard.filter.error.tahun": "Pilih tahun antara 2000 dan tahun ini.",
-    "dashboard.filter.error.rentang": "Isi tanggal awal dan tanggal akhir yang sah; tanggal awal tidak boleh setelah tanggal akhir, dan rentang paling panjang 3 tahun.",
+    "dashboard.filter.error.rentang":
+      "Isi tanggal awal dan tanggal akhir yang sah; tanggal awal tidak boleh setelah tanggal akhir, dan rentang paling panjang 3 tahun.",
     "dashboard.filter.error.agency": "Instansi ini tidak dikenal. Pilih instansi dari daftar.",
     "dashboard.filter.error.service": "Layanan ini tidak dikenal atau bukan layanan instansi yang dipilih. Pilih layanan dari daftar.",
     "dashboard.summary.title": "Ringkasan",
@@ -131,12 +132,14 @@ export const dashboard = defineMessages({
     "dashboard.dictionaryLink": "Kamus data dan ketentuan data terbuka",
     "dashboard.openDataNote": "Data terbuka berlisensi CC BY 4.0. Tidak memuat data pribadi.",
     "dashboard.supervisor.title": "Dasbor kinerja",
-    "dashboard.supervisor.lead": "Angka lengkap instansi yang Anda awasi (tanpa penyamaran angka kecil), kinerja petugas, dan layanan yang paling perlu perhatian.",
+    "dashboard.supervisor.lead":
+      "Angka lengkap instansi yang Anda awasi (tanpa penyamaran angka kecil), kinerja petugas, dan layanan yang paling perlu perhatian.",
     "dashboard.supervisor.publicLink": "Lihat dasbor publik",
     "dashboard.refreshNow": "Perbarui angka sekarang",
     "dashboard.refreshed": "Angka sudah diperbarui.",
     "dashboard.officers.title": "Kinerja petugas",
-    "dashboard.officers.lead": "Permohonan yang diselesaikan atau ditolak dalam periode, pelanggaran jangka waktu yang tercatat, dan beban permohonan terbuka saat ini.",
+    "dashboard.officers.lead":
+      "Permohonan yang diselesaikan atau ditolak dalam periode, pelanggaran jangka waktu yang tercatat, dan beban permohonan terbuka saat ini.",
     "dashboard.officers.empty": "Belum ada permohonan yang ditangani petugas.",
     "dashboard.column.officer": "Petugas",
     "dashboard.column.finished": "Diselesaikan",
@@ -153,13 +156,19 @@ export const dashboard = defineMessages({
     "dictionary.title": "Kamus data terbuka",
     "dictionary.lead": "Setiap tabel di dasbor transparansi tersedia sebagai CSV dan JSON dengan nama kolom yang tetap. Halaman ini menjelaskan isinya.",
     "dictionary.rules": "Ketentuan umum",
-    "dictionary.rule.urls": "Alamat: /api/data/<dataset>.csv atau /api/data/<dataset>.json, dengan parameter yang sama seperti halaman dasbor (periode, bulan, triwulan, tahun, dari, sampai, instansi, layanan).",
-    "dictionary.rule.days": "Setiap kejadian dihitung pada tanggal setempat instansinya (WIB, WITA, atau WIT). Hari kerja: Senin–Jumat di luar hari libur nasional, cuti bersama, dan libur daerah, pada jam kantor instansi.",
-    "dictionary.rule.suppression": "Angka 1 sampai 4 ditulis \"<5\". Persentase, median, rata-rata, dan IKM yang dihitung dari kurang dari 5 data dikosongkan (null di JSON). Angka 0 tetap ditulis 0.",
+    "dictionary.rule.urls":
+      "Alamat: /api/data/<dataset>.csv atau /api/data/<dataset>.json, dengan parameter yang sama seperti halaman dasbor (periode, bulan, triwulan, tahun, dari, sampai, instansi, layanan).",
+    "dictionary.rule.days":
+      "Setiap kejadian dihitung pada tanggal setempat instansinya (WIB, WITA, atau WIT). Hari kerja: Senin–Jumat di luar hari libur nasional, cuti bersama, dan libur daerah, pada jam kantor instansi.",
+    "dictionary.rule.suppression":
+      'Angka 1 sampai 4 ditulis "<5". Persentase, median, rata-rata, dan IKM yang dihitung dari kurang dari 5 data dikosongkan (null di JSON). Angka 0 tetap ditulis 0.',
     "dictionary.rule.personal": "Tidak ada data pribadi: tidak ada nama, NIK, nomor permohonan, atau isi survei per orang.",
-    "dictionary.rule.percentiles": "Waktu proses dan waktu menjawab dalam hari kerja, dibulatkan 0,1 hari; median dan persentil ke-90 memakai peringkat terdekat (untuk jumlah genap, median adalah nilai tengah yang lebih kecil).",
-    "dictionary.rule.ikm": "IKM = 25 × (jumlah seluruh nilai) ÷ (9 × jumlah responden), dihitung tepat lalu dibulatkan dua desimal; mutu dibaca dari nilai yang dibulatkan.",
-    "dictionary.rule.format": "CSV: UTF-8, dipisah koma, baris pertama nama kolom, desimal memakai titik. JSON: objek dengan \"meta\" (dataset, periode, filter, waktu pembaruan) dan \"data\" (daftar baris).",
+    "dictionary.rule.percentiles":
+      "Waktu proses dan waktu menjawab dalam hari kerja, dibulatkan 0,1 hari; median dan persentil ke-90 memakai peringkat terdekat (untuk jumlah genap, median adalah nilai tengah yang lebih kecil).",
+    "dictionary.rule.ikm":
+      "IKM = 25 × (jumlah seluruh nilai) ÷ (9 × jumlah responden), dihitung tepat lalu dibulatkan dua desimal; mutu dibaca dari nilai yang dibulatkan.",
+    "dictionary.rule.format":
+      'CSV: UTF-8, dipisah koma, baris pertama nama kolom, desimal memakai titik. JSON: objek dengan "meta" (dataset, periode, filter, waktu pembaruan) dan "data" (daftar baris).',
     "dictionary.rule.license": "Lisensi: Creative Commons Atribusi 4.0 (CC BY 4.0).",
     "dictionary.datasets": "Dataset",
     "dictionary.column": "Kolom",
@@ -170,7 +179,7 @@ export const dashboard = defineMessages({
     "dictionary.type.decimal": "desimal",
     "dictionary.type.date": "tanggal (YYYY-MM-DD)",
     "dictionary.type.boolean": "benar/salah",
-    "dictionary.type.count": "bilangan bulat atau \"<5\"",
+    "dictionary.type.count": 'bilangan bulat atau "<5"',
   },
   en: {
     "dashboard.title": "Public service transparency dashboard",
@@ -178,7 +187,8 @@ export const dashboard = defineMessages({
       "How every agency on SatuPintu performs: applications received and completed, timeliness, complaints and public satisfaction. Every table can be downloaded as open data.",
     "dashboard.asOf": "Figures as of {date}",
     "dashboard.refreshEvery": "Updated automatically every {minutes, plural, one {minute} other {# minutes}}.",
-    "dashboard.notRefreshed": "The figures have not been computed yet. The dashboard fills in after the first update, within {minutes, plural, one {# minute} other {# minutes}}.",
+    "dashboard.notRefreshed":
+      "The figures have not been computed yet. The dashboard fills in after the first update, within {minutes, plural, one {# minute} other {# minutes}}.",
     "dashboard.period": "Period {from} – {to}",
     "dashboard.scopeAll": "All agencies",
     "dashboard.scopeAgency": "{agency}",
@@ -300,12 +310,14 @@ export const dashboard = defineMessages({
     "dashboard.dictionaryLink": "Data dictionary and open data terms",
     "dashboard.openDataNote": "Open data under CC BY 4.0. No personal data.",
     "dashboard.supervisor.title": "Performance dashboard",
-    "dashboard.supervisor.lead": "Exact figures of the agencies you supervise (small counts not hidden), officers' performance and the services that need attention most.",
+    "dashboard.supervisor.lead":
+      "Exact figures of the agencies you supervise (small counts not hidden), officers' performance and the services that need attention most.",
     "dashboard.supervisor.publicLink": "See the public dashboard",
     "dashboard.refreshNow": "Update the figures now",
     "dashboard.refreshed": "The figures are up to date.",
     "dashboard.officers.title": "Officers' performance",
-    "dashboard.officers.lead": "Applications completed or rejected in the period, time-limit breaches recorded, and the open applications each officer holds now.",
+    "dashboard.officers.lead":
+      "Applications completed or rejected in the period, time-limit breaches recorded, and the open applications each officer holds now.",
     "dashboard.officers.empty": "No applications handled by officers yet.",
     "dashboard.column.officer": "Officer",
     "dashboard.column.finished": "Finished",
@@ -322,13 +334,19 @@ export const dashboard = defineMessages({
     "dictionary.title": "Open data dictionary",
     "dictionary.lead": "Every table on the transparency dashboard is available as CSV and JSON with stable column names. This page explains what they hold.",
     "dictionary.rules": "General terms",
-    "dictionary.rule.urls": "Address: /api/data/<dataset>.csv or /api/data/<dataset>.json, with the same parameters as the dashboard page (periode, bulan, triwulan, tahun, dari, sampai, instansi, layanan).",
-    "dictionary.rule.days": "Every event counts on the local date of its agency (WIB, WITA or WIT). Working days: Monday–Friday except national holidays, collective leave and regional holidays, within the agency's office hours.",
-    "dictionary.rule.suppression": "Counts of 1 to 4 are written \"<5\". Percentages, medians, averages and indices computed from fewer than 5 records are left empty (null in JSON). Zero stays 0.",
+    "dictionary.rule.urls":
+      "Address: /api/data/<dataset>.csv or /api/data/<dataset>.json, with the same parameters as the dashboard page (periode, bulan, triwulan, tahun, dari, sampai, instansi, layanan).",
+    "dictionary.rule.days":
+      "Every event counts on the local date of its agency (WIB, WITA or WIT). Working days: Monday–Friday except national holidays, collective leave and regional holidays, within the agency's office hours.",
+    "dictionary.rule.suppression":
+      'Counts of 1 to 4 are written "<5". Percentages, medians, averages and indices computed from fewer than 5 records are left empty (null in JSON). Zero stays 0.',
     "dictionary.rule.personal": "No personal data: no names, ID numbers, application numbers or individual survey answers.",
-    "dictionary.rule.percentiles": "Processing and answering times are in working days, rounded to 0.1 day; medians and 90th percentiles use the nearest rank (for an even count the median is the lower middle value).",
-    "dictionary.rule.ikm": "Index = 25 × (sum of all scores) ÷ (9 × respondents), computed exactly then rounded to two decimals; the grade is read from the rounded value.",
-    "dictionary.rule.format": "CSV: UTF-8, comma separated, first row the column names, decimal point. JSON: an object with \"meta\" (dataset, period, filters, update time) and \"data\" (the rows).",
+    "dictionary.rule.percentiles":
+      "Processing and answering times are in working days, rounded to 0.1 day; medians and 90th percentiles use the nearest rank (for an even count the median is the lower middle value).",
+    "dictionary.rule.ikm":
+      "Index = 25 × (sum of all scores) ÷ (9 × respondents), computed exactly then rounded to two decimals; the grade is read from the rounded value.",
+    "dictionary.rule.format":
+      'CSV: UTF-8, comma separated, first row the column names, decimal point. JSON: an object with "meta" (dataset, period, filters, update time) and "data" (the rows).',
     "dictionary.rule.license": "Licence: Creative Commons Attribution 4.0 (CC BY 4.0).",
     "dictionary.datasets": "Datasets",
     "dictionary.column": "Column",
@@ -339,6 +357,6 @@ export const dashboard = defineMessages({
     "dictionary.type.decimal": "decimal",
     "dictionary.type.date": "date (YYYY-MM-DD)",
     "dictionary.type.boolean": "true/false",
-    "dictionary.type.count": "integer or \"<5\"",
+    "dictionary.type.count": 'integer or "<5"',
   },
 });

@@ -65,8 +65,7 @@ export const holidays = defineMessages({
     "holiday.admin.addSubmit": "Tambah hari libur",
     "holiday.admin.editTitle": "Ubah hari libur",
     "holiday.admin.editLead":
-      "Mengubah tanggal atau kode provinsi mencatat hari libur lama sebagai dihapus dan menambahkan yang baru, " +
-      "sehingga riwayat kalender tetap utuh.",
+      "Mengubah tanggal atau kode provinsi mencatat hari libur lama sebagai dihapus dan menambahkan yang baru, " + "sehingga riwayat kalender tetap utuh.",
     "holiday.admin.editSubmit": "Simpan perubahan",
     "holiday.admin.removeTitle": "Hapus hari libur",
     "holiday.admin.removeLead":
@@ -146,12 +145,10 @@ export const holidays = defineMessages({
     "holiday.admin.addSubmit": "Add holiday",
     "holiday.admin.editTitle": "Edit holiday",
     "holiday.admin.editLead":
-      "Changing the date or the province code records the old holiday as removed and adds a new one, " +
-      "so the calendar's history stays complete.",
+      "Changing the date or the province code records the old holiday as removed and adds a new one, " + "so the calendar's history stays complete.",
     "holiday.admin.editSubmit": "Save changes",
     "holiday.admin.removeTitle": "Remove holiday",
-    "holiday.admin.removeLead":
-      "A removed holiday stays in the list, marked as removed. Deadlines of applications in progress are not shortened.",
+    "holiday.admin.removeLead": "A removed holiday stays in the list, marked as removed. Deadlines of applications in progress are not shortened.",
     "holiday.admin.removeSubmit": "Remove this holiday",
     "holiday.admin.removedNotice": "This holiday was removed ({date}) and can no longer be changed.",
     "holiday.admin.backToList": "Back to the {year} calendar",

@@ -33,7 +33,7 @@ export const legal = defineMessages({
     "legal.privacy.why.body":
       "- Memproses permohonan dan pengaduan Anda, serta memberi tahu Anda perubahan statusnya di portal dan lewat email.\n" +
       "- Memastikan bahwa Anda adalah pemilik NIK dan dokumen, dan mencegah penyalahgunaan (batas percobaan, log audit).\n" +
-      "- Statistik layanan publik di halaman Transparansi dan data terbuka: hanya angka gabungan, tanpa nama; angka 1 sampai 4 ditulis \"<5\".\n" +
+      '- Statistik layanan publik di halaman Transparansi dan data terbuka: hanya angka gabungan, tanpa nama; angka 1 sampai 4 ditulis "<5".\n' +
       "Data Anda tidak dijual, tidak dipakai untuk iklan, dan portal tidak memuat pelacak atau skrip pihak ketiga.",
     "legal.privacy.access.title": "Siapa yang dapat melihatnya",
     "legal.privacy.access.body":
@@ -117,7 +117,7 @@ export const legal = defineMessages({
     "legal.privacy.why.body":
       "- Handling your applications and complaints, and telling you about status changes in the portal and by email.\n" +
       "- Making sure you are the holder of the NIK and documents, and preventing abuse (attempt limits, audit log).\n" +
-      "- Public service statistics on the Transparency page and in open data: totals only, no names; counts of 1 to 4 are written \"<5\".\n" +
+      '- Public service statistics on the Transparency page and in open data: totals only, no names; counts of 1 to 4 are written "<5".\n' +
       "Your data is not sold or used for advertising, and the portal loads no third-party trackers or scripts.",
     "legal.privacy.access.title": "Who can see it",
     "legal.privacy.access.body":
@@ -161,8 +161,7 @@ export const legal = defineMessages({
     "legal.contact.hoursValue": "Monday–Friday, {opens}–{closes} {zone}",
     "legal.contact.empty": "No agency is listed yet.",
 
-    "legal.accessibility.lead":
-      "SatuPintu is meant to be usable by everyone, including people using screen readers, keyboards, zoom and slow connections.",
+    "legal.accessibility.lead": "SatuPintu is meant to be usable by everyone, including people using screen readers, keyboards, zoom and slow connections.",
     "legal.accessibility.target.title": "Target",
     "legal.accessibility.target.body":
       "This portal aims to conform to WCAG 2.1 level AA. Every change is checked automatically with axe-core on the pages the tests visit, and the main journeys (register, apply, track, complain) can be completed without JavaScript.",

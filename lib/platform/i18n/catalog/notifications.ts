@@ -45,7 +45,8 @@ export const notifications = defineMessages({
       "Batas waktu layanan berhenti sampai Anda mengirim perbaikan di {link}\n\n" +
       "Email ini dikirim otomatis oleh SatuPintu; mohon tidak membalas.",
     "notification.applicationInReview": "Permohonan {trackingNumber} sedang diperiksa",
-    "notification.applicationInReview.email": "Petugas mulai memeriksa permohonan {trackingNumber}. Anda akan diberi tahu jika ada yang perlu diperbaiki atau saat keputusan dibuat.\n\n{link}",
+    "notification.applicationInReview.email":
+      "Petugas mulai memeriksa permohonan {trackingNumber}. Anda akan diberi tahu jika ada yang perlu diperbaiki atau saat keputusan dibuat.\n\n{link}",
     "notification.applicationApproved": "Permohonan {trackingNumber} disetujui",
     "notification.applicationApproved.email":
       "Permohonan {serviceName} nomor {trackingNumber} telah disetujui. Dokumen hasil akan segera diterbitkan dan dapat diunduh di {link}\n\n{note}\n\nEmail ini dikirim otomatis oleh SatuPintu; mohon tidak membalas.",
@@ -106,7 +107,8 @@ export const notifications = defineMessages({
       "The service time limit is paused until you send the correction at {link}\n\n" +
       "This email was sent automatically by SatuPintu; please do not reply.",
     "notification.applicationInReview": "Application {trackingNumber} is being reviewed",
-    "notification.applicationInReview.email": "An officer has started reviewing application {trackingNumber}. You will be told if anything needs correcting and when a decision is made.\n\n{link}",
+    "notification.applicationInReview.email":
+      "An officer has started reviewing application {trackingNumber}. You will be told if anything needs correcting and when a decision is made.\n\n{link}",
     "notification.applicationApproved": "Application {trackingNumber} approved",
     "notification.applicationApproved.email":
       "Your application for {serviceName}, number {trackingNumber}, has been approved. The output document will be issued shortly and can be downloaded at {link}\n\n{note}\n\nThis email was sent automatically by SatuPintu; please do not reply.",

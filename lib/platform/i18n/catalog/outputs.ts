@@ -33,12 +33,10 @@ export const outputs = defineMessages({
     "output.openVerification": "Buka halaman verifikasi",
     "output.revokedNotice": "Dokumen ini dicabut pada {date} dan tidak berlaku lagi. Alasan: {reason}",
     "output.issue": "Terbitkan dokumen hasil",
-    "output.issueHint":
-      "Permohonan akan dinyatakan selesai. Pemohon menerima dokumen PDF bertanda tangan elektronik dengan kode QR dan kode verifikasi.",
+    "output.issueHint": "Permohonan akan dinyatakan selesai. Pemohon menerima dokumen PDF bertanda tangan elektronik dengan kode QR dan kode verifikasi.",
     "output.revoke": "Cabut dokumen hasil",
     "output.revokeReason": "Alasan pencabutan",
-    "output.revokeReasonHint":
-      "Minimal 10 karakter. Alasan ini ditampilkan kepada siapa pun yang memeriksa dokumen, jadi jangan tuliskan data pribadi.",
+    "output.revokeReasonHint": "Minimal 10 karakter. Alasan ini ditampilkan kepada siapa pun yang memeriksa dokumen, jadi jangan tuliskan data pribadi.",
     "output.revokeReasonTooShort": "Tuliskan alasan pencabutan, minimal 10 karakter.",
     "output.revokeReasonTooLong": "Alasan pencabutan paling banyak 500 karakter.",
     "output.notIssued": "Dokumen hasil untuk permohonan ini belum diterbitkan.",
@@ -82,8 +80,7 @@ export const outputs = defineMessages({
     "verify.signedNote": "Rincian ini berasal dari catatan yang ditandatangani secara elektronik (Ed25519) oleh SatuPintu.",
     "verify.publicKey": "Kunci publik untuk pemeriksaan mandiri",
     "verify.technical": "Data teknis untuk pemeriksaan mandiri",
-    "verify.technicalHint":
-      "Tanda tangan Ed25519 dibuat atas catatan di bawah ini persis seperti tertulis (UTF-8). Periksa dengan kunci publik SatuPintu.",
+    "verify.technicalHint": "Tanda tangan Ed25519 dibuat atas catatan di bawah ini persis seperti tertulis (UTF-8). Periksa dengan kunci publik SatuPintu.",
     "verify.technical.record": "Catatan yang ditandatangani (JSON kanonis)",
     "verify.technical.signature": "Tanda tangan (base64url)",
     "verify.technical.keyId": "ID kunci",
@@ -115,10 +112,8 @@ export const outputs = defineMessages({
     "output.pdf.verificationCode": "Verification code",
     "output.pdf.documentId": "Document ID: {id}",
     "output.pdf.qrCaption": "Scan to check authenticity",
-    "output.pdf.howToVerify":
-      "How to check it: scan the QR code, or open {url} and enter the verification code. This PDF file can also be uploaded there.",
-    "output.pdf.signedNote":
-      "This document was issued and signed electronically through SatuPintu, so it needs no handwritten signature or stamp.",
+    "output.pdf.howToVerify": "How to check it: scan the QR code, or open {url} and enter the verification code. This PDF file can also be uploaded there.",
+    "output.pdf.signedNote": "This document was issued and signed electronically through SatuPintu, so it needs no handwritten signature or stamp.",
 
     "output.title": "Output document",
     "output.download": "Download the output document",
@@ -130,8 +125,7 @@ export const outputs = defineMessages({
       "The application will be marked as completed. The applicant receives an electronically signed PDF with a QR code and a verification code.",
     "output.revoke": "Revoke the output document",
     "output.revokeReason": "Reason for revoking",
-    "output.revokeReasonHint":
-      "At least 10 characters. Anyone who checks the document sees this reason, so do not include personal data.",
+    "output.revokeReasonHint": "At least 10 characters. Anyone who checks the document sees this reason, so do not include personal data.",
     "output.revokeReasonTooShort": "Give a reason for revoking, at least 10 characters.",
     "output.revokeReasonTooLong": "The reason for revoking can be at most 500 characters.",
     "output.notIssued": "No output document has been issued for this application yet.",
@@ -156,8 +150,7 @@ export const outputs = defineMessages({
     "verify.state.unknown": "Unknown document",
     "verify.explain.valid":
       "This document was issued through SatuPintu, its electronic signature matches, and it has not been revoked. Make sure the details below match what the document says.",
-    "verify.explain.validFile":
-      "This file is exactly the document issued through SatuPintu, its electronic signature matches, and it has not been revoked.",
+    "verify.explain.validFile": "This file is exactly the document issued through SatuPintu, its electronic signature matches, and it has not been revoked.",
     "verify.explain.revoked": "This document was issued through SatuPintu, but it has been revoked and is no longer valid.",
     "verify.explain.unknown":
       "There is no valid document with this code. Check the code you typed. If it is right, the document was not issued through SatuPintu or its record has been altered.",
@@ -175,8 +168,7 @@ export const outputs = defineMessages({
     "verify.signedNote": "These details come from a record SatuPintu signed electronically (Ed25519).",
     "verify.publicKey": "Public key for independent checks",
     "verify.technical": "Technical data for independent checks",
-    "verify.technicalHint":
-      "The Ed25519 signature is over the record below exactly as written (UTF-8). Check it with SatuPintu's public key.",
+    "verify.technicalHint": "The Ed25519 signature is over the record below exactly as written (UTF-8). Check it with SatuPintu's public key.",
     "verify.technical.record": "Signed record (canonical JSON)",
     "verify.technical.signature": "Signature (base64url)",
     "verify.technical.keyId": "Key ID",

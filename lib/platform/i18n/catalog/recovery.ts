@@ -25,7 +25,7 @@ export const recovery = defineMessages({
       "Halo {name},\n\nAda permintaan untuk membuat kata sandi baru bagi akun SatuPintu Anda. Buat kata sandi baru melalui tautan berikut (berlaku 1 jam, sekali pakai):\n\n{link}\n\nBila Anda tidak memintanya, abaikan email ini: kata sandi Anda tidak berubah.",
     "recovery.done": "Kata sandi akun SatuPintu Anda telah diganti",
     "recovery.done.email":
-      "Kata sandi akun SatuPintu Anda baru saja diganti melalui tautan pemulihan, dan semua sesi lain telah diakhiri. Masuk di {link}\n\nBila bukan Anda yang menggantinya, segera pulihkan akun Anda melalui \"Lupa kata sandi?\" atau datang ke loket pelayanan dengan KTP-el Anda.",
+      'Kata sandi akun SatuPintu Anda baru saja diganti melalui tautan pemulihan, dan semua sesi lain telah diakhiri. Masuk di {link}\n\nBila bukan Anda yang menggantinya, segera pulihkan akun Anda melalui "Lupa kata sandi?" atau datang ke loket pelayanan dengan KTP-el Anda.',
     "recovery.counterEmail": "Pemulihan akun SatuPintu Anda di loket pelayanan",
     "recovery.counterEmail.email":
       "Halo {name},\n\nPetugas loket telah memeriksa KTP-el Anda dan mencatat email ini untuk akun SatuPintu Anda. Buat kata sandi baru melalui tautan berikut (berlaku 1 jam, sekali pakai):\n\n{link}\n\nBila Anda tidak sedang berada di loket pelayanan, abaikan email ini dan hubungi instansi tersebut.",
@@ -39,7 +39,8 @@ export const recovery = defineMessages({
     "recovery.counter.emailHint": "Tautan pemulihan dikirim ke alamat ini. Minta warga memastikan ia dapat membukanya sekarang.",
     "recovery.counter.identityChecked": "Saya telah memeriksa KTP-el asli warga ini secara langsung, dan fotonya cocok dengan orang yang datang.",
     "recovery.counter.submit": "Pulihkan akun dan kirim tautan",
-    "recovery.counter.done": "Akun dipulihkan dan tautan pemulihan dikirim ke email yang dicatat. Minta warga membukanya dalam 1 jam untuk membuat kata sandi baru.",
+    "recovery.counter.done":
+      "Akun dipulihkan dan tautan pemulihan dikirim ke email yang dicatat. Minta warga membukanya dalam 1 jam untuk membuat kata sandi baru.",
     "recovery.counter.error.noAccount": "Tidak ada akun warga dengan NIK dan tanggal lahir ini.",
     "recovery.counter.error.emailTaken": "Email ini sudah dipakai akun lain.",
     "recovery.counter.error.identityNotChecked": "Periksa KTP-el asli warga terlebih dahulu, lalu centang pernyataan ini.",
@@ -66,7 +67,7 @@ export const recovery = defineMessages({
       "Hello {name},\n\nSomeone asked to choose a new password for your SatuPintu account. Choose one through this link (works for 1 hour, once):\n\n{link}\n\nIf you did not ask, ignore this email: your password has not changed.",
     "recovery.done": "Your SatuPintu password was changed",
     "recovery.done.email":
-      "Your SatuPintu account's password was just changed through a recovery link, and every other session has ended. Sign in at {link}\n\nIf it was not you, recover your account at once through \"Forgot your password?\" or at a service counter with your KTP-el.",
+      'Your SatuPintu account\'s password was just changed through a recovery link, and every other session has ended. Sign in at {link}\n\nIf it was not you, recover your account at once through "Forgot your password?" or at a service counter with your KTP-el.',
     "recovery.counterEmail": "Your SatuPintu account was recovered at a service counter",
     "recovery.counterEmail.email":
       "Hello {name},\n\nA counter officer checked your KTP-el and recorded this email for your SatuPintu account. Choose a new password through this link (works for 1 hour, once):\n\n{link}\n\nIf you are not at a service counter right now, ignore this email and contact that agency.",
@@ -80,7 +81,8 @@ export const recovery = defineMessages({
     "recovery.counter.emailHint": "The recovery link goes to this address. Ask the citizen to make sure they can open it now.",
     "recovery.counter.identityChecked": "I have checked this citizen's original KTP-el in person, and its photo matches the person here.",
     "recovery.counter.submit": "Recover account and send link",
-    "recovery.counter.done": "The account is recovered and a recovery link was sent to the email recorded. Ask the citizen to open it within 1 hour to choose a new password.",
+    "recovery.counter.done":
+      "The account is recovered and a recovery link was sent to the email recorded. Ask the citizen to open it within 1 hour to choose a new password.",
     "recovery.counter.error.noAccount": "No citizen account has this NIK and date of birth.",
     "recovery.counter.error.emailTaken": "This email belongs to another account.",
     "recovery.counter.error.identityNotChecked": "Check the citizen's original KTP-el first, then tick this statement.",

@@ -1,17 +1,7 @@
 /** Badan Pendapatan Daerah: business taxes (advertisement tax, food and beverage tax). */
 import type { SeedService } from "../../types";
 import { BAPENDA_DECREE, LOCAL_TAX_LAW } from "./bapenda";
-import {
-  applicant,
-  complaintChannels,
-  doc,
-  internalSupervision,
-  onlineFacilities,
-  performanceEvaluation,
-  securityGuarantee,
-  t,
-  yesNoOptions,
-} from "./helpers";
+import { applicant, complaintChannels, doc, internalSupervision, onlineFacilities, performanceEvaluation, securityGuarantee, t, yesNoOptions } from "./helpers";
 
 export const bapendaBusinessTaxServices: SeedService[] = [
   {
@@ -32,7 +22,10 @@ export const bapendaBusinessTaxServices: SeedService[] = [
     feeAmount: 0,
     standard: {
       requirements: [
-        t("Scan/foto KTP-el penanggung jawab dan NIB bila pemohon badan usaha", "Scan/photo of the responsible person's e-KTP, and the NIB if the applicant is a business"),
+        t(
+          "Scan/foto KTP-el penanggung jawab dan NIB bila pemohon badan usaha",
+          "Scan/photo of the responsible person's e-KTP, and the NIB if the applicant is a business",
+        ),
         t("Desain atau foto materi reklame", "Design or photo of the advertisement"),
         t("Foto lokasi pemasangan beserta titik koordinat", "Photo of the installation site with its coordinates"),
         t(
@@ -42,8 +35,14 @@ export const bapendaBusinessTaxServices: SeedService[] = [
         t("Untuk reklame dengan konstruksi: nomor PBG konstruksi reklame", "For advertisements with a structure: the PBG number for the structure"),
       ],
       procedure: [
-        t("Pemohon mengisi data reklame per titik: jenis, ukuran, jumlah sisi, lokasi, dan masa pemasangan.", "Enter the details for each advertisement: type, size, number of faces, location and display period."),
-        t("Petugas memeriksa data dan kesesuaian lokasi dengan ketentuan penyelenggaraan reklame; bila kurang, permohonan dikembalikan.", "An officer checks the data and whether the location is allowed for advertising; if anything is missing, the application is returned."),
+        t(
+          "Pemohon mengisi data reklame per titik: jenis, ukuran, jumlah sisi, lokasi, dan masa pemasangan.",
+          "Enter the details for each advertisement: type, size, number of faces, location and display period.",
+        ),
+        t(
+          "Petugas memeriksa data dan kesesuaian lokasi dengan ketentuan penyelenggaraan reklame; bila kurang, permohonan dikembalikan.",
+          "An officer checks the data and whether the location is allowed for advertising; if anything is missing, the application is returned.",
+        ),
         t("Petugas dapat meninjau lokasi untuk memastikan ukuran dan posisi reklame.", "An officer may visit the site to confirm the size and position."),
         t(
           "Bapenda menerbitkan Surat Ketetapan Pajak Daerah (SKPD) berisi perhitungan pajak dan tata cara pembayarannya di bank persepsi atau kas daerah; portal tidak menerbitkan kode pembayaran.",
@@ -68,10 +67,10 @@ export const bapendaBusinessTaxServices: SeedService[] = [
       ),
       complaintHandling: complaintChannels("BAPENDA"),
       legalBasis: LOCAL_TAX_LAW,
-      facilities: onlineFacilities([
-        t("Simulasi perhitungan pajak reklame di halaman layanan", "An advertisement tax calculator on the service page"),
-      ]),
-      staffCompetence: [t("Petugas penetapan pajak yang memahami tabel nilai sewa reklame", "Assessment officers who know the advertisement rental value tables")],
+      facilities: onlineFacilities([t("Simulasi perhitungan pajak reklame di halaman layanan", "An advertisement tax calculator on the service page")]),
+      staffCompetence: [
+        t("Petugas penetapan pajak yang memahami tabel nilai sewa reklame", "Assessment officers who know the advertisement rental value tables"),
+      ],
       internalSupervision: internalSupervision(t("Kepala Bidang Pajak Daerah Lainnya", "Head of the Other Local Taxes Division")),
       staffCount: t("4 orang: 2 petugas penetapan dan 2 petugas lapangan.", "4 staff: 2 assessment officers and 2 field officers."),
       serviceGuarantee: t(
@@ -80,7 +79,10 @@ export const bapendaBusinessTaxServices: SeedService[] = [
       ),
       securityGuarantee: securityGuarantee(),
       performanceEvaluation: performanceEvaluation(
-        t("Reklame tanpa stiker lunas yang ditemukan saat patroli dicocokkan dengan data pendaftaran setiap bulan.", "Advertisements without a tax-paid sticker found on patrols are checked against registrations every month."),
+        t(
+          "Reklame tanpa stiker lunas yang ditemukan saat patroli dicocokkan dengan data pendaftaran setiap bulan.",
+          "Advertisements without a tax-paid sticker found on patrols are checked against registrations every month.",
+        ),
       ),
     },
     formDefinition: {
@@ -90,7 +92,13 @@ export const bapendaBusinessTaxServices: SeedService[] = [
           title: t("Data wajib pajak", "Taxpayer details"),
           fields: [
             ...applicant({ email: true, address: true }),
-            { key: "companyName", type: "text", label: t("Nama usaha/perusahaan (bila ada)", "Business or company name (if any)"), maxLength: 160, required: false },
+            {
+              key: "companyName",
+              type: "text",
+              label: t("Nama usaha/perusahaan (bila ada)", "Business or company name (if any)"),
+              maxLength: 160,
+              required: false,
+            },
           ],
         },
         {
@@ -125,9 +133,25 @@ export const bapendaBusinessTaxServices: SeedService[] = [
                 { key: "endDate", type: "date", label: t("Selesai dipasang", "Display until") },
               ],
             },
-            { key: "hasStructure", type: "radio", label: t("Apakah reklame memakai konstruksi tersendiri?", "Does the advertisement use its own structure?"), options: yesNoOptions },
-            { key: "structurePbgNumber", type: "text", label: t("Nomor PBG konstruksi reklame", "PBG number for the structure"), maxLength: 60, visibleWhen: { field: "hasStructure", equals: "ya" } },
-            { key: "ownSite", type: "radio", label: t("Dipasang di lahan/bangunan milik sendiri?", "Is it placed on your own land or building?"), options: yesNoOptions },
+            {
+              key: "hasStructure",
+              type: "radio",
+              label: t("Apakah reklame memakai konstruksi tersendiri?", "Does the advertisement use its own structure?"),
+              options: yesNoOptions,
+            },
+            {
+              key: "structurePbgNumber",
+              type: "text",
+              label: t("Nomor PBG konstruksi reklame", "PBG number for the structure"),
+              maxLength: 60,
+              visibleWhen: { field: "hasStructure", equals: "ya" },
+            },
+            {
+              key: "ownSite",
+              type: "radio",
+              label: t("Dipasang di lahan/bangunan milik sendiri?", "Is it placed on your own land or building?"),
+              options: yesNoOptions,
+            },
           ],
         },
         {
@@ -138,7 +162,9 @@ export const bapendaBusinessTaxServices: SeedService[] = [
             doc("nibScan", "Scan NIB (untuk badan usaha)", "Scan of the NIB (for businesses)", { required: false }),
             doc("adDesign", "Desain/foto materi reklame", "Design or photo of the advertisement", { maxSizeMb: 5 }),
             doc("sitePhoto", "Foto lokasi pemasangan", "Photo of the installation site", { imageOnly: true, maxSizeMb: 5 }),
-            doc("siteOwnerConsent", "Surat persetujuan pemilik lahan/bangunan", "Consent from the site owner", { visibleWhen: { field: "ownSite", equals: "tidak" } }),
+            doc("siteOwnerConsent", "Surat persetujuan pemilik lahan/bangunan", "Consent from the site owner", {
+              visibleWhen: { field: "ownSite", equals: "tidak" },
+            }),
           ],
         },
       ],
@@ -172,22 +198,28 @@ export const bapendaBusinessTaxServices: SeedService[] = [
         ),
       ],
       procedure: [
-        t("Pemilik usaha mengisi data usaha, perkiraan omzet, dan sistem kasir, lalu mengunggah dokumen.", "Enter the business details, estimated turnover and till system, and upload the documents."),
-        t("Petugas memeriksa data; bila kurang, permohonan dikembalikan untuk dilengkapi.", "An officer checks the data; if anything is missing, the application is returned for completion."),
+        t(
+          "Pemilik usaha mengisi data usaha, perkiraan omzet, dan sistem kasir, lalu mengunggah dokumen.",
+          "Enter the business details, estimated turnover and till system, and upload the documents.",
+        ),
+        t(
+          "Petugas memeriksa data; bila kurang, permohonan dikembalikan untuk dilengkapi.",
+          "An officer checks the data; if anything is missing, the application is returned for completion.",
+        ),
         t(
           "Petugas dapat melakukan verifikasi lapangan singkat untuk memastikan kapasitas dan kegiatan usaha.",
           "An officer may make a short site visit to confirm the capacity and activity of the business.",
         ),
-        t("Bapenda menerbitkan NPWPD secara elektronik beserta panduan pelaporan dan pembayaran bulanan.", "Bapenda issues the NPWPD electronically with a guide to monthly reporting and payment."),
+        t(
+          "Bapenda menerbitkan NPWPD secara elektronik beserta panduan pelaporan dan pembayaran bulanan.",
+          "Bapenda issues the NPWPD electronically with a guide to monthly reporting and payment.",
+        ),
         t(
           "Wajib pajak mengunduh NPWPD berkode QR dan mulai melaporkan pajak setiap bulan kepada Bapenda sesuai panduan; pelaporan bulanan tidak dilakukan melalui portal.",
           "Download the NPWPD with its QR code and start filing monthly tax returns with Bapenda as the guide explains; monthly returns are not filed through the portal.",
         ),
       ],
-      timeLimit: t(
-        "Paling lama 3 (tiga) hari kerja sejak permohonan dinyatakan lengkap.",
-        "At most 3 working days after the application is complete.",
-      ),
+      timeLimit: t("Paling lama 3 (tiga) hari kerja sejak permohonan dinyatakan lengkap.", "At most 3 working days after the application is complete."),
       fee: t(
         "Tidak dipungut biaya pendaftaran (Rp0). Setelah terdaftar, PBJT makanan dan/atau minuman sebesar 10% dari pembayaran konsumen dipungut dari konsumen dan disetor setiap bulan.",
         "No registration fee (Rp0). Once registered, the 10% food and beverage tax is collected from customers on their bills and paid over every month.",
@@ -200,7 +232,10 @@ export const bapendaBusinessTaxServices: SeedService[] = [
       legalBasis: LOCAL_TAX_LAW,
       facilities: onlineFacilities([
         t("Pelaporan dan pembayaran pajak bulanan secara daring", "Online monthly tax filing and payment"),
-        t("Perangkat perekam transaksi yang dapat dipinjamkan kepada wajib pajak tanpa biaya", "Transaction recording devices lent to taxpayers free of charge"),
+        t(
+          "Perangkat perekam transaksi yang dapat dipinjamkan kepada wajib pajak tanpa biaya",
+          "Transaction recording devices lent to taxpayers free of charge",
+        ),
       ]),
       staffCompetence: [t("Petugas pendaftaran dan pendataan wajib pajak daerah", "Regional taxpayer registration and data officers")],
       internalSupervision: internalSupervision(t("Kepala Bidang Pajak Daerah Lainnya", "Head of the Other Local Taxes Division")),
@@ -213,7 +248,10 @@ export const bapendaBusinessTaxServices: SeedService[] = [
         t("Data omzet wajib pajak dirahasiakan sesuai ketentuan kerahasiaan perpajakan.", "Turnover data is kept confidential under tax secrecy rules."),
       ),
       performanceEvaluation: performanceEvaluation(
-        t("Kepatuhan pelaporan bulanan wajib pajak baru dipantau selama enam bulan pertama.", "New taxpayers' monthly filing compliance is monitored for their first six months."),
+        t(
+          "Kepatuhan pelaporan bulanan wajib pajak baru dipantau selama enam bulan pertama.",
+          "New taxpayers' monthly filing compliance is monitored for their first six months.",
+        ),
       ),
     },
     formDefinition: {
@@ -247,7 +285,13 @@ export const bapendaBusinessTaxServices: SeedService[] = [
             { key: "monthlyTurnover", type: "number", label: t("Perkiraan omzet per bulan (Rp)", "Estimated monthly turnover (Rp)"), integer: true, min: 0 },
             { key: "operatingSince", type: "date", label: t("Mulai beroperasi", "Operating since"), notInFuture: true },
             { key: "usesPos", type: "radio", label: t("Menggunakan aplikasi kasir (POS)?", "Do you use a point-of-sale (POS) system?"), options: yesNoOptions },
-            { key: "posProvider", type: "text", label: t("Nama aplikasi kasir", "POS system name"), maxLength: 80, visibleWhen: { field: "usesPos", equals: "ya" } },
+            {
+              key: "posProvider",
+              type: "text",
+              label: t("Nama aplikasi kasir", "POS system name"),
+              maxLength: 80,
+              visibleWhen: { field: "usesPos", equals: "ya" },
+            },
           ],
         },
         {

@@ -1,15 +1,6 @@
 /** Badan Pendapatan Daerah: property taxes (PBB-P2 and BPHTB). */
 import type { SeedService } from "../../types";
-import {
-  applicant,
-  complaintChannels,
-  doc,
-  internalSupervision,
-  onlineFacilities,
-  performanceEvaluation,
-  securityGuarantee,
-  t,
-} from "./helpers";
+import { applicant, complaintChannels, doc, internalSupervision, onlineFacilities, performanceEvaluation, securityGuarantee, t } from "./helpers";
 
 export const LOCAL_TAX_LAW = [
   t(
@@ -73,7 +64,10 @@ export const bapendaServices: SeedService[] = [
         ),
       ],
       procedure: [
-        t("Pemohon memilih jenis layanan PBB-P2, mengisi NOP dan data perubahan, lalu mengunggah dokumen.", "Choose the type of PBB-P2 service, enter the NOP and the changes, and upload the documents."),
+        t(
+          "Pemohon memilih jenis layanan PBB-P2, mengisi NOP dan data perubahan, lalu mengunggah dokumen.",
+          "Choose the type of PBB-P2 service, enter the NOP and the changes, and upload the documents.",
+        ),
         t(
           "Petugas meneliti data objek dan subjek pajak; bila dokumen kurang, permohonan dikembalikan untuk dilengkapi.",
           "An officer reviews the property and taxpayer data; if a document is missing, the application is returned for completion.",
@@ -86,7 +80,10 @@ export const bapendaServices: SeedService[] = [
           "Kepala Bapenda menerbitkan keputusan atau SPPT baru yang ditandatangani secara elektronik.",
           "The head of Bapenda issues the decision or the new SPPT with an electronic signature.",
         ),
-        t("Pemohon mengunduh hasil layanan berkode QR; SPPT baru dapat langsung dibayar dengan NOP yang tercantum.", "Download the result with its QR code; a new SPPT can be paid straight away with the NOP shown."),
+        t(
+          "Pemohon mengunduh hasil layanan berkode QR; SPPT baru dapat langsung dibayar dengan NOP yang tercantum.",
+          "Download the result with its QR code; a new SPPT can be paid straight away with the NOP shown.",
+        ),
       ],
       timeLimit: t(
         "Paling lama 10 (sepuluh) hari kerja sejak permohonan dinyatakan lengkap, termasuk penelitian lapangan bila diperlukan.",
@@ -111,7 +108,10 @@ export const bapendaServices: SeedService[] = [
         t("Petugas peneliti keberatan yang memahami ketentuan pajak daerah", "Objection reviewers who know local tax rules"),
       ],
       internalSupervision: internalSupervision(t("Kepala Bidang Pajak Bumi dan Bangunan", "Head of the Land and Building Tax Division")),
-      staffCount: t("10 orang: 4 petugas pelayanan, 4 petugas lapangan, dan 2 peneliti keberatan.", "10 staff: 4 service officers, 4 field officers and 2 objection reviewers."),
+      staffCount: t(
+        "10 orang: 4 petugas pelayanan, 4 petugas lapangan, dan 2 peneliti keberatan.",
+        "10 staff: 4 service officers, 4 field officers and 2 objection reviewers.",
+      ),
       serviceGuarantee: t(
         "Layanan PBB-P2 diselesaikan paling lama 10 hari kerja tanpa biaya; keberatan yang tidak diputuskan dalam batas waktu menurut peraturan dianggap dikabulkan.",
         "PBB-P2 requests are completed within 10 working days free of charge; an objection not decided within the statutory deadline is deemed granted.",
@@ -147,7 +147,13 @@ export const bapendaServices: SeedService[] = [
             },
             NOP_FIELD,
             { key: "taxYear", type: "number", label: t("Tahun pajak", "Tax year"), integer: true, min: 2015, max: 2026 },
-            { key: "newOwnerName", type: "text", label: t("Nama pemilik baru", "New owner's name"), maxLength: 120, visibleWhen: { field: "requestType", equals: "mutasi" } },
+            {
+              key: "newOwnerName",
+              type: "text",
+              label: t("Nama pemilik baru", "New owner's name"),
+              maxLength: 120,
+              visibleWhen: { field: "requestType", equals: "mutasi" },
+            },
             { key: "newOwnerNik", type: "nik", label: t("NIK pemilik baru", "New owner's NIK"), visibleWhen: { field: "requestType", equals: "mutasi" } },
             {
               key: "splitParcels",
@@ -163,8 +169,20 @@ export const bapendaServices: SeedService[] = [
                 { key: "parcelBuildingM2", type: "number", label: t("Luas bangunan (m²)", "Building area (m²)"), min: 0 },
               ],
             },
-            { key: "mergedNops", type: "textarea", label: t("NOP yang akan digabung (satu per baris)", "NOPs to merge (one per line)"), maxLength: 1000, visibleWhen: { field: "requestType", equals: "penggabungan" } },
-            { key: "correctionDetail", type: "textarea", label: t("Data yang perlu dibetulkan", "Data to correct"), maxLength: 1000, visibleWhen: { field: "requestType", equals: "pembetulan" } },
+            {
+              key: "mergedNops",
+              type: "textarea",
+              label: t("NOP yang akan digabung (satu per baris)", "NOPs to merge (one per line)"),
+              maxLength: 1000,
+              visibleWhen: { field: "requestType", equals: "penggabungan" },
+            },
+            {
+              key: "correctionDetail",
+              type: "textarea",
+              label: t("Data yang perlu dibetulkan", "Data to correct"),
+              maxLength: 1000,
+              visibleWhen: { field: "requestType", equals: "pembetulan" },
+            },
             {
               key: "objectionReason",
               type: "textarea",
@@ -186,8 +204,13 @@ export const bapendaServices: SeedService[] = [
               maxSizeMb: 5,
               help: t("Wajib untuk mutasi, pemecahan, dan penggabungan.", "Required for transfers, splits and merges."),
             }),
-            doc("paymentProof", "Bukti pelunasan PBB-P2 tahun terakhir", "Proof of payment of the latest PBB-P2", { visibleWhen: { field: "requestType", equals: "mutasi" } }),
-            doc("objectionEvidence", "Bukti pendukung keberatan", "Evidence supporting the objection", { visibleWhen: { field: "requestType", equals: "keberatan" }, maxSizeMb: 5 }),
+            doc("paymentProof", "Bukti pelunasan PBB-P2 tahun terakhir", "Proof of payment of the latest PBB-P2", {
+              visibleWhen: { field: "requestType", equals: "mutasi" },
+            }),
+            doc("objectionEvidence", "Bukti pendukung keberatan", "Evidence supporting the objection", {
+              visibleWhen: { field: "requestType", equals: "keberatan" },
+              maxSizeMb: 5,
+            }),
           ],
         },
       ],
@@ -234,7 +257,10 @@ export const bapendaServices: SeedService[] = [
           "Bila nilai transaksi diragukan, petugas dapat melakukan penelitian lapangan; pemohon diberi tahu melalui portal.",
           "If the transaction value is in doubt, an officer may inspect the property; you are told on the portal.",
         ),
-        t("SSPD BPHTB divalidasi secara elektronik dan dapat diunduh oleh wajib pajak dan PPAT.", "The SSPD is validated electronically and can be downloaded by the taxpayer and the PPAT."),
+        t(
+          "SSPD BPHTB divalidasi secara elektronik dan dapat diunduh oleh wajib pajak dan PPAT.",
+          "The SSPD is validated electronically and can be downloaded by the taxpayer and the PPAT.",
+        ),
       ],
       timeLimit: t(
         "Paling lama 3 (tiga) hari kerja sejak permohonan lengkap dan BPHTB terutang dibayar, termasuk penelitian lapangan bila diperlukan.",
@@ -262,10 +288,16 @@ export const bapendaServices: SeedService[] = [
         "Validation is completed within 3 working days of payment, and any shortfall is explained in writing.",
       ),
       securityGuarantee: securityGuarantee(
-        t("Nilai transaksi hanya dapat dilihat wajib pajak, PPAT yang ditunjuk, dan petugas peneliti.", "The transaction value is visible only to the taxpayer, the appointed PPAT and the reviewing officer."),
+        t(
+          "Nilai transaksi hanya dapat dilihat wajib pajak, PPAT yang ditunjuk, dan petugas peneliti.",
+          "The transaction value is visible only to the taxpayer, the appointed PPAT and the reviewing officer.",
+        ),
       ),
       performanceEvaluation: performanceEvaluation(
-        t("Selisih antara nilai yang dilaporkan dan nilai hasil penelitian dipantau per kawasan.", "Gaps between declared and reviewed values are monitored by area."),
+        t(
+          "Selisih antara nilai yang dilaporkan dan nilai hasil penelitian dipantau per kawasan.",
+          "Gaps between declared and reviewed values are monitored by area.",
+        ),
       ),
     },
     formDefinition: {
@@ -284,7 +316,13 @@ export const bapendaServices: SeedService[] = [
                 { value: "ppat", label: t("PPAT/notaris atas nama wajib pajak", "PPAT/notary on the taxpayer's behalf") },
               ],
             },
-            { key: "taxpayerName", type: "text", label: t("Nama wajib pajak", "Taxpayer's name"), maxLength: 120, visibleWhen: { field: "applicantRole", equals: "ppat" } },
+            {
+              key: "taxpayerName",
+              type: "text",
+              label: t("Nama wajib pajak", "Taxpayer's name"),
+              maxLength: 120,
+              visibleWhen: { field: "applicantRole", equals: "ppat" },
+            },
             { key: "taxpayerNik", type: "nik", label: t("NIK wajib pajak", "Taxpayer's NIK"), visibleWhen: { field: "applicantRole", equals: "ppat" } },
             { key: "ppatOffice", type: "text", label: t("Nama kantor PPAT/notaris", "PPAT/notary office"), maxLength: 160, required: false },
           ],
@@ -311,7 +349,13 @@ export const bapendaServices: SeedService[] = [
             { key: "propertyAddress", type: "address", label: t("Alamat objek", "Property address") },
             { key: "landAreaM2", type: "number", label: t("Luas tanah (m²)", "Land area (m²)"), min: 1 },
             { key: "buildingAreaM2", type: "number", label: t("Luas bangunan (m²)", "Building area (m²)"), min: 0 },
-            { key: "transactionValue", type: "number", label: t("Nilai transaksi/nilai pasar (Rp)", "Transaction or market value (Rp)"), min: 0, integer: true },
+            {
+              key: "transactionValue",
+              type: "number",
+              label: t("Nilai transaksi/nilai pasar (Rp)", "Transaction or market value (Rp)"),
+              min: 0,
+              integer: true,
+            },
             { key: "paymentDate", type: "date", label: t("Tanggal pembayaran BPHTB", "BPHTB payment date"), notInFuture: true },
           ],
         },
@@ -323,10 +367,15 @@ export const bapendaServices: SeedService[] = [
             doc("sspdAndPayment", "Scan SSPD BPHTB dan bukti pembayaran", "Scan of the SSPD and proof of payment", { pdfOnly: true }),
             doc("spptScan", "Scan/foto SPPT PBB-P2 tahun berjalan", "Scan/photo of the current-year SPPT"),
             doc("landTitleScan", "Scan sertifikat/dokumen tanah", "Scan of the land title or land document", { maxSizeMb: 5 }),
-            doc("acquisitionDocument", "Dokumen dasar perolehan (draf akta, surat waris, dan sebagainya)", "Document behind the acquisition (draft deed, inheritance statement, etc.)", {
-              pdfOnly: true,
-              maxSizeMb: 5,
-            }),
+            doc(
+              "acquisitionDocument",
+              "Dokumen dasar perolehan (draf akta, surat waris, dan sebagainya)",
+              "Document behind the acquisition (draft deed, inheritance statement, etc.)",
+              {
+                pdfOnly: true,
+                maxSizeMb: 5,
+              },
+            ),
           ],
         },
       ],

@@ -1,16 +1,6 @@
 /** Dinas Kesehatan: health certificates and licences. */
 import type { SeedService } from "../../types";
-import {
-  applicant,
-  complaintChannels,
-  doc,
-  internalSupervision,
-  onlineFacilities,
-  performanceEvaluation,
-  securityGuarantee,
-  t,
-  yesNoOptions,
-} from "./helpers";
+import { applicant, complaintChannels, doc, internalSupervision, onlineFacilities, performanceEvaluation, securityGuarantee, t, yesNoOptions } from "./helpers";
 
 const HEALTH_LAW = [
   t("Undang-Undang Nomor 17 Tahun 2023 tentang Kesehatan", "Law No. 17 of 2023 on Health"),
@@ -48,15 +38,24 @@ export const dinkesServices: SeedService[] = [
     feeAmount: 20000,
     standard: {
       requirements: [
-        t("Scan/foto KTP-el, atau Kartu Identitas Anak/Kartu Keluarga bagi pemohon di bawah 17 tahun", "Scan/photo of the e-KTP, or the child ID card or family card for applicants under 17"),
-        t("Keterangan keperluan surat dan jenis pemeriksaan yang diminta instansi tujuan", "The purpose of the certificate and any specific checks required by the receiving institution"),
+        t(
+          "Scan/foto KTP-el, atau Kartu Identitas Anak/Kartu Keluarga bagi pemohon di bawah 17 tahun",
+          "Scan/photo of the e-KTP, or the child ID card or family card for applicants under 17",
+        ),
+        t(
+          "Keterangan keperluan surat dan jenis pemeriksaan yang diminta instansi tujuan",
+          "The purpose of the certificate and any specific checks required by the receiving institution",
+        ),
         t(
           "Hadir di puskesmas pilihan pada tanggal yang dipilih (hari kerja), dalam jam layanan, untuk pemeriksaan fisik oleh dokter",
           "Attend the chosen health centre on the date you chose (a working day), during opening hours, for a physical examination by a doctor",
         ),
       ],
       procedure: [
-        t("Pemohon mengisi formulir, memilih puskesmas dan tanggal pemeriksaan (hari kerja), lalu mengunggah identitas.", "Fill in the form, choose a health centre and an examination date (a working day), and upload your ID."),
+        t(
+          "Pemohon mengisi formulir, memilih puskesmas dan tanggal pemeriksaan (hari kerja), lalu mengunggah identitas.",
+          "Fill in the form, choose a health centre and an examination date (a working day), and upload your ID.",
+        ),
         t(
           "Pemohon membayar retribusi Rp20.000 di kasir puskesmas pada hari pemeriksaan dan menerima tanda bukti pembayaran; portal tidak menerbitkan kode pembayaran.",
           "Pay the Rp20,000 levy at the health centre's cashier on the day of the examination and receive a receipt; the portal does not issue a payment code.",
@@ -65,7 +64,10 @@ export const dinkesServices: SeedService[] = [
           "Pemohon datang ke puskesmas pada tanggal yang dipilih dan dilayani menurut urutan kedatangan (jam tidak dipesan lewat portal); dokter memeriksa tekanan darah, tinggi dan berat badan, penglihatan (termasuk buta warna bila diminta), dan kondisi umum. Kehadiran ini wajib karena pemeriksaan fisik tidak dapat dilakukan daring.",
           "Come to the health centre on the date you chose; you are seen in order of arrival (times are not booked through the portal). The doctor checks blood pressure, height and weight, eyesight (including colour vision if requested) and general condition. This visit is required because a physical examination cannot be done online.",
         ),
-        t("Dokter mencatat hasil pemeriksaan dan menandatangani surat keterangan secara elektronik.", "The doctor records the results and signs the certificate electronically."),
+        t(
+          "Dokter mencatat hasil pemeriksaan dan menandatangani surat keterangan secara elektronik.",
+          "The doctor records the results and signs the certificate electronically.",
+        ),
         t("Pemohon mengunduh surat keterangan sehat berkode QR dari portal.", "Download the certificate with its QR code from the portal."),
       ],
       timeLimit: t(
@@ -90,23 +92,35 @@ export const dinkesServices: SeedService[] = [
         LOCAL_DECREE,
       ],
       facilities: onlineFacilities([
-        t("Ruang pemeriksaan umum, tensimeter, timbangan, pengukur tinggi badan, dan kartu Snellen serta Ishihara di setiap puskesmas", "An examination room, blood pressure monitor, scales, height measure, and Snellen and Ishihara charts at every health centre"),
+        t(
+          "Ruang pemeriksaan umum, tensimeter, timbangan, pengukur tinggi badan, dan kartu Snellen serta Ishihara di setiap puskesmas",
+          "An examination room, blood pressure monitor, scales, height measure, and Snellen and Ishihara charts at every health centre",
+        ),
         t("Ruang tunggu dengan antrean menurut urutan kedatangan", "A waiting room, with applicants seen in order of arrival"),
       ]),
       staffCompetence: [t("Dokter umum yang memiliki STR dan SIP aktif", "General practitioners with active registration and practice licences")],
       internalSupervision: internalSupervision(t("Kepala Puskesmas", "Head of the Health Centre"), [
         t("Pembinaan oleh Kepala Bidang Pelayanan Kesehatan Dinas Kesehatan", "Guidance by the Health Office's Head of Health Services"),
       ]),
-      staffCount: t("Di setiap puskesmas: 2 dokter umum dan 1 petugas pendaftaran.", "At each health centre: 2 general practitioners and 1 registration officer."),
+      staffCount: t(
+        "Di setiap puskesmas: 2 dokter umum dan 1 petugas pendaftaran.",
+        "At each health centre: 2 general practitioners and 1 registration officer.",
+      ),
       serviceGuarantee: t(
         "Pemohon yang datang pada tanggal yang dipilih diperiksa pada hari itu juga dalam jam layanan, dan surat terbit paling lama 1 hari kerja setelah pemeriksaan.",
         "Applicants arriving on the date they chose are examined that same day within opening hours, and the certificate is issued within 1 working day of the examination.",
       ),
       securityGuarantee: securityGuarantee(
-        t("Rincian hasil pemeriksaan adalah rahasia medis; surat hanya memuat kesimpulan yang diperlukan.", "Detailed results are medical confidential information; the certificate states only the conclusion needed."),
+        t(
+          "Rincian hasil pemeriksaan adalah rahasia medis; surat hanya memuat kesimpulan yang diperlukan.",
+          "Detailed results are medical confidential information; the certificate states only the conclusion needed.",
+        ),
       ),
       performanceEvaluation: performanceEvaluation(
-        t("Waktu tunggu di puskesmas dipantau dari catatan pendaftaran di loket.", "Waiting times at health centres are monitored from the registration desk's records."),
+        t(
+          "Waktu tunggu di puskesmas dipantau dari catatan pendaftaran di loket.",
+          "Waiting times at health centres are monitored from the registration desk's records.",
+        ),
       ),
     },
     formDefinition: {
@@ -175,7 +189,10 @@ export const dinkesServices: SeedService[] = [
         t("Data SIP lain yang masih dimiliki, bila ada", "Details of any other practice licences you hold"),
       ],
       procedure: [
-        t("Pemohon mengisi data profesi, STR, dan tempat praktik, lalu mengunggah dokumen.", "Enter your profession, registration and practice location, and upload the documents."),
+        t(
+          "Pemohon mengisi data profesi, STR, dan tempat praktik, lalu mengunggah dokumen.",
+          "Enter your profession, registration and practice location, and upload the documents.",
+        ),
         t(
           "Petugas memverifikasi keabsahan STR melalui sistem informasi kesehatan nasional dan memeriksa jumlah SIP yang dimiliki.",
           "An officer checks the STR against the national health information system and the number of licences you already hold.",
@@ -186,7 +203,10 @@ export const dinkesServices: SeedService[] = [
         ),
         t("Bila ada kekurangan, permohonan dikembalikan untuk diperbaiki.", "If anything is missing, the application is returned for correction."),
         t("Kepala Dinas Kesehatan menandatangani SIP secara elektronik.", "The head of the Health Office signs the licence electronically."),
-        t("Pemohon mengunduh SIP berkode QR; pasien dan fasilitas kesehatan dapat memverifikasinya di /verifikasi.", "Download the licence with its QR code; patients and facilities can verify it at /verifikasi."),
+        t(
+          "Pemohon mengunduh SIP berkode QR; pasien dan fasilitas kesehatan dapat memverifikasinya di /verifikasi.",
+          "Download the licence with its QR code; patients and facilities can verify it at /verifikasi.",
+        ),
       ],
       timeLimit: t(
         "Paling lama 5 (lima) hari kerja sejak permohonan dinyatakan lengkap dan benar, termasuk peninjauan tempat praktik mandiri.",
@@ -210,7 +230,10 @@ export const dinkesServices: SeedService[] = [
         t("Akses verifikasi STR ke sistem informasi kesehatan nasional", "STR verification access to the national health information system"),
       ]),
       staffCompetence: [
-        t("Petugas perizinan yang memahami ketentuan praktik tiap profesi kesehatan", "Licensing officers who know the practice rules for each health profession"),
+        t(
+          "Petugas perizinan yang memahami ketentuan praktik tiap profesi kesehatan",
+          "Licensing officers who know the practice rules for each health profession",
+        ),
         t("Petugas peninjau tempat praktik dengan latar belakang kesehatan", "Premises inspectors with a health background"),
       ],
       internalSupervision: internalSupervision(t("Kepala Bidang Sumber Daya Kesehatan", "Head of the Health Resources Division")),
@@ -221,7 +244,10 @@ export const dinkesServices: SeedService[] = [
       ),
       securityGuarantee: securityGuarantee(),
       performanceEvaluation: performanceEvaluation(
-        t("Jumlah tenaga kesehatan berpraktik tanpa SIP yang ditemukan saat pembinaan dilaporkan setiap semester.", "Health workers found practising without a licence during supervision visits are reported every six months."),
+        t(
+          "Jumlah tenaga kesehatan berpraktik tanpa SIP yang ditemukan saat pembinaan dilaporkan setiap semester.",
+          "Health workers found practising without a licence during supervision visits are reported every six months.",
+        ),
       ),
     },
     formDefinition: {
@@ -250,20 +276,35 @@ export const dinkesServices: SeedService[] = [
                 { value: "lainnya", label: t("Tenaga kesehatan lain", "Other health worker") },
               ],
             },
-            { key: "specialty", type: "text", label: t("Bidang spesialisasi", "Specialty"), maxLength: 80, visibleWhen: { field: "profession", equals: "dokterSpesialis" } },
+            {
+              key: "specialty",
+              type: "text",
+              label: t("Bidang spesialisasi", "Specialty"),
+              maxLength: 80,
+              visibleWhen: { field: "profession", equals: "dokterSpesialis" },
+            },
             { key: "strNumber", type: "text", label: t("Nomor STR", "STR number"), maxLength: 40 },
             {
               key: "practiceType",
               type: "radio",
               label: t("Jenis tempat praktik", "Type of practice"),
               options: [
-                { value: "fasyankes", label: t("Di fasilitas pelayanan kesehatan (rumah sakit, klinik, puskesmas)", "At a health facility (hospital, clinic, health centre)") },
+                {
+                  value: "fasyankes",
+                  label: t("Di fasilitas pelayanan kesehatan (rumah sakit, klinik, puskesmas)", "At a health facility (hospital, clinic, health centre)"),
+                },
                 { value: "mandiri", label: t("Praktik mandiri", "Independent practice") },
               ],
             },
             { key: "facilityName", type: "text", label: t("Nama fasilitas/tempat praktik", "Name of the facility or practice"), maxLength: 160 },
             { key: "practiceAddress", type: "address", label: t("Alamat tempat praktik", "Practice address") },
-            { key: "practiceSchedule", type: "text", label: t("Jadwal praktik", "Practice hours"), help: t("Contoh: Senin–Jumat 16.00–20.00", "Example: Monday–Friday 16:00–20:00"), maxLength: 120 },
+            {
+              key: "practiceSchedule",
+              type: "text",
+              label: t("Jadwal praktik", "Practice hours"),
+              help: t("Contoh: Senin–Jumat 16.00–20.00", "Example: Monday–Friday 16:00–20:00"),
+              maxLength: 120,
+            },
             {
               key: "otherLicences",
               type: "group",
@@ -332,13 +373,22 @@ export const dinkesServices: SeedService[] = [
         ),
       ],
       procedure: [
-        t("Pelaku usaha mengisi data usaha dan penjamah pangan, lalu mengunggah dokumen.", "Enter the business and food handler details and upload the documents."),
-        t("Petugas memeriksa kelengkapan dokumen; bila kurang, permohonan dikembalikan.", "An officer checks the documents; if anything is missing, the application is returned."),
+        t(
+          "Pelaku usaha mengisi data usaha dan penjamah pangan, lalu mengunggah dokumen.",
+          "Enter the business and food handler details and upload the documents.",
+        ),
+        t(
+          "Petugas memeriksa kelengkapan dokumen; bila kurang, permohonan dikembalikan.",
+          "An officer checks the documents; if anything is missing, the application is returned.",
+        ),
         t(
           "Sanitarian melakukan inspeksi kesehatan lingkungan di tempat usaha pada jadwal yang disepakati dan mengambil sampel pangan dan air.",
           "A sanitarian carries out an environmental health inspection at the business at an agreed time and takes food and water samples.",
         ),
-        t("Sampel diuji di laboratorium terakreditasi; hasil uji diunggah ke portal.", "The samples are tested at an accredited laboratory; the results are uploaded to the portal."),
+        t(
+          "Sampel diuji di laboratorium terakreditasi; hasil uji diunggah ke portal.",
+          "The samples are tested at an accredited laboratory; the results are uploaded to the portal.",
+        ),
         t(
           "Bila hasil inspeksi atau uji belum memenuhi syarat, pelaku usaha menerima rekomendasi perbaikan dan mengajukan pemeriksaan ulang.",
           "If the inspection or tests do not meet the requirements, you receive recommendations and request a re-inspection.",
@@ -371,9 +421,7 @@ export const dinkesServices: SeedService[] = [
         t("Perlengkapan inspeksi dan pengambilan sampel sanitarian", "Sanitarians' inspection and sampling kits"),
         t("Kerja sama dengan laboratorium kesehatan daerah yang terakreditasi", "An agreement with the accredited regional health laboratory"),
       ]),
-      staffCompetence: [
-        t("Sanitarian (tenaga sanitasi lingkungan) yang memiliki STR", "Registered environmental health officers (sanitarians)"),
-      ],
+      staffCompetence: [t("Sanitarian (tenaga sanitasi lingkungan) yang memiliki STR", "Registered environmental health officers (sanitarians)")],
       internalSupervision: internalSupervision(t("Kepala Bidang Kesehatan Masyarakat", "Head of the Public Health Division")),
       staffCount: t("6 orang: 2 petugas administrasi dan 4 sanitarian.", "6 staff: 2 administrative officers and 4 sanitarians."),
       serviceGuarantee: t(
@@ -382,7 +430,10 @@ export const dinkesServices: SeedService[] = [
       ),
       securityGuarantee: securityGuarantee(),
       performanceEvaluation: performanceEvaluation(
-        t("Hasil pengawasan berkala terhadap usaha ber-SLHS dan kejadian keracunan pangan dievaluasi setiap tahun.", "Routine checks of certified businesses and food poisoning incidents are reviewed every year."),
+        t(
+          "Hasil pengawasan berkala terhadap usaha ber-SLHS dan kejadian keracunan pangan dievaluasi setiap tahun.",
+          "Routine checks of certified businesses and food poisoning incidents are reviewed every year.",
+        ),
       ),
     },
     formDefinition: {
@@ -433,8 +484,18 @@ export const dinkesServices: SeedService[] = [
               fields: [
                 { key: "handlerName", type: "text", label: t("Nama", "Name"), maxLength: 120 },
                 { key: "handlerNik", type: "nik", label: t("NIK", "NIK") },
-                { key: "handlerTrained", type: "checkbox", label: t("Sudah mengikuti pelatihan higiene sanitasi pangan", "Has completed food hygiene training"), required: false },
-                { key: "handlerHealthCheckDate", type: "date", label: t("Tanggal pemeriksaan kesehatan terakhir", "Date of latest health check"), notInFuture: true },
+                {
+                  key: "handlerTrained",
+                  type: "checkbox",
+                  label: t("Sudah mengikuti pelatihan higiene sanitasi pangan", "Has completed food hygiene training"),
+                  required: false,
+                },
+                {
+                  key: "handlerHealthCheckDate",
+                  type: "date",
+                  label: t("Tanggal pemeriksaan kesehatan terakhir", "Date of latest health check"),
+                  notInFuture: true,
+                },
               ],
             },
           ],

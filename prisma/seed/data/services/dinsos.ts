@@ -1,16 +1,6 @@
 /** Dinas Sosial: social welfare data, recommendations and health insurance support. */
 import type { SeedService } from "../../types";
-import {
-  applicant,
-  complaintChannels,
-  doc,
-  internalSupervision,
-  onlineFacilities,
-  performanceEvaluation,
-  securityGuarantee,
-  t,
-  yesNoOptions,
-} from "./helpers";
+import { applicant, complaintChannels, doc, internalSupervision, onlineFacilities, performanceEvaluation, securityGuarantee, t, yesNoOptions } from "./helpers";
 
 const SOCIAL_LAW = [
   t("Undang-Undang Nomor 11 Tahun 2009 tentang Kesejahteraan Sosial", "Law No. 11 of 2009 on Social Welfare"),
@@ -95,8 +85,8 @@ export const dinsosServices: SeedService[] = [
       ),
       complaintHandling: complaintChannels("DINSOS", [
         t(
-          "Sanggahan atas data penerima bantuan yang dinilai tidak tepat sasaran dapat diajukan melalui menu Pengaduan dengan kategori \"Data bansos\".",
-          "Objections to recipients believed to be wrongly listed can be filed through the Complaints menu under the \"Social assistance data\" category.",
+          'Sanggahan atas data penerima bantuan yang dinilai tidak tepat sasaran dapat diajukan melalui menu Pengaduan dengan kategori "Data bansos".',
+          'Objections to recipients believed to be wrongly listed can be filed through the Complaints menu under the "Social assistance data" category.',
         ),
       ]),
       legalBasis: [
@@ -112,10 +102,16 @@ export const dinsosServices: SeedService[] = [
         LOCAL_DECREE,
       ],
       facilities: onlineFacilities([
-        t("Pusat Kesejahteraan Sosial (Puskesos) di setiap kelurahan untuk membantu pengisian data", "A social welfare centre (Puskesos) in every neighbourhood to help residents fill in the data"),
+        t(
+          "Pusat Kesejahteraan Sosial (Puskesos) di setiap kelurahan untuk membantu pengisian data",
+          "A social welfare centre (Puskesos) in every neighbourhood to help residents fill in the data",
+        ),
       ]),
       staffCompetence: [
-        t("Pendamping sosial dan operator data yang telah mengikuti bimbingan teknis pengelolaan data kesejahteraan sosial", "Social workers and data operators trained in managing social welfare data"),
+        t(
+          "Pendamping sosial dan operator data yang telah mengikuti bimbingan teknis pengelolaan data kesejahteraan sosial",
+          "Social workers and data operators trained in managing social welfare data",
+        ),
       ],
       internalSupervision: internalSupervision(t("Kepala Bidang Perlindungan dan Jaminan Sosial", "Head of the Social Protection and Security Division"), [
         t("Pemeriksaan sampel hasil kunjungan verifikasi oleh supervisor", "Spot checks of verification visits by supervisors"),
@@ -126,10 +122,16 @@ export const dinsosServices: SeedService[] = [
         "Every complete nomination is verified and forwarded within 10 working days. Registration is free and needs no intermediary.",
       ),
       securityGuarantee: securityGuarantee(
-        t("Data sosial ekonomi rumah tangga tidak pernah dipublikasikan secara individual.", "Household socio-economic data is never published at the individual level."),
+        t(
+          "Data sosial ekonomi rumah tangga tidak pernah dipublikasikan secara individual.",
+          "Household socio-economic data is never published at the individual level.",
+        ),
       ),
       performanceEvaluation: performanceEvaluation(
-        t("Ketepatan sasaran diukur dari hasil sanggahan dan pemeriksaan ulang setiap semester.", "Targeting accuracy is measured from objections and re-checks every six months."),
+        t(
+          "Ketepatan sasaran diukur dari hasil sanggahan dan pemeriksaan ulang setiap semester.",
+          "Targeting accuracy is measured from objections and re-checks every six months.",
+        ),
       ),
     },
     formDefinition: {
@@ -153,7 +155,12 @@ export const dinsosServices: SeedService[] = [
               fields: [
                 { key: "memberName", type: "text", label: t("Nama lengkap", "Full name"), maxLength: 120 },
                 { key: "memberNik", type: "nik", label: t("NIK", "NIK") },
-                { key: "memberRelationship", type: "select", label: t("Hubungan dengan kepala rumah tangga", "Relationship to the head of household"), options: RELATIONSHIP_OPTIONS },
+                {
+                  key: "memberRelationship",
+                  type: "select",
+                  label: t("Hubungan dengan kepala rumah tangga", "Relationship to the head of household"),
+                  options: RELATIONSHIP_OPTIONS,
+                },
                 {
                   key: "memberActivity",
                   type: "select",
@@ -169,7 +176,13 @@ export const dinsosServices: SeedService[] = [
                 { key: "memberDisability", type: "checkbox", label: t("Penyandang disabilitas", "Has a disability"), required: false },
               ],
             },
-            { key: "monthlyIncome", type: "number", label: t("Perkiraan penghasilan rumah tangga per bulan (Rp)", "Estimated household income per month (Rp)"), min: 0, integer: true },
+            {
+              key: "monthlyIncome",
+              type: "number",
+              label: t("Perkiraan penghasilan rumah tangga per bulan (Rp)", "Estimated household income per month (Rp)"),
+              min: 0,
+              integer: true,
+            },
             {
               key: "houseOwnership",
               type: "radio",
@@ -202,7 +215,12 @@ export const dinsosServices: SeedService[] = [
                 { value: "menumpang", label: t("Listrik menumpang/bukan PLN", "Shared or non-grid electricity") },
               ],
             },
-            { key: "receivesAssistance", type: "radio", label: t("Saat ini menerima bantuan sosial?", "Currently receiving social assistance?"), options: yesNoOptions },
+            {
+              key: "receivesAssistance",
+              type: "radio",
+              label: t("Saat ini menerima bantuan sosial?", "Currently receiving social assistance?"),
+              options: yesNoOptions,
+            },
             {
               key: "currentAssistance",
               type: "text",
@@ -251,7 +269,10 @@ export const dinsosServices: SeedService[] = [
         ),
       ],
       procedure: [
-        t("Pemohon mengisi keperluan, data penerima manfaat, dan mengunggah dokumen.", "Enter the purpose and the beneficiary's details and upload the documents."),
+        t(
+          "Pemohon mengisi keperluan, data penerima manfaat, dan mengunggah dokumen.",
+          "Enter the purpose and the beneficiary's details and upload the documents.",
+        ),
         t(
           "Petugas memeriksa dokumen dan mencocokkan status rumah tangga dengan data kesejahteraan sosial.",
           "An officer checks the documents and compares the household's status with the social welfare data.",
@@ -261,8 +282,14 @@ export const dinsosServices: SeedService[] = [
           "If the household is not yet in the data, the officer may make a short visit or contact the neighbourhood social worker.",
         ),
         t("Bila dokumen kurang, permohonan dikembalikan untuk diperbaiki.", "If a document is missing, the application is returned for correction."),
-        t("Kepala Dinas Sosial menandatangani surat rekomendasi secara elektronik.", "The head of the Social Affairs Office signs the recommendation electronically."),
-        t("Pemohon mengunduh surat rekomendasi berkode QR untuk diserahkan kepada instansi tujuan.", "Download the recommendation with its QR code to give to the receiving institution."),
+        t(
+          "Kepala Dinas Sosial menandatangani surat rekomendasi secara elektronik.",
+          "The head of the Social Affairs Office signs the recommendation electronically.",
+        ),
+        t(
+          "Pemohon mengunduh surat rekomendasi berkode QR untuk diserahkan kepada instansi tujuan.",
+          "Download the recommendation with its QR code to give to the receiving institution.",
+        ),
       ],
       timeLimit: t(
         "Paling lama 3 (tiga) hari kerja sejak permohonan dinyatakan lengkap; untuk pasien rawat inap darurat diproses paling lama 1 hari kerja.",
@@ -275,10 +302,10 @@ export const dinsosServices: SeedService[] = [
       ),
       complaintHandling: complaintChannels("DINSOS"),
       legalBasis: [...SOCIAL_LAW, LOCAL_DECREE],
-      facilities: onlineFacilities([
-        t("Jalur prioritas untuk pasien rawat inap darurat", "A priority track for emergency inpatients"),
-      ]),
-      staffCompetence: [t("Petugas yang memahami kriteria fakir miskin dan orang tidak mampu", "Officers who know the criteria for poor and low-income households")],
+      facilities: onlineFacilities([t("Jalur prioritas untuk pasien rawat inap darurat", "A priority track for emergency inpatients")]),
+      staffCompetence: [
+        t("Petugas yang memahami kriteria fakir miskin dan orang tidak mampu", "Officers who know the criteria for poor and low-income households"),
+      ],
       internalSupervision: internalSupervision(t("Kepala Bidang Perlindungan dan Jaminan Sosial", "Head of the Social Protection and Security Division")),
       staffCount: t("3 orang petugas rekomendasi.", "3 recommendation officers."),
       serviceGuarantee: t(
@@ -286,10 +313,16 @@ export const dinsosServices: SeedService[] = [
         "The recommendation is issued within 3 working days, or 1 working day for emergency inpatients, free of charge.",
       ),
       securityGuarantee: securityGuarantee(
-        t("Diagnosis dan tagihan rumah sakit hanya dilihat petugas yang menangani.", "Diagnoses and hospital bills are seen only by the officer handling the case."),
+        t(
+          "Diagnosis dan tagihan rumah sakit hanya dilihat petugas yang menangani.",
+          "Diagnoses and hospital bills are seen only by the officer handling the case.",
+        ),
       ),
       performanceEvaluation: performanceEvaluation(
-        t("Penggunaan rekomendasi oleh rumah sakit dan sekolah dipantau untuk mencegah penyalahgunaan.", "Use of recommendations by hospitals and schools is monitored to prevent misuse."),
+        t(
+          "Penggunaan rekomendasi oleh rumah sakit dan sekolah dipantau untuk mencegah penyalahgunaan.",
+          "Use of recommendations by hospitals and schools is monitored to prevent misuse.",
+        ),
       ),
     },
     formDefinition: {
@@ -314,18 +347,53 @@ export const dinsosServices: SeedService[] = [
                 { value: "lainnya", label: t("Lainnya", "Other") },
               ],
             },
-            { key: "hospitalName", type: "text", label: t("Nama rumah sakit", "Hospital name"), maxLength: 160, visibleWhen: { field: "purpose", equals: "kesehatan" } },
-            { key: "emergencyInpatient", type: "checkbox", label: t("Pasien sedang dirawat inap darurat", "The patient is an emergency inpatient"), required: false, visibleWhen: { field: "purpose", equals: "kesehatan" } },
-            { key: "schoolName", type: "text", label: t("Nama sekolah/perguruan tinggi", "School or university name"), maxLength: 160, visibleWhen: { field: "purpose", equals: "pendidikan" } },
-            { key: "otherPurpose", type: "textarea", label: t("Jelaskan keperluan", "Describe the purpose"), maxLength: 500, visibleWhen: { field: "purpose", equals: "lainnya" } },
+            {
+              key: "hospitalName",
+              type: "text",
+              label: t("Nama rumah sakit", "Hospital name"),
+              maxLength: 160,
+              visibleWhen: { field: "purpose", equals: "kesehatan" },
+            },
+            {
+              key: "emergencyInpatient",
+              type: "checkbox",
+              label: t("Pasien sedang dirawat inap darurat", "The patient is an emergency inpatient"),
+              required: false,
+              visibleWhen: { field: "purpose", equals: "kesehatan" },
+            },
+            {
+              key: "schoolName",
+              type: "text",
+              label: t("Nama sekolah/perguruan tinggi", "School or university name"),
+              maxLength: 160,
+              visibleWhen: { field: "purpose", equals: "pendidikan" },
+            },
+            {
+              key: "otherPurpose",
+              type: "textarea",
+              label: t("Jelaskan keperluan", "Describe the purpose"),
+              maxLength: 500,
+              visibleWhen: { field: "purpose", equals: "lainnya" },
+            },
             {
               key: "beneficiaryIsApplicant",
               type: "radio",
               label: t("Penerima manfaat adalah pemohon sendiri?", "Is the beneficiary the applicant?"),
               options: yesNoOptions,
             },
-            { key: "beneficiaryName", type: "text", label: t("Nama penerima manfaat", "Beneficiary's name"), maxLength: 120, visibleWhen: { field: "beneficiaryIsApplicant", equals: "tidak" } },
-            { key: "beneficiaryNik", type: "nik", label: t("NIK penerima manfaat", "Beneficiary's NIK"), visibleWhen: { field: "beneficiaryIsApplicant", equals: "tidak" } },
+            {
+              key: "beneficiaryName",
+              type: "text",
+              label: t("Nama penerima manfaat", "Beneficiary's name"),
+              maxLength: 120,
+              visibleWhen: { field: "beneficiaryIsApplicant", equals: "tidak" },
+            },
+            {
+              key: "beneficiaryNik",
+              type: "nik",
+              label: t("NIK penerima manfaat", "Beneficiary's NIK"),
+              visibleWhen: { field: "beneficiaryIsApplicant", equals: "tidak" },
+            },
           ],
         },
         {
@@ -367,7 +435,10 @@ export const dinsosServices: SeedService[] = [
         ),
       ],
       procedure: [
-        t("Pemohon mengisi data anggota keluarga yang diusulkan beserta status kepesertaan JKN masing-masing, lalu mengunggah dokumen.", "Enter the family members being proposed and each one's current JKN status, and upload the documents."),
+        t(
+          "Pemohon mengisi data anggota keluarga yang diusulkan beserta status kepesertaan JKN masing-masing, lalu mengunggah dokumen.",
+          "Enter the family members being proposed and each one's current JKN status, and upload the documents.",
+        ),
         t(
           "Petugas memeriksa data kependudukan dan status kepesertaan JKN bersama BPJS Kesehatan, serta status rumah tangga dalam data kesejahteraan sosial.",
           "An officer checks population data and JKN status with BPJS Kesehatan, and the household's status in the social welfare data.",
@@ -386,7 +457,10 @@ export const dinsosServices: SeedService[] = [
         "Paling lama 5 (lima) hari kerja sejak permohonan dinyatakan lengkap; untuk pasien rawat inap diprioritaskan paling lama 1 hari kerja.",
         "At most 5 working days after the application is complete; inpatients are prioritised and handled within 1 working day.",
       ),
-      fee: t("Tidak dipungut biaya (Rp0). Iuran JKN peserta dibayar oleh pemerintah.", "Free of charge (Rp0). The member's JKN contributions are paid by the government."),
+      fee: t(
+        "Tidak dipungut biaya (Rp0). Iuran JKN peserta dibayar oleh pemerintah.",
+        "Free of charge (Rp0). The member's JKN contributions are paid by the government.",
+      ),
       output: t(
         "Surat rekomendasi kepesertaan PBI Jaminan Kesehatan elektronik berkode QR yang diteruskan kepada BPJS Kesehatan.",
         "An electronic recommendation for government-paid health insurance with a QR code, forwarded to BPJS Kesehatan.",
@@ -399,13 +473,14 @@ export const dinsosServices: SeedService[] = [
           "Peraturan Pemerintah Nomor 101 Tahun 2012 tentang Penerima Bantuan Iuran Jaminan Kesehatan sebagaimana telah diubah dengan Peraturan Pemerintah Nomor 76 Tahun 2015",
           "Government Regulation No. 101 of 2012 on Health Insurance Contribution Assistance Recipients, as amended by Government Regulation No. 76 of 2015",
         ),
-        t("Peraturan Presiden Nomor 82 Tahun 2018 tentang Jaminan Kesehatan beserta perubahannya", "Presidential Regulation No. 82 of 2018 on Health Insurance and its amendments"),
+        t(
+          "Peraturan Presiden Nomor 82 Tahun 2018 tentang Jaminan Kesehatan beserta perubahannya",
+          "Presidential Regulation No. 82 of 2018 on Health Insurance and its amendments",
+        ),
         ...SOCIAL_LAW,
         LOCAL_DECREE,
       ],
-      facilities: onlineFacilities([
-        t("Pertukaran data kepesertaan dengan BPJS Kesehatan", "Membership data exchange with BPJS Kesehatan"),
-      ]),
+      facilities: onlineFacilities([t("Pertukaran data kepesertaan dengan BPJS Kesehatan", "Membership data exchange with BPJS Kesehatan")]),
       staffCompetence: [t("Petugas yang memahami ketentuan kepesertaan JKN dan PBI", "Officers who know the JKN and PBI membership rules")],
       internalSupervision: internalSupervision(t("Kepala Bidang Perlindungan dan Jaminan Sosial", "Head of the Social Protection and Security Division")),
       staffCount: t("3 orang petugas jaminan sosial.", "3 social security officers."),
@@ -415,7 +490,10 @@ export const dinsosServices: SeedService[] = [
       ),
       securityGuarantee: securityGuarantee(),
       performanceEvaluation: performanceEvaluation(
-        t("Jumlah rekomendasi yang berhasil diaktifkan BPJS Kesehatan direkonsiliasi setiap bulan.", "Recommendations activated by BPJS Kesehatan are reconciled every month."),
+        t(
+          "Jumlah rekomendasi yang berhasil diaktifkan BPJS Kesehatan direkonsiliasi setiap bulan.",
+          "Recommendations activated by BPJS Kesehatan are reconciled every month.",
+        ),
       ),
     },
     formDefinition: {
@@ -425,8 +503,19 @@ export const dinsosServices: SeedService[] = [
           title: t("Data pemohon", "Applicant details"),
           fields: [
             ...applicant({ kk: true, address: true }),
-            { key: "isInpatient", type: "radio", label: t("Ada anggota keluarga yang sedang dirawat inap?", "Is a family member currently in hospital?"), options: yesNoOptions },
-            { key: "hospitalName", type: "text", label: t("Nama rumah sakit", "Hospital name"), maxLength: 160, visibleWhen: { field: "isInpatient", equals: "ya" } },
+            {
+              key: "isInpatient",
+              type: "radio",
+              label: t("Ada anggota keluarga yang sedang dirawat inap?", "Is a family member currently in hospital?"),
+              options: yesNoOptions,
+            },
+            {
+              key: "hospitalName",
+              type: "text",
+              label: t("Nama rumah sakit", "Hospital name"),
+              maxLength: 160,
+              visibleWhen: { field: "isInpatient", equals: "ya" },
+            },
           ],
         },
         {
@@ -454,7 +543,13 @@ export const dinsosServices: SeedService[] = [
                     { value: "mandiriMenunggak", label: t("Peserta mandiri dengan tunggakan iuran", "Self-paying member in arrears") },
                   ],
                 },
-                { key: "jknNumber", type: "text", label: t("Nomor kartu JKN/KIS (bila ada)", "JKN/KIS card number (if any)"), pattern: "^[0-9]{13}$", required: false },
+                {
+                  key: "jknNumber",
+                  type: "text",
+                  label: t("Nomor kartu JKN/KIS (bila ada)", "JKN/KIS card number (if any)"),
+                  pattern: "^[0-9]{13}$",
+                  required: false,
+                },
               ],
             },
           ],

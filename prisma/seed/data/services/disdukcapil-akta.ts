@@ -17,10 +17,7 @@ import {
 } from "./helpers";
 import { ADMINDUK_CORE_LAW, PERMENDAGRI_108_2019 } from "./disdukcapil-common";
 
-const CIVIL_REGISTRATION_LAW = [
-  ...ADMINDUK_CORE_LAW,
-  PERMENDAGRI_108_2019,
-];
+const CIVIL_REGISTRATION_LAW = [...ADMINDUK_CORE_LAW, PERMENDAGRI_108_2019];
 
 const LOCAL_DECREE = t(
   "Keputusan Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Harapan Jaya Nomor 400.12/016/2026 tentang Standar Pelayanan Pencatatan Sipil",
@@ -68,10 +65,7 @@ export const disdukcapilAktaServices: SeedService[] = [
           "Orang tua atau pelapor mengisi data anak dan orang tua pada formulir daring serta mengunggah dokumen persyaratan.",
           "A parent or the person reporting enters the child's and parents' details online and uploads the required documents.",
         ),
-        t(
-          "Petugas memverifikasi data kelahiran dan data orang tua dengan SIAK.",
-          "An officer checks the birth and parents' details against SIAK.",
-        ),
+        t("Petugas memverifikasi data kelahiran dan data orang tua dengan SIAK.", "An officer checks the birth and parents' details against SIAK."),
         t(
           "Bila ada kekurangan atau ketidaksesuaian, permohonan dikembalikan; pemohon memperbaiki dan mengirim ulang.",
           "If anything is missing or inconsistent, the application is returned; correct it and resubmit.",
@@ -104,7 +98,10 @@ export const disdukcapilAktaServices: SeedService[] = [
       ]),
       staffCompetence: [
         t("Pejabat Pencatatan Sipil yang diangkat sesuai ketentuan", "Civil registrars appointed under the regulations"),
-        t("Verifikator yang memahami persyaratan pencatatan kelahiran dan penggunaan SPTJM", "Verifiers who know the birth registration requirements and the use of sworn statements"),
+        t(
+          "Verifikator yang memahami persyaratan pencatatan kelahiran dan penggunaan SPTJM",
+          "Verifiers who know the birth registration requirements and the use of sworn statements",
+        ),
       ],
       internalSupervision: internalSupervision(SUPERVISOR),
       staffCount: t("6 orang: 4 verifikator dan 2 Pejabat Pencatatan Sipil.", "6 staff: 4 verifiers and 2 civil registrars."),
@@ -114,7 +111,10 @@ export const disdukcapilAktaServices: SeedService[] = [
       ),
       securityGuarantee: securityGuarantee(),
       performanceEvaluation: performanceEvaluation(
-        t("Cakupan kepemilikan akta kelahiran anak usia 0–18 tahun dilaporkan setiap semester.", "Birth certificate coverage for children aged 0–18 is reported every six months."),
+        t(
+          "Cakupan kepemilikan akta kelahiran anak usia 0–18 tahun dilaporkan setiap semester.",
+          "Birth certificate coverage for children aged 0–18 is reported every six months.",
+        ),
       ),
     },
     formDefinition: {
@@ -163,7 +163,10 @@ export const disdukcapilAktaServices: SeedService[] = [
             {
               key: "hasBirthNotice",
               type: "radio",
-              label: t("Apakah ada surat keterangan kelahiran dari fasilitas kesehatan/bidan?", "Do you have a birth notice from a health facility or midwife?"),
+              label: t(
+                "Apakah ada surat keterangan kelahiran dari fasilitas kesehatan/bidan?",
+                "Do you have a birth notice from a health facility or midwife?",
+              ),
               options: yesNoOptions,
             },
             {
@@ -207,8 +210,7 @@ export const disdukcapilAktaServices: SeedService[] = [
       "Pencatatan kematian penduduk Kota Harapan Jaya dan penerbitan kutipan akta kematian, sekaligus pembaruan Kartu Keluarga. Dilaporkan oleh keluarga atau pihak yang mengetahui kematian.",
     summaryEn:
       "Registration of a Harapan Jaya resident's death and issuance of the death certificate, with the family card updated. Reported by a relative or another person who knows of the death.",
-    keywords:
-      "akta kematian akta mati akte kematian surat kematian pencatatan kematian meninggal dunia wafat death certificate death registration deceased",
+    keywords: "akta kematian akta mati akte kematian surat kematian pencatatan kematian meninggal dunia wafat death certificate death registration deceased",
     decreeNumber: "Keputusan Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Harapan Jaya Nomor 400.12/016/2026",
     effectiveFrom: "2026-01-02",
     slaWorkingDays: 1,
@@ -231,10 +233,7 @@ export const disdukcapilAktaServices: SeedService[] = [
           "The person reporting enters the deceased's details and the circumstances of death online and uploads the documents.",
         ),
         t("Petugas memverifikasi data dengan SIAK dan surat keterangan kematian.", "An officer checks the details against SIAK and the death notice."),
-        t(
-          "Bila ada kekurangan, permohonan dikembalikan untuk diperbaiki.",
-          "If anything is missing, the application is returned for correction.",
-        ),
+        t("Bila ada kekurangan, permohonan dikembalikan untuk diperbaiki.", "If anything is missing, the application is returned for correction."),
         t(
           "Pejabat Pencatatan Sipil mencatat kematian, menandatangani kutipan akta kematian secara elektronik, dan menonaktifkan NIK almarhum/almarhumah; KK diperbarui.",
           "The civil registrar records the death, signs the death certificate electronically and deactivates the deceased's NIK; the family card is updated.",
@@ -270,7 +269,10 @@ export const disdukcapilAktaServices: SeedService[] = [
       ),
       securityGuarantee: securityGuarantee(),
       performanceEvaluation: performanceEvaluation(
-        t("Kesesuaian jumlah kematian tercatat dengan data pemakaman kota diperiksa setiap bulan.", "Recorded deaths are reconciled with city burial data every month."),
+        t(
+          "Kesesuaian jumlah kematian tercatat dengan data pemakaman kota diperiksa setiap bulan.",
+          "Recorded deaths are reconciled with city burial data every month.",
+        ),
       ),
     },
     formDefinition: {
@@ -382,16 +384,16 @@ export const disdukcapilAktaServices: SeedService[] = [
           "Scan/foto surat keterangan telah terjadinya perkawinan dari pemuka agama atau pemuka penghayat kepercayaan",
           "Scan/photo of the statement that the marriage took place, issued by the religious leader or the leader of the indigenous faith",
         ),
-        t("Pas foto berwarna suami dan istri berdampingan ukuran 4x6 cm (file JPEG/PNG)", "Colour photo of husband and wife side by side, 4x6 cm (JPEG/PNG file)"),
+        t(
+          "Pas foto berwarna suami dan istri berdampingan ukuran 4x6 cm (file JPEG/PNG)",
+          "Colour photo of husband and wife side by side, 4x6 cm (JPEG/PNG file)",
+        ),
         t("Scan/foto KTP-el dan Kartu Keluarga (KK) suami dan istri", "Scan/photo of the husband's and wife's e-KTP and family cards (KK)"),
         t(
           "Bagi yang pernah kawin: scan/foto akta perceraian atau akta kematian pasangan terdahulu",
           "If previously married: scan/photo of the divorce certificate or the former spouse's death certificate",
         ),
-        t(
-          "Bagi warga negara asing: scan/foto paspor dan izin tinggal",
-          "For foreign nationals: scan/photo of the passport and residence permit",
-        ),
+        t("Bagi warga negara asing: scan/foto paspor dan izin tinggal", "For foreign nationals: scan/photo of the passport and residence permit"),
         t("Data dua orang saksi yang telah dewasa, diisi pada formulir daring", "Details of two adult witnesses, entered in the online form"),
       ],
       procedure: [
@@ -441,7 +443,10 @@ export const disdukcapilAktaServices: SeedService[] = [
         ),
       ]),
       staffCompetence: [
-        t("Pejabat Pencatatan Sipil yang memahami hukum perkawinan dan pencatatan perkawinan antarnegara", "Civil registrars versed in marriage law and the registration of marriages involving foreign nationals"),
+        t(
+          "Pejabat Pencatatan Sipil yang memahami hukum perkawinan dan pencatatan perkawinan antarnegara",
+          "Civil registrars versed in marriage law and the registration of marriages involving foreign nationals",
+        ),
       ],
       internalSupervision: internalSupervision(SUPERVISOR),
       staffCount: t("3 orang: 2 verifikator dan 1 Pejabat Pencatatan Sipil.", "3 staff: 2 verifiers and 1 civil registrar."),
@@ -451,7 +456,10 @@ export const disdukcapilAktaServices: SeedService[] = [
       ),
       securityGuarantee: securityGuarantee(),
       performanceEvaluation: performanceEvaluation(
-        t("Jumlah perkawinan yang dilaporkan melewati 60 hari dianalisis untuk sosialisasi kepada pemuka agama.", "Marriages reported after 60 days are analysed to target outreach to religious leaders."),
+        t(
+          "Jumlah perkawinan yang dilaporkan melewati 60 hari dianalisis untuk sosialisasi kepada pemuka agama.",
+          "Marriages reported after 60 days are analysed to target outreach to religious leaders.",
+        ),
       ),
     },
     formDefinition: {
@@ -481,8 +489,22 @@ export const disdukcapilAktaServices: SeedService[] = [
               ],
             },
             { key: "spouseNik", type: "nik", label: t("NIK pasangan", "Spouse's NIK"), visibleWhen: { field: "spouseCitizenship", equals: "wni" } },
-            { key: "spousePassportNumber", type: "text", label: t("Nomor paspor pasangan", "Spouse's passport number"), maxLength: 20, visibleWhen: { field: "spouseCitizenship", equals: "wna" } },
-            { key: "spousePhone", type: "phone", label: t("Telepon pasangan", "Spouse's phone"), help: t("Petugas dapat menghubungi pasangan untuk memastikan data perkawinan.", "An officer may call your spouse to confirm the marriage details.") },
+            {
+              key: "spousePassportNumber",
+              type: "text",
+              label: t("Nomor paspor pasangan", "Spouse's passport number"),
+              maxLength: 20,
+              visibleWhen: { field: "spouseCitizenship", equals: "wna" },
+            },
+            {
+              key: "spousePhone",
+              type: "phone",
+              label: t("Telepon pasangan", "Spouse's phone"),
+              help: t(
+                "Petugas dapat menghubungi pasangan untuk memastikan data perkawinan.",
+                "An officer may call your spouse to confirm the marriage details.",
+              ),
+            },
             { key: "marriageDate", type: "date", label: t("Tanggal perkawinan", "Date of marriage"), notInFuture: true },
             {
               key: "religion",
@@ -527,9 +549,14 @@ export const disdukcapilAktaServices: SeedService[] = [
             doc("religiousStatementScan", "Surat keterangan perkawinan dari pemuka agama/kepercayaan", "Statement of marriage from the religious leader"),
             doc("couplePhoto", "Pas foto berdampingan suami dan istri 4x6 cm", "Photo of husband and wife side by side, 4x6 cm", { imageOnly: true }),
             doc("coupleIdScan", "Scan/foto KTP-el dan KK suami dan istri", "Scan/photo of both spouses' e-KTP and family cards", { maxSizeMb: 5 }),
-            doc("previousMarriageEndScan", "Akta perceraian atau akta kematian pasangan terdahulu", "Divorce certificate or former spouse's death certificate", {
-              visibleWhen: { field: "previouslyMarried", equals: true },
-            }),
+            doc(
+              "previousMarriageEndScan",
+              "Akta perceraian atau akta kematian pasangan terdahulu",
+              "Divorce certificate or former spouse's death certificate",
+              {
+                visibleWhen: { field: "previouslyMarried", equals: true },
+              },
+            ),
             doc("foreignSpouseDocuments", "Scan/foto paspor dan izin tinggal pasangan", "Scan/photo of the spouse's passport and residence permit", {
               visibleWhen: { field: "spouseCitizenship", equals: "wna" },
               maxSizeMb: 5,

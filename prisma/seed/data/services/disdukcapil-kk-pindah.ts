@@ -3,17 +3,7 @@
  * residence (pindah/datang).
  */
 import type { SeedService } from "../../types";
-import {
-  applicant,
-  complaintChannels,
-  doc,
-  internalSupervision,
-  onlineFacilities,
-  performanceEvaluation,
-  securityGuarantee,
-  sexOptions,
-  t,
-} from "./helpers";
+import { applicant, complaintChannels, doc, internalSupervision, onlineFacilities, performanceEvaluation, securityGuarantee, sexOptions, t } from "./helpers";
 import { ADMINDUK_CORE_LAW, FREE_ADMINDUK, PERMENDAGRI_108_2019 } from "./disdukcapil-common";
 
 const ADMINDUK_LAW = [
@@ -83,10 +73,7 @@ export const disdukcapilKkPindahServices: SeedService[] = [
           "Petugas memverifikasi data dengan SIAK; bila tidak sesuai, permohonan dikembalikan dengan catatan perbaikan.",
           "An officer checks the details against SIAK; if they do not match, the application is returned with a note on what to correct.",
         ),
-        t(
-          "Kepala Dinas menandatangani KK secara elektronik.",
-          "The head of office signs the family card electronically.",
-        ),
+        t("Kepala Dinas menandatangani KK secara elektronik.", "The head of office signs the family card electronically."),
         t(
           "Pemohon mengunduh KK (PDF berkode QR) dan mencetaknya sendiri pada kertas HVS A4 80 gram; KK lama otomatis tidak berlaku.",
           "Download the card (PDF with a QR code) and print it yourself on plain A4 80 gsm paper; the old card becomes invalid automatically.",
@@ -113,9 +100,7 @@ export const disdukcapilKkPindahServices: SeedService[] = [
         t("Verifikator yang menguasai elemen data keluarga dalam SIAK", "Verifiers who know the family data elements in SIAK"),
         t("Pejabat pemegang sertifikat elektronik untuk tanda tangan elektronik", "An official holding an electronic certificate for electronic signatures"),
       ],
-      internalSupervision: internalSupervision(
-        t("Kepala Bidang Pelayanan Pendaftaran Penduduk", "Head of the Population Registration Division"),
-      ),
+      internalSupervision: internalSupervision(t("Kepala Bidang Pelayanan Pendaftaran Penduduk", "Head of the Population Registration Division")),
       staffCount: t("8 orang: 5 verifikator, 2 operator SIAK, dan 1 pejabat penandatangan.", "8 staff: 5 verifiers, 2 SIAK operators and 1 signing official."),
       serviceGuarantee: t(
         "KK terbit paling lama 2 hari kerja, tanpa biaya, dan dapat dicetak di mana saja tanpa legalisasi.",
@@ -123,7 +108,10 @@ export const disdukcapilKkPindahServices: SeedService[] = [
       ),
       securityGuarantee: securityGuarantee(),
       performanceEvaluation: performanceEvaluation(
-        t("Jumlah KK yang diterbitkan ulang karena kesalahan data dijadikan indikator mutu verifikasi.", "The number of cards reissued because of data errors is used as a verification quality indicator."),
+        t(
+          "Jumlah KK yang diterbitkan ulang karena kesalahan data dijadikan indikator mutu verifikasi.",
+          "The number of cards reissued because of data errors is used as a verification quality indicator.",
+        ),
       ),
     },
     formDefinition: {
@@ -176,7 +164,12 @@ export const disdukcapilKkPindahServices: SeedService[] = [
                   required: false,
                   help: t("Kosongkan untuk bayi yang belum memiliki NIK.", "Leave blank for a baby without a NIK yet."),
                 },
-                { key: "memberRelationship", type: "select", label: t("Hubungan dalam keluarga", "Relationship in the household"), options: RELATIONSHIP_OPTIONS },
+                {
+                  key: "memberRelationship",
+                  type: "select",
+                  label: t("Hubungan dalam keluarga", "Relationship in the household"),
+                  options: RELATIONSHIP_OPTIONS,
+                },
                 { key: "memberSex", type: "radio", label: t("Jenis kelamin", "Sex"), options: sexOptions },
                 { key: "memberBirthDate", type: "date", label: t("Tanggal lahir", "Date of birth"), notInFuture: true },
               ],
@@ -192,12 +185,20 @@ export const disdukcapilKkPindahServices: SeedService[] = [
             }),
             doc("oldFamilyCardScan", "Scan/foto KK lama", "Scan/photo of the current family card", {
               required: false,
-              help: t("Wajib untuk semua jenis permohonan kecuali KK baru dan KK hilang.", "Required for every request except a new household and a lost card."),
+              help: t(
+                "Wajib untuk semua jenis permohonan kecuali KK baru dan KK hilang.",
+                "Required for every request except a new household and a lost card.",
+              ),
             }),
-            doc("changeEvidence", "Dokumen dasar perubahan (akta kelahiran, akta kematian, dan sebagainya)", "Document behind the change (birth certificate, death certificate, etc.)", {
-              required: false,
-              maxSizeMb: 5,
-            }),
+            doc(
+              "changeEvidence",
+              "Dokumen dasar perubahan (akta kelahiran, akta kematian, dan sebagainya)",
+              "Document behind the change (birth certificate, death certificate, etc.)",
+              {
+                required: false,
+                maxSizeMb: 5,
+              },
+            ),
             doc("policeLossReport", "Surat keterangan kehilangan dari kepolisian", "Police loss report certificate", {
               visibleWhen: { field: "requestType", equals: "hilang" },
             }),
@@ -227,7 +228,10 @@ export const disdukcapilKkPindahServices: SeedService[] = [
     feeAmount: 0,
     standard: {
       requirements: [
-        t("Pindah keluar: scan/foto Kartu Keluarga (KK) dan alamat tujuan lengkap", "Moving out: scan/photo of the family card (KK) and the full destination address"),
+        t(
+          "Pindah keluar: scan/foto Kartu Keluarga (KK) dan alamat tujuan lengkap",
+          "Moving out: scan/photo of the family card (KK) and the full destination address",
+        ),
         t(
           "Pindah datang: nomor dan scan/foto Surat Keterangan Pindah (SKPWNI) dari daerah asal",
           "Moving in: number and scan/photo of the moving-out certificate (SKPWNI) from the previous area",
@@ -243,18 +247,12 @@ export const disdukcapilKkPindahServices: SeedService[] = [
           "Pemohon memilih arah perpindahan (keluar atau datang), mengisi alamat, dan mencantumkan anggota keluarga yang ikut pindah.",
           "Choose whether you are moving out or in, enter the address, and list the household members who are moving.",
         ),
-        t(
-          "Pemohon mengunggah dokumen sesuai arah perpindahan.",
-          "Upload the documents for your type of move.",
-        ),
+        t("Pemohon mengunggah dokumen sesuai arah perpindahan.", "Upload the documents for your type of move."),
         t(
           "Petugas memverifikasi data di SIAK; untuk pindah datang, petugas memeriksa SKPWNI yang diterbitkan daerah asal secara daring.",
           "An officer checks the details in SIAK; for moving in, the officer checks the SKPWNI issued online by your previous area.",
         ),
-        t(
-          "Bila ada kekurangan, permohonan dikembalikan untuk diperbaiki.",
-          "If anything is missing, the application is returned for correction.",
-        ),
+        t("Bila ada kekurangan, permohonan dikembalikan untuk diperbaiki.", "If anything is missing, the application is returned for correction."),
         t(
           "Dokumen ditandatangani secara elektronik dan dapat diunduh: SKPWNI untuk pindah keluar, atau KK baru untuk pindah datang.",
           "The document is signed electronically and can be downloaded: the SKPWNI when moving out, or the new family card when moving in.",
@@ -279,11 +277,12 @@ export const disdukcapilKkPindahServices: SeedService[] = [
         t("Akses SIAK terpusat untuk pertukaran data pindah antardaerah", "Access to central SIAK for exchanging moving data between regions"),
       ]),
       staffCompetence: [
-        t("Verifikator mobilitas penduduk yang memahami tata cara pindah antardaerah", "Population mobility verifiers who know the inter-regional moving procedure"),
+        t(
+          "Verifikator mobilitas penduduk yang memahami tata cara pindah antardaerah",
+          "Population mobility verifiers who know the inter-regional moving procedure",
+        ),
       ],
-      internalSupervision: internalSupervision(
-        t("Kepala Bidang Pelayanan Pendaftaran Penduduk", "Head of the Population Registration Division"),
-      ),
+      internalSupervision: internalSupervision(t("Kepala Bidang Pelayanan Pendaftaran Penduduk", "Head of the Population Registration Division")),
       staffCount: t("4 orang verifikator mobilitas penduduk.", "4 population mobility verifiers."),
       serviceGuarantee: t(
         "Penduduk tidak perlu kembali ke daerah asal untuk mengurus surat pindah, dan dokumen terbit paling lama 1 hari kerja.",
@@ -291,7 +290,10 @@ export const disdukcapilKkPindahServices: SeedService[] = [
       ),
       securityGuarantee: securityGuarantee(),
       performanceEvaluation: performanceEvaluation(
-        t("Jumlah SKPWNI yang belum ditindaklanjuti daerah tujuan dipantau setiap bulan.", "Moving-out certificates not yet acted on by the destination area are monitored monthly."),
+        t(
+          "Jumlah SKPWNI yang belum ditindaklanjuti daerah tujuan dipantau setiap bulan.",
+          "Moving-out certificates not yet acted on by the destination area are monitored monthly.",
+        ),
       ),
     },
     formDefinition: {
@@ -310,8 +312,18 @@ export const disdukcapilKkPindahServices: SeedService[] = [
                 { value: "datang", label: t("Pindah datang ke Kota Harapan Jaya", "Moving in to Harapan Jaya City") },
               ],
             },
-            { key: "destinationAddress", type: "address", label: t("Alamat tujuan", "Destination address"), visibleWhen: { field: "moveDirection", equals: "keluar" } },
-            { key: "newAddress", type: "address", label: t("Alamat baru di Kota Harapan Jaya", "New address in Harapan Jaya City"), visibleWhen: { field: "moveDirection", equals: "datang" } },
+            {
+              key: "destinationAddress",
+              type: "address",
+              label: t("Alamat tujuan", "Destination address"),
+              visibleWhen: { field: "moveDirection", equals: "keluar" },
+            },
+            {
+              key: "newAddress",
+              type: "address",
+              label: t("Alamat baru di Kota Harapan Jaya", "New address in Harapan Jaya City"),
+              visibleWhen: { field: "moveDirection", equals: "datang" },
+            },
             {
               key: "skpwniNumber",
               type: "text",
@@ -348,7 +360,12 @@ export const disdukcapilKkPindahServices: SeedService[] = [
               fields: [
                 { key: "memberName", type: "text", label: t("Nama lengkap", "Full name"), maxLength: 120 },
                 { key: "memberNik", type: "nik", label: t("NIK", "NIK") },
-                { key: "memberRelationship", type: "select", label: t("Hubungan dalam keluarga", "Relationship in the household"), options: RELATIONSHIP_OPTIONS },
+                {
+                  key: "memberRelationship",
+                  type: "select",
+                  label: t("Hubungan dalam keluarga", "Relationship in the household"),
+                  options: RELATIONSHIP_OPTIONS,
+                },
               ],
             },
           ],

@@ -4,22 +4,10 @@
  * Civil registration certificates are in disdukcapil-akta.ts.
  */
 import type { SeedService } from "../../types";
-import {
-  applicant,
-  complaintChannels,
-  doc,
-  internalSupervision,
-  onlineFacilities,
-  performanceEvaluation,
-  securityGuarantee,
-  sexOptions,
-  t,
-} from "./helpers";
+import { applicant, complaintChannels, doc, internalSupervision, onlineFacilities, performanceEvaluation, securityGuarantee, sexOptions, t } from "./helpers";
 import { ADMINDUK_CORE_LAW, FREE_ADMINDUK } from "./disdukcapil-common";
 
-const ADMINDUK_LAW = [
-  ...ADMINDUK_CORE_LAW,
-];
+const ADMINDUK_LAW = [...ADMINDUK_CORE_LAW];
 
 const PICKUP_OPTIONS = [
   { value: "disdukcapil", label: t("Kantor Disdukcapil Kota Harapan Jaya", "Harapan Jaya City Disdukcapil office") },
@@ -121,11 +109,12 @@ export const disdukcapilServices: SeedService[] = [
       ]),
       staffCompetence: [
         t("Operator SIAK yang telah mengikuti bimbingan teknis dari Kementerian Dalam Negeri", "SIAK operators trained by the Ministry of Home Affairs"),
-        t("Petugas perekaman yang menguasai prosedur biometrik dan pelayanan ramah disabilitas", "Recording staff skilled in biometric procedures and disability-friendly service"),
+        t(
+          "Petugas perekaman yang menguasai prosedur biometrik dan pelayanan ramah disabilitas",
+          "Recording staff skilled in biometric procedures and disability-friendly service",
+        ),
       ],
-      internalSupervision: internalSupervision(
-        t("Kepala Bidang Pelayanan Pendaftaran Penduduk", "Head of the Population Registration Division"),
-      ),
+      internalSupervision: internalSupervision(t("Kepala Bidang Pelayanan Pendaftaran Penduduk", "Head of the Population Registration Division")),
       staffCount: t(
         "12 orang: 4 verifikator data, 6 operator perekaman di kantor dinas dan kecamatan, dan 2 petugas pencetakan.",
         "12 staff: 4 data verifiers, 6 recording operators at the office and district offices, and 2 card printing staff.",
@@ -194,7 +183,10 @@ export const disdukcapilServices: SeedService[] = [
               key: "assistanceNote",
               type: "textarea",
               label: t("Jelaskan kebutuhan pendampingan", "Describe the assistance you need"),
-              help: t("Misalnya kursi roda, juru bahasa isyarat, atau alamat rumah sakit.", "For example a wheelchair, a sign language interpreter, or the hospital address."),
+              help: t(
+                "Misalnya kursi roda, juru bahasa isyarat, atau alamat rumah sakit.",
+                "For example a wheelchair, a sign language interpreter, or the hospital address.",
+              ),
               maxLength: 500,
               visibleWhen: { field: "needsAssistance", equals: true },
             },
@@ -288,23 +280,22 @@ export const disdukcapilServices: SeedService[] = [
         t("Verifikator yang memahami persyaratan Perpres 96/2018", "Verifiers who know the requirements of Presidential Regulation 96/2018"),
         t("Operator pencetakan KTP-el yang terlatih", "Trained e-KTP printing operators"),
       ],
-      internalSupervision: internalSupervision(
-        t("Kepala Bidang Pelayanan Pendaftaran Penduduk", "Head of the Population Registration Division"),
-        [t("Rekonsiliasi harian jumlah blangko terpakai dan kartu rusak", "Daily reconciliation of blank cards used and spoiled cards")],
-      ),
+      internalSupervision: internalSupervision(t("Kepala Bidang Pelayanan Pendaftaran Penduduk", "Head of the Population Registration Division"), [
+        t("Rekonsiliasi harian jumlah blangko terpakai dan kartu rusak", "Daily reconciliation of blank cards used and spoiled cards"),
+      ]),
       staffCount: t("6 orang: 3 verifikator dan 3 operator pencetakan.", "6 staff: 3 verifiers and 3 printing operators."),
       serviceGuarantee: t(
         "KTP-el pengganti dicetak paling lama 1 hari kerja setelah permohonan lengkap. Pemohon tidak diminta dokumen di luar standar ini.",
         "The replacement card is printed within 1 working day of a complete application. You will not be asked for documents outside this standard.",
       ),
       securityGuarantee: securityGuarantee(
-        t(
-          "KTP-el lama yang rusak dimusnahkan dengan berita acara.",
-          "Damaged old cards are destroyed and the destruction is recorded in an official report.",
-        ),
+        t("KTP-el lama yang rusak dimusnahkan dengan berita acara.", "Damaged old cards are destroyed and the destruction is recorded in an official report."),
       ),
       performanceEvaluation: performanceEvaluation(
-        t("Jumlah permohonan yang dikembalikan untuk perbaikan dianalisis untuk menyederhanakan persyaratan.", "Returned applications are analysed to simplify the requirements."),
+        t(
+          "Jumlah permohonan yang dikembalikan untuk perbaikan dianalisis untuk menyederhanakan persyaratan.",
+          "Returned applications are analysed to simplify the requirements.",
+        ),
       ),
     },
     formDefinition: {
@@ -370,10 +361,8 @@ export const disdukcapilServices: SeedService[] = [
     categorySlug: "kependudukan",
     nameId: "Kartu Identitas Anak (KIA)",
     nameEn: "Child Identity Card (KIA)",
-    summaryId:
-      "Penerbitan Kartu Identitas Anak bagi anak berusia di bawah 17 tahun dan belum kawin, diajukan oleh orang tua atau wali secara daring.",
-    summaryEn:
-      "Issuance of the Child Identity Card for children under 17 who are not married, requested online by a parent or guardian.",
+    summaryId: "Penerbitan Kartu Identitas Anak bagi anak berusia di bawah 17 tahun dan belum kawin, diajukan oleh orang tua atau wali secara daring.",
+    summaryEn: "Issuance of the Child Identity Card for children under 17 who are not married, requested online by a parent or guardian.",
     keywords: "kia kartu identitas anak kartu anak ktp anak identitas anak child id card child identity card kids",
     decreeNumber: "Keputusan Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Harapan Jaya Nomor 400.12/015/2026",
     effectiveFrom: "2026-01-02",
@@ -402,10 +391,7 @@ export const disdukcapilServices: SeedService[] = [
           "Bila ada kekurangan, permohonan dikembalikan dengan catatan; pemohon memperbaiki lalu mengirim ulang.",
           "If anything is missing, the application is returned with a note; correct it and resubmit.",
         ),
-        t(
-          "Kepala Dinas menyetujui penerbitan dan KIA dicetak.",
-          "The head of office approves issuance and the card is printed.",
-        ),
+        t("Kepala Dinas menyetujui penerbitan dan KIA dicetak.", "The head of office approves issuance and the card is printed."),
         t(
           "KIA diambil di lokasi pilihan dengan menunjukkan kode QR nomor permohonan dari halaman permohonan; anak tidak perlu ikut datang.",
           "Collect the card at the chosen location by showing the QR code of your application number from your application page; the child does not need to come.",
@@ -433,20 +419,14 @@ export const disdukcapilServices: SeedService[] = [
         t("Pencetak kartu KIA di kantor Disdukcapil", "Child ID card printers at the Disdukcapil office"),
         t("Layanan kolektif KIA melalui sekolah dan posyandu", "Group KIA service through schools and neighbourhood health posts"),
       ]),
-      staffCompetence: [
-        t("Verifikator yang memahami ketentuan KIA dan perlindungan data anak", "Verifiers who know the KIA rules and child data protection"),
-      ],
-      internalSupervision: internalSupervision(
-        t("Kepala Bidang Pelayanan Pendaftaran Penduduk", "Head of the Population Registration Division"),
-      ),
+      staffCompetence: [t("Verifikator yang memahami ketentuan KIA dan perlindungan data anak", "Verifiers who know the KIA rules and child data protection")],
+      internalSupervision: internalSupervision(t("Kepala Bidang Pelayanan Pendaftaran Penduduk", "Head of the Population Registration Division")),
       staffCount: t("4 orang: 2 verifikator dan 2 operator pencetakan.", "4 staff: 2 verifiers and 2 printing operators."),
       serviceGuarantee: t(
         "KIA diterbitkan paling lama 2 hari kerja tanpa biaya dan tanpa mewajibkan kehadiran anak.",
         "The card is issued within 2 working days, free of charge, without the child having to attend.",
       ),
-      securityGuarantee: securityGuarantee(
-        t("Foto anak hanya digunakan untuk pencetakan KIA.", "The child's photo is used only to print the card."),
-      ),
+      securityGuarantee: securityGuarantee(t("Foto anak hanya digunakan untuk pencetakan KIA.", "The child's photo is used only to print the card.")),
       performanceEvaluation: performanceEvaluation(
         t("Cakupan kepemilikan KIA per kelurahan dipantau setiap semester.", "Child ID card coverage per neighbourhood is monitored every six months."),
       ),

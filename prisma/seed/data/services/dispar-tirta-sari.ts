@@ -4,16 +4,7 @@
  * holidays are exercised by the SLA engine.
  */
 import type { SeedService } from "../../types";
-import {
-  applicant,
-  complaintChannels,
-  doc,
-  internalSupervision,
-  onlineFacilities,
-  performanceEvaluation,
-  securityGuarantee,
-  t,
-} from "./helpers";
+import { applicant, complaintChannels, doc, internalSupervision, onlineFacilities, performanceEvaluation, securityGuarantee, t } from "./helpers";
 
 export const disparTirtaSariServices: SeedService[] = [
   {
@@ -24,10 +15,8 @@ export const disparTirtaSariServices: SeedService[] = [
     nameEn: "Tour Guide Identity Card (KTPP)",
     summaryId:
       "Penerbitan dan perpanjangan kartu tanda pengenal bagi pramuwisata (pemandu wisata) umum dan khusus yang bertugas di daya tarik wisata Kabupaten Tirta Sari, Bali.",
-    summaryEn:
-      "Issuance and renewal of the identity card for general and specialist tour guides working at tourist attractions in Tirta Sari Regency, Bali.",
-    keywords:
-      "pramuwisata ktpp kartu pramuwisata lisensi guide pemandu wisata tour guide license guide bali hpi izin pemandu tourist guide licence",
+    summaryEn: "Issuance and renewal of the identity card for general and specialist tour guides working at tourist attractions in Tirta Sari Regency, Bali.",
+    keywords: "pramuwisata ktpp kartu pramuwisata lisensi guide pemandu wisata tour guide license guide bali hpi izin pemandu tourist guide licence",
     decreeNumber: "Keputusan Kepala Dinas Pariwisata Kabupaten Tirta Sari Nomor 556/104/Dispar/2026",
     effectiveFrom: "2026-01-05",
     slaWorkingDays: 10,
@@ -41,13 +30,25 @@ export const disparTirtaSariServices: SeedService[] = [
         ),
         t("Scan surat rekomendasi dari asosiasi pramuwisata", "Scan of a recommendation letter from a tour guide association"),
         t("Scan surat keterangan sehat yang berlaku", "Scan of a valid medical certificate"),
-        t("Pas foto berwarna berpakaian adat Bali madya ukuran 4x6 cm (file JPEG/PNG)", "Colour photo in Balinese semi-formal traditional dress, 4x6 cm (JPEG/PNG file)"),
+        t(
+          "Pas foto berwarna berpakaian adat Bali madya ukuran 4x6 cm (file JPEG/PNG)",
+          "Colour photo in Balinese semi-formal traditional dress, 4x6 cm (JPEG/PNG file)",
+        ),
         t("Untuk perpanjangan: scan KTPP lama", "For renewal: scan of the previous card"),
       ],
       procedure: [
-        t("Pemohon mengisi data diri, jenis pramuwisata, dan bahasa yang dikuasai, lalu mengunggah dokumen.", "Enter your details, the type of guide and the languages you speak, and upload the documents."),
-        t("Petugas memeriksa keabsahan sertifikat kompetensi dan rekomendasi asosiasi.", "An officer checks the competence certificate and the association's recommendation."),
-        t("Bila dokumen kurang atau tidak berlaku, permohonan dikembalikan untuk diperbaiki.", "If a document is missing or expired, the application is returned for correction."),
+        t(
+          "Pemohon mengisi data diri, jenis pramuwisata, dan bahasa yang dikuasai, lalu mengunggah dokumen.",
+          "Enter your details, the type of guide and the languages you speak, and upload the documents.",
+        ),
+        t(
+          "Petugas memeriksa keabsahan sertifikat kompetensi dan rekomendasi asosiasi.",
+          "An officer checks the competence certificate and the association's recommendation.",
+        ),
+        t(
+          "Bila dokumen kurang atau tidak berlaku, permohonan dikembalikan untuk diperbaiki.",
+          "If a document is missing or expired, the application is returned for correction.",
+        ),
         t(
           "Pemohon baru mengikuti wawancara singkat melalui panggilan video tentang etika kepemanduan dan pengetahuan daya tarik wisata setempat.",
           "New applicants have a short video interview on guiding ethics and knowledge of local attractions.",
@@ -91,10 +92,16 @@ export const disparTirtaSariServices: SeedService[] = [
         "The card is issued within 10 working days free of charge, and visitors can check its status at any time.",
       ),
       securityGuarantee: securityGuarantee(
-        t("Daftar publik hanya menampilkan nama, foto, bahasa, dan masa berlaku kartu.", "The public register shows only the name, photo, languages and card validity."),
+        t(
+          "Daftar publik hanya menampilkan nama, foto, bahasa, dan masa berlaku kartu.",
+          "The public register shows only the name, photo, languages and card validity.",
+        ),
       ),
       performanceEvaluation: performanceEvaluation(
-        t("Pengaduan wisatawan terhadap pramuwisata dievaluasi bersama asosiasi setiap triwulan.", "Visitor complaints about guides are reviewed with the association every quarter."),
+        t(
+          "Pengaduan wisatawan terhadap pramuwisata dievaluasi bersama asosiasi setiap triwulan.",
+          "Visitor complaints about guides are reviewed with the association every quarter.",
+        ),
       ),
     },
     formDefinition: {
@@ -174,7 +181,14 @@ export const disparTirtaSariServices: SeedService[] = [
                 },
               ],
             },
-            { key: "interviewDate", type: "date", label: t("Tanggal wawancara video yang diinginkan", "Preferred date for the video interview"), notInPast: true, workingDay: true, visibleWhen: { field: "requestKind", equals: "baru" } },
+            {
+              key: "interviewDate",
+              type: "date",
+              label: t("Tanggal wawancara video yang diinginkan", "Preferred date for the video interview"),
+              notInPast: true,
+              workingDay: true,
+              visibleWhen: { field: "requestKind", equals: "baru" },
+            },
           ],
         },
         {

@@ -1,16 +1,6 @@
 /** Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu: business licensing. */
 import type { SeedService } from "../../types";
-import {
-  applicant,
-  complaintChannels,
-  doc,
-  internalSupervision,
-  onlineFacilities,
-  performanceEvaluation,
-  securityGuarantee,
-  t,
-  yesNoOptions,
-} from "./helpers";
+import { applicant, complaintChannels, doc, internalSupervision, onlineFacilities, performanceEvaluation, securityGuarantee, t, yesNoOptions } from "./helpers";
 
 const LICENSING_LAW = [
   t("Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik", "Law No. 25 of 2009 on Public Services"),
@@ -50,7 +40,10 @@ export const dpmptspServices: SeedService[] = [
     feeAmount: 0,
     standard: {
       requirements: [
-        t("Scan/foto KTP-el pemilik usaha atau penanggung jawab badan usaha", "Scan/photo of the e-KTP of the business owner or the company's responsible officer"),
+        t(
+          "Scan/foto KTP-el pemilik usaha atau penanggung jawab badan usaha",
+          "Scan/photo of the e-KTP of the business owner or the company's responsible officer",
+        ),
         t("Alamat email dan nomor telepon aktif untuk akun OSS", "An active email address and phone number for the OSS account"),
         t(
           "Untuk badan usaha: scan akta pendirian dan surat keputusan pengesahan badan hukum dari Kementerian Hukum",
@@ -87,10 +80,7 @@ export const dpmptspServices: SeedService[] = [
         "Paling lama 1 (satu) hari kerja sejak data pendampingan dinyatakan lengkap sampai NIB terbit untuk usaha berisiko rendah. Persyaratan tambahan bagi usaha berisiko menengah dan tinggi mengikuti jangka waktu pada sistem OSS.",
         "At most 1 working day from complete assistance data to the NIB for low-risk businesses. Extra requirements for medium- and high-risk businesses follow the time limits in the OSS system.",
       ),
-      fee: t(
-        "Tidak dipungut biaya (Rp0), baik untuk pendampingan maupun penerbitan NIB.",
-        "Free of charge (Rp0), both for the assistance and for the NIB.",
-      ),
+      fee: t("Tidak dipungut biaya (Rp0), baik untuk pendampingan maupun penerbitan NIB.", "Free of charge (Rp0), both for the assistance and for the NIB."),
       output: t(
         "Nomor Induk Berusaha (NIB) yang diterbitkan sistem OSS, serta catatan pendampingan elektronik berisi KBLI, tingkat risiko, dan kewajiban lanjutan.",
         "A Business Identification Number (NIB) issued by OSS, and an electronic assistance note stating the KBLI code, risk level and follow-up obligations.",
@@ -99,10 +89,16 @@ export const dpmptspServices: SeedService[] = [
       legalBasis: [...LICENSING_LAW, LOCAL_DECREE],
       facilities: onlineFacilities([
         t("Layanan konsultasi perizinan melalui panggilan video", "Licensing consultations by video call"),
-        t("Ruang konsultasi tatap muka di Gedung Pelayanan Terpadu bagi yang memerlukan", "In-person consultation rooms at the Integrated Service Building for those who need them"),
+        t(
+          "Ruang konsultasi tatap muka di Gedung Pelayanan Terpadu bagi yang memerlukan",
+          "In-person consultation rooms at the Integrated Service Building for those who need them",
+        ),
       ]),
       staffCompetence: [
-        t("Petugas pendamping yang memahami KBLI dan ketentuan perizinan berusaha berbasis risiko", "Assistance officers who know the KBLI codes and risk-based licensing rules"),
+        t(
+          "Petugas pendamping yang memahami KBLI dan ketentuan perizinan berusaha berbasis risiko",
+          "Assistance officers who know the KBLI codes and risk-based licensing rules",
+        ),
         t("Petugas yang telah mengikuti pelatihan operasional sistem OSS", "Officers trained in operating the OSS system"),
       ],
       internalSupervision: internalSupervision(SUPERVISOR),
@@ -113,7 +109,10 @@ export const dpmptspServices: SeedService[] = [
       ),
       securityGuarantee: securityGuarantee(),
       performanceEvaluation: performanceEvaluation(
-        t("Jumlah NIB yang terbit dari pendampingan dan jenis kendala yang ditemui direkap setiap bulan.", "The number of NIBs issued through assistance and the problems met are summarised every month."),
+        t(
+          "Jumlah NIB yang terbit dari pendampingan dan jenis kendala yang ditemui direkap setiap bulan.",
+          "The number of NIBs issued through assistance and the problems met are summarised every month.",
+        ),
       ),
     },
     formDefinition: {
@@ -132,7 +131,13 @@ export const dpmptspServices: SeedService[] = [
                 { value: "badanUsaha", label: t("Badan usaha (PT, CV, koperasi, dan sebagainya)", "Company (PT, CV, cooperative, etc.)") },
               ],
             },
-            { key: "companyName", type: "text", label: t("Nama badan usaha", "Company name"), maxLength: 160, visibleWhen: { field: "businessForm", equals: "badanUsaha" } },
+            {
+              key: "companyName",
+              type: "text",
+              label: t("Nama badan usaha", "Company name"),
+              maxLength: 160,
+              visibleWhen: { field: "businessForm", equals: "badanUsaha" },
+            },
             { key: "hasOssAccount", type: "radio", label: t("Sudah memiliki akun OSS?", "Do you already have an OSS account?"), options: yesNoOptions },
           ],
         },
@@ -155,10 +160,22 @@ export const dpmptspServices: SeedService[] = [
               required: false,
             },
             { key: "businessAddress", type: "address", label: t("Alamat lokasi usaha", "Business location address") },
-            { key: "capitalRupiah", type: "number", label: t("Modal usaha di luar tanah dan bangunan (Rp)", "Capital excluding land and buildings (Rp)"), min: 0, integer: true },
+            {
+              key: "capitalRupiah",
+              type: "number",
+              label: t("Modal usaha di luar tanah dan bangunan (Rp)", "Capital excluding land and buildings (Rp)"),
+              min: 0,
+              integer: true,
+            },
             { key: "workerCount", type: "number", label: t("Jumlah tenaga kerja", "Number of workers"), min: 0, integer: true },
             { key: "landAreaM2", type: "number", label: t("Luas lahan usaha (m²)", "Business land area (m²)"), min: 0, required: false },
-            { key: "consultationDate", type: "date", label: t("Tanggal panggilan video yang diinginkan", "Preferred date for the video call"), notInPast: true, workingDay: true },
+            {
+              key: "consultationDate",
+              type: "date",
+              label: t("Tanggal panggilan video yang diinginkan", "Preferred date for the video call"),
+              notInPast: true,
+              workingDay: true,
+            },
           ],
         },
         {
@@ -190,15 +207,17 @@ export const dpmptspServices: SeedService[] = [
       "Fasilitasi perizinan bagi usaha mikro dan kecil berisiko rendah. Petugas mendaftarkan usaha melalui OSS sehingga pelaku usaha memperoleh NIB yang berlaku sebagai perizinan tunggal, menggantikan IUMK lama.",
     summaryEn:
       "Licensing support for low-risk micro and small businesses. An officer registers the business in OSS so that the owner receives an NIB that serves as a single licence, replacing the former IUMK.",
-    keywords:
-      "iumk izin usaha mikro kecil umkm umk usaha rumahan warung pedagang kecil nib umk izin tunggal micro business small business permit",
+    keywords: "iumk izin usaha mikro kecil umkm umk usaha rumahan warung pedagang kecil nib umk izin tunggal micro business small business permit",
     decreeNumber: "Keputusan Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Harapan Jaya Nomor 500.16/007/2026",
     effectiveFrom: "2026-01-05",
     slaWorkingDays: 1,
     feeAmount: 0,
     standard: {
       requirements: [
-        t("Scan/foto KTP-el pemilik usaha yang berdomisili atau berusaha di Kota Harapan Jaya", "Scan/photo of the e-KTP of an owner who lives or trades in Harapan Jaya City"),
+        t(
+          "Scan/foto KTP-el pemilik usaha yang berdomisili atau berusaha di Kota Harapan Jaya",
+          "Scan/photo of the e-KTP of an owner who lives or trades in Harapan Jaya City",
+        ),
         t(
           "Modal usaha paling banyak Rp5.000.000.000 di luar tanah dan bangunan tempat usaha (usaha mikro sampai Rp1.000.000.000)",
           "Capital of at most Rp5,000,000,000 excluding land and business premises (micro businesses up to Rp1,000,000,000)",
@@ -210,7 +229,10 @@ export const dpmptspServices: SeedService[] = [
         ),
       ],
       procedure: [
-        t("Pelaku usaha mengisi data usaha dan mengunggah KTP-el serta foto tempat usaha dan produk.", "Enter your business details and upload your e-KTP and photos of the premises and products."),
+        t(
+          "Pelaku usaha mengisi data usaha dan mengunggah KTP-el serta foto tempat usaha dan produk.",
+          "Enter your business details and upload your e-KTP and photos of the premises and products.",
+        ),
         t(
           "Petugas memeriksa kesesuaian skala usaha, KBLI, dan lokasi dengan rencana tata ruang.",
           "An officer checks the business scale, KBLI code and location against the spatial plan.",
@@ -247,10 +269,16 @@ export const dpmptspServices: SeedService[] = [
         LOCAL_DECREE,
       ],
       facilities: onlineFacilities([
-        t("Klinik UMKM keliling yang berkunjung ke pasar dan kelurahan setiap pekan", "A mobile small business clinic visiting markets and neighbourhoods every week"),
+        t(
+          "Klinik UMKM keliling yang berkunjung ke pasar dan kelurahan setiap pekan",
+          "A mobile small business clinic visiting markets and neighbourhoods every week",
+        ),
       ]),
       staffCompetence: [
-        t("Petugas fasilitator UMKM yang memahami kriteria usaha mikro dan kecil", "Small business facilitators who know the micro and small business criteria"),
+        t(
+          "Petugas fasilitator UMKM yang memahami kriteria usaha mikro dan kecil",
+          "Small business facilitators who know the micro and small business criteria",
+        ),
       ],
       internalSupervision: internalSupervision(SUPERVISOR),
       staffCount: t("4 orang fasilitator UMKM.", "4 small business facilitators."),
@@ -260,7 +288,10 @@ export const dpmptspServices: SeedService[] = [
       ),
       securityGuarantee: securityGuarantee(),
       performanceEvaluation: performanceEvaluation(
-        t("Jumlah usaha mikro dan kecil yang memperoleh NIB per kecamatan dilaporkan setiap triwulan.", "The number of micro and small businesses receiving an NIB per district is reported every quarter."),
+        t(
+          "Jumlah usaha mikro dan kecil yang memperoleh NIB per kecamatan dilaporkan setiap triwulan.",
+          "The number of micro and small businesses receiving an NIB per district is reported every quarter.",
+        ),
       ),
     },
     formDefinition: {
@@ -303,7 +334,14 @@ export const dpmptspServices: SeedService[] = [
               options: yesNoOptions,
               visibleWhen: { field: "businessSector", equals: "kuliner" },
             },
-            { key: "capitalRupiah", type: "number", label: t("Modal usaha di luar tanah dan bangunan (Rp)", "Capital excluding land and buildings (Rp)"), min: 0, max: 5000000000, integer: true },
+            {
+              key: "capitalRupiah",
+              type: "number",
+              label: t("Modal usaha di luar tanah dan bangunan (Rp)", "Capital excluding land and buildings (Rp)"),
+              min: 0,
+              max: 5000000000,
+              integer: true,
+            },
             { key: "workerCount", type: "number", label: t("Jumlah tenaga kerja", "Number of workers"), min: 0, integer: true },
             { key: "businessAddress", type: "address", label: t("Alamat tempat usaha", "Business address") },
             {

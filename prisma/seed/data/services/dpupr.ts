@@ -1,15 +1,6 @@
 /** Dinas Pekerjaan Umum dan Penataan Ruang: buildings and spatial planning. */
 import type { SeedService } from "../../types";
-import {
-  applicant,
-  complaintChannels,
-  doc,
-  internalSupervision,
-  onlineFacilities,
-  performanceEvaluation,
-  securityGuarantee,
-  t,
-} from "./helpers";
+import { applicant, complaintChannels, doc, internalSupervision, onlineFacilities, performanceEvaluation, securityGuarantee, t } from "./helpers";
 
 const BUILDING_LAW = [
   t(
@@ -141,7 +132,10 @@ export const dpuprServices: SeedService[] = [
         t("Katalog desain prototipe rumah tinggal sederhana", "A catalogue of prototype designs for simple houses"),
       ]),
       staffCompetence: [
-        t("Tim Profesi Ahli dan Tim Penilai Teknis bersertifikat di bidang arsitektur, struktur, dan utilitas", "Certified expert and technical panels in architecture, structure and building services"),
+        t(
+          "Tim Profesi Ahli dan Tim Penilai Teknis bersertifikat di bidang arsitektur, struktur, dan utilitas",
+          "Certified expert and technical panels in architecture, structure and building services",
+        ),
         t("Petugas administrasi yang menguasai SIMBG", "Administrative officers proficient in SIMBG"),
       ],
       internalSupervision: internalSupervision(SUPERVISOR, [
@@ -159,7 +153,10 @@ export const dpuprServices: SeedService[] = [
         t("Gambar teknis hanya dibagikan kepada TPA/TPT yang ditugaskan.", "Technical drawings are shared only with the assigned expert and technical panels."),
       ),
       performanceEvaluation: performanceEvaluation(
-        t("Rata-rata jumlah putaran perbaikan rencana teknis per permohonan dipantau untuk memperbaiki panduan desain.", "The average number of design revision rounds per application is tracked to improve design guidance."),
+        t(
+          "Rata-rata jumlah putaran perbaikan rencana teknis per permohonan dipantau untuk memperbaiki panduan desain.",
+          "The average number of design revision rounds per application is tracked to improve design guidance.",
+        ),
       ),
     },
     formDefinition: {
@@ -287,8 +284,14 @@ export const dpuprServices: SeedService[] = [
         t("Foto bangunan tampak depan, samping, dan dalam", "Photos of the building's front, side and interior"),
       ],
       procedure: [
-        t("Pemilik mengisi data bangunan dan mengunggah dokumen melalui portal, yang diteruskan ke SIMBG.", "The owner enters the building details and uploads the documents through the portal, which forwards them to SIMBG."),
-        t("Petugas memeriksa kesesuaian dokumen dengan PBG; bila kurang, permohonan dikembalikan.", "An officer checks the documents against the PBG; if anything is missing, the application is returned."),
+        t(
+          "Pemilik mengisi data bangunan dan mengunggah dokumen melalui portal, yang diteruskan ke SIMBG.",
+          "The owner enters the building details and uploads the documents through the portal, which forwards them to SIMBG.",
+        ),
+        t(
+          "Petugas memeriksa kesesuaian dokumen dengan PBG; bila kurang, permohonan dikembalikan.",
+          "An officer checks the documents against the PBG; if anything is missing, the application is returned.",
+        ),
         t(
           "Petugas melakukan inspeksi lapangan pada jadwal yang disepakati dengan pemohon; pemilik atau wakilnya mendampingi di lokasi bangunan.",
           "An officer inspects the building at a time agreed with you; the owner or a representative attends at the building.",
@@ -316,9 +319,7 @@ export const dpuprServices: SeedService[] = [
       facilities: onlineFacilities([
         t("Perangkat inspeksi lapangan (meteran laser, kamera, aplikasi daftar periksa)", "Site inspection equipment (laser measure, camera, checklist app)"),
       ]),
-      staffCompetence: [
-        t("Inspektur bangunan gedung bersertifikat", "Certified building inspectors"),
-      ],
+      staffCompetence: [t("Inspektur bangunan gedung bersertifikat", "Certified building inspectors")],
       internalSupervision: internalSupervision(SUPERVISOR),
       staffCount: t("5 orang: 2 petugas administrasi dan 3 inspektur bangunan.", "5 staff: 2 administrative officers and 3 building inspectors."),
       serviceGuarantee: t(
@@ -327,7 +328,10 @@ export const dpuprServices: SeedService[] = [
       ),
       securityGuarantee: securityGuarantee(),
       performanceEvaluation: performanceEvaluation(
-        t("Persentase bangunan ber-PBG yang telah memiliki SLF dilaporkan setiap semester.", "The share of PBG-approved buildings that hold an SLF is reported every six months."),
+        t(
+          "Persentase bangunan ber-PBG yang telah memiliki SLF dilaporkan setiap semester.",
+          "The share of PBG-approved buildings that hold an SLF is reported every six months.",
+        ),
       ),
     },
     formDefinition: {
@@ -402,7 +406,10 @@ export const dpuprServices: SeedService[] = [
         t("Foto lokasi persil dan jalan di depannya", "Photo of the plot and the road in front of it"),
       ],
       procedure: [
-        t("Pemohon mengisi data persil, menandai lokasi pada peta, dan mengunggah dokumen.", "Enter the plot details, mark the location on the map and upload the documents."),
+        t(
+          "Pemohon mengisi data persil, menandai lokasi pada peta, dan mengunggah dokumen.",
+          "Enter the plot details, mark the location on the map and upload the documents.",
+        ),
         t(
           "Petugas mencocokkan lokasi dengan Rencana Detail Tata Ruang dan peta bidang tanah; bila koordinat atau dokumen tidak sesuai, permohonan dikembalikan.",
           "An officer checks the location against the detailed spatial plan and the land parcel map; if the coordinates or documents do not match, the application is returned.",
@@ -426,7 +433,10 @@ export const dpuprServices: SeedService[] = [
       complaintHandling: complaintChannels("DPUPR"),
       legalBasis: [...SPATIAL_LAW, ...BUILDING_LAW, LOCAL_DECREE],
       facilities: onlineFacilities([
-        t("Peta digital Rencana Detail Tata Ruang Kota Harapan Jaya yang dapat dilihat publik", "A public digital map of Harapan Jaya City's detailed spatial plan"),
+        t(
+          "Peta digital Rencana Detail Tata Ruang Kota Harapan Jaya yang dapat dilihat publik",
+          "A public digital map of Harapan Jaya City's detailed spatial plan",
+        ),
       ]),
       staffCompetence: [
         t("Perencana tata ruang yang memahami RTRW dan RDTR kota", "Spatial planners who know the city's spatial and detailed plans"),
@@ -440,7 +450,10 @@ export const dpuprServices: SeedService[] = [
       ),
       securityGuarantee: securityGuarantee(),
       performanceEvaluation: performanceEvaluation(
-        t("Keberatan atas isi KRK direkap untuk memperbaiki kualitas peta rencana tata ruang.", "Objections to KRK contents are collected to improve the spatial plan maps."),
+        t(
+          "Keberatan atas isi KRK direkap untuk memperbaiki kualitas peta rencana tata ruang.",
+          "Objections to KRK contents are collected to improve the spatial plan maps.",
+        ),
       ),
     },
     formDefinition: {

@@ -165,10 +165,7 @@ export function complaintChannels(agencyCode: string, extra: LocalizedText[] = [
       "Portal SatuPintu, menu Pengaduan (/pengaduan): pengaduan dapat diajukan secara terbuka, rahasia, atau anonim dan dipantau dengan nomor pengaduan; diverifikasi paling lama 3 hari kerja dan ditindaklanjuti paling lama 5 hari kerja setelah diteruskan ke unit terkait.",
       "SatuPintu portal, Complaints menu (/pengaduan): complaints may be filed openly, confidentially or anonymously and followed with a complaint number; they are verified within 3 working days and acted on within 5 working days of being routed to the unit concerned.",
     ),
-    t(
-      "SP4N-LAPOR! melalui www.lapor.go.id atau SMS ke 1708.",
-      "SP4N-LAPOR! (national complaints system) at www.lapor.go.id or by SMS to 1708.",
-    ),
+    t("SP4N-LAPOR! melalui www.lapor.go.id atau SMS ke 1708.", "SP4N-LAPOR! (national complaints system) at www.lapor.go.id or by SMS to 1708."),
     t(`Email: ${agency.email}`, `Email: ${agency.email}`),
     t(
       `Telepon ${agency.phone} pada hari kerja pukul ${agency.officeOpens}–${agency.officeCloses}.`,

@@ -1,16 +1,6 @@
 /** Kepolisian Resor Harapan Jaya: police services for the public. */
 import type { SeedService } from "../../types";
-import {
-  applicant,
-  complaintChannels,
-  doc,
-  internalSupervision,
-  onlineFacilities,
-  performanceEvaluation,
-  securityGuarantee,
-  t,
-  yesNoOptions,
-} from "./helpers";
+import { applicant, complaintChannels, doc, internalSupervision, onlineFacilities, performanceEvaluation, securityGuarantee, t, yesNoOptions } from "./helpers";
 
 const POLICE_LAW = [
   t("Undang-Undang Nomor 2 Tahun 2002 tentang Kepolisian Negara Republik Indonesia", "Law No. 2 of 2002 on the Indonesian National Police"),
@@ -49,7 +39,10 @@ export const polresServices: SeedService[] = [
         t("Scan/foto KTP-el pemohon", "Scan/photo of the applicant's e-KTP"),
         t("Scan/foto Kartu Keluarga (KK)", "Scan/photo of the family card (KK)"),
         t("Scan/foto akta kelahiran atau ijazah terakhir", "Scan/photo of the birth certificate or latest diploma"),
-        t("Pas foto berwarna terbaru ukuran 4x6 cm berlatar belakang merah (file JPEG/PNG)", "Recent colour passport photo, 4x6 cm, red background (JPEG/PNG file)"),
+        t(
+          "Pas foto berwarna terbaru ukuran 4x6 cm berlatar belakang merah (file JPEG/PNG)",
+          "Recent colour passport photo, 4x6 cm, red background (JPEG/PNG file)",
+        ),
         t(
           "Data sidik jari: bagi pemohon yang belum memiliki data sidik jari di Polri, wajib hadir sekali untuk pengambilan sidik jari",
           "Fingerprints: applicants with no fingerprint record at the police must attend once to have their fingerprints taken",
@@ -103,11 +96,17 @@ export const polresServices: SeedService[] = [
         LOCAL_DECREE,
       ],
       facilities: onlineFacilities([
-        t("Alat pemindai sidik jari elektronik di Polres dan polsek", "Electronic fingerprint scanners at the district police and sub-district police stations"),
+        t(
+          "Alat pemindai sidik jari elektronik di Polres dan polsek",
+          "Electronic fingerprint scanners at the district police and sub-district police stations",
+        ),
         t("Kanal pembayaran PNBP melalui bank dan dompet elektronik", "PNBP payment through banks and e-wallets"),
       ]),
       staffCompetence: [
-        t("Petugas Satuan Intelijen Keamanan yang terlatih dalam pemeriksaan catatan kriminal", "Intelligence and Security Unit officers trained in criminal record checks"),
+        t(
+          "Petugas Satuan Intelijen Keamanan yang terlatih dalam pemeriksaan catatan kriminal",
+          "Intelligence and Security Unit officers trained in criminal record checks",
+        ),
         t("Petugas identifikasi sidik jari bersertifikat", "Certified fingerprint identification officers"),
       ],
       internalSupervision: internalSupervision(t("Kepala Satuan Intelijen Keamanan", "Head of the Intelligence and Security Unit"), [
@@ -119,10 +118,16 @@ export const polresServices: SeedService[] = [
         "The SKCK is issued within 3 working days for the official Rp30,000 fee with no extra charges; any overpayment is refunded.",
       ),
       securityGuarantee: securityGuarantee(
-        t("Riwayat perkara yang diisi pemohon hanya dapat dibaca petugas pemeriksa.", "Case history entered by the applicant can be read only by the checking officers."),
+        t(
+          "Riwayat perkara yang diisi pemohon hanya dapat dibaca petugas pemeriksa.",
+          "Case history entered by the applicant can be read only by the checking officers.",
+        ),
       ),
       performanceEvaluation: performanceEvaluation(
-        t("Penerimaan PNBP direkonsiliasi dengan jumlah SKCK terbit setiap bulan.", "PNBP receipts are reconciled with the number of certificates issued every month."),
+        t(
+          "Penerimaan PNBP direkonsiliasi dengan jumlah SKCK terbit setiap bulan.",
+          "PNBP receipts are reconciled with the number of certificates issued every month.",
+        ),
       ),
     },
     formDefinition: {
@@ -177,7 +182,10 @@ export const polresServices: SeedService[] = [
             {
               key: "hasFingerprintRecord",
               type: "radio",
-              label: t("Apakah Anda pernah diambil sidik jari oleh Polri (misalnya saat membuat SKCK sebelumnya)?", "Have your fingerprints been taken by the police before (e.g. for an earlier SKCK)?"),
+              label: t(
+                "Apakah Anda pernah diambil sidik jari oleh Polri (misalnya saat membuat SKCK sebelumnya)?",
+                "Have your fingerprints been taken by the police before (e.g. for an earlier SKCK)?",
+              ),
               options: yesNoOptions,
             },
             {
@@ -192,7 +200,12 @@ export const polresServices: SeedService[] = [
               workingDay: true,
               visibleWhen: { field: "hasFingerprintRecord", equals: "tidak" },
             },
-            { key: "hadCriminalCase", type: "radio", label: t("Pernah tersangkut perkara pidana?", "Have you ever been involved in a criminal case?"), options: yesNoOptions },
+            {
+              key: "hadCriminalCase",
+              type: "radio",
+              label: t("Pernah tersangkut perkara pidana?", "Have you ever been involved in a criminal case?"),
+              options: yesNoOptions,
+            },
             {
               key: "criminalCaseDetail",
               type: "textarea",
@@ -252,7 +265,10 @@ export const polresServices: SeedService[] = [
         t("Permohonan diajukan paling lambat 14 hari kalender sebelum kegiatan", "Apply at least 14 calendar days before the event"),
       ],
       procedure: [
-        t("Penanggung jawab mengisi data kegiatan, panitia, dan tempat, lalu mengunggah dokumen.", "The person responsible enters the event, committee and venue details and uploads the documents."),
+        t(
+          "Penanggung jawab mengisi data kegiatan, panitia, dan tempat, lalu mengunggah dokumen.",
+          "The person responsible enters the event, committee and venue details and uploads the documents.",
+        ),
         t(
           "Petugas Satuan Intelijen Keamanan menilai potensi kerawanan dan kelengkapan dokumen; bila kurang, permohonan dikembalikan.",
           "An Intelligence and Security Unit officer assesses risks and checks the documents; if anything is missing, the application is returned.",
@@ -265,16 +281,16 @@ export const polresServices: SeedService[] = [
           "Kapolres atau pejabat yang ditunjuk menerbitkan surat izin keramaian secara elektronik beserta ketentuan yang wajib dipatuhi panitia.",
           "The district police chief or a designated official issues the event permit electronically with the conditions the organisers must follow.",
         ),
-        t("Penanggung jawab mengunduh surat izin berkode QR dan menunjukkannya kepada petugas di lokasi bila diminta.", "Download the permit with its QR code and show it to officers at the venue when asked."),
+        t(
+          "Penanggung jawab mengunduh surat izin berkode QR dan menunjukkannya kepada petugas di lokasi bila diminta.",
+          "Download the permit with its QR code and show it to officers at the venue when asked.",
+        ),
       ],
       timeLimit: t(
         "Paling lama 7 (tujuh) hari kerja sejak permohonan dinyatakan lengkap, dan selalu sebelum tanggal kegiatan.",
         "At most 7 working days after the application is complete, and always before the event date.",
       ),
-      fee: t(
-        "Tidak dipungut biaya (Rp0) untuk penerbitan surat izin keramaian.",
-        "Free of charge (Rp0) for issuing the event permit.",
-      ),
+      fee: t("Tidak dipungut biaya (Rp0) untuk penerbitan surat izin keramaian.", "Free of charge (Rp0) for issuing the event permit."),
       output: t(
         "Surat Izin Keramaian elektronik berkode QR yang memuat nama kegiatan, waktu, tempat, penanggung jawab, dan ketentuan pengamanan.",
         "An electronic event permit with a QR code stating the event name, time, venue, person responsible and security conditions.",
@@ -302,7 +318,10 @@ export const polresServices: SeedService[] = [
       ),
       securityGuarantee: securityGuarantee(),
       performanceEvaluation: performanceEvaluation(
-        t("Insiden keamanan pada kegiatan berizin dievaluasi bersama panitia untuk memperbaiki persyaratan pengamanan.", "Security incidents at permitted events are reviewed with the organisers to improve security conditions."),
+        t(
+          "Insiden keamanan pada kegiatan berizin dievaluasi bersama panitia untuk memperbaiki persyaratan pengamanan.",
+          "Security incidents at permitted events are reviewed with the organisers to improve security conditions.",
+        ),
       ),
     },
     formDefinition: {
@@ -337,9 +356,21 @@ export const polresServices: SeedService[] = [
             { key: "eventEnd", type: "date", label: t("Tanggal selesai", "End date"), notInPast: true },
             { key: "venueAddress", type: "address", label: t("Alamat tempat kegiatan", "Venue address") },
             { key: "expectedAttendance", type: "number", label: t("Perkiraan jumlah peserta", "Expected attendance"), integer: true, min: 1 },
-            { key: "usesPublicRoad", type: "checkbox", label: t("Kegiatan menggunakan atau menutup jalan umum", "The event uses or closes a public road"), required: false },
+            {
+              key: "usesPublicRoad",
+              type: "checkbox",
+              label: t("Kegiatan menggunakan atau menutup jalan umum", "The event uses or closes a public road"),
+              required: false,
+            },
             { key: "ticketed", type: "radio", label: t("Apakah kegiatan berbayar/bertiket?", "Is the event ticketed?"), options: yesNoOptions },
-            { key: "ticketsOnSale", type: "number", label: t("Jumlah tiket yang dijual", "Number of tickets on sale"), integer: true, min: 1, visibleWhen: { field: "ticketed", equals: "ya" } },
+            {
+              key: "ticketsOnSale",
+              type: "number",
+              label: t("Jumlah tiket yang dijual", "Number of tickets on sale"),
+              integer: true,
+              min: 1,
+              visibleWhen: { field: "ticketed", equals: "ya" },
+            },
             { key: "securityPlan", type: "textarea", label: t("Ringkasan rencana pengamanan", "Summary of the security plan"), maxLength: 1500 },
             {
               key: "committee",
@@ -363,7 +394,9 @@ export const polresServices: SeedService[] = [
             doc("responsibleIdScan", "Scan/foto KTP-el penanggung jawab", "Scan/photo of the responsible person's e-KTP"),
             doc("eventProposal", "Proposal kegiatan", "Event proposal", { pdfOnly: true, maxSizeMb: 5 }),
             doc("venueConsent", "Surat persetujuan/sewa tempat", "Venue consent or rental letter"),
-            doc("neighbourhoodNotice", "Surat pemberitahuan yang diketahui RT/RW dan lurah", "Notification acknowledged by RT/RW and the lurah", { required: false }),
+            doc("neighbourhoodNotice", "Surat pemberitahuan yang diketahui RT/RW dan lurah", "Notification acknowledged by RT/RW and the lurah", {
+              required: false,
+            }),
             doc("roadUseRecommendation", "Rekomendasi penggunaan jalan dari dinas perhubungan", "Road use recommendation from the transport office", {
               visibleWhen: { field: "usesPublicRoad", equals: true },
             }),
@@ -401,7 +434,10 @@ export const polresServices: SeedService[] = [
         ),
       ],
       procedure: [
-        t("Pelapor mengisi data diri, daftar barang/dokumen yang hilang, dan kronologi kejadian.", "Enter your details, the list of lost items or documents and what happened."),
+        t(
+          "Pelapor mengisi data diri, daftar barang/dokumen yang hilang, dan kronologi kejadian.",
+          "Enter your details, the list of lost items or documents and what happened.",
+        ),
         t(
           "Petugas Sentra Pelayanan Kepolisian Terpadu (SPKT) memeriksa laporan; bila ada indikasi tindak pidana, pelapor diarahkan membuat laporan polisi.",
           "An officer of the Integrated Police Service Centre (SPKT) reviews the report; if it points to a crime, you are directed to make a police report instead.",
@@ -416,10 +452,7 @@ export const polresServices: SeedService[] = [
           "Download the certificate with its QR code for use at the civil registry, driving licence office, vehicle registration office, bank or school.",
         ),
       ],
-      timeLimit: t(
-        "Paling lama 1 (satu) hari kerja sejak laporan dinyatakan lengkap.",
-        "At most 1 working day after the report is complete.",
-      ),
+      timeLimit: t("Paling lama 1 (satu) hari kerja sejak laporan dinyatakan lengkap.", "At most 1 working day after the report is complete."),
       fee: t("Tidak dipungut biaya (Rp0).", "Free of charge (Rp0)."),
       output: t(
         "Surat Keterangan Tanda Lapor Kehilangan elektronik berkode QR yang memuat daftar barang atau dokumen yang hilang.",
@@ -437,15 +470,18 @@ export const polresServices: SeedService[] = [
         t("Pengawasan oleh Seksi Propam Polres Harapan Jaya", "Oversight by the Propam section of Harapan Jaya District Police"),
       ]),
       staffCount: t("6 orang petugas SPKT yang bertugas bergantian.", "6 SPKT officers working in shifts."),
-      serviceGuarantee: t(
-        "Surat keterangan terbit paling lama 1 hari kerja tanpa biaya.",
-        "The certificate is issued within 1 working day, free of charge.",
-      ),
+      serviceGuarantee: t("Surat keterangan terbit paling lama 1 hari kerja tanpa biaya.", "The certificate is issued within 1 working day, free of charge."),
       securityGuarantee: securityGuarantee(
-        t("Nomor dokumen yang hilang ditampilkan tersamar pada hasil verifikasi publik.", "Numbers of lost documents are masked in public verification results."),
+        t(
+          "Nomor dokumen yang hilang ditampilkan tersamar pada hasil verifikasi publik.",
+          "Numbers of lost documents are masked in public verification results.",
+        ),
       ),
       performanceEvaluation: performanceEvaluation(
-        t("Jenis dokumen yang paling sering hilang dilaporkan kepada instansi penerbitnya untuk pencegahan.", "The documents most often lost are reported to their issuing agencies for prevention."),
+        t(
+          "Jenis dokumen yang paling sering hilang dilaporkan kepada instansi penerbitnya untuk pencegahan.",
+          "The documents most often lost are reported to their issuing agencies for prevention.",
+        ),
       ),
     },
     formDefinition: {
@@ -484,7 +520,12 @@ export const polresServices: SeedService[] = [
                   ],
                 },
                 { key: "itemNumber", type: "text", label: t("Nomor dokumen (bila ada)", "Document number (if any)"), maxLength: 40, required: false },
-                { key: "itemDescription", type: "text", label: t("Keterangan (nama bank, atas nama, dan sebagainya)", "Details (bank name, holder name, etc.)"), maxLength: 160 },
+                {
+                  key: "itemDescription",
+                  type: "text",
+                  label: t("Keterangan (nama bank, atas nama, dan sebagainya)", "Details (bank name, holder name, etc.)"),
+                  maxLength: 160,
+                },
               ],
             },
             { key: "lossDate", type: "date", label: t("Perkiraan tanggal hilang", "Approximate date of loss"), notInFuture: true },

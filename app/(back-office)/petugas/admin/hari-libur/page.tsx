@@ -12,13 +12,7 @@ import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
 import { addHolidayAction } from "@/lib/sla/actions";
 import { holidayListHref } from "@/lib/sla/holiday-admin-paths";
-import {
-  HOLIDAY_YEAR_MAX,
-  HOLIDAY_YEAR_MIN,
-  holidayOutcomeParam,
-  holidayYearParam,
-  listHolidaysOfYear,
-} from "@/lib/sla/holiday-queries";
+import { HOLIDAY_YEAR_MAX, HOLIDAY_YEAR_MIN, holidayOutcomeParam, holidayYearParam, listHolidaysOfYear } from "@/lib/sla/holiday-queries";
 
 export const generateMetadata = pageTitle("holiday.admin.title");
 export const dynamic = "force-dynamic";

@@ -74,11 +74,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           <dd>{view.applicant.name}</dd>
           <dt className="text-slate-600">{t("backOffice.nik")}</dt>
           <dd>
-            {view.applicant.nikMasked ? (
-              <RevealNik action={revealNikAction.bind(null, view.id)} masked={view.applicant.nikMasked} messages={messages} />
-            ) : (
-              "—"
-            )}
+            {view.applicant.nikMasked ? <RevealNik action={revealNikAction.bind(null, view.id)} masked={view.applicant.nikMasked} messages={messages} /> : "—"}
           </dd>
         </dl>
         <p className="mt-1 text-sm text-slate-600">{t("backOffice.revealNikNote")}</p>

@@ -34,9 +34,7 @@ export default async function ApplicationFormPage({ params }: { params: Promise<
   return (
     <div>
       <PageHeading title={pick(locale, application.service, "name")} lead={t("application.formIntro")} />
-      {correcting && application.correction ? (
-        <CorrectionNotice correction={application.correction} definition={definition} locale={locale} t={t} />
-      ) : null}
+      {correcting && application.correction ? <CorrectionNotice correction={application.correction} definition={definition} locale={locale} t={t} /> : null}
       <ApplicationForm
         applicationId={application.id}
         definition={inLocale(definition, locale)}

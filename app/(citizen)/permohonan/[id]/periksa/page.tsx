@@ -35,11 +35,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
     dates.today,
     dates.nonWorkingDates,
   );
-  const issues = summaryFor(
-    definition,
-    Object.fromEntries(readiness.issues.map((issue) => [issue.path, [t(issue.messageKey)]])),
-    locale,
-  );
+  const issues = summaryFor(definition, Object.fromEntries(readiness.issues.map((issue) => [issue.path, [t(issue.messageKey)]])), locale);
 
   // A correction changes the application only, never the profile.
   const labels = new Map(topLevelFields(definition).map((field) => [field.key, field.label[locale]]));
@@ -53,9 +49,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
   return (
     <div>
       <PageHeading title={t("application.checkTitle")} lead={`${pick(locale, application.service, "name")}. ${t("application.checkIntro")}`} />
-      {correcting && application.correction ? (
-        <CorrectionNotice correction={application.correction} definition={definition} locale={locale} t={t} />
-      ) : null}
+      {correcting && application.correction ? <CorrectionNotice correction={application.correction} definition={definition} locale={locale} t={t} /> : null}
       {issues.length ? (
         <div role="alert" aria-labelledby="readiness-title" className="mb-8 max-w-2xl border-4 border-accent-500 bg-white p-4">
           <h2 id="readiness-title" className="text-xl font-bold">

@@ -56,7 +56,9 @@ export default async function FilerComplaintPage({ params, searchParams }: Props
         </Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold">{t("complaint.view.title", { code: view.trackingCode })}</h1>
-      <p className="mt-1 text-xl"><UserText>{view.title}</UserText></p>
+      <p className="mt-1 text-xl">
+        <UserText>{view.title}</UserText>
+      </p>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <ComplaintStatusTag status={view.shownStatus} t={t} />
         {view.secret ? (
@@ -75,9 +77,7 @@ export default async function FilerComplaintPage({ params, searchParams }: Props
           <ComplaintSla sla={view.sla} locale={locale} t={t} />
         </div>
       ) : null}
-      {isComplaintRejected(view.status) ? (
-        <ComplaintRejectionNotice complaint={view} t={t} spacing="mt-4" />
-      ) : null}
+      {isComplaintRejected(view.status) ? <ComplaintRejectionNotice complaint={view} t={t} spacing="mt-4" /> : null}
 
       {view.respondedAt && view.response ? (
         <section aria-labelledby="response-title" className="mt-8 rounded-lg border border-slate-300 bg-white p-4">

@@ -33,7 +33,11 @@ export default async function EditHolidayPage({ params }: { params: Promise<{ id
   const messages = messagesFor(locale, ["holiday.", "form."]);
   return (
     <div>
-      <PageHeading back={{ href: holidayListHref(year), label: t("holiday.admin.backToList", { year }) }} title={t("holiday.admin.editTitle")} lead={holiday.removedAt ? undefined : t("holiday.admin.editLead")} />
+      <PageHeading
+        back={{ href: holidayListHref(year), label: t("holiday.admin.backToList", { year }) }}
+        title={t("holiday.admin.editTitle")}
+        lead={holiday.removedAt ? undefined : t("holiday.admin.editLead")}
+      />
       {holiday.removedAt ? (
         <p role="status" className="max-w-3xl border-l-4 border-slate-600 bg-white p-4">
           {t("holiday.admin.removedNotice", { date: formatMoment(holiday.removedAt, locale, "Asia/Jakarta") })}
@@ -51,11 +55,7 @@ export default async function EditHolidayPage({ params }: { params: Promise<{ id
               {t("holiday.admin.removeTitle")}
             </h2>
             <p className="mb-4">{t("holiday.admin.removeLead")}</p>
-            <RemoveHolidayForm
-              action={removeHolidayAction.bind(null, holiday.id)}
-              messages={messages}
-              submitLabel={t("holiday.admin.removeSubmit")}
-            />
+            <RemoveHolidayForm action={removeHolidayAction.bind(null, holiday.id)} messages={messages} submitLabel={t("holiday.admin.removeSubmit")} />
           </section>
         </>
       )}

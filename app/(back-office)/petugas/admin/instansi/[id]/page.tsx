@@ -24,7 +24,11 @@ export default async function EditAgencyPage({ params, searchParams }: Props) {
   const values = Object.fromEntries(Object.entries(agency).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])));
   return (
     <div>
-      <PageHeading back={{ href: AGENCY_ADMIN_PATH, label: t("catalogAdmin.agency.back") }} title={`${t("catalogAdmin.agency.editTitle")}: ${pick(locale, agency, "name")}`} lead={`${t("catalogAdmin.agency.code")}: ${agency.code}`} />
+      <PageHeading
+        back={{ href: AGENCY_ADMIN_PATH, label: t("catalogAdmin.agency.back") }}
+        title={`${t("catalogAdmin.agency.editTitle")}: ${pick(locale, agency, "name")}`}
+        lead={`${t("catalogAdmin.agency.code")}: ${agency.code}`}
+      />
       <CatalogNoticeBanner notice={catalogNotice(query.hasil)} t={t} />
       <SpecForm
         action={updateAgencyAction.bind(null, agency.id)}

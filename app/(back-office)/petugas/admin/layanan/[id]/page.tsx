@@ -28,12 +28,20 @@ export default async function ServiceAdminPage({ params, searchParams }: Props) 
   const actor = await requireCatalogAdmin(serviceAdminHref(id));
   const service = await orNotFound(getServiceForAdmin(actor, id));
   const [agencies, categories] = await Promise.all([listAgenciesForAdmin(actor), listCategories()]);
-  const issues = [...service.standardIssues, ...service.formIssues, ...(service.publishable.ok ? [] : service.publishable.issues.filter((issue) => !issue.path.startsWith("standard.") && !issue.path.startsWith("form.")))];
+  const issues = [
+    ...service.standardIssues,
+    ...service.formIssues,
+    ...(service.publishable.ok ? [] : service.publishable.issues.filter((issue) => !issue.path.startsWith("standard.") && !issue.path.startsWith("form."))),
+  ];
   const nextVersion = (service.versions[0]?.version ?? 0) + 1;
   const messages = messagesFor(locale, ["form.", "catalogAdmin.error."]);
   return (
     <div>
-      <PageHeading back={{ href: SERVICE_ADMIN_PATH, label: t("catalogAdmin.service.back") }} title={pick(locale, service, "name")} lead={`${pick(locale, service.agency, "name")} · ${t(`catalogAdmin.service.status.${service.status}`)}`} />
+      <PageHeading
+        back={{ href: SERVICE_ADMIN_PATH, label: t("catalogAdmin.service.back") }}
+        title={pick(locale, service, "name")}
+        lead={`${pick(locale, service.agency, "name")} · ${t(`catalogAdmin.service.status.${service.status}`)}`}
+      />
       <CatalogNoticeBanner notice={catalogNotice(query.hasil)} t={t} />
       <p className="mb-8 flex flex-wrap gap-4">
         {service.status === "PUBLISHED" ? (
@@ -49,28 +57,42 @@ export default async function ServiceAdminPage({ params, searchParams }: Props) 
       </p>
 
       <section aria-labelledby="draft-heading" className="mb-10 max-w-3xl">
-        <h2 id="draft-heading" className="text-2xl font-semibold">{t("catalogAdmin.service.draftTitle")}</h2>
+        <h2 id="draft-heading" className="text-2xl font-semibold">
+          {t("catalogAdmin.service.draftTitle")}
+        </h2>
         <p className="mt-2">{t("catalogAdmin.service.draftLead")}</p>
         <p className="mt-2 text-sm text-slate-600">{t("catalogAdmin.service.draftRevision", { revision: service.draft.revision })}</p>
         <p className="mt-4 flex flex-wrap gap-3">
-          <Link href={standardEditHref(service.id)} className={buttonSecondary}>{t("catalogAdmin.service.editStandard")}</Link>
-          <Link href={formBuilderHref(service.id)} className={buttonSecondary}>{t("catalogAdmin.service.editForm")}</Link>
-          <Link href={previewHref(service.id)} className={buttonSecondary}>{t("catalogAdmin.service.preview")}</Link>
+          <Link href={standardEditHref(service.id)} className={buttonSecondary}>
+            {t("catalogAdmin.service.editStandard")}
+          </Link>
+          <Link href={formBuilderHref(service.id)} className={buttonSecondary}>
+            {t("catalogAdmin.service.editForm")}
+          </Link>
+          <Link href={previewHref(service.id)} className={buttonSecondary}>
+            {t("catalogAdmin.service.preview")}
+          </Link>
         </p>
       </section>
 
       <section aria-labelledby="publish-heading" className="mb-10 max-w-3xl">
-        <h2 id="publish-heading" className="text-2xl font-semibold">{t("catalogAdmin.service.publishTitle", { version: nextVersion })}</h2>
+        <h2 id="publish-heading" className="text-2xl font-semibold">
+          {t("catalogAdmin.service.publishTitle", { version: nextVersion })}
+        </h2>
         {service.draft.publishedAs !== null ? (
           <p className="mt-2">{t("catalogAdmin.service.draftPublished", { version: service.draft.publishedAs })}</p>
         ) : issues.length ? (
           <div className="mt-2 border-l-4 border-accent-500 bg-white p-4">
-            <p className="font-semibold">{t("catalogAdmin.service.publishBlocked")} {t("catalogAdmin.service.issueCount", { count: issues.length })}</p>
+            <p className="font-semibold">
+              {t("catalogAdmin.service.publishBlocked")} {t("catalogAdmin.service.issueCount", { count: issues.length })}
+            </p>
             <DraftIssueList serviceId={service.id} issues={issues} form={service.draft.formDefinition} t={t} />
           </div>
         ) : (
           <>
-            <p className="mt-2 mb-4">{t("catalogAdmin.service.noIssues")} {t("catalogAdmin.service.publishLead")}</p>
+            <p className="mt-2 mb-4">
+              {t("catalogAdmin.service.noIssues")} {t("catalogAdmin.service.publishLead")}
+            </p>
             <PublishForm
               action={publishAction.bind(null, service.id)}
               messages={messages}
@@ -88,7 +110,9 @@ export default async function ServiceAdminPage({ params, searchParams }: Props) 
       </section>
 
       <section aria-labelledby="versions-heading" className="mb-10">
-        <h2 id="versions-heading" className="mb-2 text-2xl font-semibold">{t("catalogAdmin.service.versionsTitle")}</h2>
+        <h2 id="versions-heading" className="mb-2 text-2xl font-semibold">
+          {t("catalogAdmin.service.versionsTitle")}
+        </h2>
         {service.versions.length ? (
           // Focusable and named, so the table scrolls from the keyboard on a narrow screen (WCAG 1.4.10, 2.1.1).
           <ListTable
@@ -126,7 +150,9 @@ export default async function ServiceAdminPage({ params, searchParams }: Props) 
       </section>
 
       <section aria-labelledby="details-heading" className="mb-10">
-        <h2 id="details-heading" className="mb-4 text-2xl font-semibold">{t("catalogAdmin.service.detailsTitle")}</h2>
+        <h2 id="details-heading" className="mb-4 text-2xl font-semibold">
+          {t("catalogAdmin.service.detailsTitle")}
+        </h2>
         <SpecForm
           action={updateServiceAction.bind(null, service.id)}
           messages={messages}

@@ -18,7 +18,11 @@ export default async function ImportServicePage() {
   const agencies = await listAgenciesForAdmin(actor);
   return (
     <div>
-      <PageHeading back={{ href: SERVICE_ADMIN_PATH, label: t("catalogAdmin.service.back") }} title={t("catalogAdmin.import.title")} lead={t("catalogAdmin.import.lead")} />
+      <PageHeading
+        back={{ href: SERVICE_ADMIN_PATH, label: t("catalogAdmin.service.back") }}
+        title={t("catalogAdmin.import.title")}
+        lead={t("catalogAdmin.import.lead")}
+      />
       <ImportForm
         action={importServiceAction}
         messages={messagesFor(locale, ["form.", "catalogAdmin.error.", "catalogAdmin.import."])}

@@ -27,8 +27,7 @@ const HISTORY_LABELS = {
   "staff.deactivated": "staff.history.deactivated",
   "staff.reactivated": "staff.history.reactivated",
 } as const satisfies Record<string, MessageKey>;
-const historyLabel = (action: string): MessageKey | undefined =>
-  action in HISTORY_LABELS ? HISTORY_LABELS[action as keyof typeof HISTORY_LABELS] : undefined;
+const historyLabel = (action: string): MessageKey | undefined => (action in HISTORY_LABELS ? HISTORY_LABELS[action as keyof typeof HISTORY_LABELS] : undefined);
 
 /** Admin > users and roles > one staff member: access, deactivation, history. */
 export default async function StaffMemberPage({

@@ -38,7 +38,11 @@ export default async function FormBuilderPage({ params, searchParams }: Props) {
   const revision = String(draft.revision);
   return (
     <div>
-      <PageHeading back={{ href: serviceAdminHref(service.id), label: t("catalogAdmin.form.back") }} title={`${t("catalogAdmin.form.title")}: ${pick(locale, service, "name")}`} lead={t("catalogAdmin.form.lead")} />
+      <PageHeading
+        back={{ href: serviceAdminHref(service.id), label: t("catalogAdmin.form.back") }}
+        title={`${t("catalogAdmin.form.title")}: ${pick(locale, service, "name")}`}
+        lead={t("catalogAdmin.form.lead")}
+      />
       <CatalogNoticeBanner notice={catalogNotice(query.hasil)} t={t} />
       <p className="mb-6">
         <Link href={previewHref(service.id)} className={linkStyle}>
@@ -47,7 +51,9 @@ export default async function FormBuilderPage({ params, searchParams }: Props) {
       </p>
       {service.formIssues.length ? (
         <section aria-labelledby="issues-heading" className="mb-8 max-w-3xl border-l-4 border-accent-500 bg-white p-4">
-          <h2 id="issues-heading" className="text-lg font-semibold">{t("catalogAdmin.form.issues")}</h2>
+          <h2 id="issues-heading" className="text-lg font-semibold">
+            {t("catalogAdmin.form.issues")}
+          </h2>
           <DraftIssueList serviceId={service.id} issues={service.formIssues} form={form} t={t} />
         </section>
       ) : null}
@@ -55,37 +61,72 @@ export default async function FormBuilderPage({ params, searchParams }: Props) {
       {form.sections.map((section, s) => {
         const title = section.title[locale] || section.title.id || section.key;
         return (
-          <section key={`${section.key}-${s}`} id={fieldAnchor(String(s))} tabIndex={-1} aria-labelledby={`section-${s}-heading`} className="mb-8 max-w-3xl rounded-lg border border-slate-400 bg-slate-100 p-4">
-            <h2 id={`section-${s}-heading`} className="text-xl font-semibold">{t("catalogAdmin.form.section", { number: s + 1, title })}</h2>
+          <section
+            key={`${section.key}-${s}`}
+            id={fieldAnchor(String(s))}
+            tabIndex={-1}
+            aria-labelledby={`section-${s}-heading`}
+            className="mb-8 max-w-3xl rounded-lg border border-slate-400 bg-slate-100 p-4"
+          >
+            <h2 id={`section-${s}-heading`} className="text-xl font-semibold">
+              {t("catalogAdmin.form.section", { number: s + 1, title })}
+            </h2>
             <p className="mb-2 text-sm text-slate-700">{t("catalogAdmin.form.sectionKey", { key: section.key })}</p>
-            <ArrangeButtons action={arrange} revision={draft.revision} target={String(s)} kind="Section" name={title} first={s === 0} last={s === form.sections.length - 1} t={t} />
-            <FieldRows serviceId={service.id} fields={section.fields} parent={String(s)} revision={draft.revision} issues={service.formIssues} arrange={arrange} locale={locale} t={t} />
+            <ArrangeButtons
+              action={arrange}
+              revision={draft.revision}
+              target={String(s)}
+              kind="Section"
+              name={title}
+              first={s === 0}
+              last={s === form.sections.length - 1}
+              t={t}
+            />
+            <FieldRows
+              serviceId={service.id}
+              fields={section.fields}
+              parent={String(s)}
+              revision={draft.revision}
+              issues={service.formIssues}
+              arrange={arrange}
+              locale={locale}
+              t={t}
+            />
             <SpecForm
-                  disclosure={t("catalogAdmin.form.addField")}
-                  action={edit}
-                  messages={messages}
-                  idPrefix={`add-${s}-`}
-                  hidden={{ op: "addField", section: String(s), revision, fieldCount: String(section.fields.length) }}
-                  inputs={newFieldInputs(t, { inGroup: false })}
-                  initialValues={{ required: "on", type: "text" }}
-                  submitLabel={t("catalogAdmin.form.addFieldSubmit")}
-                />
+              disclosure={t("catalogAdmin.form.addField")}
+              action={edit}
+              messages={messages}
+              idPrefix={`add-${s}-`}
+              hidden={{ op: "addField", section: String(s), revision, fieldCount: String(section.fields.length) }}
+              inputs={newFieldInputs(t, { inGroup: false })}
+              initialValues={{ required: "on", type: "text" }}
+              submitLabel={t("catalogAdmin.form.addFieldSubmit")}
+            />
             <SpecForm
-                  disclosure={t("catalogAdmin.form.editSection")}
-                  action={edit}
-                  messages={messages}
-                  idPrefix={`section-${s}-`}
-                  hidden={{ op: "updateSection", target: String(s), revision }}
-                  inputs={sectionInputs(t)}
-                  initialValues={{ key: section.key, "title.id": section.title.id, "title.en": section.title.en }}
-                  submitLabel={t("catalogAdmin.form.editSectionSubmit")}
-                />
+              disclosure={t("catalogAdmin.form.editSection")}
+              action={edit}
+              messages={messages}
+              idPrefix={`section-${s}-`}
+              hidden={{ op: "updateSection", target: String(s), revision }}
+              inputs={sectionInputs(t)}
+              initialValues={{ key: section.key, "title.id": section.title.id, "title.en": section.title.en }}
+              submitLabel={t("catalogAdmin.form.editSectionSubmit")}
+            />
           </section>
         );
       })}
       <section aria-labelledby="add-section-heading" className="mb-8 max-w-3xl">
-        <h2 id="add-section-heading" className="mb-4 text-xl font-semibold">{t("catalogAdmin.form.addSection")}</h2>
-        <SpecForm action={edit} messages={messages} idPrefix="new-section-" hidden={{ op: "addSection", revision }} inputs={sectionInputs(t)} submitLabel={t("catalogAdmin.form.addSectionSubmit")} />
+        <h2 id="add-section-heading" className="mb-4 text-xl font-semibold">
+          {t("catalogAdmin.form.addSection")}
+        </h2>
+        <SpecForm
+          action={edit}
+          messages={messages}
+          idPrefix="new-section-"
+          hidden={{ op: "addSection", revision }}
+          inputs={sectionInputs(t)}
+          submitLabel={t("catalogAdmin.form.addSectionSubmit")}
+        />
       </section>
     </div>
   );

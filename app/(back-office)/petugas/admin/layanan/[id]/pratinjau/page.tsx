@@ -23,7 +23,11 @@ export default async function FormPreviewPage({ params }: { params: Promise<{ id
   const definition = formDefinitionSchema.safeParse(service.draft.formDefinition);
   return (
     <div>
-      <PageHeading back={{ href: formBuilderHref(service.id), label: t("catalogAdmin.form.backToBuilder") }} title={`${t("catalogAdmin.preview.title")}: ${pick(locale, service, "name")}`} lead={t("catalogAdmin.preview.lead")} />
+      <PageHeading
+        back={{ href: formBuilderHref(service.id), label: t("catalogAdmin.form.backToBuilder") }}
+        title={`${t("catalogAdmin.preview.title")}: ${pick(locale, service, "name")}`}
+        lead={t("catalogAdmin.preview.lead")}
+      />
       {definition.success ? (
         <FormPreview
           definition={definition.data}

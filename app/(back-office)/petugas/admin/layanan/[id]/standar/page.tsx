@@ -49,11 +49,22 @@ export default async function StandardEditPage({ params, searchParams }: Props) 
     ...componentInputs(MANAGEMENT_COMPONENTS, t),
     { kind: "heading", text: t("catalogAdmin.standard.numbers"), note: t("catalogAdmin.standard.documentsNote") },
     { kind: "text", name: "slaWorkingDays", label: t("catalogAdmin.standard.slaWorkingDays"), inputMode: "numeric", required: true },
-    { kind: "text", name: "feeAmount", label: t("catalogAdmin.standard.feeAmount"), hint: t("catalogAdmin.standard.feeHint"), inputMode: "numeric", required: true },
+    {
+      kind: "text",
+      name: "feeAmount",
+      label: t("catalogAdmin.standard.feeAmount"),
+      hint: t("catalogAdmin.standard.feeHint"),
+      inputMode: "numeric",
+      required: true,
+    },
   ];
   return (
     <div>
-      <PageHeading back={{ href: serviceAdminHref(service.id), label: t("catalogAdmin.form.back") }} title={`${t("catalogAdmin.standard.title")}: ${pick(locale, service, "name")}`} lead={t("catalogAdmin.standard.lead")} />
+      <PageHeading
+        back={{ href: serviceAdminHref(service.id), label: t("catalogAdmin.form.back") }}
+        title={`${t("catalogAdmin.standard.title")}: ${pick(locale, service, "name")}`}
+        lead={t("catalogAdmin.standard.lead")}
+      />
       <CatalogNoticeBanner notice={catalogNotice(query.hasil)} t={t} />
       <SpecForm
         action={saveStandardAction.bind(null, service.id)}

@@ -69,7 +69,9 @@ export default async function FieldEditorPage({ params, searchParams }: Props) {
       />
       {field.type === "group" && address.sub === undefined ? (
         <section aria-labelledby="members-heading" className="mt-10 max-w-3xl rounded-lg border border-slate-400 bg-slate-100 p-4">
-          <h2 id="members-heading" className="text-xl font-semibold">{t("catalogAdmin.field.members")}</h2>
+          <h2 id="members-heading" className="text-xl font-semibold">
+            {t("catalogAdmin.field.members")}
+          </h2>
           <FieldRows
             serviceId={service.id}
             fields={field.fields ?? []}
@@ -86,7 +88,13 @@ export default async function FieldEditorPage({ params, searchParams }: Props) {
             action={edit}
             messages={messages}
             idPrefix="member-"
-            hidden={{ op: "addField", section: String(address.section), group: String(address.field), revision: String(service.draft.revision), fieldCount: String(field.fields?.length ?? 0) }}
+            hidden={{
+              op: "addField",
+              section: String(address.section),
+              group: String(address.field),
+              revision: String(service.draft.revision),
+              fieldCount: String(field.fields?.length ?? 0),
+            }}
             inputs={newFieldInputs(t, { inGroup: true })}
             initialValues={{ required: "on", type: "text" }}
             submitLabel={t("catalogAdmin.form.addFieldSubmit")}
