@@ -1,14 +1,7 @@
 import type { SlaView } from "@/lib/applications/queries";
+import { SLA_TONE } from "@/components/ui/sla-tone";
 import { formatMoment } from "@/lib/platform/i18n/format";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
-
-const TONE = {
-  ON_TRACK: "border-emerald-600",
-  AT_RISK: "border-amber-500",
-  BREACHED: "border-red-600",
-  MET: "border-emerald-600",
-  MISSED: "border-red-600",
-} as const;
 
 /**
  * The service time limit: due moment, working days left, status in words.
@@ -17,7 +10,7 @@ const TONE = {
  */
 export function SlaSummary({ sla, locale, t, reader = "applicant" }: { sla: SlaView; locale: Locale; t: Translator; reader?: "applicant" | "staff" }) {
   return (
-    <div className={`rounded-md border-l-8 bg-white p-4 ${TONE[sla.status]}`} data-testid="sla-summary">
+    <div className={`rounded-md border-l-8 bg-white p-4 ${SLA_TONE[sla.status]}`} data-testid="sla-summary">
       <p className="font-semibold">{t("sla.dueOn", { date: formatMoment(sla.dueAt, locale, sla.timeZone) })}</p>
       <p>
         <strong>{t(`sla.status.${sla.status}`)}</strong>

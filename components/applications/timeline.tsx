@@ -1,7 +1,7 @@
 import type { ApplicationStatus, Role } from "@/lib/generated/prisma/enums";
 import { formatMoment } from "@/lib/platform/i18n/format";
 import { isMessageKey, type Locale, type Translator } from "@/lib/platform/i18n/messages";
-import { UserText } from "@/components/ui/user-text";
+import { TimelineEntry } from "@/components/ui/timeline-entry";
 
 export type TimelineEvent = {
   id: string;
@@ -32,24 +32,18 @@ export function Timeline({ events, locale, t, timeZone }: { events: TimelineEven
         const actorKey = event.actorRole ? `application.actor.${event.actorRole}` : "application.actor.system";
         const newDeadline = movedDeadline(event);
         return (
-          <li key={event.id} className="mb-6 ml-6">
-            <span aria-hidden className="absolute -left-[9px] mt-1.5 h-4 w-4 rounded-full border-2 border-white bg-brand-600" />
-            <p className="font-semibold">
-              {isMessageKey(key) ? t(key) : t("application.event.other")}
-              {event.internal ? <span className="ml-2 rounded bg-amber-100 px-2 text-xs uppercase">{t("backOffice.internal")}</span> : null}
-            </p>
-            <p className="text-sm text-slate-600">
-              <time dateTime={event.createdAt.toISOString()}>{formatMoment(event.createdAt, locale, timeZone)}</time>
-              {isMessageKey(actorKey) ? ` · ${t(actorKey)}` : null}
-              {event.actor ? ` · ${event.actor.name}` : null}
-            </p>
+          <TimelineEntry
+            key={event.id}
+            title={isMessageKey(key) ? t(key) : t("application.event.other")}
+            internalLabel={event.internal ? t("backOffice.internal") : null}
+            at={event.createdAt}
+            locale={locale}
+            timeZone={timeZone}
+            byline={`${isMessageKey(actorKey) ? ` · ${t(actorKey)}` : ""}${event.actor ? ` · ${event.actor.name}` : ""}`}
+            note={event.note}
+          >
             {newDeadline ? <p className="mt-1">{t("application.event.dueDateExtendedTo", { dueDate: formatMoment(newDeadline, locale, timeZone) })}</p> : null}
-            {event.note ? (
-              <p className="mt-1 whitespace-pre-line">
-                <UserText>{event.note}</UserText>
-              </p>
-            ) : null}
-          </li>
+          </TimelineEntry>
         );
       })}
     </ol>

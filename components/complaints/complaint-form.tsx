@@ -67,6 +67,8 @@ export function ComplaintForm(props: ComplaintFormProps) {
   const { fieldErrors, summary } = formMessages(messages, state, label);
   const items = summary.filter((item) => item.field || !Object.keys(state.fieldErrors).length);
   const value = (name: string) => state.values[name] ?? props.initial[name] ?? "";
+  /** A field's name, label, what was typed and its problems: the same four for every field. */
+  const field = (name: keyof typeof label & string) => ({ name, label: label[name], defaultValue: value(name), errors: fieldErrors(name) });
 
   return (
     <form action={formAction} noValidate className="max-w-3xl">
@@ -101,92 +103,37 @@ export function ComplaintForm(props: ComplaintFormProps) {
       )}
 
       {whistleblowing ? (
-        <SelectField
-          name="agencyCode"
-          label={label.agencyCode}
-          options={props.agencies}
-          placeholder={text("complaint.form.noAgency")}
-          defaultValue={value("agencyCode")}
-          errors={fieldErrors("agencyCode")}
-        />
+        <SelectField {...field("agencyCode")} options={props.agencies} placeholder={text("complaint.form.noAgency")} />
       ) : (
         <fieldset className="mb-5 rounded-md border border-slate-300 bg-white p-4">
           <legend className="px-1 font-semibold">{text("complaint.form.about")}</legend>
           <p className="mb-3 text-sm text-slate-600">{text("complaint.form.aboutHint")}</p>
           {props.applications.length ? (
             <SelectField
-              name="applicationNumber"
-              label={label.applicationNumber}
+              {...field("applicationNumber")}
               hint={text("complaint.form.anonymousApplicationNote")}
               options={props.applications}
               placeholder={text("complaint.form.noApplication")}
-              defaultValue={value("applicationNumber")}
-              errors={fieldErrors("applicationNumber")}
             />
           ) : null}
-          <SelectField
-            name="serviceSlug"
-            label={label.serviceSlug}
-            options={props.services}
-            placeholder={text("complaint.form.noService")}
-            defaultValue={value("serviceSlug")}
-            errors={fieldErrors("serviceSlug")}
-          />
-          <SelectField
-            name="agencyCode"
-            label={label.agencyCode}
-            options={props.agencies}
-            placeholder={text("complaint.form.noAgency")}
-            defaultValue={value("agencyCode")}
-            errors={fieldErrors("agencyCode")}
-          />
+          <SelectField {...field("serviceSlug")} options={props.services} placeholder={text("complaint.form.noService")} />
+          <SelectField {...field("agencyCode")} options={props.agencies} placeholder={text("complaint.form.noAgency")} />
         </fieldset>
       )}
 
-      <SelectField
-        name="category"
-        label={label.category}
-        options={props.categories}
-        placeholder={text("complaint.form.choose")}
-        defaultValue={value("category")}
-        errors={fieldErrors("category")}
-      />
-      <TextField
-        name="title"
-        label={label.title}
-        hint={whistleblowing ? undefined : text("complaint.form.titleHint")}
-        defaultValue={value("title")}
-        errors={fieldErrors("title")}
-        maxLength={150}
-        required
-      />
-      <TextAreaField
-        name="body"
-        label={label.body}
-        hint={text(whistleblowing ? "wbs.bodyHint" : "complaint.form.bodyHint")}
-        defaultValue={value("body")}
-        errors={fieldErrors("body")}
-        rows={8}
-        maxLength={4000}
-        required
-      />
+      <SelectField {...field("category")} options={props.categories} placeholder={text("complaint.form.choose")} />
+      <TextField {...field("title")} hint={whistleblowing ? undefined : text("complaint.form.titleHint")} maxLength={150} required />
+      <TextAreaField {...field("body")} hint={text(whistleblowing ? "wbs.bodyHint" : "complaint.form.bodyHint")} rows={8} maxLength={4000} required />
 
       <fieldset className="mb-5 rounded-md border border-slate-300 bg-white p-4">
         <legend className="px-1 font-semibold">{text("complaint.form.location")}</legend>
         <p className="mb-3 text-sm text-slate-600">{text(whistleblowing ? "wbs.locationHint" : "complaint.form.locationHint")}</p>
-        <TextField name="locationText" label={label.locationText} defaultValue={value("locationText")} errors={fieldErrors("locationText")} maxLength={200} />
+        <TextField {...field("locationText")} maxLength={200} />
         {whistleblowing ? null : (
           <>
             <div className="grid gap-4 sm:grid-cols-2">
-              <TextField
-                name="latitude"
-                label={label.latitude}
-                hint={text("complaint.form.coordinatesHint")}
-                inputMode="decimal"
-                defaultValue={value("latitude")}
-                errors={fieldErrors("latitude")}
-              />
-              <TextField name="longitude" label={label.longitude} inputMode="decimal" defaultValue={value("longitude")} errors={fieldErrors("longitude")} />
+              <TextField {...field("latitude")} hint={text("complaint.form.coordinatesHint")} inputMode="decimal" />
+              <TextField {...field("longitude")} inputMode="decimal" />
             </div>
             <LocationButton
               label={text("complaint.form.useMyLocation")}
@@ -258,21 +205,8 @@ export function ComplaintForm(props: ComplaintFormProps) {
       {whistleblowing ? (
         <div className="mb-5" data-reporter-fields>
           <p className="mb-2 text-sm text-slate-600">{text("wbs.reporterHint")}</p>
-          <TextField
-            name="reporterName"
-            label={label.reporterName}
-            defaultValue={value("reporterName")}
-            errors={fieldErrors("reporterName")}
-            autoComplete="name"
-            maxLength={120}
-          />
-          <TextField
-            name="reporterContact"
-            label={label.reporterContact}
-            defaultValue={value("reporterContact")}
-            errors={fieldErrors("reporterContact")}
-            maxLength={120}
-          />
+          <TextField {...field("reporterName")} autoComplete="name" maxLength={120} />
+          <TextField {...field("reporterContact")} maxLength={120} />
         </div>
       ) : null}
 

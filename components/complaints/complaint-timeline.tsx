@@ -1,7 +1,6 @@
 import type { ComplaintStatus, Role } from "@/lib/generated/prisma/enums";
-import { formatMoment } from "@/lib/platform/i18n/format";
 import { isMessageKey, type Locale, type Translator } from "@/lib/platform/i18n/messages";
-import { UserText } from "@/components/ui/user-text";
+import { TimelineEntry } from "@/components/ui/timeline-entry";
 
 export type ComplaintTimelineEvent = {
   id: string;
@@ -42,23 +41,16 @@ export function ComplaintTimeline({
             ? "complaint.actor.anonymous"
             : "complaint.actor.system";
         return (
-          <li key={event.id} className="mb-6 ml-6">
-            <span aria-hidden className="absolute -left-[9px] mt-1.5 h-4 w-4 rounded-full border-2 border-white bg-brand-600" />
-            <p className="font-semibold">
-              {isMessageKey(key) ? t(key) : t("complaint.event.other")}
-              {event.internal ? <span className="ml-2 rounded bg-amber-100 px-2 text-xs uppercase">{t("complaintsBo.internal")}</span> : null}
-            </p>
-            <p className="text-sm text-slate-600">
-              <time dateTime={event.createdAt.toISOString()}>{formatMoment(event.createdAt, locale, timeZone)}</time>
-              {showActors && isMessageKey(actorKey) ? ` · ${t(actorKey)}` : null}
-              {showActors && event.actor ? ` · ${event.actor.name}` : null}
-            </p>
-            {event.note ? (
-              <p className="mt-1 whitespace-pre-line">
-                <UserText>{event.note}</UserText>
-              </p>
-            ) : null}
-          </li>
+          <TimelineEntry
+            key={event.id}
+            title={isMessageKey(key) ? t(key) : t("complaint.event.other")}
+            internalLabel={event.internal ? t("complaintsBo.internal") : null}
+            at={event.createdAt}
+            locale={locale}
+            timeZone={timeZone}
+            byline={showActors ? `${isMessageKey(actorKey) ? ` · ${t(actorKey)}` : ""}${event.actor ? ` · ${event.actor.name}` : ""}` : ""}
+            note={event.note}
+          />
         );
       })}
     </ol>

@@ -1,4 +1,5 @@
 import "server-only";
+import { timelineEntrySelect } from "@/lib/platform/guarded-transition";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { authorizeSignedIn, can } from "@/lib/auth/policy";
@@ -37,17 +38,7 @@ export async function getAgencyCaseView(actor: Actor, applicationId: string, con
     db.applicationEvent.findMany({
       where: { applicationId },
       orderBy: { createdAt: "asc" },
-      select: {
-        id: true,
-        type: true,
-        toStatus: true,
-        note: true,
-        internal: true,
-        actorRole: true,
-        data: true,
-        createdAt: true,
-        actor: { select: { name: true } },
-      },
+      select: { ...timelineEntrySelect, data: true },
     }),
     db.document.findMany({
       where: { applicationId, kind: "UPLOAD" },

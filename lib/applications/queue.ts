@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/platform/db";
 import { loadWorkCalendar } from "@/lib/sla/agency-calendar";
-import { slaStatus, type SlaStatus } from "@/lib/sla/status";
+import { RUNNING_SLA_STATUSES, slaStatus, type SlaStatus } from "@/lib/sla/status";
 import {
   APPLICATION_OPEN_STATUSES,
   APPLICATION_PAUSED_STATUSES,
@@ -25,7 +25,7 @@ export const queueFilterSchema = z.object({
   instansi: z.string().max(40).optional().catch(undefined),
   layanan: z.string().max(120).optional().catch(undefined),
   status: z.enum(APPLICATION_SUBMITTED_STATUSES).optional().catch(undefined),
-  sla: z.enum(["ON_TRACK", "AT_RISK", "BREACHED"]).optional().catch(undefined),
+  sla: z.enum(RUNNING_SLA_STATUSES).optional().catch(undefined),
   urut: z.enum(["batas", "diajukan"]).default("batas").catch("batas"),
   hal: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { NO_HOLDER, officerDepartureData } from "@/lib/platform/guarded-transition";
 import type { ApplicationStatus, Role } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/platform/audit";
 import type { Tx } from "@/lib/platform/db";
@@ -30,23 +31,16 @@ export async function returnHeldApplications(
   });
   const returned: ReturnedApplication[] = [];
   for (const application of held) {
-    const data = { reason: "officerDeactivated", officerId };
+    const data = officerDepartureData(officerId);
+    const release = { event: "release", actor: by, now: context.now, ip: context.ip, data, changes: NO_HOLDER } as const;
     if (nextStatus(application.status, "release")) {
-      const moved = await applyTransition(tx, {
-        application,
-        event: "release",
-        actor: by,
-        now: context.now,
-        ip: context.ip,
-        data,
-        changes: { assignedOfficerId: null, claimedAt: null },
-      });
+      const moved = await applyTransition(tx, { application, ...release });
       returned.push({ applicationId: application.id, agencyId: application.agencyId, status: moved.status, eventId: moved.eventId });
       continue;
     }
     const updated = await tx.application.updateMany({
       where: { id: application.id, version: application.version, assignedOfficerId: officerId },
-      data: { assignedOfficerId: null, claimedAt: null, version: { increment: 1 } },
+      data: { ...NO_HOLDER, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT", "application.changedMeanwhile");
     const event = await tx.applicationEvent.create({

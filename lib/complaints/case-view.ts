@@ -1,4 +1,5 @@
 import "server-only";
+import { timelineEntrySelect } from "@/lib/platform/guarded-transition";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
@@ -49,17 +50,7 @@ export async function getStaffComplaintView(
       documents: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, sizeBytes: true, createdAt: true } },
       events: {
         orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          type: true,
-          toStatus: true,
-          note: true,
-          internal: true,
-          actorId: true,
-          actorRole: true,
-          createdAt: true,
-          actor: { select: { name: true } },
-        },
+        select: { ...timelineEntrySelect, actorId: true },
       },
     },
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { NO_HOLDER, officerDepartureData } from "@/lib/platform/guarded-transition";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/platform/audit";
 import type { Tx } from "@/lib/platform/db";
@@ -21,22 +22,15 @@ export async function returnHeldComplaints(tx: Tx, officerId: string, by: { id: 
     orderBy: { id: "asc" },
   });
   for (const complaint of held) {
-    const data = { reason: "officerDeactivated", officerId };
+    const data = officerDepartureData(officerId);
+    const release = { event: "release", actor: by, now: context.now, ip: context.ip, data, changes: NO_HOLDER } as const;
     if (nextComplaintStatus(complaint.status, "release")) {
-      await applyComplaintTransition(tx, {
-        complaint,
-        event: "release",
-        actor: by,
-        now: context.now,
-        ip: context.ip,
-        data,
-        changes: { assignedOfficerId: null, claimedAt: null },
-      });
+      await applyComplaintTransition(tx, { complaint, ...release });
       continue;
     }
     const updated = await tx.complaint.updateMany({
       where: { id: complaint.id, version: complaint.version, assignedOfficerId: officerId },
-      data: { assignedOfficerId: null, claimedAt: null, version: { increment: 1 } },
+      data: { ...NO_HOLDER, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT", "complaint.changedMeanwhile");
     await tx.complaintEvent.create({

@@ -90,3 +90,21 @@ export async function applyGuardedTransition<Status extends string, Event extend
   });
   return { status: to, eventId: timelineEvent.id, version: subject.version + 1 };
 }
+
+/** The timeline columns every case page shows, whichever workflow wrote them. */
+export const timelineEntrySelect = {
+  id: true,
+  type: true,
+  toStatus: true,
+  note: true,
+  internal: true,
+  actorRole: true,
+  createdAt: true,
+  actor: { select: { name: true } },
+} as const;
+
+/** A case that leaves its holder's hands (released, or its officer deactivated) goes back with nobody holding it. */
+export const NO_HOLDER = { assignedOfficerId: null, claimedAt: null } as const;
+
+/** What the timeline records when a case loses its holder because the officer was deactivated. */
+export const officerDepartureData = (officerId: string) => ({ reason: "officerDeactivated", officerId });

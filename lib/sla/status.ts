@@ -3,6 +3,8 @@ import { plainPrimitives, requireTime } from "@/lib/sla/clock";
 
 export type SlaStatus = "ON_TRACK" | "AT_RISK" | "BREACHED" | "MET" | "MISSED";
 export const SLA_STATUSES = ["ON_TRACK", "AT_RISK", "BREACHED", "MET", "MISSED"] as const satisfies readonly SlaStatus[];
+/** The statuses of a clock still running (MET and MISSED are a finished case's). */
+export const RUNNING_SLA_STATUSES = ["ON_TRACK", "AT_RISK", "BREACHED"] as const satisfies readonly SlaStatus[];
 
 export type SlaStatusInput = {
   /** Submission or clock start: both give the same working time up to the due moment. */

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { ComplaintQueueTable } from "@/components/complaints/complaint-queue-table";
+import { AgencyFilter } from "@/components/back-office/agency-filter";
+import { FilterSelect } from "@/components/back-office/filter-select";
 import { PageHeading } from "@/components/layout/page-heading";
-import { buttonSecondary, inputBase, linkStyle } from "@/components/ui/styles";
+import { buttonSecondary, linkStyle } from "@/components/ui/styles";
 import { requireStaff } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/policy";
 import {
@@ -13,7 +15,6 @@ import {
   verificationQueue,
 } from "@/lib/complaints/queue";
 import { COMPLAINT_ROUTED_STATUSES } from "@/lib/complaints/workflow";
-import { pick } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
 import { filterValues, type SearchParams } from "@/lib/platform/search-params";
@@ -70,32 +71,15 @@ export default async function ComplaintQueuePage({ searchParams }: Props) {
       {/* Wrapping, not fixed columns: a select is as wide as its longest option (agency names are long) and wraps to its own line when needed. */}
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4 rounded-b-lg border border-t-0 border-slate-300 bg-white p-4">
         <input type="hidden" name="tampil" value={tab} />
-        {tab === "instansi" && agencies.length > 1 ? (
-          <label className="block max-w-full">
-            <span className="font-semibold">{t("complaintsBo.agency")}</span>
-            <select name="instansi" defaultValue={agency?.code} className={inputBase}>
-              {agencies.map((candidate) => (
-                <option key={candidate.id} value={candidate.code}>
-                  {pick(locale, candidate, "name")}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : agency ? (
-          <input type="hidden" name="instansi" value={agency.code} />
-        ) : null}
+        <AgencyFilter label={t("complaintsBo.agency")} agencies={agencies} current={agency} locale={locale} choosable={tab === "instansi"} />
         {tab === "instansi" ? (
-          <label className="block max-w-full">
-            <span className="font-semibold">{t("complaintsBo.status")}</span>
-            <select name="status" defaultValue={filters.status ?? ""} className={inputBase}>
-              <option value="">{t("complaintsBo.openStatuses")}</option>
-              {COMPLAINT_ROUTED_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t(`complaint.status.${status}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            name="status"
+            label={t("complaintsBo.status")}
+            value={filters.status}
+            anyLabel={t("complaintsBo.openStatuses")}
+            options={COMPLAINT_ROUTED_STATUSES.map((status) => ({ value: status, label: t(`complaint.status.${status}`) }))}
+          />
         ) : null}
         <label className="flex items-center gap-2 pb-2">
           <input type="checkbox" name="sla" value="terlambat" defaultChecked={filters.sla === "terlambat"} className="h-5 w-5" />

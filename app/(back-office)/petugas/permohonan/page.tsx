@@ -2,6 +2,8 @@ import { forbidden } from "next/navigation";
 import { LiveRefresh } from "@/components/applications/live-refresh";
 import { StatusTag } from "@/components/applications/status-tag";
 import { QueuePager, QueueTable } from "@/components/back-office/queue-table";
+import { AgencyFilter } from "@/components/back-office/agency-filter";
+import { FilterSelect } from "@/components/back-office/filter-select";
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonPrimary, buttonSecondary, inputBase, linkStyle } from "@/components/ui/styles";
 import { claimNextAction } from "@/lib/applications/back-office-actions";
@@ -12,6 +14,7 @@ import { can } from "@/lib/auth/policy";
 import { formatMoment, pick } from "@/lib/platform/i18n/format";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
+import { RUNNING_SLA_STATUSES } from "@/lib/sla/status";
 import { filterValues, type SearchParams } from "@/lib/platform/search-params";
 
 export const generateMetadata = pageTitle("backOffice.queueTitle");
@@ -69,53 +72,28 @@ export default async function QueuePage({ searchParams }: Props) {
 
       {/* Wrapping, not fixed columns: each select is as wide as its longest option (agency and service names are long). */}
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-300 bg-white p-4">
-        {agencies.length > 1 ? (
-          <label className="block max-w-full">
-            <span className="font-semibold">{t("backOffice.agencySwitch")}</span>
-            <select name="instansi" defaultValue={agency.code} className={inputBase}>
-              {agencies.map((candidate) => (
-                <option key={candidate.id} value={candidate.code}>
-                  {pick(locale, candidate, "name")}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : (
-          <input type="hidden" name="instansi" value={agency.code} />
-        )}
-        <label className="block max-w-full">
-          <span className="font-semibold">{t("backOffice.filterService")}</span>
-          <select name="layanan" defaultValue={filters.layanan ?? ""} className={inputBase}>
-            <option value="">{t("backOffice.allServices")}</option>
-            {queue.services.map((service) => (
-              <option key={service.slug} value={service.slug}>
-                {pick(locale, service, "name")}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="block max-w-full">
-          <span className="font-semibold">{t("backOffice.filterStatus")}</span>
-          <select name="status" defaultValue={filters.status ?? ""} className={inputBase}>
-            <option value="">{t("backOffice.openStatuses")}</option>
-            {APPLICATION_SUBMITTED_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`application.status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="block max-w-full">
-          <span className="font-semibold">{t("backOffice.filterSla")}</span>
-          <select name="sla" defaultValue={filters.sla ?? ""} className={inputBase}>
-            <option value="">{t("backOffice.allSla")}</option>
-            {(["ON_TRACK", "AT_RISK", "BREACHED"] as const).map((status) => (
-              <option key={status} value={status}>
-                {t(`sla.status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AgencyFilter label={t("backOffice.agencySwitch")} agencies={agencies} current={agency} locale={locale} choosable />
+        <FilterSelect
+          name="layanan"
+          label={t("backOffice.filterService")}
+          value={filters.layanan}
+          anyLabel={t("backOffice.allServices")}
+          options={queue.services.map((service) => ({ value: service.slug, label: pick(locale, service, "name") }))}
+        />
+        <FilterSelect
+          name="status"
+          label={t("backOffice.filterStatus")}
+          value={filters.status}
+          anyLabel={t("backOffice.openStatuses")}
+          options={APPLICATION_SUBMITTED_STATUSES.map((status) => ({ value: status, label: t(`application.status.${status}`) }))}
+        />
+        <FilterSelect
+          name="sla"
+          label={t("backOffice.filterSla")}
+          value={filters.sla}
+          anyLabel={t("backOffice.allSla")}
+          options={RUNNING_SLA_STATUSES.map((status) => ({ value: status, label: t(`sla.status.${status}`) }))}
+        />
         <label className="block max-w-full">
           <span className="font-semibold">{t("backOffice.sort")}</span>
           <select name="urut" defaultValue={filters.urut} className={inputBase}>
