@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, type Action } from "@/lib/auth/policy";
 import { loadPublishedVersion } from "@/lib/catalog/published-definition";
+import type { Role } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/platform/db";
 import { notFound } from "@/lib/platform/errors";
 import { openAnswers } from "./answer-vault";
@@ -83,16 +84,18 @@ export async function loadCitizenCaseDocuments(client: Tx, actor: Actor, applica
 }
 
 /** What the document rules look at: CitizenCase has it all, loadCitizenCaseDocuments just this. */
-export type CaseDocuments = Pick<CitizenCase, "id" | "status" | "citizenId" | "formDefinition" | "documents">;
+export type CaseDocuments = Pick<CitizenCase, "id" | "status" | "citizenId" | "actingRole" | "formDefinition" | "documents">;
 
-/** Another citizen's application is "not found", never "forbidden". */
-function authorizedCase<Row extends { citizenId: string }>(actor: Actor, action: Action, row: Row | null): Row {
+/**
+ * The row, once the policy lets the actor at it, with the role it granted (what the case's audit entries record).
+ * Another citizen's application is "not found", never "forbidden".
+ */
+function authorizedCase<Row extends { citizenId: string }>(actor: Actor, action: Action, row: Row | null): Row & { actingRole: Role | null } {
   if (!row) {
     authorize(actor, action, { ownerId: null });
     throw notFound();
   }
-  authorize(actor, action, { ownerId: row.citizenId });
-  return row;
+  return { ...row, actingRole: authorize(actor, action, { ownerId: row.citizenId }) };
 }
 
 /**

@@ -95,7 +95,7 @@ export async function recordUpload(tx: Tx, application: CaseDocuments, stored: S
     replacedKeys: replaced.map((row) => row.storageKey),
     audit: {
       actorId: application.citizenId,
-      actorRole: "CITIZEN",
+      actorRole: application.actingRole,
       action: "document.uploaded",
       entityType: "Application",
       entityId: application.id,
@@ -120,7 +120,7 @@ export async function removeUpload(tx: Tx, application: CaseDocuments, documentI
     storageKey: row.storageKey,
     audit: {
       actorId: application.citizenId,
-      actorRole: "CITIZEN",
+      actorRole: application.actingRole,
       action: "document.removed",
       entityType: "Application",
       entityId: application.id,

@@ -68,7 +68,7 @@ export async function reapplyApplication(actor: Actor, rejectedId: string, conte
           events: {
             create: {
               actorId: rejected.citizenId,
-              actorRole: "CITIZEN",
+              actorRole: rejected.actingRole,
               type: "created",
               toStatus: DRAFT_STATUS,
               data: { reappliedFrom: rejected.id },
@@ -80,7 +80,7 @@ export async function reapplyApplication(actor: Actor, rejectedId: string, conte
       });
       await recordAudit(tx, {
         actorId: rejected.citizenId,
-        actorRole: "CITIZEN",
+        actorRole: rejected.actingRole,
         action: "application.created",
         entityType: "Application",
         entityId: draft.id,

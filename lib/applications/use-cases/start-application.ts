@@ -27,7 +27,7 @@ const startSchema = z.object({
  * parallel starts cannot pass it together.
  */
 export async function startApplication(actor: Actor, input: unknown, context: { ip: string | null; now?: Date }) {
-  authorize(actor, "application.create");
+  const actingRole = authorize(actor, "application.create");
   if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
   const { serviceSlug, submissionKey } = parseOrThrow(startSchema, input);
 
@@ -68,14 +68,14 @@ export async function startApplication(actor: Actor, input: unknown, context: { 
           submissionKey,
           createdAt: now,
           events: {
-            create: { actorId: actor.id, actorRole: "CITIZEN", type: "created", toStatus: DRAFT_STATUS, createdAt: now },
+            create: { actorId: actor.id, actorRole: actingRole, type: "created", toStatus: DRAFT_STATUS, createdAt: now },
           },
         },
         select: { id: true },
       });
       await recordAudit(tx, {
         actorId: actor.id,
-        actorRole: "CITIZEN",
+        actorRole: actingRole,
         action: "application.created",
         entityType: "Application",
         entityId: application.id,

@@ -122,7 +122,7 @@ async function copyAnswersToProfile(tx: Tx, application: CitizenCase, answers: R
   await updateProfileValues(tx, application.citizenId, changes);
   await recordAudit(tx, {
     actorId: application.citizenId,
-    actorRole: "CITIZEN",
+    actorRole: application.actingRole,
     action: "profile.updatedFromApplication",
     entityType: "User",
     entityId: application.citizenId,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { authorize } from "@/lib/auth/policy";
+import { authorize, ownAccountRole } from "@/lib/auth/policy";
 import { notify } from "@/lib/notifications/notify";
 import { recordAudit } from "@/lib/platform/audit";
 import { db, type Tx } from "@/lib/platform/db";
@@ -86,11 +86,18 @@ async function createUnconfirmedAccount(
         },
       },
     },
-    select: { id: true },
+    select: { id: true, roles: true },
   });
   const link = await issueAccountToken(tx, user.id, "confirmEmail");
   await notify(tx, { userId: user.id, messageKey: "accountSecurity.confirmEmail", params: { name: data.name }, link, email: true });
-  await recordAudit(tx, { actorId: user.id, actorRole: "CITIZEN", action: "account.registered", entityType: "User", entityId: user.id, ip: context.ip });
+  await recordAudit(tx, {
+    actorId: user.id,
+    actorRole: ownAccountRole(user.roles),
+    action: "account.registered",
+    entityType: "User",
+    entityId: user.id,
+    ip: context.ip,
+  });
 }
 
 async function tellExistingOwners(

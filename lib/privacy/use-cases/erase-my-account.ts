@@ -38,7 +38,7 @@ const WITHDRAW_REASON = "Akun dihapus atas permintaan pemohon.";
  * - every session ends (the account is inactive and its session version moves on).
  */
 export async function eraseMyAccount(actor: Actor, input: unknown, context: { ip: string | null }, now = new Date()) {
-  authorize(actor, "account.view");
+  const actingRole = authorize(actor, "account.view");
   if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
   // Staff accounts are an agency's records, managed by admins (deactivation), not erased by their holder.
   if (actor.roles.some((role) => role !== "CITIZEN")) throw new AppError("FORBIDDEN", "privacy.erase.staffAccount");
@@ -93,7 +93,7 @@ export async function eraseMyAccount(actor: Actor, input: unknown, context: { ip
     });
     await recordAudit(tx, {
       actorId: actor.id,
-      actorRole: "CITIZEN",
+      actorRole: actingRole,
       action: "privacy.accountErased",
       entityType: "User",
       entityId: actor.id,
