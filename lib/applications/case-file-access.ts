@@ -23,6 +23,7 @@ export async function authorizeCaseFileAccess(
   if (!application.submitted || !can(actor, "agency.read", { agencyId: application.agencyId })) throw missing;
   await db.$transaction((tx) =>
     recordAudit(tx, {
+      agencyId: application.agencyId,
       actorId: actor.id,
       actorRole: authorize(actor, "agency.read", { agencyId: application.agencyId }),
       action: audit.action,

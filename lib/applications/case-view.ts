@@ -19,7 +19,7 @@ export async function getAgencyCaseView(actor: Actor, applicationId: string, con
   const application = await loadAgencyCase(db, actor, applicationId, "agency.read");
   await recordCaseView(
     authorizeSignedIn(actor, "agency.read", { agencyId: application.agencyId }),
-    { entityType: "Application", id: application.id, ownerId: application.citizenId },
+    { entityType: "Application", id: application.id, ownerId: application.citizenId, agencyId: application.agencyId },
     context,
   );
   const [details, events, documents] = await Promise.all([

@@ -76,7 +76,7 @@ export async function loadCitizenCaseDocuments(client: Tx, actor: Actor, applica
     "application.act",
     await client.application.findUnique({
       where: { id: applicationId },
-      select: { id: true, status: true, citizenId: true, standardVersionId: true, documents: caseSelect.documents },
+      select: { id: true, status: true, citizenId: true, agencyId: true, standardVersionId: true, documents: caseSelect.documents },
     }),
   );
   const { formDefinition } = await loadPublishedVersion(client, row.standardVersionId);
@@ -84,7 +84,7 @@ export async function loadCitizenCaseDocuments(client: Tx, actor: Actor, applica
 }
 
 /** What the document rules look at: CitizenCase has it all, loadCitizenCaseDocuments just this. */
-export type CaseDocuments = Pick<CitizenCase, "id" | "status" | "citizenId" | "actingRole" | "formDefinition" | "documents">;
+export type CaseDocuments = Pick<CitizenCase, "id" | "status" | "citizenId" | "agencyId" | "actingRole" | "formDefinition" | "documents">;
 
 /**
  * The row, once the policy lets the actor at it, with the role it granted (what the case's audit entries record).

@@ -94,6 +94,7 @@ export async function recordUpload(tx: Tx, application: CaseDocuments, stored: S
     documents: [...application.documents.filter((candidate) => !replacedIds.has(candidate.id)), document],
     replacedKeys: replaced.map((row) => row.storageKey),
     audit: {
+      agencyId: application.agencyId,
       actorId: application.citizenId,
       actorRole: application.actingRole,
       action: "document.uploaded",
@@ -119,6 +120,7 @@ export async function removeUpload(tx: Tx, application: CaseDocuments, documentI
     documents: application.documents.filter((candidate) => candidate.id !== document.id),
     storageKey: row.storageKey,
     audit: {
+      agencyId: application.agencyId,
       actorId: application.citizenId,
       actorRole: application.actingRole,
       action: "document.removed",

@@ -1,6 +1,6 @@
 import "server-only";
 import type { AuditActor } from "@/lib/auth/policy";
-import { recordAudit } from "@/lib/platform/audit";
+import { lockAuditChain, recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 
 /**
@@ -20,11 +20,9 @@ export type StaffAccessAction = (typeof STAFF_ACCESS_ACTIONS)[number];
 
 /** One case page view is one access, however often the page is reloaded in this window. */
 const CASE_VIEW_WINDOW_MS = 30 * 60_000;
-/** recordAudit's own lock: taken first here so the "already recorded?" check holds until commit. */
-const AUDIT_CHAIN_LOCK = 7226001;
 
 /** A case page that shows a citizen's personal data, and whose data it is (none for an anonymous complaint). */
-export type ViewedCase = { entityType: "Application" | "Complaint"; id: string; ownerId: string | null };
+export type ViewedCase = { entityType: "Application" | "Complaint"; id: string; ownerId: string | null; agencyId: string | null };
 
 const CASE_VIEW_ACTION = { Application: "application.caseViewed", Complaint: "complaint.caseViewed" } as const;
 
@@ -38,7 +36,8 @@ export async function recordCaseView(viewer: AuditActor, viewed: ViewedCase, con
   if (!viewed.ownerId || viewer.actorId === viewed.ownerId) return;
   const action = CASE_VIEW_ACTION[viewed.entityType];
   await db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
+    // The chain's lock, taken before the check so that "already recorded?" holds until this entry commits.
+    await lockAuditChain(tx, viewed.agencyId);
     const recent = await tx.auditEvent.findFirst({
       where: {
         entityType: viewed.entityType,
@@ -52,6 +51,7 @@ export async function recordCaseView(viewer: AuditActor, viewed: ViewedCase, con
     if (recent) return;
     await recordAudit(tx, {
       ...viewer,
+      agencyId: viewed.agencyId,
       action,
       entityType: viewed.entityType,
       entityId: viewed.id,

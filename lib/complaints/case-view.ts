@@ -63,7 +63,12 @@ export async function getStaffComplaintView(
   requireAccess(actor, access, "read");
   // Opening the case is a read of the filer's data, recorded for their "who viewed my data" page.
   const viewer = staffActor(actor, row);
-  await recordCaseView({ actorId: viewer.id, actorRole: viewer.role }, { entityType: "Complaint", id: row.id, ownerId: row.filerId }, context, now);
+  await recordCaseView(
+    { actorId: viewer.id, actorRole: viewer.role },
+    { entityType: "Complaint", id: row.id, ownerId: row.filerId, agencyId: row.agencyId },
+    context,
+    now,
+  );
   const identity = access.seesIdentity && row.identityMode !== "ANONYMOUS";
   const isMine = actor.kind === "user" && row.assignedOfficerId === actor.id;
   const agencies =

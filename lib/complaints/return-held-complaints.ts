@@ -18,7 +18,7 @@ import { COMPLAINT_OPEN_STATUSES, nextComplaintStatus } from "./workflow";
 export async function returnHeldComplaints(tx: Tx, officerId: string, by: { id: string; role: Role }, context: { now: Date; ip: string | null }) {
   const held = await tx.complaint.findMany({
     where: { assignedOfficerId: officerId, status: { in: COMPLAINT_OPEN_STATUSES } },
-    select: { id: true, status: true, version: true },
+    select: { id: true, status: true, version: true, agencyId: true },
     orderBy: { id: "asc" },
   });
   for (const complaint of held) {

@@ -121,6 +121,19 @@ export function verifyRecord(record: OutputRecord, signature: string, keyId: str
   return verify(null, canonicalRecordBytes(record), key.publicKey, Buffer.from(signature, "base64url"));
 }
 
+/** Signs other statements the portal publishes (audit anchors) with the same key; the signature is base64url. */
+export function signStatement(bytes: Uint8Array): { signature: string; keyId: string } {
+  const key = signingKey();
+  return { signature: sign(null, bytes, key.privateKey).toString("base64url"), keyId: key.keyId };
+}
+
+/** True only for a good signature by the current key (see verifyRecord for why other key ids fail). */
+export function verifyStatement(bytes: Uint8Array, signature: string, keyId: string): boolean {
+  const key = signingKey();
+  if (keyId !== key.keyId || !/^[A-Za-z0-9_-]{86}$/.test(signature)) return false;
+  return verify(null, bytes, key.publicKey, Buffer.from(signature, "base64url"));
+}
+
 export function publicKeyPem(): string {
   return signingKey().publicKey.export({ format: "pem", type: "spki" }).toString();
 }

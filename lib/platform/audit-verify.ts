@@ -1,10 +1,10 @@
 import "server-only";
 import type { AuditEvent } from "@/lib/generated/prisma/client";
-import { AUDIT_GENESIS_HASH, auditHash, type AuditHashVersion } from "./audit";
+import { AUDIT_GENESIS_HASH, auditHash, PLATFORM_CHAIN, type AuditHashVersion } from "./audit";
 import type { Db, Tx } from "./db";
 
 /**
- * What breaks the chain first, walking entries in id order:
+ * What breaks a chain first, walking each chain's entries in id order:
  * - edited: the row's content (or its stored hash) no longer matches its hash;
  * - deleted: the row links to an entry that no longer exists (deleted, or
  *   rewritten with a recomputed hash, which is the same thing to a reader);
@@ -19,6 +19,9 @@ export type AuditChainBreak =
   | { kind: "reordered"; eventId: bigint; previousId: bigint | null; linksToId: bigint }
   | { kind: "anchor"; eventId: bigint; expectedHash: string; foundHash: string | null };
 
+/** A chain's newest entry: what an anchor records and a later check compares. */
+export type AuditChainHead = { chain: string; id: bigint; hash: string };
+
 export type AuditOverrideRecord = {
   id: bigint;
   occurredAt: Date;
@@ -30,7 +33,10 @@ export type AuditOverrideRecord = {
 
 export type AuditVerification = {
   checked: number;
+  /** The newest entry of all chains (what a single --anchor notes), or null when empty or broken. */
   head: { id: bigint; hash: string } | null;
+  /** Every chain's newest entry, sorted by chain; empty when a chain is broken. */
+  heads: AuditChainHead[];
   firstBreak: AuditChainBreak | null;
   /** Overrides recorded by the database guard (migration audit_append_only): they explain, never excuse, a break. */
   overrides: AuditOverrideRecord[];
@@ -40,31 +46,31 @@ export type AuditAnchor = { id: bigint; hash: string };
 
 const BATCH = 2000;
 
-function isHashVersion(value: number): value is AuditHashVersion {
-  return value === 1 || value === 2;
+function isHashVersion(value: number, chain: string): value is AuditHashVersion {
+  return value === 3 || ((value === 1 || value === 2) && chain === PLATFORM_CHAIN);
 }
 
-export async function verifyAuditChain(client: Db | Tx, options: { anchor?: AuditAnchor; batchSize?: number } = {}): Promise<AuditVerification> {
-  const batchSize = options.batchSize ?? BATCH;
-  let previous: { id: bigint; hash: string } | null = null;
-  let checked = 0;
-  let firstBreak: AuditChainBreak | null = null;
+type ChainWalk = { checked: number; head: AuditChainHead | null; firstBreak: AuditChainBreak | null };
 
-  walk: for (;;) {
+async function walkChain(client: Db | Tx, chain: string, batchSize: number): Promise<ChainWalk> {
+  let previous: AuditChainHead | null = null;
+  let checked = 0;
+  for (;;) {
     const after: bigint | null = previous?.id ?? null;
     const rows: AuditEvent[] = await client.auditEvent.findMany({
-      where: after === null ? {} : { id: { gt: after } },
+      where: after === null ? { chain } : { chain, id: { gt: after } },
       orderBy: { id: "asc" },
       take: batchSize,
     });
-    if (rows.length === 0) break;
+    if (rows.length === 0) return { checked, head: previous, firstBreak: null };
     for (const row of rows) {
       checked++;
-      const recomputed = isHashVersion(row.hashVersion)
+      const recomputed = isHashVersion(row.hashVersion, chain)
         ? auditHash(
             row.prevHash,
             row.occurredAt,
             {
+              agencyId: chain === PLATFORM_CHAIN ? null : chain,
               actorId: row.actorId,
               actorRole: row.actorRole,
               action: row.action,
@@ -77,39 +83,68 @@ export async function verifyAuditChain(client: Db | Tx, options: { anchor?: Audi
             row.hashVersion,
           )
         : null;
-      if (recomputed !== row.hash) {
-        firstBreak = { kind: "edited", eventId: row.id };
-        break walk;
-      }
+      if (recomputed !== row.hash) return { checked, head: null, firstBreak: { kind: "edited", eventId: row.id } };
       const expectedPrev = previous?.hash ?? AUDIT_GENESIS_HASH;
       if (row.prevHash !== expectedPrev) {
         const linked = await client.auditEvent.findUnique({ where: { hash: row.prevHash }, select: { id: true } });
-        firstBreak = linked
+        const firstBreak: AuditChainBreak = linked
           ? { kind: "reordered", eventId: row.id, previousId: previous?.id ?? null, linksToId: linked.id }
           : { kind: "deleted", eventId: row.id, previousId: previous?.id ?? null };
-        break walk;
+        return { checked, head: null, firstBreak };
       }
-      previous = { id: row.id, hash: row.hash };
+      previous = { chain, id: row.id, hash: row.hash };
     }
   }
+}
 
-  if (!firstBreak && options.anchor) {
-    const anchored = await client.auditEvent.findUnique({ where: { id: options.anchor.id }, select: { hash: true } });
-    if (anchored?.hash !== options.anchor.hash) {
-      firstBreak = {
-        kind: "anchor",
-        eventId: options.anchor.id,
-        expectedHash: options.anchor.hash,
-        foundHash: anchored?.hash ?? null,
-      };
+/** An anchored entry must still be there with the same hash (and in the same chain, when the anchor names one). */
+async function anchorBreak(client: Db | Tx, anchor: AuditAnchor & { chain?: string }): Promise<AuditChainBreak | null> {
+  const anchored = await client.auditEvent.findUnique({ where: { id: anchor.id }, select: { hash: true, chain: true } });
+  const intact = anchored?.hash === anchor.hash && (anchor.chain === undefined || anchored.chain === anchor.chain);
+  return intact ? null : { kind: "anchor", eventId: anchor.id, expectedHash: anchor.hash, foundHash: anchored?.hash ?? null };
+}
+
+/**
+ * Walks every chain (an agency's, the platform's) and reports the first break.
+ * `anchor` is a head noted earlier (id:hash); `anchors` are the heads of a
+ * published anchor (lib/dashboard/audit-anchors.ts). A chain deleted or
+ * rewritten and re-hashed after either was noted no longer holds it.
+ */
+export async function verifyAuditChain(
+  client: Db | Tx,
+  options: { anchor?: AuditAnchor; anchors?: AuditChainHead[]; batchSize?: number } = {},
+): Promise<AuditVerification> {
+  const batchSize = options.batchSize ?? BATCH;
+  const chains = (await client.auditEvent.groupBy({ by: ["chain"], orderBy: { chain: "asc" } })).map((row) => row.chain);
+  let checked = 0;
+  let firstBreak: AuditChainBreak | null = null;
+  const heads: AuditChainHead[] = [];
+  for (const chain of chains) {
+    const walked = await walkChain(client, chain, batchSize);
+    checked += walked.checked;
+    if (walked.firstBreak) {
+      firstBreak = walked.firstBreak;
+      break;
     }
+    if (walked.head) heads.push(walked.head);
+  }
+  for (const anchor of [...(options.anchor ? [options.anchor] : []), ...(options.anchors ?? [])]) {
+    if (firstBreak) break;
+    firstBreak = await anchorBreak(client, anchor);
   }
 
   const overrides = await client.auditOverride.findMany({
     orderBy: { id: "asc" },
     select: { id: true, occurredAt: true, dbUser: true, reason: true, operation: true, eventId: true },
   });
-  return { checked, head: firstBreak ? null : previous, firstBreak, overrides };
+  const newest = heads.reduce<AuditChainHead | null>((latest, head) => (!latest || head.id > latest.id ? head : latest), null);
+  return {
+    checked,
+    head: firstBreak || !newest ? null : { id: newest.id, hash: newest.hash },
+    heads: firstBreak ? [] : heads,
+    firstBreak,
+    overrides,
+  };
 }
 
 /** One line an operator can act on. */

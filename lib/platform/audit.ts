@@ -4,6 +4,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import type { Tx } from "./db";
 
 export type AuditEntry = {
+  /** The agency the event belongs to: its entry extends that agency's chain. None: the platform's chain. */
+  agencyId?: string | null;
   actorId?: string | null;
   actorRole?: Role | null;
   action: string;
@@ -16,15 +18,24 @@ export type AuditEntry = {
 
 export const AUDIT_GENESIS_HASH = "0".repeat(64);
 
+/** The chain of events that belong to no agency (accounts, the catalog's admin, holidays), and of every entry before chains were split. */
+export const PLATFORM_CHAIN = "platform";
+
 /**
  * Version 1 (entries written before the append-only migration) left out the
- * user agent; version 2 covers every column. The version is part of what
- * version 2 hashes, so downgrading a row's version to skip a field is detected.
+ * user agent; version 2 covers every column; version 3 adds the chain, so an
+ * entry cannot be moved to another chain unnoticed. The version is part of
+ * what versions 2 and 3 hash, so downgrading a row's version to skip a field is
+ * detected. Versions 1 and 2 exist only on the platform chain.
  */
-export const AUDIT_HASH_VERSION = 2;
-export type AuditHashVersion = 1 | 2;
+export const AUDIT_HASH_VERSION = 3;
+export type AuditHashVersion = 1 | 2 | 3;
 
-/** The hash of an entry covers its content and its predecessor's hash (DESIGN.md §9). */
+export function auditChainOf(entry: Pick<AuditEntry, "agencyId">): string {
+  return entry.agencyId ?? PLATFORM_CHAIN;
+}
+
+/** The hash of an entry covers its content, its chain and its predecessor's hash (DESIGN.md §9). */
 export function auditHash(prevHash: string, occurredAt: Date, entry: AuditEntry, version: AuditHashVersion = AUDIT_HASH_VERSION): string {
   const fields = [
     prevHash,
@@ -37,7 +48,9 @@ export function auditHash(prevHash: string, occurredAt: Date, entry: AuditEntry,
     entry.ip ?? null,
     sortKeys(entry.data ?? null),
   ];
-  const canonical = JSON.stringify(version === 1 ? fields : [2, ...fields, entry.userAgent ?? null]);
+  const canonical = JSON.stringify(
+    version === 1 ? fields : version === 2 ? [2, ...fields, entry.userAgent ?? null] : [3, auditChainOf(entry), ...fields, entry.userAgent ?? null],
+  );
   return createHash("sha256").update(canonical).digest("hex");
 }
 
@@ -55,20 +68,24 @@ function sortKeys(value: unknown): unknown {
 }
 
 /**
- * Appends to the hash chain inside the caller's transaction. A transaction-level
- * advisory lock serialises writers so two entries never claim the same
- * predecessor; the unique index on prevHash makes a fork impossible even for a
- * writer that skipped the lock or read an old snapshot (it fails instead).
+ * Appends to the entry's chain (its agency's, or the platform's) inside the
+ * caller's transaction. A transaction-level advisory lock per chain serialises
+ * that chain's writers so two entries never claim the same predecessor, while
+ * other agencies' writers go on in parallel; the unique index on
+ * (chain, prevHash) makes a fork impossible even for a writer that skipped
+ * the lock or read an old snapshot (it fails instead).
  * The table refuses UPDATE and DELETE (migration audit_append_only).
  */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  // audit_chain_head() (migration audit_chain_head): pg_advisory_xact_lock(7226001), then the newest entry's hash.
-  const [head] = await tx.$queryRaw<{ hash: string | null }[]>`SELECT audit_chain_head() AS "hash"`;
+  const chain = auditChainOf(entry);
+  // audit_chain_head(chain) (migration audit_chain_per_agency): the chain's advisory lock, then its newest entry's hash.
+  const [head] = await tx.$queryRaw<{ hash: string | null }[]>`SELECT audit_chain_head(${chain}) AS "hash"`;
   const prevHash = head?.hash ?? AUDIT_GENESIS_HASH;
   const occurredAt = new Date();
   await tx.auditEvent.create({
     data: {
       occurredAt,
+      chain,
       actorId: entry.actorId ?? null,
       actorRole: entry.actorRole ?? null,
       action: entry.action,
@@ -82,4 +99,13 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
       hash: auditHash(prevHash, occurredAt, entry, AUDIT_HASH_VERSION),
     },
   });
+}
+
+/**
+ * Takes the chain's lock ahead of recordAudit (which takes it again: advisory
+ * locks nest within a session), for a caller whose "already recorded?" check
+ * must hold until its entry commits.
+ */
+export async function lockAuditChain(tx: Tx, agencyId: string | null | undefined): Promise<void> {
+  await tx.$queryRaw`SELECT audit_chain_head(${auditChainOf({ agencyId })})`;
 }

@@ -102,6 +102,8 @@ const envSchema = z.object({
   S3_FORCE_PATH_STYLE: z.stringbool().default(true),
   /** Satisfaction survey (DESIGN.md §6): below this many respondents an IKM is shown with a small-sample warning. */
   SKM_MIN_RESPONDENTS: z.coerce.number().int().min(1).default(30),
+  /** How often the portal publishes a signed anchor over every audit chain's head (lib/dashboard/audit-anchors.ts), in hours. */
+  AUDIT_ANCHOR_EVERY_HOURS: z.coerce.number().positive().default(24),
   /** How often the job worker brings the transparency dashboard's rollups up to date. */
   DASHBOARD_REFRESH_MINUTES: z.coerce
     .number()

@@ -6,8 +6,11 @@ import type { Tx } from "./db";
 import { AppError } from "./errors";
 import type { MessageKey } from "./i18n/messages";
 
-/** The row a workflow moves: its status and the version the caller read. */
-export type TransitionSubject<Status extends string> = { id: string; status: Status; version: number };
+/** What the conditional update matches: the row, and the status and version the caller read. */
+export type TransitionGuard<Status extends string> = { id: string; status: Status; version: number };
+
+/** The row a workflow moves, and the agency whose audit chain records the move (none: the platform's). */
+export type TransitionSubject<Status extends string> = TransitionGuard<Status> & { agencyId: string | null };
 
 /** Who acts: a user in a role, or nobody (the system; an anonymous filer, whose identity is never recorded). */
 export type TransitionActor = { id: string | null; role: Role | null };
@@ -34,7 +37,7 @@ export type GuardedWorkflow<Status extends string, Event extends string, Changes
   auditPrefix: string;
   messages: { notAllowedNow: MessageKey; changedMeanwhile: MessageKey };
   /** The conditional update: only where the status and version are still the ones read. */
-  updateWhereUnchanged: (tx: Tx, where: TransitionSubject<Status>, data: Changes & { status: Status; version: { increment: 1 } }) => Promise<{ count: number }>;
+  updateWhereUnchanged: (tx: Tx, where: TransitionGuard<Status>, data: Changes & { status: Status; version: { increment: 1 } }) => Promise<{ count: number }>;
   writeTimelineEntry: (tx: Tx, entry: TimelineEntry<Status>) => Promise<{ id: string }>;
 };
 
@@ -80,6 +83,7 @@ export async function applyGuardedTransition<Status extends string, Event extend
     createdAt: now,
   });
   await recordAudit(tx, {
+    agencyId: subject.agencyId,
     actorId: actor.id,
     actorRole: actor.role,
     action: `${workflow.auditPrefix}.${type}`,

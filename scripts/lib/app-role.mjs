@@ -16,7 +16,7 @@ import pg from "pg";
 export const DEFAULT_APP_ROLE = "satupintu_app";
 const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 /** Append-only: inserted, never changed (migration audit_append_only). */
-const APPEND_ONLY_TABLES = ['"AuditEvent"', '"AuditOverride"'];
+const APPEND_ONLY_TABLES = ['"AuditEvent"', '"AuditOverride"', '"AuditAnchor"'];
 
 /** The same server and database as `url`, signed in as `role` (with `password` when given). */
 export function urlAsRole(url, role, password) {

@@ -182,7 +182,7 @@ describe("status, timeline and audit move together", () => {
   it("refuses a transition computed from a stale version and writes nothing", async () => {
     const citizen = await createCitizen();
     const { id } = await submittedApplication(citizen);
-    const stale = await db.application.findUniqueOrThrow({ where: { id }, select: { id: true, status: true, version: true } });
+    const stale = await db.application.findUniqueOrThrow({ where: { id }, select: { id: true, status: true, version: true, agencyId: true } });
     await claimApplication(officer, id, { ip: null });
     const eventsBefore = await db.applicationEvent.count({ where: { applicationId: id } });
 
@@ -190,7 +190,7 @@ describe("status, timeline and audit move together", () => {
       db.$transaction((tx) =>
         applyTransition(tx, {
           // The status it has now, but the version from before the claim.
-          application: { id, status: "IN_REVIEW", version: stale.version },
+          application: { id, status: "IN_REVIEW", version: stale.version, agencyId: stale.agencyId },
           event: "requestCorrection",
           actor: { id: officer.id, role: "OFFICER" },
           note: CORRECTION_NOTE,

@@ -125,6 +125,7 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
     notApplicable: { otherCitizen: OWN_ACCOUNT.otherCitizen },
     refusalKeys: ["privacy.erase.staffAccount"],
   }),
+  publishAuditAnchor: internal(`signs the audit chains' heads for /transparansi: ${JOB}`),
   // ——— complaints: filers and the public ———
   fileComplaint: { kind: "public", reason: "anyone may file, with or without an account (DESIGN.md §5)" },
   trackComplaint: {

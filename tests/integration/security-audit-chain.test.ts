@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
-import { recordAudit } from "@/lib/platform/audit";
+import { PLATFORM_CHAIN, recordAudit } from "@/lib/platform/audit";
 import { verifyAuditChain } from "@/lib/platform/audit-verify";
 import { type Tx } from "@/lib/platform/db";
 import { ownerDb } from "@/tests/fixtures/owner-db";
@@ -34,8 +34,9 @@ async function whileTampered(tamper: (tx: Tx) => Promise<unknown>, check: (tx: T
     });
 }
 
+/** The newest entries of the platform chain, which this file writes to (other files write to agencies' chains meanwhile). */
 async function middleEntries() {
-  const events = await db.auditEvent.findMany({ orderBy: { id: "asc" }, select: { id: true } });
+  const events = await db.auditEvent.findMany({ where: { chain: PLATFORM_CHAIN }, orderBy: { id: "asc" }, select: { id: true } });
   expect(events.length).toBeGreaterThanOrEqual(5);
   return events.slice(-4).map((e) => e.id);
 }
@@ -75,7 +76,7 @@ describe("audit log: append-only and tamper-evident (issue 9, item 3)", () => {
   });
 
   it("cannot fork: a second entry claiming an already used predecessor is rejected by the database", async () => {
-    const last = await db.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
+    const last = await db.auditEvent.findFirstOrThrow({ where: { chain: PLATFORM_CHAIN }, orderBy: { id: "desc" } });
     await expect(
       db.auditEvent.create({
         data: { action: "test.fork", entityType: "Test", prevHash: last.prevHash, hash: "f".repeat(64) },

@@ -1,6 +1,8 @@
+import { AuditAnchorNote } from "@/components/dashboard/audit-anchor-note";
 import { DashboardContext, DashboardSections, OpenDataNote } from "@/components/dashboard/dashboard-sections";
 import { DashboardFilter } from "@/components/dashboard/dashboard-filter";
 import { PageHeading } from "@/components/layout/page-heading";
+import { listAuditAnchors } from "@/lib/dashboard/audit-anchor-queries";
 import { dashboardCatalog, loadDashboard, parseSelection, portalToday } from "@/lib/dashboard/view";
 import { env } from "@/lib/platform/env";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
@@ -14,7 +16,7 @@ export default async function TransparencyPage({ searchParams }: { searchParams:
   const [{ locale, t }, params, catalog] = await Promise.all([getTranslator(), searchParams, dashboardCatalog()]);
   const today = portalToday();
   const selection = parseSelection(params, catalog, today);
-  const view = await loadDashboard(selection, { audience: "public", agencyIds: null, catalog });
+  const [view, [latestAnchor]] = await Promise.all([loadDashboard(selection, { audience: "public", agencyIds: null, catalog }), listAuditAnchors(1)]);
   return (
     <div>
       <PageHeading title={t("dashboard.title")} lead={t("dashboard.lead")} />
@@ -22,6 +24,7 @@ export default async function TransparencyPage({ searchParams }: { searchParams:
       <DashboardFilter action="/transparansi" selection={selection} catalog={catalog} today={today} locale={locale} t={t} query={params} />
       <DashboardSections view={view} locale={locale} t={t} />
       <OpenDataNote t={t} />
+      <AuditAnchorNote latest={latestAnchor ?? null} locale={locale} t={t} timeZone="Asia/Jakarta" />
     </div>
   );
 }

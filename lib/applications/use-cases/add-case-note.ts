@@ -17,6 +17,7 @@ export async function addCaseNote(actor: Actor, applicationId: string, input: un
       data: { applicationId: application.id, actorId: officer.id, actorRole: officer.role, type: "note", note, internal: true, createdAt: now },
     });
     await recordAudit(tx, {
+      agencyId: application.agencyId,
       actorId: officer.id,
       actorRole: officer.role,
       action: "application.noteAdded",
@@ -46,6 +47,7 @@ export async function saveRequirementChecklist(actor: Actor, applicationId: stri
       },
     });
     await recordAudit(tx, {
+      agencyId: application.agencyId,
       actorId: officer.id,
       actorRole: officer.role,
       action: "application.requirementsChecked",

@@ -79,6 +79,7 @@ export async function reapplyApplication(actor: Actor, rejectedId: string, conte
         select: { id: true },
       });
       await recordAudit(tx, {
+        agencyId: service.agencyId,
         actorId: rejected.citizenId,
         actorRole: rejected.actingRole,
         action: "application.created",

@@ -52,6 +52,7 @@ export async function reassignApplication(actor: Actor, applicationId: string, i
       select: { id: true },
     });
     await recordAudit(tx, {
+      agencyId: application.agencyId,
       actorId: actor.id,
       actorRole,
       action: "application.reassigned",

@@ -19,6 +19,7 @@ export async function revealApplicantNik(actor: Actor, applicationId: string, co
   const nik = decryptPii(profile.nikCiphertext);
   await db.$transaction((tx) =>
     recordAudit(tx, {
+      agencyId: application.agencyId,
       actorId: actor.id,
       actorRole: authorize(actor, "agency.read", { agencyId: application.agencyId }),
       action: "pii.nikRevealed",

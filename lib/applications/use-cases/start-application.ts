@@ -74,6 +74,7 @@ export async function startApplication(actor: Actor, input: unknown, context: { 
         select: { id: true },
       });
       await recordAudit(tx, {
+        agencyId: service.agencyId,
         actorId: actor.id,
         actorRole: actingRole,
         action: "application.created",

@@ -121,6 +121,7 @@ async function copyAnswersToProfile(tx: Tx, application: CitizenCase, answers: R
   if (Object.keys(changes).length === 0) return;
   await updateProfileValues(tx, application.citizenId, changes);
   await recordAudit(tx, {
+    agencyId: application.agencyId,
     actorId: application.citizenId,
     actorRole: application.actingRole,
     action: "profile.updatedFromApplication",

@@ -19,6 +19,7 @@ export async function addComplaintNote(actor: Actor, complaintId: string, input:
   await db.$transaction(async (tx) => {
     await tx.complaintEvent.create({ data: { complaintId, actorId: by.id, actorRole: by.role, type: "note", note, internal: true, createdAt: now } });
     await recordAudit(tx, {
+      agencyId: preview.agencyId,
       actorId: by.id,
       actorRole: by.role,
       action: "complaint.noteAdded",

@@ -51,6 +51,7 @@ export async function addInformation(credential: FilerCredential, complaintId: s
       });
       await recordAttachments(tx, complaintId, complaint.filerId, stored);
       await recordAudit(tx, {
+        agencyId: complaint.agencyId,
         actorId: by.id,
         actorRole: by.role,
         action: "complaint.infoAdded",

@@ -117,6 +117,7 @@ export async function fileComplaint(actor: Actor, rawInput: unknown, files: read
       });
       await recordAttachments(tx, complaint.id, identity.filerId, stored);
       await recordAudit(tx, {
+        agencyId: subject.agency?.id ?? null,
         actorId: filer.id,
         actorRole: filer.role,
         action: "complaint.filed",

@@ -29,6 +29,7 @@ export async function openComplaintAttachment(credential: FilerCredential, docum
     if (actor.kind !== "user" || !staffAccessTo(actor, complaint).read) throw missing;
     await db.$transaction((tx) =>
       recordAudit(tx, {
+        agencyId: complaint.agencyId,
         actorId: actor.id,
         actorRole: staffRoleOn(actor, complaint),
         action: "complaint.attachmentViewed",

@@ -25,6 +25,7 @@ export async function rateHandling(credential: FilerCredential, complaintId: str
     const by = filerActor(complaint);
     await tx.complaintEvent.create({ data: { complaintId, actorId: by.id, actorRole: by.role, type: "rated", data: { rating }, createdAt: now } });
     await recordAudit(tx, {
+      agencyId: complaint.agencyId,
       actorId: by.id,
       actorRole: by.role,
       action: "complaint.rated",

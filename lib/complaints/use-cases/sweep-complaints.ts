@@ -162,7 +162,7 @@ async function closeUndisputed(now: Date): Promise<number> {
     where: { status: { in: [...COMPLAINT_AWAITING_FILER_STATUSES] }, disputeDeadline: { lt: now } },
     orderBy: { disputeDeadline: "asc" },
     take: 1000,
-    select: { id: true, status: true, version: true, trackingCode: true, filerId: true },
+    select: { id: true, status: true, version: true, trackingCode: true, filerId: true, agencyId: true },
   });
   let closed = 0;
   for (const complaint of due) {

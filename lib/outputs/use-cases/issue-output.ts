@@ -134,6 +134,7 @@ export async function issueOutput(actor: Actor, applicationId: string, context: 
       });
       // The hash and signature go into the hash-chained log too, so an edited document row can be shown up later.
       await recordAudit(tx, {
+        agencyId: application.agencyId,
         actorId: officer.id,
         actorRole: officer.role,
         action: "output.issued",

@@ -80,6 +80,7 @@ export async function revokeOutput(actor: Actor, applicationId: string, input: u
       select: { id: true },
     });
     await recordAudit(tx, {
+      agencyId: application.agencyId,
       actorId: actor.id,
       actorRole: role,
       action: "output.revoked",

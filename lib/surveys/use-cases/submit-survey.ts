@@ -89,6 +89,7 @@ export async function submitSurvey(actor: Actor, target: SurveyTarget, input: un
       ? await tx.surveyResponse.findUniqueOrThrow({ where: subject.where, select: { id: true, submittedAt: true } })
       : await updateWithinWindow(tx, subject, parsed, now);
     await recordAudit(tx, {
+      agencyId: subject.agencyId,
       actorId: subject.respondentId,
       actorRole: subject.actorRole,
       action: created ? "survey.submitted" : "survey.updated",

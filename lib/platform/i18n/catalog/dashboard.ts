@@ -131,6 +131,12 @@ export const dashboard = defineMessages({
     "dashboard.ikm.elements": "Nilai rata-rata per unsur (NRR)",
     "dashboard.dictionaryLink": "Kamus data dan ketentuan data terbuka",
     "dashboard.openDataNote": "Data terbuka berlisensi CC BY 4.0. Tidak memuat data pribadi.",
+    "dashboard.auditAnchor.title": "Jangkar jejak audit",
+    "dashboard.auditAnchor.lead":
+      "Setiap perubahan data di portal dicatat dalam rantai hash jejak audit, satu rantai per instansi. Secara berkala portal menandatangani kepala setiap rantai dan menerbitkannya di sini. Siapa pun yang menyimpan salinan dapat membuktikan kelak bila sebuah rantai ditulis ulang, bahkan oleh pengelola basis data.",
+    "dashboard.auditAnchor.latest": "Jangkar terakhir: {time}, {chains} rantai, ringkasan SHA-256 {digest}.",
+    "dashboard.auditAnchor.none": "Belum ada jangkar yang diterbitkan.",
+    "dashboard.auditAnchor.download": "Unduh semua jangkar (JSON, bertanda tangan)",
     "dashboard.supervisor.title": "Dasbor kinerja",
     "dashboard.supervisor.lead":
       "Angka lengkap instansi yang Anda awasi (tanpa penyamaran angka kecil), kinerja petugas, dan layanan yang paling perlu perhatian.",
@@ -309,6 +315,12 @@ export const dashboard = defineMessages({
     "dashboard.ikm.elements": "Mean score per element (NRR)",
     "dashboard.dictionaryLink": "Data dictionary and open data terms",
     "dashboard.openDataNote": "Open data under CC BY 4.0. No personal data.",
+    "dashboard.auditAnchor.title": "Audit trail anchors",
+    "dashboard.auditAnchor.lead":
+      "Every change to data in the portal is recorded in a hash-chained audit trail, one chain per agency. At regular intervals the portal signs the head of every chain and publishes it here. Anyone who keeps a copy can later prove that a chain was rewritten, even by whoever runs the database.",
+    "dashboard.auditAnchor.latest": "Latest anchor: {time}, {chains} chains, SHA-256 digest {digest}.",
+    "dashboard.auditAnchor.none": "No anchor has been published yet.",
+    "dashboard.auditAnchor.download": "Download every anchor (JSON, signed)",
     "dashboard.supervisor.title": "Performance dashboard",
     "dashboard.supervisor.lead":
       "Exact figures of the agencies you supervise (small counts not hidden), officers' performance and the services that need attention most.",
