@@ -17,6 +17,8 @@ export async function register() {
     if (process.env.NEXT_PHASE === "phase-production-build") return;
     // Validates every setting before the first request: a misconfigured instance stops here, naming the variable.
     const { env } = await import("@/lib/platform/env");
+    // Pages that read from replicas read the primary for a moment after their browser wrote (lib/platform/replicas.ts).
+    (await import("@/lib/auth/read-your-writes")).registerReadYourWrites();
     if (env().SATUPINTU_WORKER === "off") return;
     const [
       { startJobWorker },

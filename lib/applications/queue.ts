@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize, can } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { db } from "@/lib/platform/db";
+import { db, replicaDb } from "@/lib/platform/db";
 import { loadWorkCalendar } from "@/lib/sla/agency-calendar";
 import { RUNNING_SLA_STATUSES, slaStatus, type SlaStatus } from "@/lib/sla/status";
 import {
@@ -70,9 +70,12 @@ export function cappedCount(count: number): string {
   return count > COUNT_CAP ? `${COUNT_CAP}+` : String(count);
 }
 
-/** Per status, the agency's applications, each counted up to COUNT_CAP + 1 through the (agencyId, status, …) index, in one statement. */
+/**
+ * Per status, the agency's applications, each counted up to COUNT_CAP + 1 through the (agencyId, status, …) index, in one statement.
+ * Counts tolerate seconds of lag: a replica when one is fit, the primary for an officer who just acted (lib/platform/replicas.ts).
+ */
 async function statusCounts(agencyId: string): Promise<Partial<Record<ApplicationStatus, number>>> {
-  const rows = await db.$queryRaw<{ status: ApplicationStatus; n: number }[]>`
+  const rows = await replicaDb.$queryRaw<{ status: ApplicationStatus; n: number }[]>`
     SELECT s.status::text AS "status",
       (SELECT count(*) FROM (SELECT 1 FROM "Application" a WHERE a."agencyId" = ${agencyId} AND a."status" = s.status LIMIT ${COUNT_CAP + 1}) capped)::int AS "n"
     FROM unnest(${APPLICATION_SUBMITTED_STATUSES}::text[]::"ApplicationStatus"[]) AS s(status)`;

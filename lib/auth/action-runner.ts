@@ -6,6 +6,7 @@ import { formStateFromError, formValues, type FormState } from "@/lib/platform/f
 import { clientIp } from "@/lib/platform/request-context";
 import type { Actor } from "./actor";
 import { currentActor } from "./current-actor";
+import { rememberWrite } from "./read-your-writes";
 
 /** What every use case is given by a server action: who asks, and from where. */
 export type ActionRequest = { actor: Actor; context: { ip: string | null } };
@@ -58,6 +59,7 @@ export async function runFormAction<T, S extends FormState = FormState>(
     if (options.signInReturnPath && error instanceof AppError && error.code === "UNAUTHENTICATED") redirect(signInPath(options.signInReturnPath));
     return { ...refusedState(values, error, options), ...options.extras } as S;
   }
+  await rememberWrite();
   const next = typeof options.onSuccess === "function" ? await options.onSuccess(result, values) : options.onSuccess;
   if (typeof next === "string") redirect(next);
   return next ?? ({ values: {}, fieldErrors: {}, ...options.extras } as S);

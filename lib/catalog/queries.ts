@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/platform/db";
+// Public catalog reads tolerate seconds of lag: a replica when one is fit (lib/platform/replicas.ts).
+import { replicaDb as db } from "@/lib/platform/db";
 import { formDefinitionSchema } from "./form-definition";
 import { searchServiceIds } from "./search";
 import { serviceStandardSchema } from "./standard";

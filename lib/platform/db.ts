@@ -4,11 +4,12 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { isDatabaseUnavailable, recordDatabaseOutage } from "./database-availability";
 import { env } from "./env";
 import { ServiceUnavailableError } from "./errors";
+import { ReplicaSet, requestPinnedToPrimary } from "./replicas";
 
 export type { Prisma } from "@/lib/generated/prisma/client";
 
 /** One client per process; survives hot reloads in development. */
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; replica?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; replicas?: ReplicaSet | null };
 
 /** A database outage becomes ServiceUnavailableError (translated, retryable); every other error passes unchanged. */
 function asServiceError(error: unknown): unknown {
@@ -60,22 +61,75 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
+function replicaSet(): ReplicaSet | null {
+  if (globalForPrisma.replicas !== undefined) return globalForPrisma.replicas;
+  const { DATABASE_REPLICA_URLS, DATABASE_REPLICA_URL, DATABASE_REPLICA_MAX_LAG_SECONDS, DATABASE_REPLICA_CHECK_MS, DATABASE_POOL_MAX } = env();
+  const urls = [...new Set([...DATABASE_REPLICA_URLS, ...(DATABASE_REPLICA_URL ? [DATABASE_REPLICA_URL] : [])])];
+  globalForPrisma.replicas = urls.length
+    ? new ReplicaSet(urls, { maxLagSeconds: DATABASE_REPLICA_MAX_LAG_SECONDS, checkMs: DATABASE_REPLICA_CHECK_MS, poolMax: DATABASE_POOL_MAX })
+    : null;
+  return globalForPrisma.replicas;
+}
+
+/** Runs a read on a fit replica, unless the request must read its own writes; on the primary when none is fit or the replica just went down. */
+async function onReplicaOrPrimary<T>(read: (client: PrismaClient) => Promise<T>): Promise<T> {
+  const replicas = replicaSet();
+  const replica = replicas && !(await requestPinnedToPrimary()) ? replicas.pick() : null;
+  if (replica) {
+    try {
+      return await read(replica);
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      replicas!.markDown(replica);
+    }
+  }
+  return read(client());
+}
+
+type AnyFunction = (...args: unknown[]) => Promise<unknown>;
+
 /**
- * The client for reads that may lag the primary by a few seconds: the
- * transparency dashboard's figures (rollups the job worker writes on the
- * primary). On DATABASE_REPLICA_URL when set, so dashboard traffic stays off
- * the primary; otherwise the same client as `db`. Never write through it.
+ * The client for reads that may lag the primary by a few seconds (issue 23):
+ * public pages, the catalog, the transparency dashboard and open data, Open311
+ * GETs, queue counts. Model reads and $queryRaw go to a streaming replica
+ * (DATABASE_REPLICA_URLS, lib/platform/replicas.ts) when one is fit, else to
+ * the primary; anything else (transactions, writes) always goes to the
+ * primary, so a mistaken write through it still lands in the right place.
+ * Without replicas it is `db`.
  */
 export const replicaDb: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {
-    const { DATABASE_REPLICA_URL, DATABASE_POOL_MAX } = env();
-    const instance = DATABASE_REPLICA_URL
-      ? (globalForPrisma.replica ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: DATABASE_REPLICA_URL, max: DATABASE_POOL_MAX }) }))
-      : client();
-    const value = Reflect.get(instance, property, instance);
-    return typeof value === "function" ? value.bind(instance) : value;
+    const primary = client();
+    const value = Reflect.get(primary, property, primary);
+    if (!replicaSet()) return typeof value === "function" ? value.bind(primary) : value;
+    if (property === "$queryRaw" || property === "$queryRawUnsafe") {
+      return (...args: unknown[]) => onReplicaOrPrimary((chosen) => (Reflect.get(chosen, property) as AnyFunction).apply(chosen, args));
+    }
+    if (typeof property !== "string" || property.startsWith("$") || typeof value !== "object" || value === null) {
+      return typeof value === "function" ? value.bind(primary) : value;
+    }
+    // A model delegate: its read methods go to a replica, the rest to the primary.
+    return new Proxy(value, {
+      get(delegate, method) {
+        const member = Reflect.get(delegate, method, delegate);
+        if (typeof member !== "function") return member;
+        if (typeof method !== "string" || !READ_METHODS.has(method)) return member.bind(delegate);
+        return (...args: unknown[]) =>
+          onReplicaOrPrimary((chosen) => {
+            const model = Reflect.get(chosen, property) as Record<string, AnyFunction>;
+            return model[method]!.apply(model, args);
+          });
+      },
+    });
   },
 });
+
+const READ_METHODS = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy"]);
+
+/** The replicas and their state, for the operator (null: none configured). */
+export function replicaStatus() {
+  return replicaSet()?.status() ?? null;
+}
 
 export type Db = PrismaClient;
 /** The client handed to a use case inside `db.$transaction(async (tx) => …)`. */

@@ -27,12 +27,30 @@ const envSchema = z.object({
   NODE_ENV: nodeEnvSchema,
   DATABASE_URL: z.string().url(),
   DATABASE_POOL_MAX: z.coerce.number().int().positive().default(10),
-  /** A streaming read replica for the transparency dashboard's figures (read-only, a little behind is fine); unset reads the primary. */
+  /**
+   * Streaming read replicas, comma-separated, for reads that may lag a few seconds (public pages, catalog,
+   * transparency, open data, Open311 GETs, queue counts; lib/platform/replicas.ts). Unset: everything reads the primary.
+   * DATABASE_REPLICA_URL (one URL) is the older name, still read.
+   */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? "")
+        .split(",")
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().url())),
   DATABASE_REPLICA_URL: z
     .string()
     .url()
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  /** A replica further behind the primary than this is skipped until it catches up. */
+  DATABASE_REPLICA_MAX_LAG_SECONDS: z.coerce.number().positive().default(5),
+  /** How often each replica's lag and health are measured. */
+  DATABASE_REPLICA_CHECK_MS: z.coerce.number().int().positive().default(2000),
   AUTH_SECRET: z.string().min(16),
   /** 32-byte keys, base64; derived from AUTH_SECRET in development when unset. */
   PII_ENCRYPTION_KEY: z.string().optional(),

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { ANONYMOUS } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/platform/db";
+import { db, replicaDb } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
 import { AppError } from "@/lib/platform/errors";
 import { pick } from "@/lib/platform/i18n/format";
@@ -46,7 +46,7 @@ export function endpointUrl(): string {
 
 /** Service Discovery (http://wiki.open311.org/Service_Discovery). */
 export async function discovery(context: Open311Context): Promise<Response> {
-  const latest = await db.service.aggregate({ where: { status: "PUBLISHED" }, _max: { updatedAt: true } });
+  const latest = await replicaDb.service.aggregate({ where: { status: "PUBLISHED" }, _max: { updatedAt: true } });
   const changeset = w3cDateTime(latest._max.updatedAt ?? new Date(0));
   return open311Response(context.format, "discovery", {
     changeset,
@@ -60,7 +60,7 @@ export async function discovery(context: Open311Context): Promise<Response> {
 export async function serviceList(context: Open311Context): Promise<Response> {
   const limited = await readLimited(context);
   if (limited) return limited;
-  const services = await db.service.findMany({
+  const services = await replicaDb.service.findMany({
     where: { status: "PUBLISHED" },
     orderBy: { slug: "asc" },
     select: { slug: true, nameId: true, nameEn: true, summaryId: true, summaryEn: true, keywords: true, category: { select: { nameId: true, nameEn: true } } },
@@ -91,7 +91,7 @@ function keywordList(keywords: string): string | null {
 
 /** GET Service Definition: no service asks for extra attributes (metadata is false). */
 export async function serviceDefinition(context: Open311Context, code: string): Promise<Response> {
-  const service = await db.service.findUnique({ where: { slug: code }, select: { slug: true, status: true } });
+  const service = await replicaDb.service.findUnique({ where: { slug: code }, select: { slug: true, status: true } });
   if (!service || service.status !== "PUBLISHED") return error(context, 404, "open311.error.serviceNotFound", { code });
   return open311Response(context.format, "service_definition", { service_code: service.slug, attributes: [] });
 }
@@ -165,7 +165,11 @@ export async function listRequests(context: Open311Context, query: URLSearchPara
       .map((id) => normalizeComplaintCode(id))
       .filter((code): code is string => !!code)
       .slice(0, MAX_REQUESTS);
-    const rows = await db.complaint.findMany({ where: { ...apiWhere, trackingCode: { in: codes } }, orderBy: { createdAt: "desc" }, select: requestSelect });
+    const rows = await replicaDb.complaint.findMany({
+      where: { ...apiWhere, trackingCode: { in: codes } },
+      orderBy: { createdAt: "desc" },
+      select: requestSelect,
+    });
     return open311Response(
       context.format,
       "service_requests",
@@ -192,7 +196,7 @@ export async function listRequests(context: Open311Context, query: URLSearchPara
     ?.split(",")
     .map((code) => code.trim())
     .filter(Boolean);
-  const rows = await db.complaint.findMany({
+  const rows = await replicaDb.complaint.findMany({
     where: {
       ...apiWhere,
       identityMode: { in: ["PUBLIC", "ANONYMOUS"] },
@@ -216,7 +220,7 @@ export async function getRequest(context: Open311Context, id: string): Promise<R
   const limited = await readLimited(context);
   if (limited) return limited;
   const code = normalizeComplaintCode(id);
-  const row = code ? await db.complaint.findFirst({ where: { ...apiWhere, trackingCode: code }, select: requestSelect }) : null;
+  const row = code ? await replicaDb.complaint.findFirst({ where: { ...apiWhere, trackingCode: code }, select: requestSelect }) : null;
   if (!row) return error(context, 404, "open311.error.requestNotFound", { id });
   return open311Response(context.format, "service_requests", [serviceRequest(context, row)]);
 }

@@ -98,3 +98,25 @@ export async function sql(url: string, text: string, values: unknown[] = []) {
     await client.end();
   }
 }
+
+/**
+ * A streaming replica of `primary` (issue 23): pg_basebackup with -R writes
+ * standby.signal and the connection back to the primary, then it starts on a
+ * port of its own as a hot standby. The default pg_hba of initdb -A trust lets
+ * replication connect from 127.0.0.1.
+ */
+export async function startStandby(primary: { port: number }): Promise<PrivateCluster> {
+  const bin = postgresBinDir();
+  if (!bin) throw new Error("PostgreSQL server binaries not found (install postgresql, or set PG_BIN)");
+  const root = mkdtempSync(path.join(os.tmpdir(), "satupintu-standby-"));
+  if (process.getuid?.() === 0) {
+    const { stdout } = await run("id", ["-u", "postgres"]);
+    const { stdout: gid } = await run("id", ["-g", "postgres"]);
+    chownSync(root, Number(stdout.trim()), Number(gid.trim()));
+  }
+  const args = ["-h", "127.0.0.1", "-p", String(primary.port), "-U", "postgres", "-D", path.join(root, "data"), "-R", "-X", "stream", "-c", "fast", "--no-sync"];
+  await run(...asServerUser(path.join(bin, "pg_basebackup"), args), { cwd: root });
+  const standby = controlCluster({ root, port: await freePort("RESILIENCE_PG_PORTS") });
+  await standby.start();
+  return standby;
+}
