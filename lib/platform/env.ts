@@ -129,6 +129,9 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+/** Every variable the schema reads: .env.example must document each one (env-example.test.ts). */
+export const ENV_VARIABLE_NAMES: readonly string[] = Object.keys(envSchema.shape);
+
 let cached: Env | undefined;
 
 /**

@@ -42,22 +42,30 @@ export function isSensitiveKey(key: string): boolean {
   return SENSITIVE_KEYS.has(key.toLowerCase().replace(/[_-]/g, ""));
 }
 
-const SHAPES: readonly [RegExp, string][] = [
+/** Request ids and job ids are UUIDs: long, but what a log line is for. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const unlessUuid = (match: string) => (UUID.test(match) ? match : "[token]");
+
+const SHAPES: readonly [RegExp, string | ((match: string) => string)][] = [
   [/\bBearer\s+[A-Za-z0-9._~+/=-]+/gi, "Bearer [token]"],
   [/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, "[email]"],
   // NIK: 16 digits (DESIGN.md §9), also written in groups.
   [/(?<!\d)\d{6}[ .-]?\d{6}[ .-]?\d{4}(?!\d)/g, "[nik]"],
-  // Indonesian mobile and fixed numbers: +62 / 62 / 0 then 8–13 digits, spaces or dashes between groups.
-  [/(?<![\w])(?:\+62|62|0)[ -]?\d{2,4}(?:[ -]?\d{3,4}){1,3}(?!\d)/g, "[phone]"],
+  // Indonesian mobile and fixed numbers: +62 / 62 / 0, an area or mobile code, then groups of digits (not inside a tracking number).
+  [/(?<![\w-])(?:\+62|62|0)[ -]?[1-9]\d{1,3}(?:[ -]?\d{3,4}){1,3}(?!\d)/g, "[phone]"],
   // JWTs and long random secrets (base64/base64url/hex, 32+ characters without a space).
   [/\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, "[token]"],
-  [/(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{32,}={0,2}(?![A-Za-z0-9+/_-])/g, "[token]"],
+  // Standard base64: 40+ characters with a digit and a capital, not starting with "/" (a file path in a stack trace does).
+  [/(?<![\w+/=])(?=[A-Za-z0-9+/]*\d)(?=[A-Za-z0-9+/]*[A-Z])[A-Za-z0-9+][A-Za-z0-9+/]{39,}={0,2}(?![\w+/=])/g, "[token]"],
+  // Hex and base64url: 32+ characters with a digit among them (a random secret has one; long identifiers and words do not).
+  [/(?<![\w-])(?=[\w-]*\d)[\w-]{32,}={0,2}(?![\w-])/g, unlessUuid],
 ];
 
 /** A string with every personal- or secret-shaped part masked. */
 export function sanitiseText(text: string): string {
   let result = text;
-  for (const [pattern, replacement] of SHAPES) result = result.replace(pattern, replacement);
+  for (const [pattern, replacement] of SHAPES)
+    result = typeof replacement === "string" ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
   return result;
 }
 

@@ -36,6 +36,8 @@ function createLogger(): Logger {
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+      // Errors arrive already flattened by the sanitiser (type, message, stack, code, cause); pino's own serializer would rename them "Object".
+      serializers: { err: (value: unknown) => value },
       mixin() {
         const context = currentContext();
         return context ? { ...(context.requestId ? { requestId: context.requestId } : {}), ...(context.jobId ? { jobId: context.jobId } : {}) } : {};
