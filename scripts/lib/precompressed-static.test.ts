@@ -25,7 +25,10 @@ function buildDirectory() {
   return distDir;
 }
 
-describe("precompressing the build's scripts and stylesheets", () => {
+// Zopfli and Brotli at their best are slow on purpose: give a busy CI machine room.
+const COMPRESSION_TIMEOUT = { timeout: 30_000 };
+
+describe("precompressing the build's scripts and stylesheets", COMPRESSION_TIMEOUT, () => {
   it("writes a gzip file any decoder reads, smaller than gzip's best level, for scripts and stylesheets only", async () => {
     const distDir = buildDirectory();
     expect(await precompressStatic(distDir)).toBe(2);
@@ -85,7 +88,7 @@ describe("reading what the browser accepts", () => {
   });
 });
 
-describe("serving the precompressed files", () => {
+describe("serving the precompressed files", COMPRESSION_TIMEOUT, () => {
   async function serve(distDir: string) {
     const server = createServer(
       withPrecompressedStatic(loadPrecompressed(distDir), (_request, response) => {
