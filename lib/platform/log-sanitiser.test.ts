@@ -37,6 +37,15 @@ describe("sanitising what a log call receives", () => {
     });
   });
 
+  it("keeps request and job ids, even one shaped like a secret (nginx's $request_id), unless they hold more than an id", () => {
+    expect(sanitiseForLog({ requestId: "9f86d081884c7d659a2feaa0c55ad015", jobId: "job-1", note: "9f86d081884c7d659a2feaa0c55ad015" })).toEqual({
+      requestId: "9f86d081884c7d659a2feaa0c55ad015",
+      jobId: "job-1",
+      note: "[token]",
+    });
+    expect(sanitiseForLog({ requestId: "siti@warga.test then more" })).toEqual({ requestId: "[email] then more" });
+  });
+
   it("flattens an error to its type, masked message and stack, and its cause", () => {
     const cause = new Error("connect ECONNREFUSED for siti@warga.test");
     const error = Object.assign(new Error("could not email siti@warga.test about 3275011708850001", { cause }), { code: "E_SEND" });

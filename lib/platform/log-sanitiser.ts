@@ -70,6 +70,9 @@ export function sanitiseText(text: string): string {
 }
 
 const MAX_DEPTH = 6;
+/** Request and job ids (an nginx $request_id is 32 hex characters, shaped like a secret): kept when plain. */
+const ID_KEYS = new Set(["requestId", "jobId"]);
+const PLAIN_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** A copy of `value` fit for a log line: sensitive keys replaced, strings masked, errors flattened to type, message and stack. */
 export function sanitiseForLog(value: unknown, depth = 0): unknown {
@@ -90,7 +93,8 @@ export function sanitiseForLog(value: unknown, depth = 0): unknown {
   if (Array.isArray(value)) return value.map((item) => sanitiseForLog(item, depth + 1));
   const result: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    result[key] = isSensitiveKey(key) ? REDACTED : sanitiseForLog(item, depth + 1);
+    if (ID_KEYS.has(key) && typeof item === "string" && PLAIN_ID.test(item)) result[key] = item;
+    else result[key] = isSensitiveKey(key) ? REDACTED : sanitiseForLog(item, depth + 1);
   }
   return result;
 }
