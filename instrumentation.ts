@@ -52,3 +52,19 @@ export async function register() {
     startJobWorker({ pollMs: env().JOB_POLL_MS, leaseMs: env().JOB_LEASE_SECONDS * 1000 });
   }
 }
+
+/**
+ * Next.js reports here every error it caught while rendering a page, running
+ * a server action or a route handler: written to the same JSON log as the
+ * rest, with the request id and without the query or any personal data
+ * (lib/platform/log.ts).
+ */
+export async function onRequestError(
+  error: unknown,
+  request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
+  context: { routerKind: string; routePath: string; routeType: string; renderSource?: string },
+) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logRequestError } = await import("@/lib/platform/log");
+  logRequestError(error, request, context);
+}

@@ -9,7 +9,8 @@ const nextConfig: NextConfig = {
       await precompressStatic(distDir);
     },
   },
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
+  // prom-client: one copy per process, shared with scripts/serve.mjs's request metrics (scripts/lib/observability.mjs).
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "prom-client"],
   experimental: {
     // forbidden() renders app/forbidden.tsx with HTTP 403 (DESIGN.md §1: a denial is a 403/404 page).
     authInterrupts: true,

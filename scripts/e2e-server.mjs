@@ -15,6 +15,8 @@ const server = spawn(process.execPath, ["scripts/run.mjs", "start", "--port", po
     DATABASE_OWNER_URL: database.url,
     DATABASE_POOL_MAX: database.embedded ? "4" : "10",
     SATUPINTU_SEED: "always",
+    // The Prometheus endpoint is on, so tests/e2e/operations.spec.ts can scrape what the real server recorded.
+    METRICS_TOKEN: process.env.METRICS_TOKEN || "e2e-metrics-token-not-a-secret",
     // The embedded database is served from this process, so run.mjs cannot tell it is embedded.
     ...(database.embedded ? { SATUPINTU_REALTIME: "inprocess" } : {}),
   },

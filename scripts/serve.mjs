@@ -4,13 +4,15 @@
 // (scripts/lib/outage-page.mjs), with the build's scripts and stylesheets
 // served from their precompressed copies (scripts/lib/precompressed-static.mjs). `npm start` runs it; so do
 // the end-to-end, resilience and benchmark runs, so they measure and test what
-// a deployment serves. SATUPINTU_PAGE_CACHE=off leaves only Next.js.
+// a deployment serves. SATUPINTU_PAGE_CACHE=off leaves only Next.js. Every
+// request gets a request id and is counted per route group (scripts/lib/observability.mjs).
 //
 // Usage: node scripts/serve.mjs [--port N] (default PORT or 3000).
 import { createServer } from "node:http";
 import path from "node:path";
 import { withOutagePage } from "./lib/outage-page.mjs";
 import { PageCache, withPageCache } from "./lib/page-cache.mjs";
+import { withRequestObservability } from "./lib/observability.mjs";
 import { loadPrecompressed, withPrecompressedStatic } from "./lib/precompressed-static.mjs";
 
 process.env.NODE_ENV ??= "production";
@@ -25,7 +27,8 @@ await app.prepare();
 
 const render = (request, response) => handle(request, response);
 const pages = withOutagePage(process.env.SATUPINTU_PAGE_CACHE === "off" ? render : withPageCache(new PageCache(), render));
-const handler = withPrecompressedStatic(loadPrecompressed(path.join(process.cwd(), ".next")), pages);
+// Outermost: every answer, cached or not, gets its request id and its place in the request metrics (docs/operations.md).
+const handler = withRequestObservability(withPrecompressedStatic(loadPrecompressed(path.join(process.cwd(), ".next")), pages));
 const server = createServer(handler);
 // Longer than a load balancer's idle timeout, as `next start` does, so kept-alive connections are not cut under it.
 server.keepAliveTimeout = 65_000;

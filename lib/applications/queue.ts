@@ -36,7 +36,7 @@ export type QueueFilters = z.infer<typeof queueFilterSchema>;
  * judged at `now`; a case waiting on the citizen is frozen at the moment its
  * clock paused (its stored due moment only moves on resubmission).
  */
-function slaFilter(sla: "ON_TRACK" | "AT_RISK" | "BREACHED", now: Date): Prisma.ApplicationWhereInput {
+export function slaFilter(sla: "ON_TRACK" | "AT_RISK" | "BREACHED", now: Date): Prisma.ApplicationWhereInput {
   const running = { status: { in: APPLICATION_RUNNING_STATUSES } };
   const paused = { status: { in: APPLICATION_PAUSED_STATUSES } };
   const dueAt = db.application.fields.dueAt;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
+import { log } from "@/lib/platform/log";
 import type { DocumentStorage } from "./storage";
 
 export type OrphanSweepSummary = { examined: number; removed: number; abandonedWrites: number };
@@ -44,7 +45,7 @@ export async function sweepOrphanedFiles(storage: DocumentStorage, before: Date)
   await flush();
   summary.abandonedWrites = await storage.removeAbandonedWrites(before);
   if (summary.removed + summary.abandonedWrites > 0) {
-    console.warn(`removed ${summary.removed} orphaned stored files and ${summary.abandonedWrites} abandoned partial writes`);
+    log.warn({ removed: summary.removed, abandonedWrites: summary.abandonedWrites }, "removed orphaned stored files and abandoned partial writes");
   }
   return summary;
 }

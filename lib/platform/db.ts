@@ -1,5 +1,6 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { isDatabaseUnavailable, recordDatabaseOutage } from "./database-availability";
 import { env } from "./env";
@@ -9,7 +10,7 @@ import { ReplicaSet, requestPinnedToPrimary } from "./replicas";
 export type { Prisma } from "@/lib/generated/prisma/client";
 
 /** One client per process; survives hot reloads in development. */
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; replicas?: ReplicaSet | null };
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; replicas?: ReplicaSet | null; pool?: pg.Pool };
 
 /** A database outage becomes ServiceUnavailableError (translated, retryable); every other error passes unchanged. */
 function asServiceError(error: unknown): unknown {
@@ -31,7 +32,9 @@ function client(): PrismaClient {
     const { DATABASE_URL, DATABASE_POOL_MAX } = env();
     // A pooled connection the server closed (restart, failover) is dropped by
     // pg's pool when it errors; keepAlive makes a silently dead one error too.
-    const adapter = new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_MAX, keepAlive: true });
+    // Our own pool (not one the adapter makes) so that the metrics can read its use.
+    const pool = (globalForPrisma.pool = new pg.Pool({ connectionString: DATABASE_URL, max: DATABASE_POOL_MAX, keepAlive: true }));
+    const adapter = new PrismaPg(pool);
     const base = new PrismaClient({ adapter });
     // Every query and raw statement, in or out of a transaction. The query
     // extension leaves the client's types as they are.
@@ -129,6 +132,12 @@ const READ_METHODS = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "f
 /** The replicas and their state, for the operator (null: none configured). */
 export function replicaStatus() {
   return replicaSet()?.status() ?? null;
+}
+
+/** The primary's connection pool as the metrics report it; null before the first query opened it. */
+export function databasePoolUse(): { total: number; idle: number; waiting: number; max: number } | null {
+  const pool = globalForPrisma.pool;
+  return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 } : null;
 }
 
 export type Db = PrismaClient;

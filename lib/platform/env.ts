@@ -135,11 +135,22 @@ const envSchema = z.object({
   COMPLAINT_DISPUTE_DAYS: z.coerce.number().int().min(1).max(90).default(10),
   /** "1" only behind a proxy that overwrites X-Forwarded-For / X-Real-IP (lib/platform/request-context.ts). */
   TRUST_PROXY: flag,
+  /** Bearer token for the Prometheus endpoint /api/metrics; unset, the endpoint answers 404 (docs/operations.md). */
+  METRICS_TOKEN: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional()),
+  /** The JSON log's threshold (pino levels). */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** "1" lets production derive missing keys from AUTH_SECRET (zero-install `npm start`, benches, resilience tests). */
   SATUPINTU_ALLOW_DERIVED_KEYS: flag,
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** Every variable the schema reads: .env.example must document each one (env-example.test.ts). */
+export const ENV_VARIABLE_NAMES: readonly string[] = Object.keys(envSchema.shape);
 
 let cached: Env | undefined;
 

@@ -2,8 +2,10 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { currentContext, runWithContext } from "@/scripts/lib/observability.mjs";
 import { isDatabaseUnavailable } from "./database-availability";
 import { db, type Tx } from "./db";
+import { log } from "./log";
 
 /**
  * Background jobs: a transactional outbox in the `Job` table, drained with
@@ -36,7 +38,7 @@ import { db, type Tx } from "./db";
 
 export type JsonObject = Prisma.JsonObject;
 
-export type JobContext = { jobId: string; attempt: number; workerId: string };
+export type JobContext = { jobId: string; attempt: number; workerId: string; requestId?: string | null };
 export type JobHandler = (payload: JsonObject, context: JobContext) => Promise<void>;
 type Registration = { handler: JobHandler; maxAttempts: number };
 
@@ -68,7 +70,7 @@ type JobsGlobal = {
   /** Outcomes a database outage kept from being written; written at the start of the next rounds. */
   unrecorded: OutcomeWrite[];
   recurring: Map<string, { everyMs: number; lastSlot?: number }>;
-  worker?: { stop: () => Promise<void> };
+  worker?: { stop: () => Promise<void>; pollMs: number; leaseMs: number; beatAt: number };
 };
 const globalForJobs = globalThis as unknown as { satupintuJobs?: JobsGlobal };
 const state: JobsGlobal = (globalForJobs.satupintuJobs ??= { handlers: new Map(), unrecorded: [], recurring: new Map() });
@@ -83,8 +85,23 @@ export function registerJobHandler(queue: string, handler: JobHandler, options: 
  * exists nothing is written and false is returned; ON CONFLICT DO NOTHING keeps
  * the caller's transaction usable (a unique violation would abort it).
  */
-export async function enqueueJob(tx: Tx, queue: string, payload: JsonObject, options: { dedupeKey?: string; runAt?: Date } = {}): Promise<boolean> {
+export async function enqueueJob(
+  tx: Tx,
+  queue: string,
+  payload: JsonObject,
+  options: { dedupeKey?: string; runAt?: Date; requestId?: string | null } = {},
+): Promise<boolean> {
   return (await tx.$executeRaw(jobInsert(queue, payload, options))) === 1;
+}
+
+/**
+ * The id of the request (or job) running now, stored with the jobs it
+ * enqueues so their log lines join the request's. Production's web server
+ * (scripts/serve.mjs) and the job worker set it in the request context; under
+ * `next dev` requests have none, and their jobs carry null.
+ */
+function currentRequestId(): string | null {
+  return currentContext()?.requestId ?? null;
 }
 
 /**
@@ -92,13 +109,18 @@ export async function enqueueJob(tx: Tx, queue: string, payload: JsonObject, opt
  * statement of its own (lib/notifications/notify.ts: a notification and its
  * email job in one round trip). Timestamps are sent as UTC, as Prisma writes them.
  */
-export function jobInsert(queue: string, payload: JsonObject, options: { dedupeKey?: string; runAt?: Date; now?: Date } = {}): Prisma.Sql {
+export function jobInsert(
+  queue: string,
+  payload: JsonObject,
+  options: { dedupeKey?: string; runAt?: Date; now?: Date; requestId?: string | null } = {},
+): Prisma.Sql {
   const now = (options.now ?? new Date()).toISOString();
   const runAt = options.runAt?.toISOString() ?? now;
+  const requestId = options.requestId === undefined ? currentRequestId() : options.requestId;
   return Prisma.sql`
-    INSERT INTO "Job" ("id", "queue", "payload", "dedupeKey", "runAt", "createdAt")
+    INSERT INTO "Job" ("id", "queue", "payload", "dedupeKey", "runAt", "createdAt", "requestId")
     VALUES (${randomUUID()}, ${queue}, ${JSON.stringify(payload)}::jsonb, ${options.dedupeKey ?? null},
-            ${runAt}::timestamptz AT TIME ZONE 'UTC', ${now}::timestamptz AT TIME ZONE 'UTC')
+            ${runAt}::timestamptz AT TIME ZONE 'UTC', ${now}::timestamptz AT TIME ZONE 'UTC', ${requestId})
     ON CONFLICT DO NOTHING`;
 }
 
@@ -160,7 +182,7 @@ async function recordOutcome(write: OutcomeWrite): Promise<void> {
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     if (state.unrecorded.length < MAX_UNRECORDED) state.unrecorded.push(write);
-    console.warn("database unreachable: a job's outcome will be written when it is back");
+    log.warn("database unreachable: a job's outcome will be written when it is back");
   }
 }
 
@@ -171,7 +193,7 @@ async function writeUnrecordedOutcomes(): Promise<void> {
   }
 }
 
-type ClaimedJob = { id: string; queue: string; payload: JsonObject; attempts: number; lockedAt: Date };
+type ClaimedJob = { id: string; queue: string; payload: JsonObject; attempts: number; lockedAt: Date; requestId: string | null };
 export type RunSummary = { claimed: number; done: number; retried: number; failed: number };
 
 /**
@@ -208,7 +230,7 @@ export async function runDueJobs(options: {
       LIMIT ${options.limit ?? 10}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING "id", "queue", "payload", "attempts", "lockedAt"`;
+    RETURNING "id", "queue", "payload", "attempts", "lockedAt", "requestId"`;
   summary.claimed = claimed.length;
 
   // Settled, not all: one job whose bookkeeping hit a database error must not
@@ -217,7 +239,7 @@ export async function runDueJobs(options: {
   const outcomes = await Promise.allSettled(claimed.map((job) => runOne(job, options.workerId, now))).finally(renewal.stop);
   for (const outcome of outcomes) {
     if (outcome.status === "fulfilled") summary[outcome.value] += 1;
-    else console.error("recording a job's outcome failed", outcome.reason);
+    else log.error({ err: outcome.reason }, "recording a job's outcome failed");
   }
   return summary;
 }
@@ -228,9 +250,10 @@ function renewLeases(jobs: readonly ClaimedJob[], workerId: string, leaseMs: num
   const ids = jobs.map((job) => job.id);
   const timer = setInterval(
     () => {
+      beat();
       db.job
         .updateMany({ where: { id: { in: ids }, status: "RUNNING", lockedBy: workerId }, data: { lockedAt: new Date() } })
-        .catch((error: unknown) => console.error("renewing job leases failed", error));
+        .catch((error: unknown) => log.error({ err: error }, "renewing job leases failed"));
     },
     Math.max(250, Math.floor(leaseMs / 4)),
   );
@@ -238,7 +261,12 @@ function renewLeases(jobs: readonly ClaimedJob[], workerId: string, leaseMs: num
   return { stop: () => clearInterval(timer) };
 }
 
-async function runOne(job: ClaimedJob, workerId: string, now: Date): Promise<"done" | "retried" | "failed"> {
+/** Runs a claimed job inside its own log context: its lines carry the job id and the id of the request that enqueued it. */
+function runOne(job: ClaimedJob, workerId: string, now: Date): Promise<"done" | "retried" | "failed"> {
+  return runWithContext({ requestId: job.requestId ?? undefined, jobId: job.id }, () => runClaimed(job, workerId, now));
+}
+
+async function runClaimed(job: ClaimedJob, workerId: string, now: Date): Promise<"done" | "retried" | "failed"> {
   const registration = state.handlers.get(job.queue);
   // Only rows still held by this claim are finished: a worker whose lease ran
   // out and was taken over must not overwrite the new owner's outcome. Every
@@ -251,7 +279,7 @@ async function runOne(job: ClaimedJob, workerId: string, now: Date): Promise<"do
     error = new PermanentJobError("gave up: the job's worker stopped while running it, too many times");
   } else {
     try {
-      await registration.handler(job.payload, { jobId: job.id, attempt: job.attempts, workerId });
+      await registration.handler(job.payload, { jobId: job.id, attempt: job.attempts, workerId, requestId: job.requestId });
     } catch (caught) {
       error = caught ?? new Error("handler threw without a reason");
     }
@@ -292,7 +320,8 @@ async function runOne(job: ClaimedJob, workerId: string, now: Date): Promise<"do
           lastError: message.slice(0, 4000),
         },
   });
-  if (giveUp) console.error(`job ${job.id} (${job.queue}) failed for good: ${message}`);
+  if (giveUp) log.error({ queue: job.queue, attempts: job.attempts, err: error }, "job failed for good");
+  else log.warn({ queue: job.queue, attempts: job.attempts, err: error }, "job failed; retrying later");
   return giveUp ? "failed" : "retried";
 }
 
@@ -311,6 +340,7 @@ export function startJobWorker(options: { pollMs?: number; limit?: number; worke
   let round: Promise<void> = Promise.resolve();
 
   const tick = async () => {
+    beat();
     try {
       const now = new Date();
       await scheduleRegisteredRecurring(now);
@@ -319,9 +349,10 @@ export function startJobWorker(options: { pollMs?: number; limit?: number; worke
       let claimed = limit;
       while (!stopped && claimed === limit) {
         claimed = (await runDueJobs({ workerId, limit, leaseMs: options.leaseMs })).claimed;
+        beat();
       }
     } catch (error) {
-      console.error("job worker round failed", error);
+      log.error({ err: error }, "job worker round failed");
     }
   };
   const schedule = () => {
@@ -339,6 +370,26 @@ export function startJobWorker(options: { pollMs?: number; limit?: number; worke
     await round;
     if (state.worker?.stop === stop) state.worker = undefined;
   };
-  state.worker = { stop };
+  state.worker = { stop, pollMs, leaseMs: options.leaseMs ?? STALE_LOCK_MS, beatAt: Date.now() };
   return stop;
+}
+
+/** The worker's heartbeat: each round and each lease renewal beats, so a stuck or dead loop stops beating. */
+function beat(): void {
+  if (state.worker) state.worker.beatAt = Date.now();
+}
+
+export type JobWorkerHealth = { state: "running"; lastBeatMsAgo: number; healthy: boolean } | { state: "stopped" };
+
+/**
+ * Whether this process's job worker is alive (the readiness probe asks):
+ * healthy while it beat within three polls or half a lease, whichever is
+ * longer, plus a few seconds of grace for a slow round.
+ */
+export function jobWorkerHealth(now = Date.now()): JobWorkerHealth {
+  const worker = state.worker;
+  if (!worker) return { state: "stopped" };
+  const lastBeatMsAgo = Math.max(0, now - worker.beatAt);
+  const allowedMs = Math.max(3 * worker.pollMs, worker.leaseMs / 2) + 5_000;
+  return { state: "running", lastBeatMsAgo, healthy: lastBeatMsAgo <= allowedMs };
 }

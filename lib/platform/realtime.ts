@@ -4,6 +4,8 @@ import pg from "pg";
 import { db } from "./db";
 import { env } from "./env";
 import type { JsonObject } from "./jobs";
+import { log } from "./log";
+import { sseWatchers } from "./metrics";
 
 /**
  * Live status (DESIGN.md §10): publish after commit, subscribe, stream as SSE.
@@ -72,9 +74,9 @@ function safeEmitter(): EventEmitter {
 function guarded(listener: RealtimeListener): (payload: JsonObject, topic: string) => void {
   return (payload, topic) => {
     try {
-      Promise.resolve(listener(payload, topic)).catch((error: unknown) => console.error(`realtime listener on ${topic}`, error));
+      Promise.resolve(listener(payload, topic)).catch((error: unknown) => log.error({ err: error, topic }, "realtime listener failed"));
     } catch (error) {
-      console.error(`realtime listener on ${topic}`, error);
+      log.error({ err: error, topic }, "realtime listener failed");
     }
   };
 }
@@ -140,7 +142,7 @@ function postgresBus(connectionString: string): RealtimeBus {
   const lost = (lostClient: pg.Client, error?: unknown) => {
     if (client !== lostClient) return;
     client = undefined;
-    if (error) console.error("realtime LISTEN connection lost; reconnecting", error);
+    if (error) log.warn({ err: error }, "realtime LISTEN connection lost; reconnecting");
     lostClient.end().catch(() => {});
     retry();
   };
@@ -166,7 +168,7 @@ function postgresBus(connectionString: string): RealtimeBus {
       waiters = [];
       ready.forEach((resolve) => resolve());
     } catch (error) {
-      console.error("realtime LISTEN connection failed; retrying", error);
+      log.warn({ err: error }, "realtime LISTEN connection failed; retrying");
       candidate.end().catch(() => {});
       retry();
     } finally {
@@ -181,7 +183,7 @@ function postgresBus(connectionString: string): RealtimeBus {
       try {
         await db.$executeRaw`SELECT pg_notify(${REALTIME_CHANNEL}, ${text})`;
       } catch (error) {
-        console.error(`realtime publish on ${list.join(", ")} failed`, error);
+        log.error({ err: error, topics: list }, "realtime publish failed");
       }
     },
     subscribe(topic, listener) {
@@ -277,9 +279,11 @@ export function sseResponse({ signal, topics, initial, heartbeatMs = 15_000, bus
       );
       const heartbeat = setInterval(() => write(": ping\n\n"), heartbeatMs);
       heartbeat.unref();
+      sseWatchers().inc();
       stop = () => {
         if (closed) return;
         closed = true;
+        sseWatchers().dec();
         clearInterval(heartbeat);
         unsubscribes.forEach((unsubscribe) => unsubscribe());
         signal.removeEventListener("abort", stop);
@@ -301,7 +305,7 @@ export function sseResponse({ signal, topics, initial, heartbeatMs = 15_000, bus
         try {
           for (const item of await initial()) write(sseFrame(item));
         } catch (error) {
-          console.error("SSE snapshot failed", error);
+          log.error({ err: error, topics }, "SSE snapshot failed");
           return stop();
         }
         const pending = held ?? [];

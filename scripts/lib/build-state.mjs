@@ -3,7 +3,20 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+// The scripts the app bundles (proxy.ts and lib/ import the observability helpers) or the build runs (precompression) count too.
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+  "scripts/lib/observability.mjs",
+  "scripts/lib/request-id.mjs",
+  "scripts/lib/precompressed-static.mjs",
+];
 
 function newestSourceTime(root, entries) {
   let newest = 0;

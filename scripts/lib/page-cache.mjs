@@ -30,7 +30,8 @@ const MAX_ENTRIES = 500;
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
 const LANG_COOKIE = /(?:^|;\s*)lang=(id|en)(?:;|$)/;
-const NOT_STORED_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
+// x-request-id: every answer carries its own request's id (scripts/lib/observability.mjs sets it before this cache answers).
+const NOT_STORED_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-request-id"]);
 
 /** The request's cache key, or null when the request must go to the renderer untouched. */
 export function cacheKeyFor(request) {

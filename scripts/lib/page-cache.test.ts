@@ -107,6 +107,7 @@ describe("the cache in front of a renderer", () => {
       response.setHeader("content-type", "text/html; charset=utf-8");
       response.setHeader("cache-control", cacheControl(request));
       response.setHeader("content-security-policy", `script-src 'nonce-${nonce}'`);
+      response.setHeader("x-request-id", String(request.headers["x-request-id"]));
       response.write(`<html><script nonce="${nonce}">`);
       setTimeout(() => response.end(`</script><p>render ${renders} of ${request.url}</p></html>`), 5);
     };
@@ -129,6 +130,10 @@ describe("the cache in front of a renderer", () => {
     expect(second.headers.get("cache-control")).toBe(SHAREABLE);
     expect(second.headers.get("age")).toBe("0");
     expect(portal.renders()).toBe(1);
+    // The request id is the request's own, never the one of the render that was stored.
+    const traced = await portal.fetchPage("/layanan", { headers: { "x-request-id": "visitor-00000003" } });
+    expect(traced.headers.get("x-page-cache")).toBe("HIT");
+    expect(traced.headers.get("x-request-id")).toBeNull();
 
     // Another language is another page.
     const english = await portal.fetchPage("/layanan", { headers: { cookie: "lang=en" } });

@@ -3,9 +3,9 @@ import { createServer, request as httpRequest, type IncomingHttpHeaders } from "
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { gunzipSync, gzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { acceptsGzip, loadPrecompressed, precompressStatic, withPrecompressedStatic } from "./precompressed-static.mjs";
+import { acceptsGzip, loadPrecompressed, precompressStatic, preferredEncoding, withPrecompressedStatic } from "./precompressed-static.mjs";
 
 // Script-like text with the repetition real bundles have.
 const script = Array.from({ length: 400 }, (_, i) => `function field${i}(e){return e.label[${i % 7}]??"pilih salah satu ${i % 13}"}`).join(";");
@@ -25,7 +25,10 @@ function buildDirectory() {
   return distDir;
 }
 
-describe("precompressing the build's scripts and stylesheets", () => {
+// Zopfli and Brotli at their best are slow on purpose: give a busy CI machine room.
+const COMPRESSION_TIMEOUT = { timeout: 30_000 };
+
+describe("precompressing the build's scripts and stylesheets", COMPRESSION_TIMEOUT, () => {
   it("writes a gzip file any decoder reads, smaller than gzip's best level, for scripts and stylesheets only", async () => {
     const distDir = buildDirectory();
     expect(await precompressStatic(distDir)).toBe(2);
@@ -34,6 +37,15 @@ describe("precompressing the build's scripts and stylesheets", () => {
     expect(compressed.length).toBeLessThan(gzipSync(script, { level: 9 }).length);
     expect(gunzipSync(readFileSync(path.join(distDir, "static", "chunks", "site.css.gz"))).toString()).toBe("body{color:#0f172a}");
     expect(() => readFileSync(path.join(distDir, "static", "chunks", "font.woff2.gz"))).toThrow();
+  });
+
+  it("writes a Brotli file beside it, smaller than the gzip one", async () => {
+    const distDir = buildDirectory();
+    await precompressStatic(distDir);
+    const brotli = readFileSync(path.join(distDir, "static", "chunks", "app.js.br"));
+    expect(brotliDecompressSync(brotli).toString()).toBe(script);
+    expect(brotli.length).toBeLessThan(readFileSync(path.join(distDir, "static", "chunks", "app.js.gz")).length);
+    expect(() => readFileSync(path.join(distDir, "static", "chunks", "font.woff2.br"))).toThrow();
   });
 
   it("compresses again only files changed since (a rebuild into the same directory)", async () => {
@@ -46,6 +58,7 @@ describe("precompressing the build's scripts and stylesheets", () => {
     utimesSync(changed, later, later);
     expect(await precompressStatic(distDir)).toBe(1);
     expect(gunzipSync(readFileSync(`${changed}.gz`)).toString()).toBe("body{color:#000}");
+    expect(brotliDecompressSync(readFileSync(`${changed}.br`)).toString()).toBe("body{color:#000}");
   });
 });
 
@@ -58,9 +71,24 @@ describe("reading what the browser accepts", () => {
     expect(acceptsGzip("identity")).toBe(false);
     expect(acceptsGzip(undefined)).toBe(false);
   });
+
+  it("prefers the coding with the higher q-value, Brotli on a tie, and neither when both are refused", () => {
+    expect(preferredEncoding("gzip, deflate, br, zstd")).toBe("br");
+    expect(preferredEncoding("gzip, deflate")).toBe("gzip");
+    expect(preferredEncoding("br;q=0.5, gzip;q=0.8")).toBe("gzip");
+    expect(preferredEncoding("BR;q=1.0, gzip;q=0.9")).toBe("br");
+    expect(preferredEncoding("br;q=0, gzip")).toBe("gzip");
+    expect(preferredEncoding("*")).toBe("br");
+    expect(preferredEncoding("*;q=0.3, gzip;q=0.5")).toBe("gzip");
+    expect(preferredEncoding("br;q=0, gzip;q=0, *;q=1")).toBe(null);
+    expect(preferredEncoding("identity")).toBe(null);
+    expect(preferredEncoding("br;q=abc")).toBe(null);
+    expect(preferredEncoding("gzip, br", ["gzip"])).toBe("gzip");
+    expect(preferredEncoding(undefined)).toBe(null);
+  });
 });
 
-describe("serving the precompressed files", () => {
+describe("serving the precompressed files", COMPRESSION_TIMEOUT, () => {
   async function serve(distDir: string) {
     const server = createServer(
       withPrecompressedStatic(loadPrecompressed(distDir), (_request, response) => {
@@ -87,7 +115,7 @@ describe("serving the precompressed files", () => {
     const distDir = buildDirectory();
     await precompressStatic(distDir);
     const get = await serve(distDir);
-    const answer = await get("/_next/static/chunks/app.js?dpl=1", { "accept-encoding": "gzip, br" });
+    const answer = await get("/_next/static/chunks/app.js?dpl=1", { "accept-encoding": "gzip, deflate" });
     expect(answer.status).toBe(200);
     expect(answer.headers["content-encoding"]).toBe("gzip");
     expect(answer.headers["content-type"]).toBe("application/javascript; charset=UTF-8");
@@ -100,12 +128,26 @@ describe("serving the precompressed files", () => {
     expect(head.body.length).toBe(0);
   });
 
-  it("leaves to Next.js a browser without gzip, other files, other methods and paths outside the build", async () => {
+  it("answers a browser that prefers Brotli with the Brotli bytes, varying on Accept-Encoding", async () => {
+    const distDir = buildDirectory();
+    await precompressStatic(distDir);
+    const get = await serve(distDir);
+    const answer = await get("/_next/static/chunks/app.js", { "accept-encoding": "gzip, deflate, br, zstd" });
+    expect(answer.status).toBe(200);
+    expect(answer.headers["content-encoding"]).toBe("br");
+    expect(answer.headers.vary).toBe("Accept-Encoding");
+    expect(Number(answer.headers["content-length"])).toBe(answer.body.length);
+    expect(brotliDecompressSync(answer.body).toString()).toBe(script);
+    expect((await get("/_next/static/chunks/app.js", { "accept-encoding": "br;q=0.1, gzip" })).headers["content-encoding"]).toBe("gzip");
+  });
+
+  it("leaves to Next.js a browser that accepts neither, other files, other methods and paths outside the build", async () => {
     const distDir = buildDirectory();
     await precompressStatic(distDir);
     const get = await serve(distDir);
     expect((await get("/_next/static/chunks/app.js")).status).toBe(299);
     expect((await get("/_next/static/chunks/app.js", { "accept-encoding": "gzip;q=0" })).status).toBe(299);
+    expect((await get("/_next/static/chunks/app.js", { "accept-encoding": "br;q=0, gzip;q=0" })).status).toBe(299);
     expect((await get("/_next/static/chunks/font.woff2", { "accept-encoding": "gzip" })).status).toBe(299);
     expect((await get("/_next/static/chunks/app.js", { "accept-encoding": "gzip" }, "POST")).status).toBe(299);
     expect((await get("/_next/static/chunks/../../static/chunks/app.js", { "accept-encoding": "gzip" })).status).toBe(299);

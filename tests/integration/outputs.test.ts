@@ -15,6 +15,7 @@ import { revokeOutput } from "@/lib/outputs/use-cases/revoke-output";
 import { verifyOutputByCode, verifyOutputByFile } from "@/lib/outputs/use-cases/verify-output";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
+import { captureLogLines } from "@/lib/platform/log";
 import { actorFor, DINSOS_OFFICER, DISDUKCAPIL_OFFICER, KTP_SLUG, readAll, rejectionOf, type UserActor } from "@/tests/fixtures/applications";
 
 // Wrapped, not replaced: one test makes the notification fail to prove the issue rolls back as a whole.
@@ -232,7 +233,7 @@ describe("verifying an output document", () => {
     const { row, bytes } = await storedBytes(application.id);
     const record = parseOutputRecord(row.canonicalRecord) as OutputRecord;
 
-    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const logged = captureLogLines();
     // Someone with database access swaps the holder; the signature no longer matches.
     await db.outputDocument.update({ where: { id: row.id }, data: { canonicalRecord: { ...record, holderNameMasked: "B*** S******" } } });
     expect(await verifyOutputByCode(ANONYMOUS, verificationCode, context)).toEqual({ state: "unknown" });
@@ -256,8 +257,8 @@ describe("verifying an output document", () => {
     // Restored, it verifies again.
     await db.outputDocument.update({ where: { id: row.id }, data: { canonicalRecord: record, signature: row.signature } });
     expect((await verifyOutputByCode(ANONYMOUS, verificationCode, context)).state).toBe("valid");
-    expect(logged).toHaveBeenCalledWith(expect.stringContaining(row.id));
-    logged.mockRestore();
+    logged.stop();
+    expect(logged.lines).toContainEqual(expect.objectContaining({ level: "error", outputDocumentId: row.id }));
   });
 
   it("limits checks per client address when the address is known", async () => {

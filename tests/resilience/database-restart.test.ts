@@ -131,6 +131,11 @@ describe("PostgreSQL restarting under a submission load", () => {
       expect(page.status).toBe(503);
       expect(page.headers.get("retry-after")).toBeTruthy();
       expect(await page.text()).toContain(BUSY_ID);
+      // The probes (docs/operations.md): not ready, so a load balancer stops sending work here; still alive, so nothing restarts it.
+      const ready = await fetch(`${web.url}/api/ready`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toMatchObject({ status: "unavailable", checks: { database: "unreachable" } });
+      expect((await fetch(`${web.url}/api/health`)).status).toBe(200);
       await cluster.start();
       down = false;
       restarted = true;
@@ -143,6 +148,9 @@ describe("PostgreSQL restarting under a submission load", () => {
     for (const draft of after) expect(outcomes.get(draft.id)).toEqual(["submitted"]);
     expect(web.process.pid).toBe(serverPid);
     expect(web.process.exitCode).toBeNull();
+    const ready = await fetch(`${web.url}/api/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: "ready", checks: { database: "ok", migrations: "ok", worker: "ok" } });
 
     // Every application exists once: submitted, one number, one event, one notice, one email job.
     const ids = drafts.map((draft) => draft.id);

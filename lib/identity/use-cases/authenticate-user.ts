@@ -3,6 +3,7 @@ import { ownAccountRole } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
+import { signInFailures } from "@/lib/platform/metrics";
 import { clearRateLimitWithinLimit, hitRateLimit, releaseRateLimit } from "@/lib/platform/rate-limit";
 import { lockAccount } from "../lockout";
 import { dummyPasswordHash, verifyPassword } from "../password-hash";
@@ -25,7 +26,7 @@ export type AuthenticationResult =
  */
 export async function authenticateUser(input: unknown, context: { ip: string | null }): Promise<AuthenticationResult> {
   const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, reason: "invalid" };
+  if (!parsed.success) return refused("invalid");
   const { email, password } = parsed.data;
   const { SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT, SIGN_IN_MAX_ATTEMPTS_PER_IP, SIGN_IN_WINDOW_MINUTES } = env();
   const windowMs = SIGN_IN_WINDOW_MINUTES * 60 * 1000;
@@ -38,7 +39,7 @@ export async function authenticateUser(input: unknown, context: { ip: string | n
 
   const attempts = await hitRateLimit(db, accountKey, accountRule);
   const ipAttempts = ipKey ? await hitRateLimit(db, ipKey, ipRule) : 0;
-  if (attempts > accountRule.limit || ipAttempts > ipRule.limit) return { ok: false, reason: "rateLimited" };
+  if (attempts > accountRule.limit || ipAttempts > ipRule.limit) return refused("rateLimited");
 
   const user = await db.user.findUnique({
     where: { email },
@@ -62,7 +63,7 @@ export async function authenticateUser(input: unknown, context: { ip: string | n
     if (attempts >= accountRule.limit && user?.active && !user.erasedAt) {
       await lockAccount(user.id, { ...context, windowMs });
     }
-    return { ok: false, reason: "invalid" };
+    return refused("invalid");
   }
 
   if (ipKey) await releaseRateLimit(db, ipKey, ipRule);
@@ -79,6 +80,12 @@ export async function authenticateUser(input: unknown, context: { ip: string | n
     });
   });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
+}
+
+/** A refused sign-in, counted for the operators' metrics (docs/operations.md). */
+function refused(reason: "invalid" | "rateLimited"): AuthenticationResult {
+  signInFailures().inc({ reason });
+  return { ok: false, reason };
 }
 
 export const signInAccountKey = (email: string) => `signin:account:${email}`;

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
+import { log } from "@/lib/platform/log";
 import { hitRateLimit } from "@/lib/platform/rate-limit";
 import { parseOutputRecord } from "../canonical-record";
 import { verifyRecord } from "../signing";
@@ -44,7 +45,7 @@ async function checkRateLimit(ip: string | null) {
  * repeated checks cannot flood the log.
  */
 async function reportIntegrityFailure(row: OutputRow) {
-  console.error(`output document ${row.id}: stored record does not verify against its signature`);
+  log.error({ outputDocumentId: row.id }, "output document: stored record does not verify against its signature");
   const firstThisHour = (await hitRateLimit(db, `verify:integrity:${row.id}`, { limit: 1, windowMs: 3_600_000 })) === 1;
   if (!firstThisHour) return;
   await db.$transaction((tx) =>

@@ -1,0 +1,2 @@
+export const REQUEST_ID_HEADER: string;
+export function requestIdFrom(incoming: string | string[] | null | undefined): string;
