@@ -15,6 +15,8 @@ const server = spawn(process.execPath, ["scripts/run.mjs", "start", "--port", po
     DATABASE_OWNER_URL: database.url,
     DATABASE_POOL_MAX: database.embedded ? "4" : "10",
     SATUPINTU_SEED: "always",
+    // The tests count rows they create: never the demo history (run.mjs skips it with "always" too).
+    SATUPINTU_DEMO_HISTORY: "off",
     // The embedded database is served from this process, so run.mjs cannot tell it is embedded.
     ...(database.embedded ? { SATUPINTU_REALTIME: "inprocess" } : {}),
   },
