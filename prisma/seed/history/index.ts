@@ -27,6 +27,7 @@ import {
   historyIdPattern,
   type HistoryPlan,
 } from "./generate-sql";
+import { fillAnswers } from "./answers";
 import { appendAuditEntries, completeApplications, completeComplaints } from "./timeline";
 
 /** A few thousand applications over a year: enough for every chart, small enough for the embedded database. */
@@ -58,26 +59,37 @@ async function main() {
       console.log("Demo history: already present, nothing to do.");
       return;
     }
+    const steps: string[] = [];
+    const step = async <T>(label: string, work: () => Promise<T>): Promise<T> => {
+      const since = performance.now();
+      const result = await work();
+      steps.push(`${label} ${Math.round(performance.now() - since)}`);
+      return result;
+    };
     await client.query(`SELECT setseed($1)`, [RANDOM_SEED]);
     // One real hash of a password nobody knows: the generated citizens exist but cannot sign in.
-    await createPeople(client, plan, await hashPassword(`${randomUUID()}${randomUUID()}`));
+    const passwordHash = await hashPassword(`${randomUUID()}${randomUUID()}`);
+    await step("people", () => createPeople(client, plan, passwordHash));
     await createLookupTables(client);
-    await createApplications(client, plan);
+    await step("applications", () => createApplications(client, plan));
     await advanceTrackingCounters(client, plan);
-    await createComplaints(client, plan);
-    const applicationTimeline = await completeApplications(client, plan);
-    await createSurveys(client, plan);
-    const complaintTimeline = await completeComplaints(client, plan);
-    const audited = await appendAuditEntries(client, [
-      ...applicationTimeline.map((row) => ({ entityType: "Application" as const, row })),
-      ...complaintTimeline.map((row) => ({ entityType: "Complaint" as const, row })),
-    ]);
+    await step("answers", () => fillAnswers(client, plan));
+    await step("complaints", () => createComplaints(client, plan));
+    const applicationTimeline = await step("application timelines", () => completeApplications(client, plan));
+    await step("surveys", () => createSurveys(client, plan));
+    const complaintTimeline = await step("complaint timelines", () => completeComplaints(client, plan));
+    const audited = await step("audit", () =>
+      appendAuditEntries(client, [
+        ...applicationTimeline.map((row) => ({ entityType: "Application" as const, row })),
+        ...complaintTimeline.map((row) => ({ entityType: "Complaint" as const, row })),
+      ]),
+    );
     const generated = performance.now();
     const { refreshDashboard } = await import("../../../lib/dashboard/refresh");
     await refreshDashboard({ full: true });
     console.log(
       `Demo history: ${plan.applications} applications, ${plan.complaints} complaints, ${applicationTimeline.length + complaintTimeline.length} timeline events, ` +
-        `${audited} audit entries up to ${plan.anchor.toISOString().slice(0, 10)} in ${Math.round(generated - started)} ms, dashboard in ${Math.round(performance.now() - generated)} ms.`,
+        `${audited} audit entries up to ${plan.anchor.toISOString().slice(0, 10)} in ${Math.round(generated - started)} ms, dashboard in ${Math.round(performance.now() - generated)} ms (ms: ${steps.join(", ")}).`,
     );
   } finally {
     await client.end();
