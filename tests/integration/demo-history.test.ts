@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { promisify } from "node:util";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SAMPLE_NIK } from "@/lib/catalog/form-samples";
 import { ApplicationStatus, ComplaintStatus } from "@/lib/generated/prisma/enums";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres.mjs";
 import { applyMigrations, createDatabase, dropDatabase } from "../../scripts/lib/migrations.mjs";
@@ -125,6 +126,19 @@ describe(`the demo history on ${serverUrl ? "a PostgreSQL server" : "embedded PG
     expect(survey!.n).toBeGreaterThan(100);
     expect(survey!.ikm).toBeGreaterThan(70);
     expect(survey!.ikm).toBeLessThan(95);
+  });
+
+  it("seals identity numbers in the generated answers, as the answer vault does for real ones", async () => {
+    const [answers] = await query<{ filled: number; sealed: number; plain: number }>(
+      demos[0]!.url,
+      `SELECT count(*) FILTER (WHERE "answers" <> '{}'::jsonb)::int AS filled, count(*) FILTER (WHERE "answers"::text LIKE '%"enc:%')::int AS sealed,
+         count(*) FILTER (WHERE "answers"::text LIKE $1)::int AS plain
+       FROM "Application" WHERE "id" LIKE 'demo\\_%'`,
+      [`%${SAMPLE_NIK}%`],
+    );
+    expect(answers!.filled).toBeGreaterThanOrEqual(2000);
+    expect(answers!.sealed).toBe(answers!.filled);
+    expect(answers!.plain).toBe(0);
   });
 
   it("keeps the audit chain whole: every state change is audited and audit:verify passes", async () => {
