@@ -105,8 +105,14 @@ describe(`the demo history on ${serverUrl ? "a PostgreSQL server" : "embedded PG
     expect(byStatus.COMPLETED!.handled).toBe(byStatus.COMPLETED!.n);
     expect(applications.every((row) => row.mistimed === 0)).toBe(true);
 
-    const complaints = await query<{ status: string }>(url, `SELECT DISTINCT "status"::text FROM "Complaint" WHERE "id" LIKE 'demo\\_%'`);
+    const complaints = await query<{ status: string; breached: number; mistimed: number }>(
+      url,
+      `SELECT "status"::text, count("breachRecordedAt")::int AS breached, count(*) FILTER (WHERE "breachRecordedAt" <= "dueAt")::int AS mistimed
+       FROM "Complaint" WHERE "id" LIKE 'demo\\_%' GROUP BY 1`,
+    );
     expect(complaints.map((row) => row.status).sort()).toEqual(Object.values(ComplaintStatus).sort());
+    expect(complaints.find((row) => row.status === "CLOSED")!.breached).toBeGreaterThan(0);
+    expect(complaints.every((row) => row.mistimed === 0)).toBe(true);
 
     // Decisions are the seeded officers' own, each on its case's timeline.
     const [decisions] = await query<{ n: number; strangers: number }>(

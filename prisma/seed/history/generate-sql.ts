@@ -130,7 +130,7 @@ export async function createApplications(client: pg.Client, plan: HistoryPlan) {
       SELECT b.*, s.service_id, s.agency_id, s.version_id, s.code, s.officer_count,
         -- Office close (16:00 WIB) about sla_days working days on.
         date_trunc('day', b.submitted_at + interval '7 hours' + make_interval(days => ceil(s.sla_days * 1.4)::int)) + interval '9 hours' AS due_at,
-        b.submitted_at + (s.sla_days * 1.4 * (0.12 + power(b.rp, 1.7) * 1.2) + 0.05) * interval '1 day' AS finish_at
+        b.submitted_at + (s.sla_days * 1.15 * (0.1 + power(b.rp, 1.9) * 1.05) + 0.05) * interval '1 day' AS finish_at
       FROM base b JOIN lg_service s ON b.rs >= s.lo AND b.rs < s.hi
     ), shaped AS (
       SELECT t.*,
@@ -154,9 +154,11 @@ export async function createApplications(client: pg.Client, plan: HistoryPlan) {
       FROM shaped sh LEFT JOIN lg_officer o ON o.agency_id = sh.agency_id AND o.k = floor(sh.rofc * sh.officer_count)::int
     ), numbered AS (
       SELECT f.*, f.status = 'DRAFT' AS draft,
-        -- Workers number in turns (serial ≡ worker mod workers), so their numbers never meet.
-        300000 + $5::int * row_number() OVER (PARTITION BY f.agency_id, f.status = 'DRAFT', to_char(f.submitted_at AT TIME ZONE 'Asia/Jakarta', 'YYYY') ORDER BY f.g) + $4::int AS serial
+        -- After the numbers already handed out (the agency's counter); workers number in turns
+        -- (serial ≡ worker mod workers), so their numbers never meet.
+        COALESCE(tc."lastValue", 0) + $5::int * row_number() OVER (PARTITION BY f.agency_id, f.status = 'DRAFT', to_char(f.submitted_at AT TIME ZONE 'Asia/Jakarta', 'YYYY') ORDER BY f.g) + $4::int AS serial
       FROM final f
+      LEFT JOIN "TrackingCounter" tc ON tc."agencyId" = f.agency_id AND tc."year" = to_char(f.submitted_at AT TIME ZONE 'Asia/Jakarta', 'YYYY')::int
     )
     SELECT '${prefix}_a_' || f.g,
       CASE WHEN f.draft THEN NULL ELSE f.code || '-' || to_char(f.submitted_at AT TIME ZONE 'Asia/Jakarta', 'YYYY') || '-' || lpad(f.serial::text, 6, '0') END,
@@ -172,7 +174,7 @@ export async function createApplications(client: pg.Client, plan: HistoryPlan) {
   );
 }
 
-/** Numbers handed out from now on continue after the generated ones. */
+/** Numbers handed out from now on continue after the generated ones (run it once every session has generated). */
 export async function advanceTrackingCounters(client: pg.Client, plan: Pick<HistoryPlan, "prefix">) {
   await client.query(
     `
@@ -205,12 +207,14 @@ export async function createComplaints(client: pg.Client, plan: HistoryPlan) {
         CASE WHEN b.rk < 0.80 THEN 'COMPLAINT' WHEN b.rk < 0.90 THEN 'ASPIRATION' WHEN b.rk < 0.98 THEN 'INFORMATION_REQUEST' ELSE 'WHISTLEBLOWING' END AS kind,
         CASE WHEN b.rid < 0.6 THEN 'PUBLIC' WHEN b.rid < 0.85 THEN 'CONFIDENTIAL' ELSE 'ANONYMOUS' END AS identity_mode,
         date_trunc('day', b.created_at + interval '7 hours' + interval '11 days') + interval '9 hours' AS due_at,
-        b.created_at + (0.2 + power(b.rresp, 1.5) * 16) * interval '1 day' AS respond_at
+        b.created_at + (0.2 + power(b.rresp, 1.5) * 10) * interval '1 day' AS respond_at
       FROM base b LEFT JOIN lg_service s ON b.rs >= s.lo AND b.rs < s.hi AND b.rsvc < 0.93
     ), shaped AS (
       SELECT p.*,
         CASE WHEN p.rrej < 0.03 THEN 'REJECTED'
-             WHEN p.respond_at <= $6::timestamptz AND p.rrej < 0.05 AND p.agency_id IS NOT NULL AND p.identity_mode <> 'ANONYMOUS' THEN 'REOPENED'
+             -- Disputed within the ten days the filer has, and not yet taken up again.
+             WHEN p.respond_at <= $6::timestamptz - interval '2 days' AND p.respond_at > $6::timestamptz - interval '10 days' AND p.rrej < 0.4
+               AND p.agency_id IS NOT NULL AND p.identity_mode <> 'ANONYMOUS' THEN 'REOPENED'
              WHEN p.respond_at <= $6::timestamptz AND p.respond_at + interval '10 days' <= $6::timestamptz THEN 'CLOSED'
              WHEN p.respond_at <= $6::timestamptz THEN 'RESPONDED'
              WHEN $6::timestamptz - p.created_at < interval '1 day' THEN 'RECEIVED'

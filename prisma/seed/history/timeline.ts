@@ -10,6 +10,7 @@
  */
 import type pg from "pg";
 import { EVENT_TYPE } from "../../../lib/applications/transition";
+import { disputeWindowDays, phaseWorkingDays, PORTAL_WORKING_HOURS } from "../../../lib/complaints/sla";
 import { COMPLAINT_EVENT_TYPE } from "../../../lib/complaints/workflow";
 import type { ApplicationStatus, ComplaintStatus, Role } from "../../../lib/generated/prisma/enums";
 import { AUDIT_GENESIS_HASH, AUDIT_HASH_VERSION, auditHash } from "../../../lib/platform/audit";
@@ -56,7 +57,10 @@ async function agencyEvaluators(client: pg.Client, plan: HistoryPlan): Promise<M
     `SELECT "date", "regionCode", "removedAt" FROM "Holiday"`,
   );
   const range = { from: new Date(plan.anchor.getTime() - (plan.days + 40) * DAY_MS), to: new Date(plan.anchor.getTime() + 400 * DAY_MS) };
-  return new Map(agencies.rows.map((agency) => [agency.id, createSlaEvaluator(buildWorkCalendar(agency, holidays.rows), range)]));
+  const evaluators = new Map(agencies.rows.map((agency) => [agency.id, createSlaEvaluator(buildWorkCalendar(agency, holidays.rows), range)]));
+  // Under the empty key: the portal's own calendar, for complaints no agency owns and for whistleblowing reports.
+  evaluators.set("", createSlaEvaluator(buildWorkCalendar(PORTAL_WORKING_HOURS, holidays.rows), range));
+  return evaluators;
 }
 
 /** Inserts rows column by column through unnest: one statement, whatever the count. */
@@ -147,6 +151,7 @@ export async function completeApplications(client: pg.Client, plan: HistoryPlan)
 type ComplaintRow = {
   id: string;
   status: ComplaintStatus;
+  kind: string;
   filerId: string | null;
   agencyId: string | null;
   createdAt: Date;
@@ -157,8 +162,9 @@ type ComplaintRow = {
 
 /** The complaints' handling: verified and routed, claimed and answered by the agency's seeded officer, closed, disputed or rejected. */
 export async function completeComplaints(client: pg.Client, plan: HistoryPlan): Promise<TimelineRow[]> {
+  const evaluators = await agencyEvaluators(client, plan);
   const { rows } = await client.query<ComplaintRow>(
-    `SELECT c."id", c."status", c."filerId", c."agencyId", c."createdAt", c."respondedAt", c."closedAt",
+    `SELECT c."id", c."status", c."kind", c."filerId", c."agencyId", c."createdAt", c."respondedAt", c."closedAt",
        (SELECT o.user_id FROM lg_officer o WHERE o.agency_id = c."agencyId" ORDER BY o.k LIMIT 1) AS "officerId"
      FROM "Complaint" c WHERE c."id" LIKE $1 ORDER BY c."id"`,
     [historyIdPattern(plan, "k")],
@@ -172,6 +178,9 @@ export async function completeComplaints(client: pg.Client, plan: HistoryPlan): 
     claimedAt: Date | null;
     officerId: string | null;
     disputeDeadline: Date | null;
+    slaStartedAt: Date | null;
+    dueAt: Date | null;
+    breachAt: Date | null;
   }[] = [];
   const timeline: TimelineRow[] = [];
   const order: ComplaintStatus[] = ["RECEIVED", "VERIFIED", "ROUTED", "IN_PROGRESS", "RESPONDED"];
@@ -218,22 +227,26 @@ export async function completeComplaints(client: pg.Client, plan: HistoryPlan): 
       const note = "Masalah belum selesai; mohon ditinjau kembali.";
       events.push({ ...filer, type: COMPLAINT_EVENT_TYPE.dispute, fromStatus: "RESPONDED", toStatus: "REOPENED", note, at: hours(complaint.respondedAt, 48) });
     }
-    const disputeDeadline = complaint.respondedAt ? new Date(complaint.respondedAt.getTime() + 10 * DAY_MS) : null;
-    updates.push({
-      id: complaint.id,
-      verifiedAt,
-      routedAt,
-      claimedAt,
-      officerId: claimedAt && complaint.status !== "REOPENED" ? complaint.officerId : null,
-      disputeDeadline,
-    });
+    const disputedAt = complaint.status === "REOPENED" && complaint.respondedAt ? hours(complaint.respondedAt, 48) : null;
+    const awaitingFiler = complaint.status === "RESPONDED" ? complaint.respondedAt : null;
+    const disputeDeadline = awaitingFiler ? new Date(awaitingFiler.getTime() + disputeWindowDays() * DAY_MS) : null;
+    // The SLA engine's clock of the phase the complaint is in (or was in when answered): verify from filing, follow up from routing or a dispute.
+    const evaluator = evaluators.get(complaint.agencyId && complaint.kind !== "WHISTLEBLOWING" ? complaint.agencyId : "")!;
+    const slaStartedAt = complaint.status === "REJECTED" ? null : (disputedAt ?? routedAt ?? complaint.createdAt);
+    const dueAt = slaStartedAt ? evaluator.dueMoment(slaStartedAt, phaseWorkingDays(routedAt || disputedAt ? "followUp" : "verify")) : null;
+    const finishedAt = disputedAt ? null : complaint.respondedAt;
+    const late = dueAt !== null && (finishedAt ? finishedAt.getTime() : anchor) > dueAt.getTime() + SWEEP_DELAY_MS;
+    const breachAt = dueAt && late ? new Date(dueAt.getTime() + SWEEP_DELAY_MS) : null;
+    const officerId = claimedAt && complaint.status !== "REOPENED" ? complaint.officerId : null;
+    updates.push({ id: complaint.id, verifiedAt, routedAt, claimedAt, officerId, disputeDeadline, slaStartedAt, dueAt, breachAt });
     events.sort((a, b) => a.at.getTime() - b.at.getTime());
     events.forEach((event, index) => timeline.push({ ...event, id: `${complaint.id}_e${index}`, subjectId: complaint.id }));
   }
   await client.query(
     `UPDATE "Complaint" c SET "verifiedAt" = u.verified, "routedAt" = u.routed, "claimedAt" = u.claimed, "assignedOfficerId" = u.officer,
-       "disputeDeadline" = u.deadline, "slaStartedAt" = COALESCE(u.routed, c."createdAt")
-     FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[], $4::timestamptz[], $5::text[], $6::timestamptz[]) AS u(id, verified, routed, claimed, officer, deadline)
+       "disputeDeadline" = u.deadline, "slaStartedAt" = u.started, "dueAt" = u.due, "breachRecordedAt" = u.breach
+     FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[], $4::timestamptz[], $5::text[], $6::timestamptz[], $7::timestamptz[], $8::timestamptz[], $9::timestamptz[])
+       AS u(id, verified, routed, claimed, officer, deadline, started, due, breach)
      WHERE c."id" = u.id`,
     [
       updates.map((u) => u.id),
@@ -242,6 +255,9 @@ export async function completeComplaints(client: pg.Client, plan: HistoryPlan): 
       updates.map((u) => u.claimedAt),
       updates.map((u) => u.officerId),
       updates.map((u) => u.disputeDeadline),
+      updates.map((u) => u.slaStartedAt),
+      updates.map((u) => u.dueAt),
+      updates.map((u) => u.breachAt),
     ],
   );
   await insertTimeline(client, "ComplaintEvent", timeline, '"ComplaintStatus"');
