@@ -11,7 +11,8 @@ import { sampleAnswers } from "../../../lib/catalog/form-samples";
 import { compileAnswersSchema } from "../../../lib/catalog/form-schema";
 import { historyIdPattern, type HistoryPlan } from "./generate-sql";
 
-export async function fillAnswers(client: pg.Client, plan: HistoryPlan): Promise<void> {
+/** The sealed answers (JSON text) of every generated application, by id; completeApplications() writes them with its one update. */
+export async function sealedAnswers(client: pg.Client, plan: HistoryPlan): Promise<Map<string, string>> {
   const today = plan.anchor.toISOString().slice(0, 10);
   const versions = await client.query<{ id: string; formDefinition: unknown }>(
     `SELECT v."id", v."formDefinition" FROM "ServiceStandardVersion" v
@@ -28,18 +29,13 @@ export async function fillAnswers(client: pg.Client, plan: HistoryPlan): Promise
      WHERE a."id" LIKE $1 ORDER BY a."id"`,
     [historyIdPattern(plan, "a")],
   );
-  const ids: string[] = [];
-  const answers: string[] = [];
+  const answers = new Map<string, string>();
   for (const row of rows) {
     const form = forms.get(row.versionId)!;
     const sample = sampleAnswers(form.definition, { today, name: row.name });
     // A sample a form's rules refuse (a date that must lie ahead of the anchor, say) is kept as it is: it is still readable.
     const parsed = form.schema.safeParse(sample);
-    ids.push(row.id);
-    answers.push(JSON.stringify(sealAnswers(form.definition, parsed.success ? parsed.data : sample)));
+    answers.set(row.id, JSON.stringify(sealAnswers(form.definition, parsed.success ? parsed.data : sample)));
   }
-  await client.query(`UPDATE "Application" a SET "answers" = u.answers FROM unnest($1::text[], $2::jsonb[]) AS u(id, answers) WHERE a."id" = u.id`, [
-    ids,
-    answers,
-  ]);
+  return answers;
 }

@@ -27,7 +27,7 @@ import {
   historyIdPattern,
   type HistoryPlan,
 } from "./generate-sql";
-import { fillAnswers } from "./answers";
+import { sealedAnswers } from "./answers";
 import { appendAuditEntries, completeApplications, completeComplaints } from "./timeline";
 
 /** A few thousand applications over a year: enough for every chart, small enough for the embedded database. */
@@ -73,9 +73,9 @@ async function main() {
     await createLookupTables(client);
     await step("applications", () => createApplications(client, plan));
     await advanceTrackingCounters(client, plan);
-    await step("answers", () => fillAnswers(client, plan));
+    const answers = await step("answers", () => sealedAnswers(client, plan));
     await step("complaints", () => createComplaints(client, plan));
-    const applicationTimeline = await step("application timelines", () => completeApplications(client, plan));
+    const applicationTimeline = await step("application timelines", () => completeApplications(client, plan, answers));
     await step("surveys", () => createSurveys(client, plan));
     const complaintTimeline = await step("complaint timelines", () => completeComplaints(client, plan));
     const audited = await step("audit", () =>

@@ -89,7 +89,7 @@ async function insertTimeline(client: pg.Client, table: "ApplicationEvent" | "Co
 }
 
 /** Due dates and breaches by the SLA engine, and the applications' timelines. */
-export async function completeApplications(client: pg.Client, plan: HistoryPlan): Promise<TimelineRow[]> {
+export async function completeApplications(client: pg.Client, plan: HistoryPlan, answers: Map<string, string>): Promise<TimelineRow[]> {
   const evaluators = await agencyEvaluators(client, plan);
   const { rows } = await client.query<AppRow>(
     `SELECT a."id", a."status", a."citizenId", a."agencyId", a."assignedOfficerId" AS "officerId", a."createdAt", a."updatedAt", a."submittedAt",
@@ -140,9 +140,10 @@ export async function completeApplications(client: pg.Client, plan: HistoryPlan)
     events.forEach((event, index) => timeline.push({ ...event, id: `${app.id}_e${index}`, subjectId: app.id }));
   }
   await client.query(
-    `UPDATE "Application" a SET "dueAt" = u.due, "breachRecordedAt" = u.breach
-     FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[]) AS u(id, due, breach) WHERE a."id" = u.id`,
-    [updates.map((u) => u.id), updates.map((u) => u.dueAt), updates.map((u) => u.breachAt)],
+    // One update per row: on the embedded database every rewrite of a row (and its eight indexes) counts.
+    `UPDATE "Application" a SET "dueAt" = u.due, "breachRecordedAt" = u.breach, "answers" = u.answers
+     FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[], $4::jsonb[]) AS u(id, due, breach, answers) WHERE a."id" = u.id`,
+    [updates.map((u) => u.id), updates.map((u) => u.dueAt), updates.map((u) => u.breachAt), updates.map((u) => answers.get(u.id) ?? "{}")],
   );
   await insertTimeline(client, "ApplicationEvent", timeline, '"ApplicationStatus"');
   return timeline;
