@@ -17,6 +17,8 @@ const server = spawn(process.execPath, ["scripts/run.mjs", "start", "--port", po
     SATUPINTU_SEED: "always",
     // The Prometheus endpoint is on, so tests/e2e/operations.spec.ts can scrape what the real server recorded.
     METRICS_TOKEN: process.env.METRICS_TOKEN || "e2e-metrics-token-not-a-secret",
+    // The tests count rows they create: never the demo history (run.mjs skips it with "always" too).
+    SATUPINTU_DEMO_HISTORY: "off",
     // The embedded database is served from this process, so run.mjs cannot tell it is embedded.
     ...(database.embedded ? { SATUPINTU_REALTIME: "inprocess" } : {}),
   },

@@ -7,7 +7,8 @@
 //
 // Options: --port N (default PORT or 3000).
 // Environment: SATUPINTU_EMBEDDED_DIR (a directory, or "memory"),
-// SATUPINTU_SEED=auto|always|never (default auto: only into an empty database),
+// SATUPINTU_SEED=auto|always|never (default auto: only into an empty database,
+// then a year of demo history unless SATUPINTU_DEMO_HISTORY=off),
 // DATABASE_OWNER_URL: when set, migrations, grants and the seed run as this
 // owner, and the portal runs as the plain role in DATABASE_URL, which the
 // owner creates if missing and grants (scripts/lib/app-role.mjs). The portal
@@ -94,8 +95,14 @@ async function main() {
     console.log(`Database: migrations as the owner; the portal connects as ${role}.`);
   }
   const seed = env.SATUPINTU_SEED ?? "auto";
-  if (seed === "always" || (seed === "auto" && (await isEmpty(ownerUrl)))) {
+  const firstStart = seed === "auto" && (await isEmpty(ownerUrl));
+  if (seed === "always" || firstStart) {
     await run("npx", ["--no-install", "tsx", "--conditions=react-server", "prisma/seed/index.ts"], { ...env, DATABASE_URL: ownerUrl });
+  }
+  // A year of generated history, so a fresh demo looks alive (docs/demo-history.md): only on a first start,
+  // never with SATUPINTU_SEED=always (the test suites), and not with SATUPINTU_DEMO_HISTORY=off.
+  if (firstStart) {
+    await run("npx", ["--no-install", "tsx", "--conditions=react-server", "prisma/seed/history/index.ts"], { ...env, DATABASE_URL: ownerUrl });
   }
   if (mode === "start" && buildIsStale()) await run("npx", ["--no-install", "next", "build"]);
 

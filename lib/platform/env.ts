@@ -145,6 +145,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** "1" lets production derive missing keys from AUTH_SECRET (zero-install `npm start`, benches, resilience tests). */
   SATUPINTU_ALLOW_DERIVED_KEYS: flag,
+  /** "off": a demo start (`npm start` on an empty database) seeds the catalog and demo accounts only, without a year of history (docs/demo-history.md). */
+  SATUPINTU_DEMO_HISTORY: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = z.infer<typeof envSchema>;

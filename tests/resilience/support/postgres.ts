@@ -41,16 +41,17 @@ function asServerUser(binary: string, args: string[]): [string, string[]] {
 }
 
 /** The location of a cluster started by startPrivateCluster: enough to control it from another process. */
-export type ClusterLocation = { root: string; port: number };
+export type ClusterLocation = { root: string; port: number; settings?: Record<string, string> };
 
 /** Controls a running private cluster (stop, start) from any process, given where it lives. */
-export function controlCluster({ root, port }: ClusterLocation): PrivateCluster {
+export function controlCluster({ root, port, settings = {} }: ClusterLocation): PrivateCluster {
   const bin = postgresBinDir();
   if (!bin) throw new Error("PostgreSQL server binaries not found (install postgresql, or set PG_BIN)");
   const dataDir = path.join(root, "data");
   const exec = (binary: string, args: string[]) => run(...asServerUser(path.join(bin, binary), args), { cwd: root });
   // fsync off: the operating system keeps the files across a server restart, and only it crashing would need it.
-  const options = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=100`;
+  const extra = Object.entries(settings).map(([name, value]) => ` -c ${name}=${value}`);
+  const options = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=100${extra.join("")}`;
   const pgCtl = (args: string[]) => exec("pg_ctl", ["-D", dataDir, "-w", "-t", "60", ...args]);
   return {
     port,
@@ -69,21 +70,40 @@ export function controlCluster({ root, port }: ClusterLocation): PrivateCluster 
   };
 }
 
-export async function startPrivateCluster(): Promise<PrivateCluster> {
+/** Runs a PostgreSQL binary (initdb, pg_basebackup...) as the account the server runs under. */
+export async function runServerBinary(binary: string, args: string[], cwd: string): Promise<void> {
   const bin = postgresBinDir();
   if (!bin) throw new Error("PostgreSQL server binaries not found (install postgresql, or set PG_BIN)");
+  await runAsServer(path.join(bin, binary), args, cwd);
+}
+
+/** Runs any command (cp, a PostgreSQL binary) as the server's account, so the files it writes belong to the server. */
+export async function runAsServer(command: string, args: string[], cwd: string): Promise<void> {
+  await run(...asServerUser(command, args), { cwd });
+}
+
+/** Gives a file or directory we created to the server's account, which must read (and may remove) it. */
+export async function handToServer(target: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  const { stdout } = await run("id", ["-u", "postgres"]);
+  const { stdout: gid } = await run("id", ["-g", "postgres"]);
+  chownSync(target, Number(stdout.trim()), Number(gid.trim()));
+}
+
+/** A fresh directory for a cluster's files, owned by the server's account. */
+export async function clusterRoot(): Promise<string> {
   const root = mkdtempSync(path.join(os.tmpdir(), "satupintu-pg-"));
+  await handToServer(root);
+  return root;
+}
+
+/** initdb and start; `settings` are server settings passed on the command line (e.g. WAL archiving). */
+export async function startPrivateCluster(settings: Record<string, string> = {}, root?: string): Promise<PrivateCluster> {
+  root ??= await clusterRoot();
   const dataDir = path.join(root, "data");
-  if (process.getuid?.() === 0) {
-    const { stdout } = await run("id", ["-u", "postgres"]);
-    const { stdout: gid } = await run("id", ["-g", "postgres"]);
-    chownSync(root, Number(stdout.trim()), Number(gid.trim()));
-  }
   const port = await freePort("RESILIENCE_PG_PORTS");
-  await run(...asServerUser(path.join(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C"]), {
-    cwd: root,
-  });
-  const cluster = controlCluster({ root, port });
+  await runServerBinary("initdb", ["-D", dataDir, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C"], root);
+  const cluster = controlCluster({ root, port, settings });
   await cluster.start();
   return cluster;
 }
