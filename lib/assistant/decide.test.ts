@@ -26,7 +26,7 @@ describe("deciding whether to answer, and from which service", () => {
     expect(decide({ intent: "requirements", subject: ["kk", "rusak", "ganti"], matches: split }).kind).toBe("choices");
   });
 
-  it("never answers from a service known only by one keyword", () => {
+  it("never answers from a service known only by one of its search keywords", () => {
     expect(decide({ intent: "requirements", subject: ["sim"], matches: [match("surat-keterangan-kehilangan", 0.7, [0], false)] }).kind).toBe("choices");
   });
 

@@ -54,7 +54,8 @@ export type DecisionInput = {
  * rusak": a KTP service that explains "rusak" but not "kk" is not clearly
  * meant over the family card that explains "kk"). A lone keyword is not
  * enough: "sim" among a loss report's keywords ("sim hilang") does not make a
- * question about driving licences one about loss reports.
+ * question about driving licences one about loss reports. A word an admin
+ * taught the assistant for the service counts as its name does.
  */
 export function confidentService(matches: readonly ScoredService[]): ScoredService | null {
   const [top, second] = matches;

@@ -41,6 +41,7 @@ describe("intent recognition on everyday spelling", () => {
   it("tells one's own case from a question about a service", () => {
     expect(recognizeIntent("kenapa permohonan saya dikembalikan?").intent).toBe("myCase");
     expect(recognizeIntent("kapan selesai?").intent).toBe("myCase");
+    expect(recognizeIntent("kapan selesai DISDUKCAPIL-2026-000123").intent).toBe("myCase");
     expect(recognizeIntent("my application was rejected, why").intent).toBe("myCase");
     // The same words about a named service ask how long it takes, not about a filed case.
     expect(recognizeIntent("kapan selesai ktp baru").intent).toBe("duration");

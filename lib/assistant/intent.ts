@@ -224,6 +224,9 @@ const CASE_QUESTIONS: Cues = {
   "when will it be": 2,
 };
 
+/** An application number as the portal prints it (lib/applications/tracking.ts), once normalised. */
+const APPLICATION_NUMBER = /^[a-z][a-z0-9]*-\d{4}-\d{6}$/;
+
 /** Words that say nothing about which service: left out of the subject. */
 const STOPWORDS = new Set(
   (
@@ -335,8 +338,12 @@ export function recognizeIntent(question: string): RecognizedIntent {
   for (const [intent, cues] of Object.entries(CUES) as [TopicIntent, Cues][]) scores.set(intent, scoreOf(cues, words, text, used));
   const caseQuestion = scoreOf(CASE_QUESTIONS, words, text, used);
 
-  const subject = words.filter((word, index) => !used.has(index) && !STOPWORDS.has(word) && !POSSESSIVE.has(word) && !CASE_NOUNS.has(word));
-  const possessive = words.some((word) => POSSESSIVE.has(word));
+  const caseNumber = words.some((word) => APPLICATION_NUMBER.test(word));
+  const subject = words.filter(
+    (word, index) => !used.has(index) && !STOPWORDS.has(word) && !POSSESSIVE.has(word) && !CASE_NOUNS.has(word) && !APPLICATION_NUMBER.test(word),
+  );
+  // An application number ("DISDUKCAPIL-2026-000123") is one's own case as much as "saya" is.
+  const possessive = caseNumber || words.some((word) => POSSESSIVE.has(word));
   const caseNoun = words.some((word) => CASE_NOUNS.has(word));
   const english = words.filter((word) => ENGLISH_MARKERS.has(word)).length > words.filter((word) => INDONESIAN_MARKERS.has(word)).length;
 

@@ -36,9 +36,9 @@ const PHRASE_CLOSENESS = 0.8;
  * The catalog search's pieces, word by word: each word and its synonyms
  * (search-synonyms.ts) as the catalog reads them (both full-text
  * configurations, lib/catalog/search.ts), and pg_trgm's word similarity for a
- * misspelling. A word counts fully when it is in the service's name, a little
- * less in its keywords (the `A` weight of its search vector, which admins
- * extend from the unanswered questions), by its closeness when only a close
+ * misspelling. A word counts fully when it is in the service's name or among
+ * the words admins taught the assistant for it (AssistantKeyword), a little
+ * less in its search keywords (the `A` weight of its search vector), by its closeness when only a close
  * spelling is, and a little when only the summary or the requirements mention
  * it. Each word weighs by how few services it names ("ktp" tells services
  * apart less than "pramuwisata"), and a word no service knows at all ("jadi",
@@ -55,8 +55,10 @@ export async function recognizeServices(client: Db | Tx, subject: readonly strin
     WITH g(ord, query, word) AS (VALUES ${rows}),
     services AS (
       SELECT s."id", s."slug", s."agencyId", s."searchVector", s."searchText",
-        -- "DTKS/DTSEN" would be one token: split names at slashes and brackets.
-        to_tsvector('indonesian', translate(s."nameId", '/()', '   ')) || to_tsvector('english', translate(s."nameEn", '/()', '   ')) AS name,
+        -- "DTKS/DTSEN" would be one token: split names at slashes and brackets. Words admins taught count as the name.
+        to_tsvector('indonesian', translate(s."nameId", '/()', '   ')) || to_tsvector('english', translate(s."nameEn", '/()', '   ')) ||
+          to_tsvector('indonesian', coalesce((SELECT string_agg(k."word", ' ') FROM "AssistantKeyword" k WHERE k."serviceId" = s."id"), ''))
+          AS name,
         word_similarity(${phrase}, s."searchText") AS phrase
       FROM "Service" s WHERE s."status" = 'PUBLISHED'),
     hits AS (

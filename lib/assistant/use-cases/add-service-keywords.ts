@@ -14,8 +14,9 @@ const MAX_KEYWORDS_CHARS = 500;
 /**
  * An admin teaches the assistant (and the catalog search) words for a
  * service, from a question it could not answer. They join the service's search
- * keywords at once: the next question, and the next catalog search, find it
- * without a deploy. Adding the same words twice changes nothing.
+ * keywords and the assistant's own words for it (AssistantKeyword) at once:
+ * the next question, and the next catalog search, find it without a deploy.
+ * Adding the same words twice changes nothing.
  */
 export async function addServiceKeywords(actor: Actor, input: unknown, context: { ip: string | null }): Promise<{ serviceId: string; keywords: string }> {
   const admin = authorizeSignedIn(actor, "assistant.improve");
@@ -29,6 +30,8 @@ export async function addServiceKeywords(actor: Actor, input: unknown, context: 
       await tx.service.update({ where: { id: serviceId }, data: { keywords: merged } });
       await refreshServiceSearch(tx, serviceId);
     }
+    // What the admin meant counts for the assistant as the service's name does (service-recognition.ts).
+    await tx.assistantKeyword.createMany({ data: keywords.split(" ").map((word) => ({ serviceId, word })), skipDuplicates: true });
     if (question) await tx.assistantQuestion.updateMany({ where: { normalized: question, handledAt: null }, data: { handledAt: new Date() } });
     await recordAudit(tx, {
       ...admin,

@@ -22,3 +22,16 @@ CREATE TABLE "AssistantQuestion" (
 
 -- CreateIndex
 CREATE INDEX "AssistantQuestion_outcome_createdAt_idx" ON "AssistantQuestion"("outcome", "createdAt");
+
+-- CreateTable
+CREATE TABLE "AssistantKeyword" (
+    "id" TEXT NOT NULL,
+    "serviceId" TEXT NOT NULL,
+    "word" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "AssistantKeyword_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "AssistantKeyword_serviceId_word_key" ON "AssistantKeyword"("serviceId", "word");
