@@ -23,7 +23,7 @@ type Props = {
 export function AskForm({ id, label, hint, submitLabel, defaultValue, contextSlug, history = [], error }: Props) {
   const described = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <Form action="/tanya" role="search" className="w-full">
+    <Form action="/tanya" className="w-full">
       <label htmlFor={id} className="block text-lg font-semibold">
         {label}
       </label>
