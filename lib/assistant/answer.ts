@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { getPublishedService } from "@/lib/catalog/queries";
+import { serviceStandardSchema, type ServiceStandard } from "@/lib/catalog/standard";
+import { versionsInForce } from "@/lib/catalog/version-in-force";
 import { db } from "@/lib/platform/db";
 import type { Locale } from "@/lib/platform/i18n/messages";
 import { QUOTED_COMPONENT, type AskResult, type GroundedAnswer, type NamedService, type QuotedIntent, type Source } from "./answer-types";
@@ -88,10 +89,21 @@ async function groundedAnswer(actor: Actor, decision: Decision, intent: Intent, 
 
 /** The component asked about, verbatim from the standard version in force now, with where it stands and the decree it rests on. */
 async function quoteOf(slug: string, intent: Intent, now: Date): Promise<GroundedAnswer> {
-  const service = await getPublishedService(slug, undefined, now);
-  // A service whose first standard is still scheduled has nothing in force to quote.
-  if (!service || service.currentVersionNumber === null || service.version.version !== service.currentVersionNumber) return { kind: "unknown" };
-  const { version } = service;
+  const service = await db.service.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      nameId: true,
+      nameEn: true,
+      status: true,
+      agency: { select: { ...agencyContactSelect, slug: true } },
+      versions: { select: { id: true, version: true, effectiveFrom: true, decreeNumber: true, slaWorkingDays: true, feeAmount: true } },
+    },
+  });
+  if (!service || service.status !== "PUBLISHED") return { kind: "unknown" };
+  // The one rule for which version applies (lib/catalog/version-in-force.ts); a scheduled version is never quoted.
+  const version = versionsInForce(service.versions, now, service.agency.timezone).current;
+  if (!version) return { kind: "unknown" };
   const named = { slug: service.slug, nameId: service.nameId, nameEn: service.nameEn };
   const source = (section: string): Source => ({
     service: named,
@@ -101,21 +113,33 @@ async function quoteOf(slug: string, intent: Intent, now: Date): Promise<Grounde
     sectionHref: `/layanan/${service.slug}#${section}`,
     decreeHref: `/layanan/${service.slug}/versi/${version.version}`,
   });
-  if (intent === "location") {
-    const { agency } = service;
-    return { kind: "contact", agency: { ...agency }, source: source("contact-heading"), agencyHref: `/layanan?instansi=${agency.slug}` };
-  }
+  const { agency } = service;
+  if (intent === "location") return { kind: "contact", agency, source: source("contact-heading"), agencyHref: `/layanan?instansi=${agency.slug}` };
   const quoted = intent as QuotedIntent;
   const component = QUOTED_COMPONENT[quoted];
   return {
     kind: "quote",
     intent: quoted,
     component,
-    quote: version.standard[component],
+    quote: (await publishedStandard(version.id))[component],
     slaWorkingDays: version.slaWorkingDays,
     feeAmount: version.feeAmount,
     source: source(`std-${component}`),
   };
+}
+
+/** A published version never changes (publishing makes a new one), so its standard is read and checked once per process. */
+const MAX_STANDARDS = 500;
+const standards = new Map<string, ServiceStandard>();
+
+async function publishedStandard(versionId: string): Promise<ServiceStandard> {
+  const known = standards.get(versionId);
+  if (known) return known;
+  const row = await db.serviceStandardVersion.findUniqueOrThrow({ where: { id: versionId }, select: { standard: true } });
+  const standard = serviceStandardSchema.parse(row.standard);
+  standards.set(versionId, standard);
+  if (standards.size > MAX_STANDARDS) standards.delete(standards.keys().next().value!);
+  return standard;
 }
 
 async function namedServices(slugs: readonly string[]): Promise<NamedService[]> {
