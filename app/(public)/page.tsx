@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AskBox } from "@/components/assistant/ask-box";
 import { SearchForm } from "@/components/catalog/search-form";
 import { ServiceList } from "@/components/catalog/service-card";
 import { linkStyle } from "@/components/ui/styles";
@@ -18,6 +19,9 @@ export default async function HomePage() {
         <p className="mt-3 max-w-3xl text-lg text-slate-700">{t("home.lead")}</p>
         <div className="mt-6 max-w-2xl">
           <SearchForm t={t} />
+        </div>
+        <div className="mt-6 max-w-2xl">
+          <AskBox t={t} />
         </div>
       </section>
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ApplyPanel } from "@/components/applications/apply-panel";
+import { AskBox } from "@/components/assistant/ask-box";
 import { StandardComponents } from "@/components/catalog/standard-view";
 import { UpcomingVersionNotice } from "@/components/catalog/upcoming-version-notice";
 import { VersionHistory } from "@/components/catalog/version-history";
@@ -120,6 +121,7 @@ export function ServiceStandardPage({ service, actor, drafts, part, locale, t }:
           <StandardComponents standard={version.standard} part={part} locale={locale} t={t} />
         </div>
         <aside className="space-y-6">
+          {isCurrent ? <AskBox t={t} service={{ slug: service.slug, name: pick(locale, service, "name") }} /> : null}
           {documents.length ? (
             <section aria-labelledby="documents-heading">
               <h2 id="documents-heading" className="text-lg font-semibold">

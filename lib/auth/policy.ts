@@ -34,7 +34,9 @@ export type Action =
   | "whistleblowing.handle"
   | "survey.respond"
   | "dashboard.view"
-  | "dashboard.refresh";
+  | "dashboard.refresh"
+  | "assistant.ask"
+  | "assistant.improve";
 
 /** Actions a person takes as themselves, not in a role: anyone's, or one's own account's. */
 type OwnAccountAction =
@@ -44,6 +46,7 @@ type OwnAccountAction =
   | "complaint.file"
   | "complaint.track"
   | "dashboard.view"
+  | "assistant.ask"
   | "account.register"
   | "account.recover"
   | "account.view"
@@ -80,6 +83,7 @@ function grantedRole(actor: Actor, action: Action, resource: Resource): Role | n
     case "complaint.file": // Anyone, with or without an account (DESIGN.md §1: "file anonymous complaint").
     case "complaint.track": // Anyone holding the complaint's code and its secret; the secret is the check.
     case "dashboard.view": // The transparency dashboard and its open data are public (DESIGN.md §8).
+    case "assistant.ask": // Tanya SatuPintu answers anyone (DESIGN.md §15); one's own case needs more (ownData.read).
       return actor.kind === "user" ? ownAccountRole(actor.roles) : null;
     case "account.register":
     case "account.recover":
@@ -121,6 +125,9 @@ function grantedRole(actor: Actor, action: Action, resource: Resource): Role | n
     case "whistleblowing.read":
       return role("INTEGRITY");
     case "admin.manage":
+      return role("ADMIN");
+    case "assistant.improve":
+      // Reading the assistant's unanswered questions and adding search keywords to a service: catalog administration.
       return role("ADMIN");
     case "complaint.verify":
       // Checking and routing a complaint: staff of the agency it names, or, for

@@ -71,9 +71,15 @@ export async function searchServiceIds(
 
 /** (word1 | its synonyms) & (word2 | …), each alternative read as a phrase in both configurations; words are bound parameters. */
 function wordsQuery(groups: string[][]): Prisma.Sql {
+  return Prisma.join(groups.map(alternativesQuery), " && ");
+}
+
+/**
+ * One query word and its synonyms (a group of expandSearchQuery) as a tsquery:
+ * any alternative, each read as a phrase in both configurations. Shared with
+ * the assistant's service recognition (lib/assistant), which scores word by word.
+ */
+export function alternativesQuery(alternatives: readonly string[]): Prisma.Sql {
   const alternative = (words: string) => Prisma.sql`(phraseto_tsquery('indonesian', ${words}) || phraseto_tsquery('english', ${words}))`;
-  return Prisma.join(
-    groups.map((alternatives) => Prisma.sql`(${Prisma.join(alternatives.map(alternative), " || ")})`),
-    " && ",
-  );
+  return Prisma.sql`(${Prisma.join(alternatives.map(alternative), " || ")})`;
 }

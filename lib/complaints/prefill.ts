@@ -15,10 +15,12 @@ export type ComplaintPrefill = { values: Record<string, string>; application: st
  * ignored without a word, so the link cannot probe for applications.
  * With `keberatan`, the owner's rejected application makes it an objection
  * to that decision. `layanan` and `instansi` choose a published service or an agency.
+ * `pertanyaan` (Tanya SatuPintu's "ask an officer") makes it an information
+ * request with the question as its title and text, for the asker to complete.
  */
 export async function complaintPrefill(
   actor: Actor,
-  params: { permohonan?: string; layanan?: string; instansi?: string; keberatan?: string },
+  params: { permohonan?: string; layanan?: string; instansi?: string; keberatan?: string; pertanyaan?: string },
   t: Translator,
 ): Promise<ComplaintPrefill> {
   const values: Record<string, string> = {};
@@ -35,6 +37,8 @@ export async function complaintPrefill(
       return { values, application: number };
     }
   }
+  const question = params.pertanyaan?.trim().replace(/\s+/g, " ").slice(0, 300);
+  if (question) Object.assign(values, { kind: "INFORMATION_REQUEST", category: "information", title: question.slice(0, 150), body: question });
   if (params.layanan) {
     const service = await db.service.findUnique({
       where: { slug: params.layanan.slice(0, 120) },

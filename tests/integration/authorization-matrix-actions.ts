@@ -203,6 +203,8 @@ export const SERVER_ACTION_MATRIX: Record<string, MatrixEntry> = {
   previewFormAction: guarded(ADMIN_ONLY, (fn, { world }) => fn(world.service.id, { ...EMPTY_STATE, checked: false }, form({ $intent: "check" }))),
   // ——— lib/sla/actions.ts ———
   addHolidayAction: guarded(ADMIN_ONLY, (fn) => fn(EMPTY_STATE, form(holidayInput))),
+  // ——— lib/assistant/actions.ts ———
+  addServiceKeywordsAction: guarded(ADMIN_ONLY, (fn, { world }) => fn(EMPTY_STATE, form({ serviceId: world.service.id, keywords: "uji matriks" }))),
   updateHolidayAction: guarded(ADMIN_ONLY, (fn, { world }) => fn(world.holiday.id, EMPTY_STATE, form(holidayInput))),
   removeHolidayAction: guarded(ADMIN_ONLY, (fn, { world }) => fn(world.holiday.id, EMPTY_STATE, form({}))),
   importHolidaysAction: guarded(ADMIN_ONLY, (fn) => fn({ ...EMPTY_STATE, lineErrors: [] }, form(holidayCsv))),

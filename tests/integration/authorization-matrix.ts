@@ -235,6 +235,13 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   inviteStaff: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, newStaffInput(world), ctx)),
   changeStaffAccess: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { userId: world.colleague.id, access: movedAccess(world) }, ctx)),
   setStaffActive: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { userId: world.colleague.id, active: false }, ctx)),
+  // ——— Tanya SatuPintu (issue 21) ———
+  askAssistant: {
+    kind: "public",
+    reason:
+      "anyone may ask (DESIGN.md §15); answers quote published standards, and one's own case is read only from the asker's own records (tests/integration/assistant-own-case.test.ts)",
+  },
+  addServiceKeywords: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { serviceId: world.service.id, keywords: "uji matriks" }, ctx)),
 };
 
 export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = { ...USE_CASE_MATRIX, ...SERVER_ACTION_MATRIX };

@@ -76,6 +76,11 @@ export default async function BackOfficeHome() {
                 {t("outbox.title")}
               </Link>
             </li>
+            <li>
+              <Link href="/petugas/admin/tanya" className={linkStyle}>
+                {t("assistant.admin.nav")}
+              </Link>
+            </li>
           </ul>
         </section>
       ) : null}

@@ -1,5 +1,6 @@
 import { accounts } from "./catalog/accounts";
 import { applicationPages } from "./catalog/application-pages";
+import { assistant } from "./catalog/assistant";
 import { applications } from "./catalog/applications";
 import { backOffice } from "./catalog/back-office";
 import { catalogAdmin } from "./catalog/catalog-admin";
@@ -38,4 +39,5 @@ export const en: Record<keyof typeof id, string> = {
   ...legal.en,
   ...citizen.en,
   ...recovery.en,
+  ...assistant.en,
 };

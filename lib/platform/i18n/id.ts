@@ -1,5 +1,6 @@
 import { accounts } from "./catalog/accounts";
 import { applicationPages } from "./catalog/application-pages";
+import { assistant } from "./catalog/assistant";
 import { applications } from "./catalog/applications";
 import { backOffice } from "./catalog/back-office";
 import { catalogAdmin } from "./catalog/catalog-admin";
@@ -37,6 +38,7 @@ export const domainCatalogs = [
   legal,
   citizen,
   recovery,
+  assistant,
 ] as const;
 
 /** Bahasa Indonesia: the source catalog, merged from one file per domain in ./catalog. */
@@ -59,4 +61,5 @@ export const id = {
   ...legal.id,
   ...citizen.id,
   ...recovery.id,
+  ...assistant.id,
 };

@@ -12,12 +12,18 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
 
-/** The complaint form; `?permohonan=`, `?layanan=` and `?instansi=` pre-fill it (lib/complaints/prefill.ts). */
+/** The complaint form; `?permohonan=`, `?layanan=`, `?instansi=` and `?pertanyaan=` pre-fill it (lib/complaints/prefill.ts). */
 export default async function NewComplaintPage({ searchParams }: Props) {
   const [{ locale, t }, actor, params] = await Promise.all([getTranslator(), currentActor(), searchParams]);
   const prefill = await complaintPrefill(
     actor,
-    { permohonan: first(params.permohonan), layanan: first(params.layanan), instansi: first(params.instansi), keberatan: first(params.keberatan) },
+    {
+      permohonan: first(params.permohonan),
+      layanan: first(params.layanan),
+      instansi: first(params.instansi),
+      keberatan: first(params.keberatan),
+      pertanyaan: first(params.pertanyaan),
+    },
     t,
   );
   const back = `/pengaduan/baru${prefill.application ? `?permohonan=${encodeURIComponent(prefill.application)}` : ""}`;
