@@ -134,7 +134,22 @@ export async function startStandby(primary: { port: number }): Promise<PrivateCl
     const { stdout: gid } = await run("id", ["-g", "postgres"]);
     chownSync(root, Number(stdout.trim()), Number(gid.trim()));
   }
-  const args = ["-h", "127.0.0.1", "-p", String(primary.port), "-U", "postgres", "-D", path.join(root, "data"), "-R", "-X", "stream", "-c", "fast", "--no-sync"];
+  const args = [
+    "-h",
+    "127.0.0.1",
+    "-p",
+    String(primary.port),
+    "-U",
+    "postgres",
+    "-D",
+    path.join(root, "data"),
+    "-R",
+    "-X",
+    "stream",
+    "-c",
+    "fast",
+    "--no-sync",
+  ];
   await run(...asServerUser(path.join(bin, "pg_basebackup"), args), { cwd: root });
   const standby = controlCluster({ root, port: await freePort("RESILIENCE_PG_PORTS") });
   await standby.start();
