@@ -11,13 +11,30 @@ import { db, type Db, type Tx } from "@/lib/platform/db";
  */
 export const SESSION_MAX_LIFETIME_MS = 7 * 24 * 60 * 60_000;
 
-/** Records a new session for a user who just signed in; returns its id for the cookie. */
-export async function startUserSession(userId: string, now = new Date()): Promise<string> {
+/** Where a session was opened from, for "where am I signed in". */
+export type SessionDevice = { userAgent?: string | null; ipPrefix?: string | null };
+
+/**
+ * Records a new session for a user who just signed in; returns its id for the
+ * cookie. It starts without a second factor: the sign-in's second step proves
+ * it (`secondFactorProven` is for sessions opened by other means, e.g. tests).
+ */
+export async function startUserSession(userId: string, now = new Date(), device: SessionDevice & { secondFactorProven?: boolean } = {}): Promise<string> {
   const id = randomBytes(24).toString("base64url");
   await db.$transaction([
     // The user's ended sessions go as a new one starts; sweepExpiredSessions catches the rest.
     db.userSession.deleteMany({ where: { userId, expiresAt: { lte: now } } }),
-    db.userSession.create({ data: { id, userId, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_LIFETIME_MS) } }),
+    db.userSession.create({
+      data: {
+        id,
+        userId,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + SESSION_MAX_LIFETIME_MS),
+        userAgent: device.userAgent?.slice(0, 300) || null,
+        ipPrefix: device.ipPrefix ?? null,
+        secondFactorAt: device.secondFactorProven ? now : null,
+      },
+    }),
   ]);
   return id;
 }
@@ -35,4 +52,21 @@ export async function endAllUserSessions(client: Db | Tx, userId: string): Promi
 export async function sweepExpiredSessions(client: Db | Tx, now = new Date()): Promise<number> {
   const { count } = await client.userSession.deleteMany({ where: { expiresAt: { lte: now } } });
   return count;
+}
+
+/** The session has proven its account's second factor (the sign-in's second step, or enrolling one). */
+export async function markSecondFactorProven(client: Db | Tx, session: { sessionId: string; userId: string }, now = new Date()): Promise<void> {
+  await client.userSession.updateMany({ where: { id: session.sessionId, userId: session.userId }, data: { secondFactorAt: now } });
+}
+
+/**
+ * The network an address belongs to, never the address itself: the first
+ * three parts of an IPv4 address, the first three groups of an IPv6 one.
+ */
+export function coarseIp(ip: string | null): string | null {
+  if (!ip) return null;
+  const v4 = /^(?:::ffff:)?(\d+)\.(\d+)\.(\d+)\.\d+$/.exec(ip);
+  if (v4) return `${v4[1]}.${v4[2]}.${v4[3]}.x`;
+  const groups = ip.split(":").filter(Boolean);
+  return groups.length >= 3 ? `${groups.slice(0, 3).join(":")}:…` : null;
 }

@@ -60,6 +60,8 @@ const envSchema = z.object({
   SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   SIGN_IN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().positive().default(20),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Admins, supervisors and the integrity unit need a second factor ("required"); "optional" for demos and the e2e suite (docs/identity.md). */
+  STAFF_SECOND_FACTOR: z.enum(["required", "optional"]).default("required"),
   /** Email: nodemailer transport URL (smtp://…); unset keeps emails in the EmailOutbox table for admins. */
   SMTP_URL: z
     .string()

@@ -10,6 +10,7 @@ import { dashboard } from "./catalog/dashboard";
 import { errorPages } from "./catalog/error-pages";
 import { documents } from "./catalog/documents";
 import { holidays } from "./catalog/holidays";
+import { identity } from "./catalog/identity";
 import { legal } from "./catalog/legal";
 import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
@@ -37,6 +38,7 @@ export const domainCatalogs = [
   legal,
   citizen,
   recovery,
+  identity,
 ] as const;
 
 /** Bahasa Indonesia: the source catalog, merged from one file per domain in ./catalog. */
@@ -59,4 +61,5 @@ export const id = {
   ...legal.id,
   ...citizen.id,
   ...recovery.id,
+  ...identity.id,
 };
