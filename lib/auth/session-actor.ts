@@ -19,12 +19,23 @@ type SessionRow = {
   secondFactorProven: boolean;
   hasSecondFactor: boolean;
   officerOfStrictAgency: boolean;
+  lastSeenAt: Date;
 };
+
+/** lastSeenAt is written at most once a minute per session: enough for an idle timeout in minutes. */
+const SEEN_RESOLUTION_MS = 60_000;
 
 /** A session that has passed the password and waits for its second factor (lib/identity/second-factor). */
 export type PendingSecondFactor = { userId: string; sessionId: string };
 
-/** The session row, its user, memberships and second-factor state, in one statement. */
+/** Staff sessions not seen since then have ended (STAFF_IDLE_MINUTES). */
+const idleCutoff = (now: Date) => new Date(now.getTime() - env().STAFF_IDLE_MINUTES * 60_000);
+
+/**
+ * The session row, its user, memberships and second-factor state, in one
+ * statement; a staff session idle past STAFF_IDLE_MINUTES is gone. A request
+ * a minute or more after the last one seen records itself.
+ */
 async function sessionRow(session: SessionClaims, now: Date): Promise<SessionRow | undefined> {
   if (!session.sessionId) return undefined;
   const [row] = await db.$queryRaw<SessionRow[]>`
@@ -32,13 +43,17 @@ async function sessionRow(session: SessionClaims, now: Date): Promise<SessionRow
            u."erasedAt" IS NOT NULL AS "erased", u."sessionVersion",
            COALESCE((SELECT json_agg(json_build_object('agencyId', m."agencyId", 'role', m."role"::text))
                      FROM "AgencyMembership" m WHERE m."userId" = u."id"), '[]'::json) AS "memberships",
-           s."secondFactorAt" IS NOT NULL AS "secondFactorProven",
+           s."secondFactorAt" IS NOT NULL AS "secondFactorProven", s."lastSeenAt",
            EXISTS (SELECT 1 FROM "TotpFactor" f WHERE f."userId" = u."id" AND f."confirmedAt" IS NOT NULL) AS "hasSecondFactor",
            EXISTS (SELECT 1 FROM "AgencyMembership" m JOIN "Agency" a ON a."id" = m."agencyId"
                    WHERE m."userId" = u."id" AND m."role" = 'OFFICER' AND a."officersNeedSecondFactor") AS "officerOfStrictAgency"
     FROM "UserSession" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."id" = ${session.sessionId} AND s."expiresAt" > ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'`;
+    WHERE s."id" = ${session.sessionId} AND s."expiresAt" > ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
+      AND (u."roles" <@ ARRAY['CITIZEN']::"Role"[] OR s."lastSeenAt" > ${idleCutoff(now).toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
   if (!row || row.id !== session.userId) return undefined;
+  if (now.getTime() - new Date(row.lastSeenAt).getTime() >= SEEN_RESOLUTION_MS) {
+    await db.userSession.updateMany({ where: { id: session.sessionId }, data: { lastSeenAt: now } });
+  }
   if (!row.active || row.erased || row.sessionVersion !== session.sessionVersion) return undefined;
   return row;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db, type Db, type Tx } from "@/lib/platform/db";
+import { env } from "@/lib/platform/env";
 
 /**
  * Server-side sessions. The session cookie (an Auth.js JWT, lib/auth/next-auth.ts)
@@ -21,6 +22,11 @@ export type SessionDevice = { userAgent?: string | null; ipPrefix?: string | nul
  */
 export async function startUserSession(userId: string, now = new Date(), device: SessionDevice & { secondFactorProven?: boolean } = {}): Promise<string> {
   const id = randomBytes(24).toString("base64url");
+  const { roles } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { roles: true } });
+  // Staff sessions are shorter (issue 25); they also end when idle (lib/auth/session-actor.ts).
+  const lifetimeMs = roles.some((role) => role !== "CITIZEN")
+    ? Math.min(SESSION_MAX_LIFETIME_MS, env().STAFF_SESSION_HOURS * 60 * 60_000)
+    : SESSION_MAX_LIFETIME_MS;
   await db.$transaction([
     // The user's ended sessions go as a new one starts; sweepExpiredSessions catches the rest.
     db.userSession.deleteMany({ where: { userId, expiresAt: { lte: now } } }),
@@ -29,7 +35,8 @@ export async function startUserSession(userId: string, now = new Date(), device:
         id,
         userId,
         createdAt: now,
-        expiresAt: new Date(now.getTime() + SESSION_MAX_LIFETIME_MS),
+        expiresAt: new Date(now.getTime() + lifetimeMs),
+        lastSeenAt: now,
         userAgent: device.userAgent?.slice(0, 300) || null,
         ipPrefix: device.ipPrefix ?? null,
         secondFactorAt: device.secondFactorProven ? now : null,

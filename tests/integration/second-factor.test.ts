@@ -12,6 +12,7 @@ import { setOfficerSecondFactorRule } from "@/lib/identity/use-cases/set-officer
 import { startTotpEnrolment } from "@/lib/identity/use-cases/start-totp-enrolment";
 import { verifySecondFactor } from "@/lib/identity/use-cases/verify-second-factor";
 import { db } from "@/lib/platform/db";
+import { startUserSession } from "@/lib/identity/user-sessions";
 import { openSession } from "@/tests/fixtures/accounts";
 import { createStaff, refusal } from "@/tests/fixtures/back-office";
 
@@ -193,6 +194,28 @@ describe("losing the factor: an admin's audited reset", () => {
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: officer.id, action: "account.secondFactorReset" } });
     expect(audit).toMatchObject({ actorId: portalAdmin.id, actorRole: "ADMIN" });
     expect(await resetSecondFactor(portalAdmin, { userId: officer.id }, context)).toEqual({ reset: false });
+  });
+});
+
+describe("staff sessions are shorter and end when idle", () => {
+  it("a staff session ends after 30 idle minutes or 10 hours; each request a minute apart keeps it alive; a citizen's does not idle out", async () => {
+    const officer = await createStaff(["OFFICER"], [{ agencyCode: "DISDUKCAPIL", role: "OFFICER" }]);
+    const citizen = await createStaff(["CITIZEN"]);
+    const claims = async (userId: string) => {
+      const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
+      return { userId, sessionVersion, sessionId: await startUserSession(userId, T0, { secondFactorProven: true }) };
+    };
+    const staffSession = await claims(officer.id);
+    const citizenSession = await claims(citizen.id);
+    const row = await db.userSession.findUniqueOrThrow({ where: { id: staffSession.sessionId } });
+    expect(row.expiresAt.getTime() - T0.getTime()).toBe(10 * 60 * 60_000);
+
+    // Active every 20 minutes for two hours: still signed in.
+    for (let minutes = 20; minutes <= 120; minutes += 20) expect((await actorForSession(staffSession, later(minutes * 60))).kind).toBe("user");
+    // Then 31 minutes without a request: ended.
+    expect(await actorForSession(staffSession, later((120 + 31) * 60))).toEqual(ANONYMOUS);
+    expect((await actorForSession(citizenSession, later((120 + 31) * 60))).kind).toBe("user");
+    expect(await actorForSession(citizenSession, later(8 * 24 * 60 * 60))).toEqual(ANONYMOUS);
   });
 });
 
