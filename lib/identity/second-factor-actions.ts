@@ -28,7 +28,8 @@ export async function confirmTotpEnrolmentAction(_previous: EnrolmentState, form
   const sessionId = await currentSessionId();
   return runFormAction<{ recoveryCodes: string[] }, EnrolmentState>(
     formData,
-    ({ actor, values, context }) => confirmTotpEnrolment(actor, values, { ...context, sessionId }),
+    // The code is not echoed back to the form (omit), so it is read from the form itself.
+    ({ actor, context }) => confirmTotpEnrolment(actor, { code: formData.get("code") }, { ...context, sessionId }),
     { omit: ["code"], onSuccess: ({ recoveryCodes }) => ({ values: {}, fieldErrors: {}, recoveryCodes }), signInReturnPath: SECOND_FACTOR_ENROL_PATH },
   );
 }
@@ -39,9 +40,9 @@ export async function verifySecondFactorAction(_previous: FormState, formData: F
   const pending = await currentPendingSecondFactor();
   return runFormAction(
     formData,
-    ({ values, context }) => {
+    ({ context }) => {
       if (!pending) throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
-      return verifySecondFactor(pending, values, context);
+      return verifySecondFactor(pending, { code: formData.get("code") }, context);
     },
     { omit: ["code"], keepFormError: true, onSuccess: callbackUrl, signInReturnPath: callbackUrl },
   );

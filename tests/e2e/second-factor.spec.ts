@@ -24,7 +24,7 @@ test("a citizen turns on two-step verification and signs in with a second step",
 
   await page.getByLabel("Kode verifikasi").fill("000000");
   await page.getByRole("button", { name: "Aktifkan" }).click();
-  await expect(page.getByRole("alert")).toContainText("Kode tidak cocok");
+  await expect(page.getByRole("alert", { name: "Ada yang perlu diperbaiki" })).toContainText("Kode tidak cocok");
   await page.getByLabel("Kode verifikasi").fill(totpCode(secret, new Date()));
   await page.getByRole("button", { name: "Aktifkan" }).click();
   const codes = await page.getByTestId("recovery-codes").getByRole("listitem").allTextContents();
@@ -44,7 +44,7 @@ test("a citizen turns on two-step verification and signs in with a second step",
 
   await page.getByLabel("Kode verifikasi").fill("000000");
   await page.getByRole("button", { name: "Lanjutkan" }).click();
-  await expect(page.getByRole("alert")).toContainText("Kode tidak cocok");
+  await expect(page.getByRole("alert", { name: "Ada yang perlu diperbaiki" })).toContainText("Kode tidak cocok");
   await page.getByLabel("Kode verifikasi").fill(codes[0]!);
   await page.getByRole("button", { name: "Lanjutkan" }).click();
   await expect(page).toHaveURL(/\/akun$/);
@@ -54,6 +54,6 @@ test("a citizen turns on two-step verification and signs in with a second step",
   await signIn(page, citizen.email, citizen.password);
   await page.getByLabel("Kode verifikasi").fill(codes[0]!);
   await page.getByRole("button", { name: "Lanjutkan" }).click();
-  await expect(page.getByRole("alert")).toContainText("Kode tidak cocok");
+  await expect(page.getByRole("alert", { name: "Ada yang perlu diperbaiki" })).toContainText("Kode tidak cocok");
   await expect(page).toHaveURL(/\/masuk\/verifikasi/);
 });

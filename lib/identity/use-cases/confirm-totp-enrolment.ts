@@ -12,7 +12,7 @@ import { acceptedTotpStep } from "../second-factor/rules";
 import { openTotpSecret, replaceRecoveryCodes } from "../second-factor/store";
 import { markSecondFactorProven } from "../user-sessions";
 
-const confirmSchema = z.object({ code: z.string().trim().min(1, "validation.required").max(20, "validation.tooLong") });
+const confirmSchema = z.object({ code: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(20, "validation.tooLong") });
 
 /**
  * Confirms a pending authenticator app with its first code: the factor is

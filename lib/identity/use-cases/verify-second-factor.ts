@@ -11,7 +11,7 @@ import { parseOrThrow } from "@/lib/platform/validation";
 import { consumeProof, matchSecondFactor } from "../second-factor/store";
 import { markSecondFactorProven } from "../user-sessions";
 
-const codeSchema = z.object({ code: z.string().trim().min(1, "validation.required").max(40, "validation.tooLong") });
+const codeSchema = z.object({ code: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(40, "validation.tooLong") });
 
 /**
  * The sign-in's second step: a session that passed the password proves the
