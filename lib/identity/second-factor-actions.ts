@@ -44,7 +44,16 @@ export async function verifySecondFactorAction(_previous: FormState, formData: F
       if (!pending) throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
       return verifySecondFactor(pending, { code: formData.get("code") }, context);
     },
-    { omit: ["code"], keepFormError: true, onSuccess: callbackUrl, signInReturnPath: callbackUrl },
+    {
+      omit: ["code"],
+      keepFormError: true,
+      // No cookie changes (the session row does), so the layout (the header's "Masuk"/"Keluar") is rendered afresh on purpose.
+      onSuccess: () => {
+        revalidatePath("/", "layout");
+        return callbackUrl;
+      },
+      signInReturnPath: callbackUrl,
+    },
   );
 }
 
@@ -76,7 +85,11 @@ export async function setOfficerSecondFactorRuleAction(agencyId: string, require
 /** Bound to one of the caller's sessions, or "all" for "sign out everywhere". */
 export async function endOwnSessionAction(sessionId: string): Promise<FormState> {
   return runFormAction(new FormData(), ({ actor, context }) => endOwnSessions(actor, { sessionId }, context), {
-    onSuccess: () => (sessionId === "all" ? "/masuk" : `${ACCOUNT_SECURITY_PATH}?hasil=sesi-diakhiri`),
+    onSuccess: () => {
+      if (sessionId !== "all") return `${ACCOUNT_SECURITY_PATH}?hasil=sesi-diakhiri`;
+      revalidatePath("/", "layout");
+      return "/masuk";
+    },
     signInReturnPath: ACCOUNT_SECURITY_PATH,
   });
 }

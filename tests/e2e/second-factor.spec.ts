@@ -27,13 +27,15 @@ test("a citizen turns on two-step verification and signs in with a second step",
   await expect(page.getByRole("alert", { name: "Ada yang perlu diperbaiki" })).toContainText("Kode tidak cocok");
   await page.getByLabel("Kode verifikasi").fill(totpCode(secret, new Date()));
   await page.getByRole("button", { name: "Aktifkan" }).click();
-  const codes = await page.getByTestId("recovery-codes").getByRole("listitem").allTextContents();
-  expect(codes).toHaveLength(10);
+  const recoveryCodes = page.getByTestId("recovery-codes").getByRole("listitem");
+  await expect(recoveryCodes).toHaveCount(10);
+  const codes = await recoveryCodes.allTextContents();
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Saya sudah menyimpannya" }).click();
   await expect(page.getByTestId("second-factor-status")).toContainText("Aktif");
 
-  await page.getByRole("button", { name: "Keluar" }).click();
+  await page.getByRole("button", { name: "Keluar dari semua perangkat" }).click();
+  await expect(page).toHaveURL(/\/masuk$/);
   await signIn(page, citizen.email, citizen.password);
   await expect(page).toHaveURL(/\/masuk\/verifikasi/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Masukkan kode verifikasi");
@@ -50,7 +52,7 @@ test("a citizen turns on two-step verification and signs in with a second step",
   await expect(page).toHaveURL(/\/akun$/);
 
   // The recovery code is spent: a second sign-in cannot use it again.
-  await page.getByRole("button", { name: "Keluar" }).click();
+  await page.getByRole("button", { name: "Keluar", exact: true }).click();
   await signIn(page, citizen.email, citizen.password);
   await page.getByLabel("Kode verifikasi").fill(codes[0]!);
   await page.getByRole("button", { name: "Lanjutkan" }).click();
