@@ -12,6 +12,12 @@ export type Actor =
       email: string;
       roles: readonly Role[];
       memberships: readonly AgencyScope[];
+      /**
+       * Set when the account must prove a second factor before acting in a
+       * staff role and this session has not (lib/identity/second-factor):
+       * the policy then grants only what one does on one's own account.
+       */
+      secondFactorMissing?: boolean;
     };
 
 export const ANONYMOUS: Actor = { kind: "anonymous" };

@@ -2,7 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticateUser } from "@/lib/identity/use-cases/authenticate-user";
-import { endUserSession, startUserSession } from "@/lib/identity/user-sessions";
+import { coarseIp, endUserSession, startUserSession } from "@/lib/identity/user-sessions";
 import { clientIp } from "@/lib/platform/request-context";
 
 class RateLimitedSignIn extends CredentialsSignin {
@@ -17,6 +17,8 @@ declare module "next-auth" {
   }
   interface User {
     sessionVersion?: number;
+    /** The browser and coarse network the sign-in came from, for "where am I signed in". */
+    device?: { userAgent: string | null; ipPrefix: string | null };
   }
 }
 
@@ -35,8 +37,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
-        const result = await authenticateUser(credentials, { ip: clientIp(request.headers) });
-        if (result.ok) return result.user;
+        const ip = clientIp(request.headers);
+        const result = await authenticateUser(credentials, { ip });
+        if (result.ok) return { ...result.user, device: { userAgent: request.headers.get("user-agent"), ipPrefix: coarseIp(ip) } };
         if (result.reason === "rateLimited") throw new RateLimitedSignIn();
         return null;
       },
@@ -47,7 +50,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user?.id) {
         token.sub = user.id;
         token.sv = user.sessionVersion ?? 0;
-        token.sid = await startUserSession(user.id);
+        token.sid = await startUserSession(user.id, new Date(), user.device);
       }
       return token;
     },

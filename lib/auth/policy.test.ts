@@ -233,3 +233,31 @@ describe("the role authorize grants under", () => {
     expect(() => authorizeSignedIn(officerA, "admin.manage")).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
   });
 });
+
+describe("second factor (issue 25)", () => {
+  const owing = (actor: Actor): Actor => ({ ...actor, secondFactorMissing: true }) as Actor;
+
+  it("an account owing its second factor may only act on its own account", () => {
+    expect(can(owing(admin), "admin.manage")).toBe(false);
+    expect(can(owing(supervisorA), "agency.supervise", { agencyId: "A" })).toBe(false);
+    expect(can(owing(integrity), "whistleblowing.read")).toBe(false);
+    expect(can(owing(officerA), "backOffice.enter")).toBe(false);
+    for (const actor of [admin, supervisorA, integrity]) {
+      expect(can(owing(actor), "account.secureOwn")).toBe(true);
+      expect(can(owing(actor), "account.view")).toBe(true);
+      expect(can(owing(actor), "catalog.browse")).toBe(true);
+    }
+    expect(can(admin, "admin.manage")).toBe(true);
+  });
+
+  it("a lost factor is reset by a portal-wide admin, or by an admin of one of the account's agencies", () => {
+    const adminOfA = user(["ADMIN"], [{ agencyId: "A", role: "OFFICER" }]);
+    expect(can(admin, "account.resetSecondFactor", { agencyId: "B" })).toBe(true);
+    expect(can(admin, "account.resetSecondFactor", { agencyId: null })).toBe(true);
+    expect(can(adminOfA, "account.resetSecondFactor", { agencyId: "A" })).toBe(true);
+    expect(can(adminOfA, "account.resetSecondFactor", { agencyId: "B" })).toBe(false);
+    expect(can(adminOfA, "account.resetSecondFactor", { agencyId: null })).toBe(false);
+    expect(can(supervisorA, "account.resetSecondFactor", { agencyId: "A" })).toBe(false);
+    expect(can(ANONYMOUS, "account.secureOwn")).toBe(false);
+  });
+});

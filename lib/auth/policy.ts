@@ -12,6 +12,8 @@ export type Action =
   | "account.recover"
   | "account.recoverAtCounter"
   | "account.view"
+  | "account.secureOwn"
+  | "account.resetSecondFactor"
   | "backOffice.enter"
   | "agency.read"
   | "agency.work"
@@ -39,18 +41,22 @@ export type Action =
   | "assistant.improve";
 
 /** Actions a person takes as themselves, not in a role: anyone's, or one's own account's. */
-type OwnAccountAction =
-  | "catalog.browse"
-  | "application.track"
-  | "output.verify"
-  | "complaint.file"
-  | "complaint.track"
-  | "dashboard.view"
-  | "assistant.ask"
-  | "account.register"
-  | "account.recover"
-  | "account.view"
-  | "ownData.read";
+const OWN_ACCOUNT_ACTIONS = [
+  "catalog.browse",
+  "application.track",
+  "output.verify",
+  "complaint.file",
+  "complaint.track",
+  "dashboard.view",
+  "assistant.ask",
+  "account.register",
+  "account.recover",
+  "account.view",
+  "account.secureOwn",
+  "ownData.read",
+] as const satisfies readonly Action[];
+type OwnAccountAction = (typeof OWN_ACCOUNT_ACTIONS)[number];
+const isOwnAccountAction = (action: Action): action is OwnAccountAction => (OWN_ACCOUNT_ACTIONS as readonly Action[]).includes(action);
 
 /** The role `authorize` answers with: always one for role work, maybe none for what one does as oneself. */
 export type GrantedRole<A extends Action> = A extends OwnAccountAction ? Role | null : Role;
@@ -74,8 +80,18 @@ export function ownAccountRole(roles: readonly Role[]): Role | null {
   return roles[0] ?? null;
 }
 
-/** The role the action is granted under, null when no role is needed (an anonymous visitor), false when refused. */
+/**
+ * The role the action is granted under, null when no role is needed (an
+ * anonymous visitor), false when refused. An account that must prove a second
+ * factor and has not (issue 25) may only act on its own account, e.g. enrol one.
+ */
 function grantedRole(actor: Actor, action: Action, resource: Resource): Role | null | false {
+  const granted = roleGrant(actor, action, resource);
+  if (granted === false || actor.kind !== "user" || !actor.secondFactorMissing || isOwnAccountAction(action)) return granted;
+  return false;
+}
+
+function roleGrant(actor: Actor, action: Action, resource: Resource): Role | null | false {
   switch (action) {
     case "catalog.browse":
     case "application.track": // Anyone holding the tracking number and its secret; the secret is the check.
@@ -100,7 +116,13 @@ function grantedRole(actor: Actor, action: Action, resource: Resource): Role | n
 
   switch (action) {
     case "account.view":
+    case "account.secureOwn":
+      // One's own sign-in security: the second factor, one's sessions.
       return ownAccountRole(actor.roles);
+    case "account.resetSecondFactor":
+      // Someone who lost their second factor: a portal-wide admin (no agency), or an admin who works
+      // for the agency named (one of the account's own agencies).
+      return role("ADMIN") && (actor.memberships.length === 0 || !!memberRole(resource.agencyId, STAFF_ROLES)) && "ADMIN";
     case "application.create":
       return role("CITIZEN");
     case "application.act":

@@ -4,6 +4,7 @@ import { runFormAction } from "@/lib/auth/action-runner";
 import { signIn, signOut } from "@/lib/auth/next-auth";
 import { blankFieldErrors, formValues, type FormState } from "@/lib/platform/form-state";
 import { safeRedirectPath } from "@/lib/platform/redirects";
+import { secondFactorStepPath } from "./second-factor/paths";
 import { registerCitizen } from "./use-cases/register-citizen";
 
 const SECRET_FIELDS = ["password", "passwordConfirm"] as const;
@@ -17,7 +18,8 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     await signIn("credentials", {
       email: formData.get("email"),
       password: formData.get("password"),
-      redirectTo,
+      // The second step lets a session without a second factor straight through to `redirectTo`.
+      redirectTo: secondFactorStepPath(redirectTo),
     });
   } catch (error) {
     // signIn throws a redirect on success: only Auth.js' own errors are failures.

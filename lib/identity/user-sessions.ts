@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db, type Db, type Tx } from "@/lib/platform/db";
+import { env } from "@/lib/platform/env";
 
 /**
  * Server-side sessions. The session cookie (an Auth.js JWT, lib/auth/next-auth.ts)
@@ -11,13 +12,36 @@ import { db, type Db, type Tx } from "@/lib/platform/db";
  */
 export const SESSION_MAX_LIFETIME_MS = 7 * 24 * 60 * 60_000;
 
-/** Records a new session for a user who just signed in; returns its id for the cookie. */
-export async function startUserSession(userId: string, now = new Date()): Promise<string> {
+/** Where a session was opened from, for "where am I signed in". */
+export type SessionDevice = { userAgent?: string | null; ipPrefix?: string | null };
+
+/**
+ * Records a new session for a user who just signed in; returns its id for the
+ * cookie. It starts without a second factor: the sign-in's second step proves
+ * it (`secondFactorProven` is for sessions opened by other means, e.g. tests).
+ */
+export async function startUserSession(userId: string, now = new Date(), device: SessionDevice & { secondFactorProven?: boolean } = {}): Promise<string> {
   const id = randomBytes(24).toString("base64url");
+  const { roles } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { roles: true } });
+  // Staff sessions are shorter (issue 25); they also end when idle (lib/auth/session-actor.ts).
+  const lifetimeMs = roles.some((role) => role !== "CITIZEN")
+    ? Math.min(SESSION_MAX_LIFETIME_MS, env().STAFF_SESSION_HOURS * 60 * 60_000)
+    : SESSION_MAX_LIFETIME_MS;
   await db.$transaction([
     // The user's ended sessions go as a new one starts; sweepExpiredSessions catches the rest.
     db.userSession.deleteMany({ where: { userId, expiresAt: { lte: now } } }),
-    db.userSession.create({ data: { id, userId, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_LIFETIME_MS) } }),
+    db.userSession.create({
+      data: {
+        id,
+        userId,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + lifetimeMs),
+        lastSeenAt: now,
+        userAgent: device.userAgent?.slice(0, 300) || null,
+        ipPrefix: device.ipPrefix ?? null,
+        secondFactorAt: device.secondFactorProven ? now : null,
+      },
+    }),
   ]);
   return id;
 }
@@ -35,4 +59,21 @@ export async function endAllUserSessions(client: Db | Tx, userId: string): Promi
 export async function sweepExpiredSessions(client: Db | Tx, now = new Date()): Promise<number> {
   const { count } = await client.userSession.deleteMany({ where: { expiresAt: { lte: now } } });
   return count;
+}
+
+/** The session has proven its account's second factor (the sign-in's second step, or enrolling one). */
+export async function markSecondFactorProven(client: Db | Tx, session: { sessionId: string; userId: string }, now = new Date()): Promise<void> {
+  await client.userSession.updateMany({ where: { id: session.sessionId, userId: session.userId }, data: { secondFactorAt: now } });
+}
+
+/**
+ * The network an address belongs to, never the address itself: the first
+ * three parts of an IPv4 address, the first three groups of an IPv6 one.
+ */
+export function coarseIp(ip: string | null): string | null {
+  if (!ip) return null;
+  const v4 = /^(?:::ffff:)?(\d+)\.(\d+)\.(\d+)\.\d+$/.exec(ip);
+  if (v4) return `${v4[1]}.${v4[2]}.${v4[3]}.x`;
+  const groups = ip.split(":").filter(Boolean);
+  return groups.length >= 3 ? `${groups.slice(0, 3).join(":")}:…` : null;
 }

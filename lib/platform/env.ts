@@ -78,6 +78,11 @@ const envSchema = z.object({
   SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   SIGN_IN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().positive().default(20),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Admins, supervisors and the integrity unit need a second factor ("required"); "optional" for demos and the e2e suite (docs/identity.md). */
+  STAFF_SECOND_FACTOR: z.enum(["required", "optional"]).default("required"),
+  /** A staff session ends this many hours after sign-in (citizens' last 7 days), and after this many idle minutes. */
+  STAFF_SESSION_HOURS: z.coerce.number().positive().max(168).default(10),
+  STAFF_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   /** Email: nodemailer transport URL (smtp://…); unset keeps emails in the EmailOutbox table for admins. */
   SMTP_URL: z
     .string()

@@ -186,6 +186,19 @@ export const SERVER_ACTION_MATRIX: Record<string, MatrixEntry> = {
       },
     },
   ),
+  // ——— lib/identity/second-factor-actions.ts (issue 25) ———
+  startTotpEnrolmentAction: guarded(["anonymous"], (fn) => fn(), { notApplicable: OWN_ACCOUNT }),
+  confirmTotpEnrolmentAction: guarded(["anonymous"], (fn) => fn(EMPTY_STATE, form({ code: "123456" })), { notApplicable: OWN_ACCOUNT }),
+  verifySecondFactorAction: guarded(["anonymous"], (fn) => fn(EMPTY_STATE, form({ code: "123456" })), {
+    notApplicable: {
+      otherCitizen: "answers only the caller's own session between password and code; a signed-in session has nothing to verify",
+      otherAgencyOfficer: "answers only the caller's own session between password and code; a signed-in session has nothing to verify",
+    },
+  }),
+  cancelSecondFactorAction: { kind: "public", reason: "signs the caller's own browser out; nothing else is named" },
+  resetSecondFactorAction: guarded(ADMIN_ONLY, (fn, { world }) => fn(world.colleague.id)),
+  setOfficerSecondFactorRuleAction: guarded(ADMIN_ONLY, (fn, { world }) => fn(world.agencyB.id, true)),
+  endOwnSessionAction: guarded(["anonymous"], (fn) => fn("all"), { notApplicable: OWN_ACCOUNT }),
   // ——— lib/catalog/admin-actions.ts ———
   createAgencyAction: guarded(ADMIN_ONLY, (fn) => fn(EMPTY_STATE, form(newAgencyInput()))),
   updateAgencyAction: guarded(ADMIN_ONLY, (fn, { world }) => fn(world.agencyB.id, EMPTY_STATE, form(agencyValues(world)))),

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { FilerCredential } from "@/lib/complaints/access";
 import { FILER_ACCESS_COOKIE } from "@/lib/complaints/filer-session";
 import { currentActor } from "@/lib/auth/current-actor";
+import { actorForSession } from "@/lib/auth/session-actor";
+import { openSession } from "@/tests/fixtures/accounts";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import type { GuardedEntry, MatrixEntry, PublicEntry } from "@/tests/fixtures/authorization-matrix-kit";
@@ -13,6 +15,7 @@ import {
   PERSONAS,
   retireWorld,
   SESSION_COOKIE,
+  sessionCookie,
   sessionCookieOf,
   writeFingerprint,
   type Persona,
@@ -245,5 +248,47 @@ describe.each(secretEntries)("%s (public)", (name, entry) => {
     browse("anonymous");
     const { run, refusedWith = [], refusedWhen } = entry.wrongSecret;
     await expectRefused(`${name} (${kind}) with a wrong secret`, () => run(fn, world), refusedWith, refusedWhen);
+  });
+});
+
+/**
+ * Issue 25: admins and supervisors must prove a second factor before they act
+ * (STAFF_SECOND_FACTOR defaults to "required"). In a session that passed the
+ * password but proved no second factor, every guarded entry is refused to
+ * them, except what one does on one's own account (enrolling a factor,
+ * changing the password, one's sessions and data), which is what lets them
+ * get one.
+ */
+describe("staff without the second factor their role requires", () => {
+  const unproven = new Map<Persona, { cookie: string; actor: Awaited<ReturnType<typeof actorForSession>> }>();
+  const ownAccount = ([, entry]: [string, GuardedEntry]) => entry.refuses.length === 1 && entry.refuses[0] === "anonymous";
+  const staffWork = guardedEntries.filter((pair) => !ownAccount(pair));
+
+  beforeAll(async () => {
+    for (const persona of ["admin", "supervisor"] as const) {
+      const userId = world.actors[persona].id;
+      const actor = await actorForSession(await openSession(userId, { secondFactorProven: false }));
+      unproven.set(persona, { cookie: await sessionCookie(userId, { secondFactorProven: false }), actor });
+    }
+  });
+
+  it("leaves them signed in, marked as owing it", () => {
+    for (const { actor } of unproven.values()) expect(actor).toMatchObject({ kind: "user", secondFactorMissing: true });
+  });
+
+  describe.each(staffWork)("%s", (name, entry) => {
+    it.each([["admin"], ["supervisor"]] as const)("refuses %s until the second factor is proven", async (persona) => {
+      const { fn, kind } = entryPoint(name);
+      const { cookie, actor } = unproven.get(persona)!;
+      request.cookies.clear();
+      request.cookies.set(SESSION_COOKIE, cookie);
+      request.cookies.set(FILER_ACCESS_COOKIE, world.followUpToken);
+      await expectRefused(
+        `${name} (${kind}) as ${persona} without a second factor`,
+        () => entry.run(fn, { world, actor, credential: { actor, accessToken: world.followUpToken } }),
+        [...REFUSAL_KEYS, ...(entry.refusalKeys ?? [])],
+        entry.refusedWhen,
+      );
+    });
   });
 });

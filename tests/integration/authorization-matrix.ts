@@ -242,6 +242,19 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
       "anyone may ask (DESIGN.md §15); answers quote published standards, and one's own case is read only from the asker's own records (tests/integration/assistant-own-case.test.ts)",
   },
   addServiceKeywords: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { serviceId: world.service.id, keywords: "uji matriks" }, ctx)),
+  // ——— identity (issue 25): second factor, sessions ———
+  startTotpEnrolment: guarded(["anonymous"], (fn, { actor }) => fn(actor), { notApplicable: OWN_ACCOUNT }),
+  confirmTotpEnrolment: guarded(["anonymous"], (fn, { actor }) => fn(actor, { code: "123456" }, { ...ctx, sessionId: undefined }), {
+    notApplicable: OWN_ACCOUNT,
+  }),
+  endOwnSessions: guarded(["anonymous"], (fn, { actor }) => fn(actor, { sessionId: "all" }, ctx), { notApplicable: OWN_ACCOUNT }),
+  verifySecondFactor: {
+    kind: "public",
+    reason:
+      "the sign-in's second step: called only with the session that passed the password (currentPendingSecondFactor); the code is the check (tests/integration/second-factor.test.ts)",
+  },
+  resetSecondFactor: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { userId: world.colleague.id }, ctx)),
+  setOfficerSecondFactorRule: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { agencyId: world.agencyB.id, required: true }, ctx)),
 };
 
 export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = { ...USE_CASE_MATRIX, ...SERVER_ACTION_MATRIX };

@@ -1,7 +1,8 @@
 import { redirect } from "next/navigation";
 import { PageHeading } from "@/components/layout/page-heading";
 import { SignInForm } from "@/components/forms/sign-in-form";
-import { currentActor } from "@/lib/auth/current-actor";
+import { currentActor, currentPendingSecondFactor } from "@/lib/auth/current-actor";
+import { secondFactorStepPath } from "@/lib/identity/second-factor/paths";
 import { signInNotice } from "@/lib/identity/sign-in-notices";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
@@ -14,6 +15,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const [{ locale, t }, actor, params] = await Promise.all([getTranslator(), currentActor(), searchParams]);
   const callbackUrl = safeRedirectPath(params.callbackUrl, "/akun");
   if (actor.kind === "user") redirect(callbackUrl);
+  if (await currentPendingSecondFactor()) redirect(secondFactorStepPath(callbackUrl));
   const notice = signInNotice(params.pesan);
   return (
     <div>

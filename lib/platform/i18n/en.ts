@@ -11,6 +11,7 @@ import { dashboard } from "./catalog/dashboard";
 import { errorPages } from "./catalog/error-pages";
 import { documents } from "./catalog/documents";
 import { holidays } from "./catalog/holidays";
+import { identity } from "./catalog/identity";
 import { legal } from "./catalog/legal";
 import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
@@ -40,4 +41,5 @@ export const en: Record<keyof typeof id, string> = {
   ...citizen.en,
   ...recovery.en,
   ...assistant.en,
+  ...identity.en,
 };

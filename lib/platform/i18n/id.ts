@@ -11,6 +11,7 @@ import { dashboard } from "./catalog/dashboard";
 import { errorPages } from "./catalog/error-pages";
 import { documents } from "./catalog/documents";
 import { holidays } from "./catalog/holidays";
+import { identity } from "./catalog/identity";
 import { legal } from "./catalog/legal";
 import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
@@ -39,6 +40,7 @@ export const domainCatalogs = [
   citizen,
   recovery,
   assistant,
+  identity,
 ] as const;
 
 /** Bahasa Indonesia: the source catalog, merged from one file per domain in ./catalog. */
@@ -62,4 +64,5 @@ export const id = {
   ...citizen.id,
   ...recovery.id,
   ...assistant.id,
+  ...identity.id,
 };

@@ -1,11 +1,13 @@
 import { agencyInputs } from "@/components/catalog-admin/inputs";
 import { CatalogNoticeBanner } from "@/components/catalog-admin/notice";
 import { SpecForm } from "@/components/catalog-admin/spec-form";
+import { ButtonForm } from "@/components/forms/button-form";
 import { PageHeading } from "@/components/layout/page-heading";
 import { updateAgencyAction } from "@/lib/catalog/admin-actions";
 import { AGENCY_ADMIN_PATH, agencyEditHref, catalogNotice } from "@/lib/catalog/admin-paths";
 import { orNotFound, requireCatalogAdmin } from "@/lib/catalog/admin-page";
 import { getAgencyForAdmin } from "@/lib/catalog/admin-queries";
+import { setOfficerSecondFactorRuleAction } from "@/lib/identity/second-factor-actions";
 import { pick } from "@/lib/platform/i18n/format";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
@@ -37,6 +39,19 @@ export default async function EditAgencyPage({ params, searchParams }: Props) {
         initialValues={values}
         submitLabel={t("catalogAdmin.agency.editSubmit")}
       />
+      <section aria-labelledby="second-factor-heading" className="mt-10 max-w-3xl">
+        <h2 id="second-factor-heading" className="mb-2 text-2xl font-semibold">
+          {t("secondFactor.agency.title")}
+        </h2>
+        <p className="mb-4" data-testid="officer-second-factor">
+          {t(agency.officersNeedSecondFactor ? "secondFactor.agency.on" : "secondFactor.agency.off")}
+        </p>
+        <ButtonForm
+          action={setOfficerSecondFactorRuleAction.bind(null, agency.id, !agency.officersNeedSecondFactor)}
+          messages={messagesFor(locale, ["form.", "error."])}
+          submitLabel={t(agency.officersNeedSecondFactor ? "secondFactor.agency.release" : "secondFactor.agency.require")}
+        />
+      </section>
     </div>
   );
 }

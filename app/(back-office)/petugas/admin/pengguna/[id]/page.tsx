@@ -11,6 +11,8 @@ import { formatMoment, pick } from "@/lib/platform/i18n/format";
 import { messagesFor, type MessageKey } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
+import { resetSecondFactorAction } from "@/lib/identity/second-factor-actions";
+import { staffHasSecondFactor } from "@/lib/identity/second-factor/queries";
 import { formValuesOfAccess } from "@/lib/staff/access-rules";
 import { changeStaffAccessAction, setStaffActiveAction } from "@/lib/staff/actions";
 import { STAFF_ADMIN_PATH, staffMemberHref, staffOutcomeParam } from "@/lib/staff/paths";
@@ -47,7 +49,11 @@ export default async function StaffMemberPage({
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-  const [agencies, history] = await Promise.all([listAgencyChoices(actor), staffHistory(actor, member.id)]);
+  const [agencies, history, hasSecondFactor] = await Promise.all([
+    listAgencyChoices(actor),
+    staffHistory(actor, member.id),
+    staffHasSecondFactor(actor, member.id),
+  ]);
   const outcome = staffOutcomeParam(query.hasil);
   const status = staffStatus(member);
   const summary = accessSummary(member, locale, t);
@@ -55,6 +61,11 @@ export default async function StaffMemberPage({
   return (
     <div>
       <PageHeading back={{ href: STAFF_ADMIN_PATH, label: t("staff.admin.backToList") }} title={member.name} lead={member.email} />
+      {query.hasil === "faktor-diatur-ulang" ? (
+        <div role="status" className="mb-6 border-l-4 border-brand-600 bg-white p-4 font-semibold text-slate-900">
+          {t("secondFactor.admin.resetDone")}
+        </div>
+      ) : null}
       {outcome ? (
         <div role="status" className="mb-6 border-l-4 border-brand-600 bg-white p-4 font-semibold text-slate-900">
           {t(`staff.outcome.${outcome}`)}
@@ -95,6 +106,25 @@ export default async function StaffMemberPage({
           messages={messages}
           submitLabel={t(member.active ? "staff.admin.deactivateSubmit" : "staff.admin.reactivateSubmit")}
         />
+      </section>
+
+      <section aria-labelledby="second-factor-heading" className="mt-10 max-w-3xl">
+        <h2 id="second-factor-heading" className="mb-2 text-2xl font-semibold">
+          {t("secondFactor.admin.title")}
+        </h2>
+        <p className="mb-2" data-testid="staff-second-factor">
+          {t(hasSecondFactor ? "secondFactor.admin.on" : "secondFactor.admin.off")}
+        </p>
+        {hasSecondFactor ? (
+          <>
+            <p className="mb-4">{t("secondFactor.admin.resetLead")}</p>
+            <ButtonForm
+              action={resetSecondFactorAction.bind(null, member.id)}
+              messages={messagesFor(locale, ["form.", "error.", "secondFactor.error."])}
+              submitLabel={t("secondFactor.admin.resetSubmit")}
+            />
+          </>
+        ) : null}
       </section>
 
       <section aria-labelledby="history-heading" className="mt-10 max-w-3xl">
