@@ -13,6 +13,7 @@ import { holidays } from "./catalog/holidays";
 import { legal } from "./catalog/legal";
 import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
+import { trustedDocuments } from "./catalog/trusted-documents";
 import { recovery } from "./catalog/recovery";
 import { sla } from "./catalog/sla";
 import { surveys } from "./catalog/surveys";
@@ -29,6 +30,7 @@ export const domainCatalogs = [
   sla,
   holidays,
   outputs,
+  trustedDocuments,
   complaints,
   surveys,
   dashboard,
@@ -51,6 +53,7 @@ export const id = {
   ...sla.id,
   ...holidays.id,
   ...outputs.id,
+  ...trustedDocuments.id,
   ...complaints.id,
   ...surveys.id,
   ...dashboard.id,
