@@ -1,5 +1,5 @@
 import { removeUploadDir } from "@/tests/fixtures/upload-dir";
-import { randomInt } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "@/lib/auth/actor";
 import { documentStorage } from "@/lib/documents/storage";
@@ -10,7 +10,11 @@ import { remoteSigner, SignerUnavailableError, useSignerForTests } from "@/lib/o
 import { SIMULATOR_TOKEN, startSigningServiceSimulator, type SimulatedServices } from "@/lib/outputs/pades/signing-service-simulator";
 import { tstInfoOf, useTimestampAuthorityForTests } from "@/lib/outputs/pades/timestamp";
 import { ISSUE_RETRY_QUEUE, issueOutput } from "@/lib/outputs/use-cases/issue-output";
-import { verifyOutputByCode } from "@/lib/outputs/use-cases/verify-output";
+import { verifyOutputByCode, verifyOutputByFile } from "@/lib/outputs/use-cases/verify-output";
+import { buildOutputRecord } from "@/lib/outputs/canonical-record";
+import { signRecord } from "@/lib/outputs/signing";
+import { newVerificationCode } from "@/lib/outputs/verification-code";
+import { sha256Hex } from "@/lib/documents/hash";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { actorFor, DISDUKCAPIL_OFFICER, KTP_SLUG, readAll, rejectionOf, type UserActor } from "@/tests/fixtures/applications";
@@ -66,6 +70,48 @@ async function issuedPdf(applicationId: string) {
   return { row, bytes: await readAll(stored.body) };
 }
 
+describe("verification is versioned", () => {
+  it("a document issued before PAdES (version 1 record, Ed25519 only, unsigned PDF) still verifies by code and by file; a new one is version 2", async () => {
+    const application = await approvedApplication();
+    const issuedAt = new Date("2026-01-15T02:00:00.000Z");
+    const legacyPdf = new TextEncoder().encode(`%PDF-1.7 legacy output ${application.id}`);
+    const documentId = randomUUID();
+    const record = buildOutputRecord({
+      documentId,
+      verificationCode: newVerificationCode(),
+      service: { slug: KTP_SLUG, nameId: "KTP-el Baru", nameEn: "New e-KTP" },
+      agencyCode: "DISDUKCAPIL",
+      holderName: "Siti Rahayu",
+      trackingNumber: `LEGACY-${serial++}`,
+      issuedAt,
+      pdfSha256: sha256Hex(legacyPdf),
+    });
+    const { signature, keyId } = signRecord(record);
+    await db.outputDocument.create({
+      data: {
+        id: documentId,
+        applicationId: application.id,
+        verificationCode: record.verificationCode,
+        storageKey: `outputs/legacy/${documentId}`,
+        sha256: record.pdfSha256,
+        canonicalRecord: record,
+        signature,
+        keyId,
+        issuedAt,
+      },
+    });
+    const byCode = await verifyOutputByCode(ANONYMOUS, record.verificationCode, { ip: null });
+    expect(byCode.state).toBe("valid");
+    expect(byCode.state !== "unknown" && byCode.record.v).toBe(1);
+    expect((await verifyOutputByFile(ANONYMOUS, legacyPdf, { ip: null })).state).toBe("valid");
+
+    const fresh = await approvedApplication();
+    const issued = await issueOutput(officer, fresh.id, { ip: null });
+    const current = await verifyOutputByCode(ANONYMOUS, issued.verificationCode, { ip: null });
+    expect(current.state !== "unknown" && current.record.pdfSignature).toMatchObject({ format: "PAdES-B-B", signer: expect.stringContaining("Dinas") });
+  });
+});
+
 describe("issued outputs carry a PAdES signature (pdfsig, qpdf)", () => {
   it("an issued output verifies in pdfsig: valid, unmodified, signed by the agency's certificate, at the issue time; qpdf accepts it", async () => {
     const application = await approvedApplication();
@@ -111,6 +157,8 @@ describe("issued outputs carry a PAdES signature (pdfsig, qpdf)", () => {
     expect(token).toBeDefined();
     const genTime = tstInfoOf(Buffer.from(token!.values[0]!.toBER())).genTime;
     expect(Math.abs(genTime.getTime() - issued.issuedAt.getTime())).toBeLessThan(60_000);
+    const verified = await verifyOutputByCode(ANONYMOUS, issued.verificationCode, { ip: null });
+    expect(verified.state !== "unknown" && verified.record.pdfSignature?.format).toBe("PAdES-B-T");
   });
 
   it("a signer outage holds the issuing (the case stays approved, nothing unsigned is stored) and the retry job issues it exactly once", async () => {

@@ -135,3 +135,39 @@ export function withSignatureTimestamp(cms: Uint8Array, timeStampToken: Uint8Arr
   signer.unsignedAttrs = new pkijs.SignedAndUnsignedAttributes({ type: 1, attributes: [...others, attribute] });
   return der(new pkijs.ContentInfo({ contentType: OID.signedData, content: signedData.toSchema(true) }).toSchema());
 }
+
+/** The CMS in a signed PDF's last signature dictionary (/Contents, hex, zero-padded), or null for an unsigned PDF. */
+export function embeddedCms(pdf: Uint8Array): Buffer | null {
+  const text = Buffer.from(pdf).toString("latin1");
+  const matches = [...text.matchAll(/\/Contents\s*<([0-9a-fA-F]+)>/g)];
+  const hex = matches.at(-1)?.[1];
+  if (!hex) return null;
+  const bytes = Buffer.from(hex, "hex");
+  // DER knows its own length: cut the padding after it.
+  const parsed = asn1js.fromBER(new Uint8Array(bytes).buffer);
+  if (parsed.offset === -1) return null;
+  return bytes.subarray(0, parsed.offset);
+}
+
+/** Who signed the PDF (the certificate the signer info names), and whether the signature is timestamped. */
+export function embeddedSignatureOf(pdf: Uint8Array): { signer: string; certificateSha256: string; timestamped: boolean } | null {
+  const cms = embeddedCms(pdf);
+  if (!cms) return null;
+  const signedData = parseSignedData(cms);
+  const signerInfo = signedData.signerInfos[0];
+  const sid = signerInfo?.sid;
+  const certificate = signedData.certificates?.find(
+    (candidate): candidate is pkijs.Certificate =>
+      candidate instanceof pkijs.Certificate &&
+      sid instanceof pkijs.IssuerAndSerialNumber &&
+      candidate.serialNumber.isEqual(sid.serialNumber) &&
+      candidate.issuer.isEqual(sid.issuer),
+  );
+  if (!signerInfo || !certificate) return null;
+  const commonName = certificate.subject.typesAndValues.find((entry) => entry.type === "2.5.4.3")?.value.valueBlock.value;
+  return {
+    signer: typeof commonName === "string" ? commonName : "",
+    certificateSha256: createHash("sha256").update(Buffer.from(certificate.toSchema().toBER())).digest("hex"),
+    timestamped: Boolean(signerInfo.unsignedAttrs?.attributes.some((attribute) => attribute.type === OID.signatureTimeStampToken)),
+  };
+}

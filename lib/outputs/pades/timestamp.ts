@@ -78,6 +78,12 @@ export function tstInfoOf(token: Uint8Array): pkijs.TSTInfo {
   return pkijs.TSTInfo.fromBER(toArrayBuffer(new Uint8Array(content.getValue())));
 }
 
+/** The simulator answers at /api/pki/tsa outside production, and in the zero-install demo (derived keys allowed). */
+export function timestampSimulatorEnabled(): boolean {
+  const { NODE_ENV, SATUPINTU_ALLOW_DERIVED_KEYS } = env();
+  return NODE_ENV !== "production" || SATUPINTU_ALLOW_DERIVED_KEYS;
+}
+
 /**
  * The simulator: answers a DER TimeStampReq with a granted TimeStampResp
  * whose token the portal's TSA certificate signs. Malformed requests get a
