@@ -28,6 +28,7 @@ export async function register() {
       { registerRateLimitJobs },
       { registerIdentityJobs },
       { registerOutputJobs },
+      { registerWalletJobs },
     ] = await Promise.all([
       import("@/lib/platform/jobs"),
       import("@/lib/notifications/email"),
@@ -38,6 +39,7 @@ export async function register() {
       import("@/lib/platform/rate-limit-jobs"),
       import("@/lib/identity/jobs"),
       import("@/lib/outputs/jobs"),
+      import("@/lib/wallet/jobs"),
     ]);
     registerNotificationJobs();
     registerSlaJobs();
@@ -47,6 +49,7 @@ export async function register() {
     registerRateLimitJobs();
     registerIdentityJobs();
     registerOutputJobs();
+    registerWalletJobs();
     startJobWorker({ pollMs: env().JOB_POLL_MS, leaseMs: env().JOB_LEASE_SECONDS * 1000 });
   }
 }
