@@ -5,7 +5,7 @@ import { defineMessages } from "../define";
  * output PDFs, the signer's faults shown to officers, and the wallet.
  */
 export const trustedDocuments = defineMessages({
-  prefixes: ["output.pdf.signature.", "output.signer.", "verify.pades.", "wallet.", "notification.wallet"],
+  prefixes: ["output.pdf.signature.", "output.signer.", "verify.pades.", "wallet.", "notification.wallet", "interAgency."],
   id: {
     "output.pdf.signature.heading": "DITANDATANGANI SECARA ELEKTRONIK",
     "output.pdf.signature.office": "Pejabat berwenang {agency}",
@@ -43,6 +43,11 @@ export const trustedDocuments = defineMessages({
       "Dokumen {serviceName} Anda (kode verifikasi {code}) berlaku sampai {expiresAt}.\n\n" +
       "Bila masih memerlukannya, ajukan lagi di {link}. Data dari profil Anda sudah terisi di formulir.\n\n" +
       "Semua dokumen Anda ada di menu Dokumen saya.",
+    "interAgency.signatureMissing": "Permintaan harus ditandatangani (header Signature-Input dan Signature).",
+    "interAgency.signatureStale": "Tanda tangan permintaan kedaluwarsa: waktu 'created' berbeda lebih dari 5 menit.",
+    "interAgency.unknownClient": "Kunci instansi tidak terdaftar atau sudah dicabut.",
+    "interAgency.badSignature": "Tanda tangan permintaan tidak cocok.",
+    "interAgency.replayed": "Nonce ini sudah dipakai: permintaan yang diulang ditolak.",
   },
   en: {
     "output.pdf.signature.heading": "ELECTRONICALLY SIGNED",
@@ -81,5 +86,10 @@ export const trustedDocuments = defineMessages({
       "Your {serviceName} (verification code {code}) is valid until {expiresAt}.\n\n" +
       "If you still need it, apply again at {link}. The form is filled in from your profile.\n\n" +
       "All your documents are under My documents.",
+    "interAgency.signatureMissing": "The request must be signed (Signature-Input and Signature headers).",
+    "interAgency.signatureStale": "The request signature is stale: 'created' is more than 5 minutes off.",
+    "interAgency.unknownClient": "The institution's key is not registered or has been revoked.",
+    "interAgency.badSignature": "The request signature does not match.",
+    "interAgency.replayed": "This nonce was used already: replayed requests are refused.",
   },
 });
