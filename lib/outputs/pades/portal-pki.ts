@@ -115,7 +115,15 @@ function readPkcs12(file: string): { key: forge.pki.rsa.PrivateKey; chain: forge
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;
   }
-  const p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(bytes.toString("binary")), pkcs12Password());
+  let p12: forge.pkcs12.Pkcs12Pfx;
+  try {
+    p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(bytes.toString("binary")), pkcs12Password());
+  } catch (error) {
+    throw new Error(
+      `${file}: cannot be opened with the password derived from PKI_PASSPHRASE_KEY (or AUTH_SECRET): it was written under another one. Restore that key, or move PKI_DIR aside to create a new demo PKI.`,
+      { cause: error },
+    );
+  }
   const keyBag = p12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag! })[forge.pki.oids.pkcs8ShroudedKeyBag!]?.[0];
   const certBags = p12.getBags({ bagType: forge.pki.oids.certBag! })[forge.pki.oids.certBag!] ?? [];
   const chain = certBags.flatMap((bag) => (bag.cert ? [bag.cert] : []));
