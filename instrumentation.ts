@@ -30,6 +30,8 @@ export async function register() {
       { registerRateLimitJobs },
       { registerIdentityJobs },
       { registerRetentionJobs },
+      { registerOutputJobs },
+      { registerWalletJobs },
     ] = await Promise.all([
       import("@/lib/platform/jobs"),
       import("@/lib/notifications/email"),
@@ -40,6 +42,8 @@ export async function register() {
       import("@/lib/platform/rate-limit-jobs"),
       import("@/lib/identity/jobs"),
       import("@/lib/platform/retention-jobs"),
+      import("@/lib/outputs/jobs"),
+      import("@/lib/wallet/jobs"),
     ]);
     registerNotificationJobs();
     registerSlaJobs();
@@ -49,6 +53,8 @@ export async function register() {
     registerRateLimitJobs();
     registerIdentityJobs();
     registerRetentionJobs();
+    registerOutputJobs();
+    registerWalletJobs();
     startJobWorker({ pollMs: env().JOB_POLL_MS, leaseMs: env().JOB_LEASE_SECONDS * 1000 });
   }
 }

@@ -2,7 +2,7 @@ import type { LocalizedText } from "@/lib/platform/i18n/localized";
 import { DELIVERY_COMPONENTS, MANAGEMENT_COMPONENTS, type ServiceStandard } from "@/lib/catalog/standard";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
 
-type ComponentKey = keyof ServiceStandard;
+type ComponentKey = (typeof DELIVERY_COMPONENTS)[number] | (typeof MANAGEMENT_COMPONENTS)[number];
 
 function ComponentBody({ value, locale, ordered }: { value: LocalizedText | LocalizedText[]; locale: Locale; ordered: boolean }) {
   if (!Array.isArray(value)) return <p>{value[locale]}</p>;

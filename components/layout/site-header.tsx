@@ -71,6 +71,13 @@ export function SiteHeader({ actor, locale, t, unreadNotifications }: Props) {
               </Link>
             </li>
           ) : null}
+          {isCitizen ? (
+            <li>
+              <Link href="/dokumen-saya" className="text-white hover:underline">
+                {t("wallet.title")}
+              </Link>
+            </li>
+          ) : null}
           <li>
             <Link href="/lacak" className="text-white hover:underline">
               {t("nav.track")}

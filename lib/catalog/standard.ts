@@ -15,6 +15,8 @@ export const serviceStandardSchema = z.object({
   timeLimit: localizedTextSchema,
   fee: localizedTextSchema,
   output: localizedTextSchema,
+  /** How long the output document is valid, in months (the SKCK: 6); absent, it does not expire. Drives the wallet's expiry and reminders. */
+  outputValidityMonths: z.number().int().min(1).max(240).optional(),
   complaintHandling: localizedListSchema,
   legalBasis: localizedListSchema,
   facilities: localizedListSchema,

@@ -7,12 +7,23 @@ import { z } from "zod";
  * published public key can check a signature against it; the portal itself
  * re-checks it on every verification, so an edited database row is caught.
  */
-export const OUTPUT_RECORD_VERSION = 1;
+export const OUTPUT_RECORD_VERSION = 2;
+/** Records of documents issued before PDFs carried an embedded PAdES signature: they keep verifying (DESIGN.md §16). */
+export const LEGACY_OUTPUT_RECORD_VERSION = 1;
 
 const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);
 
-export const outputRecordSchema = z.strictObject({
-  v: z.literal(OUTPUT_RECORD_VERSION),
+/** Version 2: the PAdES signature embedded in the PDF, so /verifikasi can say who signed it and with which certificate. */
+export const pdfSignatureSchema = z.strictObject({
+  format: z.enum(["PAdES-B-B", "PAdES-B-T"]),
+  /** The signing certificate's common name (the agency, or the portal). */
+  signer: z.string().min(1).max(200),
+  certificateSha256: sha256HexSchema,
+});
+export type PdfSignature = z.infer<typeof pdfSignatureSchema>;
+
+const recordShape = z.strictObject({
+  v: z.union([z.literal(LEGACY_OUTPUT_RECORD_VERSION), z.literal(OUTPUT_RECORD_VERSION)]),
   documentId: z.string().min(1).max(64),
   verificationCode: z.string().min(1).max(32),
   service: z.strictObject({
@@ -26,7 +37,11 @@ export const outputRecordSchema = z.strictObject({
   // Always the UTC form toISOString() writes, so the text is one per instant.
   issuedAt: z.iso.datetime({ precision: 3 }),
   pdfSha256: sha256HexSchema,
+  pdfSignature: pdfSignatureSchema.optional(),
 });
+
+/** Version 1 has no pdfSignature, version 2 always has one. */
+export const outputRecordSchema = recordShape.refine((record) => (record.v === OUTPUT_RECORD_VERSION) === (record.pdfSignature !== undefined));
 export type OutputRecord = z.infer<typeof outputRecordSchema>;
 
 /** The stored JSON as a record, or null when it is not one (an edited row, a future version). */
@@ -70,9 +85,12 @@ export function buildOutputRecord(input: {
   trackingNumber: string;
   issuedAt: Date;
   pdfSha256: string;
+  /** The embedded PAdES signature: given, the record is version 2; without it, a version 1 record as before. */
+  pdfSignature?: PdfSignature;
 }): OutputRecord {
   return outputRecordSchema.parse({
-    v: OUTPUT_RECORD_VERSION,
+    v: input.pdfSignature ? OUTPUT_RECORD_VERSION : LEGACY_OUTPUT_RECORD_VERSION,
+    ...(input.pdfSignature ? { pdfSignature: input.pdfSignature } : {}),
     documentId: input.documentId,
     verificationCode: input.verificationCode,
     service: { slug: input.service.slug, nameId: input.service.nameId, nameEn: input.service.nameEn },

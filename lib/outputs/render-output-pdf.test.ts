@@ -1,6 +1,9 @@
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { renderOutputPdf, type OutputPdfInput } from "./render-output-pdf";
+import { prepareSigningTestEnvironment } from "@/tests/support/signing-environment";
+
+prepareSigningTestEnvironment();
 
 const input: OutputPdfInput = {
   documentId: "0b8f3c1e-5a8e-4e0c-9a55-1f0d2c3b4a59",
@@ -20,7 +23,8 @@ const input: OutputPdfInput = {
   verificationPageUrl: "http://localhost:3000/verifikasi",
 };
 
-describe("renderOutputPdf", () => {
+// Each render signs (PAdES) with a key made on first use: slower than drawing alone.
+describe("renderOutputPdf", { timeout: 60_000 }, () => {
   it("renders one A4 page with the document's metadata, the same bytes every time", async () => {
     const bytes = await renderOutputPdf(input);
     expect(await renderOutputPdf(input)).toEqual(bytes);

@@ -4,12 +4,14 @@ import QRCode from "qrcode";
 import type { LocalizedText } from "@/lib/platform/i18n/localized";
 import { formatMoment } from "@/lib/platform/i18n/format";
 import { translate, type MessageKey, type MessageParams } from "@/lib/platform/i18n/messages";
+import { saveWithPadesSignature } from "./pades/pades";
 import { sanitizeForFont, wrapText } from "./pdf-text";
 
 /** Everything printed on an output document; the caller has already checked who may see it. */
 export type OutputPdfInput = {
   documentId: string;
-  agency: { nameId: string; nameEn: string; timezone: string };
+  /** `code` names the agency whose seal signs (DESIGN.md §16); without it the portal's own seal signs. */
+  agency: { nameId: string; nameEn: string; timezone: string; code?: string };
   service: { nameId: string; nameEn: string };
   /** The standard's output product (Standar Pelayanan component 5): the document's title. */
   output: LocalizedText;
@@ -23,6 +25,8 @@ export type OutputPdfInput = {
   verificationUrl: string;
   /** `${PUBLIC_URL}/verifikasi`: where the footer tells readers to go. */
   verificationPageUrl: string;
+  /** The official who issued it, named in the visible signature; without one the signature names the issuing office. */
+  signedBy?: { name: string; role: LocalizedText };
 };
 
 // A4 in points.
@@ -35,6 +39,10 @@ const VALUE_X = MARGIN + LABEL_WIDTH + 12;
 const VALUE_WIDTH = CONTENT_WIDTH - LABEL_WIDTH - 12;
 const QR_SIZE = 118;
 const BOX_HEIGHT = QR_SIZE + 34;
+const SIGNATURE_GAP = 6;
+const SIGNATURE_HEIGHT = 44;
+/** The verification box and the visible signature below it: kept together. */
+const BLOCK_HEIGHT = BOX_HEIGHT + SIGNATURE_GAP + SIGNATURE_HEIGHT;
 
 const BRAND = rgb(0x06 / 255, 0x3a / 255, 0x6e / 255);
 const BRAND_TEXT = rgb(0x08 / 255, 0x4a / 255, 0x8c / 255);
@@ -216,7 +224,7 @@ export async function renderOutputPdf(input: OutputPdfInput): Promise<Uint8Array
   const fits = (compact: boolean) => {
     const measured = new Cursor(page, bodyTop, true);
     drawBody(measured, fonts, input, compact);
-    return measured.top + 6 + BOX_HEIGHT <= footerTop - 12;
+    return measured.top + 6 + BLOCK_HEIGHT <= footerTop - 12;
   };
   // Long titles and names first give up lines; only if that is not enough does the check move to a second page.
   const compact = !fits(false);
@@ -225,6 +233,8 @@ export async function renderOutputPdf(input: OutputPdfInput): Promise<Uint8Array
   cursor.gap(6);
   const verificationCursor = compact && !fits(true) ? new Cursor(pdf.addPage([PAGE_WIDTH, PAGE_HEIGHT]), MARGIN) : cursor;
   await drawVerificationBlock(pdf, verificationCursor, fonts, input);
+  verificationCursor.gap(SIGNATURE_GAP);
+  const signatureRect = drawSignatureAppearance(verificationCursor, fonts, input);
   drawFooter(verificationCursor.page, fonts, input);
 
   pdf.setTitle(`${input.output.id} (${input.trackingNumber})`, { showInWindowTitleBar: true });
@@ -236,7 +246,53 @@ export async function renderOutputPdf(input: OutputPdfInput): Promise<Uint8Array
   pdf.setLanguage("id-ID");
   pdf.setCreationDate(input.issuedAt);
   pdf.setModificationDate(input.issuedAt);
-  return pdf.save();
+  return saveWithPadesSignature(pdf, {
+    party: input.agency.code ? { code: input.agency.code, name: input.agency.nameId } : null,
+    signerName: input.signedBy?.name ?? input.agency.nameId,
+    reason: `${input.output.id} (${input.trackingNumber})`,
+    location: input.agency.nameId,
+    contactInfo: input.verificationUrl,
+    signingTime: input.issuedAt,
+    page: verificationCursor.page,
+    rect: signatureRect,
+  });
+}
+
+/**
+ * The visible appearance of the PAdES signature: who signed, in which role,
+ * for which office and when. Returns its rectangle for the signature widget.
+ */
+function drawSignatureAppearance(cursor: Cursor, fonts: Fonts, input: OutputPdfInput): [number, number, number, number] {
+  const { page, top } = cursor;
+  const x = MARGIN;
+  const y = PAGE_HEIGHT - top - SIGNATURE_HEIGHT;
+  page.drawRectangle({ x, y, width: CONTENT_WIDTH, height: SIGNATURE_HEIGHT, borderColor: BRAND, borderWidth: 1 });
+  const zone = input.agency.timezone;
+  const textX = x + 12;
+  const width = CONTENT_WIDTH - 24;
+  cursor.top = top + 6;
+  cursor.write(`${id("output.pdf.signature.heading")} · ${en("output.pdf.signature.heading")}`, {
+    font: fonts.bold,
+    size: 8,
+    color: BRAND_TEXT,
+    x: textX,
+    width,
+    maxLines: 1,
+  });
+  const who = input.signedBy
+    ? `${input.signedBy.name}, ${input.signedBy.role.id} (${input.signedBy.role.en}) · ${input.agency.nameId}`
+    : id("output.pdf.signature.office", { agency: input.agency.nameId });
+  cursor.write(who, { font: fonts.bold, size: 9, color: INK, x: textX, width, maxLines: 1 });
+  cursor.write(`${formatMoment(input.issuedAt, "id", zone)} · ${id("output.pdf.signature.seal")} · ${en("output.pdf.signature.seal")}`, {
+    font: fonts.italic,
+    size: 7.5,
+    color: MUTED,
+    x: textX,
+    width,
+    maxLines: 1,
+  });
+  cursor.top = top + SIGNATURE_HEIGHT;
+  return [x, y, x + CONTENT_WIDTH, y + SIGNATURE_HEIGHT];
 }
 
 /** The title and the holder's details; `compact` trims long texts to fewer lines. */

@@ -46,4 +46,15 @@ describe("verificationView", () => {
     expect(view.details.at(-2)).toEqual({ label: "Dicabut", value: "25 Nov 2026, 09.00 WIB" });
     expect(view.details.at(-1)).toEqual({ label: "Alasan pencabutan", value: "Nama salah ketik." });
   });
+
+  it("is versioned: a version 2 record names the embedded PAdES signature, a version 1 record (issued before it) says it predates it", () => {
+    const base = { issuedAt: new Date(record.issuedAt), revokedAt: null, revokedReason: null, agency, ...signed } as const;
+    const legacy = verificationView({ state: "valid", record, ...base }, "code", "en", translator("en"));
+    expect(record.v).toBe(1);
+    expect(legacy.details.find((d) => d.label === "Signature in the PDF")?.value).toMatch(/^None: this document was issued before PAdES/);
+    const pdfSignature = { format: "PAdES-B-T", signer: "Dinas Kependudukan", certificateSha256: "c".repeat(64) } as const;
+    const current = verificationView({ state: "valid", record: { ...record, v: 2, pdfSignature }, ...base }, "code", "id", translator("id"));
+    expect(current.details.find((d) => d.label === "Tanda tangan dalam PDF")?.value).toMatch(/^PAdES-B-T, ditandatangani oleh Dinas Kependudukan/);
+    expect(current.details.find((d) => d.label === "SHA-256 sertifikat penanda tangan")?.value).toBe("c".repeat(64));
+  });
 });

@@ -61,6 +61,13 @@ export function verificationView(result: VerificationResult, method: Verificatio
     { label: t("verify.detail.trackingNumber"), value: record.trackingNumber, mono: true },
     { label: t("verify.detail.code"), value: record.verificationCode, mono: true },
     { label: t("verify.detail.pdfSha256"), value: record.pdfSha256, mono: true },
+    // Versioned (DESIGN.md §16): version 2 records name the PAdES signature embedded in the PDF; version 1 documents predate it.
+    ...(record.pdfSignature
+      ? [
+          { label: t("verify.pades.label"), value: t("verify.pades.value", { format: record.pdfSignature.format, signer: record.pdfSignature.signer }) },
+          { label: t("verify.pades.certificate"), value: record.pdfSignature.certificateSha256, mono: true },
+        ]
+      : [{ label: t("verify.pades.label"), value: t("verify.pades.legacy") }]),
   ];
   if (result.state === "revoked") {
     if (result.revokedAt) details.push({ label: t("verify.detail.revokedAt"), value: formatMoment(result.revokedAt, locale, zone) });

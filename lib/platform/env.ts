@@ -75,6 +75,32 @@ const envSchema = z.object({
     .max(64)
     .optional()
     .transform((v) => v || undefined),
+  /** Issue 22: who makes the PAdES signature in output PDFs: "local" (a PKCS#12 per agency under PKI_DIR) or "remote" (a PSrE-style signing service). */
+  SIGNER: z.enum(["local", "remote"]).default("local"),
+  /** The portal CA, agency and TSA PKCS#12 files (created on first use in the demo); never in the database. */
+  PKI_DIR: z.string().min(1).default(".data/pki"),
+  /** 32 bytes, base64: derives the PKCS#12 passwords (derived from AUTH_SECRET in development and tests when unset). */
+  PKI_PASSPHRASE_KEY: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
+  /** SIGNER=remote: the signing service's base URL (POST <url>/sign-hash) and its bearer token. */
+  SIGNER_REMOTE_URL: z
+    .string()
+    .url()
+    .optional()
+    .transform((v) => v || undefined),
+  SIGNER_REMOTE_TOKEN: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
+  SIGNER_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** An RFC 3161 time-stamping authority (PAdES B-T); unset signs without a timestamp (B-B). */
+  TSA_URL: z
+    .string()
+    .url()
+    .optional()
+    .transform((v) => v || undefined),
   SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   SIGN_IN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().positive().default(20),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),

@@ -116,6 +116,16 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   openOutput: guarded(STRANGERS, (fn, { actor, world }) => fn(actor, world.app.completed.id, ctx)),
   revokeOutput: guarded(SUPERVISION, (fn, { actor, world }) => fn(actor, world.app.completed.id, { reason: "Dicabut untuk uji matriks." }, ctx)),
   verifyOutputByCode: { kind: "public", reason: "anyone holding a document may check it; the answer names the holder only masked (DESIGN.md §1)" },
+  // ——— issue 22: the inter-agency check API (a machine client, not a persona) ———
+  checkDocumentForAgency: {
+    kind: "public",
+    reason: "institutions outside the portal; the request's Ed25519 signature by a registered client key is the check (lib/interagency/message-signature.ts)",
+    wrongSecret: {
+      run: (fn) =>
+        fn({ method: "GET", path: "/api/antar-instansi/v1/dokumen/X", headers: new Headers({ "signature-input": "sig1=()", signature: "sig1=:AAAA:" }) }, "X"),
+      refusedWith: ["interAgency.signatureMissing"],
+    },
+  },
   verifyOutputByFile: { kind: "public", reason: "anyone holding a document may check it; the answer names the holder only masked (DESIGN.md §1)" },
   // ——— surveys, notifications, privacy ———
   submitSurvey: guarded(APPLICANT_ONLY, (fn, { actor, world }) => fn(actor, { applicationId: world.app.completed.id }, surveyScores, ctx)),

@@ -98,7 +98,8 @@ describe("issuing an output document", () => {
 
     const record = parseOutputRecord(output.canonicalRecord) as OutputRecord;
     expect(record).toMatchObject({
-      v: 1,
+      v: 2,
+      pdfSignature: { format: "PAdES-B-B", signer: expect.any(String) },
       documentId: output.id,
       verificationCode: output.verificationCode,
       service: { slug: KTP_SLUG },

@@ -6,3 +6,6 @@ process.env.DATABASE_URL = inject("databaseUrl");
 process.env.TEST_OWNER_DATABASE_URL = inject("ownerDatabaseUrl");
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 process.env.DATABASE_POOL_MAX ??= "4";
+// The tests' own portal PKI (issue 22): its PKCS#12 files are encrypted under a password derived from
+// TEST_AUTH_SECRET, so they must not share the directory of a dev or e2e server (another AUTH_SECRET).
+process.env.PKI_DIR ??= ".data/pki-integration-tests";

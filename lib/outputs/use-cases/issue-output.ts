@@ -9,18 +9,52 @@ import { serviceStandardSchema } from "@/lib/catalog/standard";
 import { sha256Hex } from "@/lib/documents/hash";
 import { documentStorage, newStorageKey } from "@/lib/documents/storage";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notify";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
 import { AppError } from "@/lib/platform/errors";
+import { translate } from "@/lib/platform/i18n/messages";
+import { enqueueJob } from "@/lib/platform/jobs";
 import { inviteToSurvey } from "@/lib/surveys/invite";
 import { buildOutputRecord } from "../canonical-record";
 import { renderOutputPdf } from "../render-output-pdf";
+import { embeddedSignatureOf } from "../pades/cms";
+import { SignerUnavailableError } from "../pades/signer";
 import { signRecord } from "../signing";
 import { newVerificationCode } from "../verification-code";
 
 export type IssuedOutput = { id: string; verificationCode: string; issuedAt: Date; alreadyIssued: boolean };
+
+/** Issuing held by a signer or TSA outage is retried by this job (lib/outputs/jobs.ts), as the officer who asked. */
+export const ISSUE_RETRY_QUEUE = "outputs.issue-retry";
+
+/**
+ * The signer (or the TSA) is down: nothing is issued, the case stays
+ * APPROVED, and a job retries as this officer until it is signed. Audited, so
+ * the case history shows why the document is late.
+ */
+async function holdIssuing(application: { id: string }, officer: { id: string; role: Role }, context: { ip: string | null }, now: Date, error: unknown) {
+  await db.$transaction(async (tx) => {
+    const queued = await enqueueJob(
+      tx,
+      ISSUE_RETRY_QUEUE,
+      { applicationId: application.id, officerId: officer.id },
+      { dedupeKey: `${ISSUE_RETRY_QUEUE}:${application.id}:${now.toISOString().slice(0, 13)}` },
+    );
+    if (!queued) return;
+    await recordAudit(tx, {
+      actorId: officer.id,
+      actorRole: officer.role,
+      action: "output.issueHeld",
+      entityType: "Application",
+      entityId: application.id,
+      ip: context.ip,
+      data: { reason: error instanceof Error ? error.message.slice(0, 200) : "signer unavailable" },
+    });
+  });
+}
 
 async function existingOutput(applicationId: string): Promise<IssuedOutput | null> {
   const row = await db.outputDocument.findUnique({
@@ -47,6 +81,17 @@ async function loadPrintDetails(applicationId: string) {
   return { ...row, output };
 }
 
+/** What the version 2 record says of the embedded PAdES signature. */
+function pdfSignatureOf(pdf: Uint8Array) {
+  const embedded = embeddedSignatureOf(pdf);
+  if (!embedded) throw new Error("The rendered output PDF carries no signature");
+  return {
+    format: embedded.timestamped ? ("PAdES-B-T" as const) : ("PAdES-B-B" as const),
+    signer: embedded.signer,
+    certificateSha256: embedded.certificateSha256,
+  };
+}
+
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /**
@@ -63,7 +108,11 @@ const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClie
  *
  * The document's holder (holderName) is the applicant: the account that filed the application.
  */
-export async function issueOutput(actor: Actor, applicationId: string, context: { ip: string | null; now?: Date }): Promise<IssuedOutput> {
+export async function issueOutput(
+  actor: Actor,
+  applicationId: string,
+  context: { ip: string | null; now?: Date; /** The retry job: a signer outage is thrown for the job to back off. */ retrying?: boolean },
+): Promise<IssuedOutput> {
   const application = await loadAgencyCase(db, actor, applicationId, "agency.work");
   const existing = await existingOutput(application.id);
   if (existing) return existing;
@@ -77,19 +126,33 @@ export async function issueOutput(actor: Actor, applicationId: string, context: 
   const documentId = randomUUID();
   const verificationCode = newVerificationCode();
   const base = env().PUBLIC_URL.replace(/\/+$/, "");
-  const pdf = await renderOutputPdf({
-    documentId,
-    agency: details.agency,
-    service: details.service,
-    output: details.output,
-    holderName: details.citizen.name,
-    nikMasked: details.citizen.profile?.nikMasked ?? null,
-    trackingNumber,
-    issuedAt: now,
-    verificationCode,
-    verificationUrl: `${base}/verifikasi/${verificationCode}`,
-    verificationPageUrl: `${base}/verifikasi`,
-  });
+  const renderSigned = () =>
+    renderOutputPdf({
+      documentId,
+      agency: details.agency,
+      service: details.service,
+      output: details.output,
+      holderName: details.citizen.name,
+      nikMasked: details.citizen.profile?.nikMasked ?? null,
+      trackingNumber,
+      issuedAt: now,
+      verificationCode,
+      verificationUrl: `${base}/verifikasi/${verificationCode}`,
+      verificationPageUrl: `${base}/verifikasi`,
+      signedBy: {
+        name: actor.kind === "user" ? actor.name : "",
+        role: { id: translate("id", `role.${officer.role}`), en: translate("en", `role.${officer.role}`) },
+      },
+    });
+  let pdf: Uint8Array;
+  try {
+    pdf = await renderSigned();
+  } catch (error) {
+    // Never issued unsigned: held, and retried by a job.
+    if (!(error instanceof SignerUnavailableError) || context.retrying) throw error;
+    await holdIssuing(application, officer, context, now, error);
+    throw new AppError("UNAVAILABLE", "output.signer.unavailable");
+  }
   const pdfSha256 = sha256Hex(pdf);
   const record = buildOutputRecord({
     documentId,
@@ -100,6 +163,7 @@ export async function issueOutput(actor: Actor, applicationId: string, context: 
     trackingNumber,
     issuedAt: now,
     pdfSha256,
+    pdfSignature: pdfSignatureOf(pdf),
   });
   const { signature, keyId } = signRecord(record);
 

@@ -15,6 +15,7 @@ import { identity } from "./catalog/identity";
 import { legal } from "./catalog/legal";
 import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
+import { trustedDocuments } from "./catalog/trusted-documents";
 import { recovery } from "./catalog/recovery";
 import { sla } from "./catalog/sla";
 import { surveys } from "./catalog/surveys";
@@ -32,6 +33,7 @@ export const en: Record<keyof typeof id, string> = {
   ...sla.en,
   ...holidays.en,
   ...outputs.en,
+  ...trustedDocuments.en,
   ...complaints.en,
   ...surveys.en,
   ...dashboard.en,

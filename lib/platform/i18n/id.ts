@@ -15,6 +15,7 @@ import { identity } from "./catalog/identity";
 import { legal } from "./catalog/legal";
 import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
+import { trustedDocuments } from "./catalog/trusted-documents";
 import { recovery } from "./catalog/recovery";
 import { sla } from "./catalog/sla";
 import { surveys } from "./catalog/surveys";
@@ -31,6 +32,7 @@ export const domainCatalogs = [
   sla,
   holidays,
   outputs,
+  trustedDocuments,
   complaints,
   surveys,
   dashboard,
@@ -55,6 +57,7 @@ export const id = {
   ...sla.id,
   ...holidays.id,
   ...outputs.id,
+  ...trustedDocuments.id,
   ...complaints.id,
   ...surveys.id,
   ...dashboard.id,

@@ -85,6 +85,7 @@ export const polresServices: SeedService[] = [
         "Surat Keterangan Catatan Kepolisian (SKCK) elektronik berkode QR, berlaku 6 bulan sejak diterbitkan.",
         "An electronic Police Clearance Certificate (SKCK) with a QR code, valid for 6 months from issue.",
       ),
+      outputValidityMonths: 6,
       complaintHandling: complaintChannels("POLRES", [PROPAM]),
       legalBasis: [
         ...POLICE_LAW,
