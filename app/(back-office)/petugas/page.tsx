@@ -76,6 +76,11 @@ export default async function BackOfficeHome() {
                 {t("outbox.title")}
               </Link>
             </li>
+            <li>
+              <Link href="/petugas/admin/pengaturan" className={linkStyle}>
+                {t("settings.title")}
+              </Link>
+            </li>
           </ul>
         </section>
       ) : null}

@@ -14,6 +14,7 @@ import { legal } from "./catalog/legal";
 import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
 import { recovery } from "./catalog/recovery";
+import { settings } from "./catalog/settings";
 import { sla } from "./catalog/sla";
 import { surveys } from "./catalog/surveys";
 import type { id } from "./id";
@@ -38,4 +39,5 @@ export const en: Record<keyof typeof id, string> = {
   ...legal.en,
   ...citizen.en,
   ...recovery.en,
+  ...settings.en,
 };

@@ -14,6 +14,7 @@ import { legal } from "./catalog/legal";
 import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
 import { recovery } from "./catalog/recovery";
+import { settings } from "./catalog/settings";
 import { sla } from "./catalog/sla";
 import { surveys } from "./catalog/surveys";
 
@@ -37,6 +38,7 @@ export const domainCatalogs = [
   legal,
   citizen,
   recovery,
+  settings,
 ] as const;
 
 /** Bahasa Indonesia: the source catalog, merged from one file per domain in ./catalog. */
@@ -59,4 +61,5 @@ export const id = {
   ...legal.id,
   ...citizen.id,
   ...recovery.id,
+  ...settings.id,
 };
