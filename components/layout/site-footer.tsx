@@ -8,6 +8,7 @@ const NOTICES = [
   ["/ketentuan", "legal.terms.title"],
   ["/kontak", "legal.contact.title"],
   ["/aksesibilitas", "legal.accessibility.title"],
+  ["/pengembang", "developer.title"],
 ] as const;
 
 export function SiteFooter({ t, locale, settings }: { t: Translator; locale: Locale; settings: PortalSettings }) {

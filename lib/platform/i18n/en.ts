@@ -15,6 +15,7 @@ import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
 import { recovery } from "./catalog/recovery";
 import { settings } from "./catalog/settings";
+import { developer } from "./catalog/developer";
 import { sla } from "./catalog/sla";
 import { surveys } from "./catalog/surveys";
 import type { id } from "./id";
@@ -40,4 +41,5 @@ export const en: Record<keyof typeof id, string> = {
   ...citizen.en,
   ...recovery.en,
   ...settings.en,
+  ...developer.en,
 };

@@ -15,6 +15,7 @@ import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
 import { recovery } from "./catalog/recovery";
 import { settings } from "./catalog/settings";
+import { developer } from "./catalog/developer";
 import { sla } from "./catalog/sla";
 import { surveys } from "./catalog/surveys";
 
@@ -39,6 +40,7 @@ export const domainCatalogs = [
   citizen,
   recovery,
   settings,
+  developer,
 ] as const;
 
 /** Bahasa Indonesia: the source catalog, merged from one file per domain in ./catalog. */
@@ -62,4 +64,5 @@ export const id = {
   ...citizen.id,
   ...recovery.id,
   ...settings.id,
+  ...developer.id,
 };
