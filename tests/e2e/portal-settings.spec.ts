@@ -25,6 +25,7 @@ test.describe("portal settings", () => {
   test.afterAll(async ({ browser }) => {
     const page = await browser.newPage();
     await signIn(page, ADMIN);
+    await expect(page).toHaveURL(/\/petugas$/);
     await openSettings(page);
     await fillSettings(page, {
       "Nama portal": examplePortalSettings.portalName,
@@ -49,7 +50,7 @@ test.describe("portal settings", () => {
     await fillSettings(page, { "Nama portal": NEW_NAME, "Nama pemerintah daerah (Bahasa Indonesia)": NEW_GOVERNMENT, "Warna tombol dan tautan": "#7fb2e5" });
     await page.getByLabel("Logo pemerintah daerah").setInputFiles(svgFile("logo.svg", SCRIPTED_SVG));
     await page.getByRole("button", { name: "Simpan pengaturan" }).click();
-    const summary = page.getByRole("alert");
+    const summary = page.getByRole("alert", { name: "Ada yang perlu diperbaiki" });
     await expect(summary).toContainText("SVG ini ditolak karena berisi skrip.");
     await expect(summary).toContainText("Warna tombol dan tautan hanya berkontras 2.04:1");
     await expect(page.getByLabel("Nama portal", { exact: true })).toHaveValue(NEW_NAME);
@@ -81,4 +82,17 @@ test.describe("portal settings", () => {
     expect(logo.headers()["content-security-policy"]).toContain("sandbox");
     await visitor.close();
   });
+});
+
+test("the footer links the API page, which reads the OpenAPI document it links to", async ({ page }) => {
+  await page.goto("/layanan");
+  await page.getByRole("navigation", { name: "Informasi portal" }).getByRole("link", { name: "API untuk pengembang" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "API untuk pengembang" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: /POST\s*\/api\/open311\/v2\/requests\.\{format\}/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const document = await page.request.get("/api/openapi.json");
+  expect((await document.json()).openapi).toBe("3.1.0");
+  await page.goto("/pengembang?lang=en");
+  await expect(page.getByRole("heading", { level: 1, name: "APIs for developers" })).toBeVisible();
+  await page.goto("/pengembang?lang=id");
 });

@@ -90,6 +90,9 @@ describe("portal settings (issue 24)", () => {
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
     const error = await refusal(updatePortalSettings(admin, await input(), svg, context));
     expect(error.fieldErrors).toEqual({ logo: ["settings.error.svg.script"] });
+    // With a refused colour too, both are named at once.
+    const both = await refusal(updatePortalSettings(admin, await input({ colorHeader: "#ffcc00" }), svg, context));
+    expect(both.fieldErrors).toEqual({ colorHeader: ["settings.error.contrast.colorHeader"], logo: ["settings.error.svg.script"] });
 
     const png = await sharp({ create: { width: 800, height: 400, channels: 3, background: "#063a6e" } })
       .png()

@@ -29,13 +29,14 @@ export async function updatePortalSettings(
 ): Promise<{ version: number }> {
   const admin = authorizeSignedIn(actor, "admin.manage");
   const settings = parseOrThrow(portalSettingsSchema, input);
+  // Every problem at once: a refused colour and a refused logo are both named, and the rest of the form is kept.
   const shortfalls = contrastShortfalls(settings);
-  if (shortfalls.length > 0) {
-    const fieldErrors = Object.fromEntries(shortfalls.map(({ field }) => [field, [`settings.error.contrast.${field}` as MessageKey]]));
-    const fieldParams = Object.fromEntries(shortfalls.map(({ field, ratio }) => [field, { ratio: ratio.toFixed(2), minimum: "4.5" }]));
-    throw new AppError("INVALID", "error.invalidInput", fieldErrors, fieldParams);
-  }
-  const logo = logoUpload && logoUpload.byteLength > 0 ? await prepareLogo(logoUpload) : null;
+  const fieldErrors: Record<string, MessageKey[]> = Object.fromEntries(
+    shortfalls.map(({ field }) => [field, [`settings.error.contrast.${field}` as MessageKey]]),
+  );
+  const fieldParams = Object.fromEntries(shortfalls.map(({ field, ratio }) => [field, { ratio: ratio.toFixed(2), minimum: "4.5" }]));
+  const logo = logoUpload && logoUpload.byteLength > 0 ? await prepareLogo(logoUpload).catch((error: unknown) => refusedLogo(error, fieldErrors)) : null;
+  if (Object.keys(fieldErrors).length > 0) throw new AppError("INVALID", "error.invalidInput", fieldErrors, fieldParams);
   const { revision, removeLogo, ...fields } = settings;
 
   const saved = await db
@@ -76,6 +77,13 @@ export async function updatePortalSettings(
     });
   forgetPortalSettings();
   return saved;
+}
+
+/** A logo refusal joins the other field errors; anything else is a real error. */
+function refusedLogo(error: unknown, fieldErrors: Record<string, MessageKey[]>): null {
+  if (!(error instanceof AppError)) throw error;
+  Object.assign(fieldErrors, error.fieldErrors);
+  return null;
 }
 
 function flatDefaults(): Record<string, unknown> {
