@@ -64,7 +64,8 @@ test.describe("portal settings", () => {
     await expect(page.getByText("Pengaturan disimpan.")).toBeVisible();
 
     // What an anonymous visitor sees, straight after the save (the page cache was emptied).
-    const visitor = await browser.newPage();
+    const visitorContext = await browser.newContext();
+    const visitor = await visitorContext.newPage();
     await visitor.goto("/layanan");
     const serviceHref = await visitor.locator('main a[href^="/layanan/"]').first().getAttribute("href");
     for (const path of ["/", "/layanan", serviceHref!, "/lacak", "/transparansi"]) {
@@ -80,7 +81,7 @@ test.describe("portal settings", () => {
     const logo = await visitor.request.get((await visitor.getByTestId("government-logo").getAttribute("src"))!);
     expect(logo.headers()["content-type"]).toBe("image/svg+xml");
     expect(logo.headers()["content-security-policy"]).toContain("sandbox");
-    await visitor.close();
+    await visitorContext.close();
   });
 });
 
