@@ -8,11 +8,33 @@ import { currentActor } from "@/lib/auth/current-actor";
 import { unreadCount } from "@/lib/notifications/queries";
 import { isServiceUnavailable } from "@/lib/platform/errors";
 import { getTranslator } from "@/lib/platform/i18n/server";
+import { DEFAULT_PORTAL_SETTINGS, loadPortalSettings, type PortalSettings } from "@/lib/platform/portal-settings";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: { default: `${t("app.name")}: ${t("app.tagline")}`, template: `%s · ${t("app.name")}` } };
+  const [{ locale, t }, settings] = await Promise.all([getTranslator(), loadPortalSettings()]);
+  const government = settings.governmentName[locale];
+  return {
+    title: { default: `${t("app.name")}: ${t("app.tagline")}`, template: `%s · ${t("app.name")}` },
+    applicationName: t("app.name"),
+    ...(government ? { publisher: government } : {}),
+    openGraph: { siteName: t("app.name") },
+  };
+}
+
+/**
+ * The admin's brand colours (checked for contrast when saved) as the theme's
+ * variables: the header, and the buttons, links and navigation band. Only
+ * what differs from the built-in theme is written.
+ */
+function brandColours(settings: PortalSettings): string | null {
+  const rules = [
+    ...(settings.colorHeader !== DEFAULT_PORTAL_SETTINGS.colorHeader ? [`--color-brand-800:${settings.colorHeader}`] : []),
+    ...(settings.colorAction !== DEFAULT_PORTAL_SETTINGS.colorAction
+      ? [`--color-brand-700:${settings.colorAction}`, `--color-brand-600:${settings.colorAction}`]
+      : []),
+  ];
+  return rules.length ? `:root{${rules.join(";")}}` : null;
 }
 
 /** The signed-in user for the header, or null when the database cannot be reached. */
@@ -27,14 +49,16 @@ async function headerUser(): Promise<{ actor: Actor; unread: number } | null> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [{ locale, t }, user] = await Promise.all([getTranslator(), headerUser()]);
+  const [{ locale, t }, user, settings] = await Promise.all([getTranslator(), headerUser(), loadPortalSettings()]);
+  const colours = brandColours(settings);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900">
+        {colours ? <style>{colours}</style> : null}
         <a href="#main" className="skip-link">
           {t("app.skipToContent")}
         </a>
-        <SiteHeader actor={user?.actor ?? ANONYMOUS} locale={locale} t={t} unreadNotifications={user?.unread ?? 0} />
+        <SiteHeader actor={user?.actor ?? ANONYMOUS} locale={locale} t={t} unreadNotifications={user?.unread ?? 0} settings={settings} />
         <main id="main" tabIndex={-1} className={`${container} flex-1 pb-8`}>
           {user ? (
             children
@@ -52,7 +76,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </div>
           )}
         </main>
-        <SiteFooter t={t} />
+        <SiteFooter t={t} locale={locale} settings={settings} />
       </body>
     </html>
   );

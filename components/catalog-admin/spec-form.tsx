@@ -77,7 +77,7 @@ export function SpecForm({
   const text = textFrom(messages);
   const idOf = (name: string) => `${idPrefix}${name.replaceAll(".", "-")}`;
   const labels = new Map(inputs.flatMap((input) => ("name" in input ? [[input.name, input.label] as const] : [])));
-  const errorsOf = (name: string) => fieldProblem(text, state.fieldErrors[name], labels.get(name));
+  const errorsOf = (name: string) => fieldProblem(text, state.fieldErrors[name], labels.get(name), state.fieldParams?.[name]);
   const names = new Set(labels.keys());
   const summary: SummaryItem[] = [
     ...(state.formError ? [{ message: text(state.formError) }] : []),

@@ -21,9 +21,9 @@ export type Text = ReturnType<typeof textFrom>;
  * alike: the first one only (GOV.UK: one message per field), naming the field
  * by its label ("Masukkan nama lengkap.", "Email is required.").
  */
-export function fieldProblem(text: Text, keys: readonly MessageKey[] | undefined, label: string | undefined): string[] {
+export function fieldProblem(text: Text, keys: readonly MessageKey[] | undefined, label: string | undefined, params: MessageParams = {}): string[] {
   const first = keys?.[0];
-  return first ? [text(first, { field: label ?? "" })] : [];
+  return first ? [text(first, { ...params, field: label ?? "" })] : [];
 }
 
 /** A summary line that says which field it is about: "Label: message" unless the message names the field already. */

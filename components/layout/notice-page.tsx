@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { PageHeading } from "@/components/layout/page-heading";
+import { linkStyle } from "@/components/ui/styles";
 import type { MessageKey, Translator } from "@/lib/platform/i18n/messages";
 
 /**
@@ -32,6 +34,26 @@ export function NoticePage({
   );
 }
 
+/** A portal path written in a notice ("/akun/data-saya") becomes a link to that page. */
+const PORTAL_PATH = /(?<=^|[\s(])(\/[a-z0-9-]+(?:\/[a-z0-9-]+)*)/g;
+
+function WithLinks({ text }: { text: string }) {
+  const parts = text.split(PORTAL_PATH);
+  return (
+    <>
+      {parts.map((part, index) =>
+        index % 2 === 1 ? (
+          <Link key={index} href={part} className={linkStyle}>
+            {part}
+          </Link>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
+
 function NoticeBody({ text }: { text: string }) {
   const blocks: ({ kind: "p"; text: string } | { kind: "ul"; items: string[] })[] = [];
   for (const line of text.split("\n")) {
@@ -47,12 +69,14 @@ function NoticeBody({ text }: { text: string }) {
       {blocks.map((block, index) =>
         block.kind === "p" ? (
           <p key={index} className="mb-3">
-            {block.text}
+            <WithLinks text={block.text} />
           </p>
         ) : (
           <ul key={index} className="mb-3 list-disc space-y-2 pl-6">
             {block.items.map((item) => (
-              <li key={item}>{item}</li>
+              <li key={item}>
+                <WithLinks text={item} />
+              </li>
             ))}
           </ul>
         ),

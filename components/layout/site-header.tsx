@@ -2,21 +2,32 @@ import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
+import { logoUrl, type PortalSettings } from "@/lib/platform/portal-settings";
 import { container } from "@/components/ui/styles";
 import { signOutAction } from "@/lib/identity/actions";
 import { LanguageSwitch } from "./language-switch";
 
-type Props = { actor: Actor; locale: Locale; t: Translator; unreadNotifications: number };
+type Props = { actor: Actor; locale: Locale; t: Translator; unreadNotifications: number; settings: PortalSettings };
 
-export function SiteHeader({ actor, locale, t, unreadNotifications }: Props) {
+export function SiteHeader({ actor, locale, t, unreadNotifications, settings }: Props) {
+  const government = settings.governmentName[locale];
   const isCitizen = actor.kind === "user" && can(actor, "application.create");
   const otherLocale = locale === "id" ? "en" : "id";
   return (
     <header className="bg-brand-800 text-white">
       <div className={`${container} flex flex-wrap items-center justify-between gap-4 py-3`}>
-        <Link href="/" className="text-xl font-bold tracking-tight text-white no-underline">
-          {t("app.name")}
-          <span className="ml-2 hidden text-sm font-normal text-brand-100 sm:inline">{t("app.tagline")}</span>
+        <Link href="/" className="flex items-center gap-3 text-white no-underline">
+          {settings.logo ? (
+            // eslint-disable-next-line @next/next/no-img-element -- the uploaded logo, of any size, from our own route
+            <img src={logoUrl(settings.logo)} alt="" className="h-10 w-auto" data-testid="government-logo" />
+          ) : null}
+          <span>
+            <span className="text-xl font-bold tracking-tight" data-testid="portal-name">
+              {t("app.name")}
+            </span>
+            <span className="ml-2 hidden text-sm font-normal sm:inline">{t("app.tagline")}</span>
+            {government ? <span className="block text-sm font-normal">{government}</span> : null}
+          </span>
         </Link>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           <LanguageSwitch target={otherLocale} label={otherLocale === "en" ? t("nav.switchToEnglish") : t("nav.switchToIndonesian")} />

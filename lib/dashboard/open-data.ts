@@ -2,6 +2,7 @@ import type { LocalizedText } from "@/lib/platform/i18n/localized";
 import { SURVEY_ELEMENTS } from "@/lib/surveys/ikm";
 import { toCsv, type CsvDialect, type CsvValue } from "./csv";
 import { AGE_BUCKETS, BACKLOG_STATUSES, type BacklogStatus } from "./outcomes";
+import type { OpenDataDocument } from "./open-data-schema";
 import type { DashboardView, Figures, Unit } from "./view";
 
 /**
@@ -344,7 +345,7 @@ export function datasetCsv(id: DatasetId, view: DashboardView, dialect: CsvDiale
   );
 }
 
-export function datasetJson(id: DatasetId, view: DashboardView, dictionaryUrl: string) {
+export function datasetJson(id: DatasetId, view: DashboardView, dictionaryUrl: string): OpenDataDocument {
   const definition = DATASETS[id];
   return {
     meta: {

@@ -4,6 +4,7 @@ import { db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/platform/i18n/messages";
 import { PermanentJobError, registerJobHandler, type JobContext, type JobHandler, type JsonObject } from "@/lib/platform/jobs";
+import { brandText, loadPortalSettings } from "@/lib/platform/portal-settings";
 import { EMAIL_QUEUE } from "./notify";
 import { ONE_TIME_LINK_PLACEHOLDER, oneTimeLinkIdOf, withOneTimeLink } from "./one-time-links";
 import { notificationParams, renderNotificationEmail } from "./render";
@@ -55,7 +56,10 @@ export function emailJobHandler(settings: EmailSettings): JobHandler {
         oneTimeLinkId ? ONE_TIME_LINK_PLACEHOLDER : undefined,
       );
       if (!rendered) throw new PermanentJobError(`no email text for ${notification.messageKey}`);
-      await db.emailOutbox.createMany({ data: [{ id, to: notification.user.email, ...rendered, oneTimeLinkId }], skipDuplicates: true });
+      // The email names the portal as its admin named it (issue 24).
+      const { portalName } = await loadPortalSettings();
+      const branded = { subject: brandText(rendered.subject, portalName), text: brandText(rendered.text, portalName) };
+      await db.emailOutbox.createMany({ data: [{ id, to: notification.user.email, ...branded, oneTimeLinkId }], skipDuplicates: true });
       email = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
       if (email.sentAt || !smtpUrl) return;
     }

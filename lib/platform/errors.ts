@@ -1,3 +1,4 @@
+import type { MessageParams } from "./i18n/interpolate";
 import type { MessageKey } from "./i18n/messages";
 
 /**
@@ -10,6 +11,8 @@ export class AppError extends Error {
     readonly code: "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "INVALID" | "CONFLICT" | "RATE_LIMITED" | "UNAVAILABLE",
     readonly messageKey: MessageKey,
     readonly fieldErrors: Record<string, MessageKey[]> = {},
+    /** Values a field's message names besides the field (a contrast ratio); shown with the field's first message. */
+    readonly fieldParams: Record<string, MessageParams> = {},
   ) {
     super(messageKey);
     this.name = "AppError";

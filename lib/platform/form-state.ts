@@ -1,4 +1,5 @@
 import { AppError } from "./errors";
+import type { MessageParams } from "./i18n/interpolate";
 import type { MessageKey } from "./i18n/messages";
 
 /**
@@ -10,6 +11,8 @@ export type FormState = {
   values: Record<string, string>;
   fieldErrors: Record<string, MessageKey[]>;
   formError?: MessageKey;
+  /** Values a field's message names besides the field (e.g. the contrast ratio of a refused colour). */
+  fieldParams?: Record<string, MessageParams>;
 };
 
 export const EMPTY_FORM_STATE: FormState = { values: {}, fieldErrors: {} };
@@ -32,7 +35,12 @@ export function formStateFromError(values: Record<string, string>, error: unknow
   if (!(error instanceof AppError)) throw error;
   const hasFieldErrors = Object.keys(error.fieldErrors).length > 0;
   const repeatsFieldErrors = hasFieldErrors && (!options.keepSpecificFormError || error.messageKey === "error.invalidInput");
-  return { values, fieldErrors: error.fieldErrors, formError: repeatsFieldErrors ? undefined : error.messageKey };
+  return { values, fieldErrors: error.fieldErrors, formError: repeatsFieldErrors ? undefined : error.messageKey, ...withFieldParams(error) };
+}
+
+/** Only when there are some, so every other form's state stays as it was. */
+function withFieldParams(error: AppError): Pick<FormState, "fieldParams"> {
+  return Object.keys(error.fieldParams).length > 0 ? { fieldParams: error.fieldParams } : {};
 }
 
 /**

@@ -53,6 +53,10 @@ describe("security headers", () => {
     prepareSecurityHeaders(new URL("http://localhost/api/dokumen/abc"), new Headers()).apply(response);
     expect(response.headers.get("Content-Security-Policy")).toBeNull();
     expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    // The uploaded logo (an SVG may be opened directly) keeps its sandbox too.
+    const logo = { headers: new Headers() };
+    prepareSecurityHeaders(new URL("http://localhost/api/portal/logo/abc"), new Headers()).apply(logo);
+    expect(logo.headers.get("Content-Security-Policy")).toBeNull();
     const page = { headers: new Headers() };
     prepareSecurityHeaders(new URL("http://localhost/pengaduan/baru"), new Headers()).apply(page);
     expect(page.headers.get("Content-Security-Policy")).toContain("frame-ancestors 'none'");

@@ -70,8 +70,11 @@ export function cookieSecurity(https: boolean) {
   return { httpOnly: true, secure: https, sameSite: "lax" as const };
 }
 
-/** Routes answering with lib/platform/http.ts privateFileResponse: their own sandbox policy must win. */
-const PRIVATE_FILE_PATHS = [/^\/api\/dokumen\//, /^\/api\/keluaran\//, /^\/pengaduan\/berkas\//];
+/**
+ * Routes answering with lib/platform/http.ts privateFileResponse, and the
+ * uploaded government logo (app/api/portal/logo): their own sandbox policy must win.
+ */
+const PRIVATE_FILE_PATHS = [/^\/api\/dokumen\//, /^\/api\/keluaran\//, /^\/pengaduan\/berkas\//, /^\/api\/portal\/logo\//];
 
 export function servesPrivateFile(pathname: string): boolean {
   return PRIVATE_FILE_PATHS.some((pattern) => pattern.test(pathname));

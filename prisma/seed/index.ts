@@ -12,6 +12,7 @@ import { db } from "../../lib/platform/db";
 import { agencies } from "./data/agencies";
 import { categories } from "./data/categories";
 import { holidays2026 } from "./data/holidays-2026";
+import { examplePortalSettings } from "./data/portal-settings";
 import { services } from "./data/services";
 import { DEMO_PASSWORD, demoCitizens, demoStaff } from "./demo-accounts";
 
@@ -131,11 +132,18 @@ async function seedAccounts() {
   }
 }
 
+/** The example government's name and contacts, once: an admin's later versions are never overwritten. */
+async function seedPortalSettings() {
+  if ((await db.portalSettingsVersion.count()) > 0) return;
+  await db.portalSettingsVersion.create({ data: { version: 1, ...examplePortalSettings } });
+}
+
 async function main() {
   const started = Date.now();
   await seedCatalog();
   await seedHolidays();
   await seedAccounts();
+  await seedPortalSettings();
   console.log(
     `Seeded ${agencies.length} agencies, ${services.length} services, ${holidays2026.length} holidays, ` +
       `${demoCitizens.length + demoStaff.length} demo accounts in ${Date.now() - started} ms.`,

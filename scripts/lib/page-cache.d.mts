@@ -16,6 +16,7 @@ export class PageCache {
   readonly entries: Map<string, Entry>;
   lookup(key: string): Lookup;
   finish(key: string, response: RecordedResponse): boolean;
+  clear(): void;
 }
 
 export function withPageCache(

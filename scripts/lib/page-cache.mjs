@@ -98,6 +98,11 @@ export class PageCache {
     return { state: "miss" };
   }
 
+  /** Forgets every stored page: the portal's settings changed what every page shows (lib/platform/page-cache.ts). */
+  clear() {
+    this.entries.clear();
+  }
+
   /** Keeps a finished response, or lets a stale copy be refreshed by the next request when this one was not storable. */
   finish(key, response) {
     if (!isStorable({ status: response.status, headers: response.headers, bodyBytes: response.bodyBytes ?? response.body.length })) {
@@ -121,6 +126,8 @@ export class PageCache {
  * the renderer sends for a cacheable request while it streams to the client.
  */
 export function withPageCache(cache, render) {
+  // Server code in the same process empties it through this key (lib/platform/page-cache.ts).
+  globalThis[Symbol.for("satupintu.pageCache.clear")] = () => cache.clear();
   return (request, response) => {
     const key = cacheKeyFor(request);
     if (key === null) return render(request, response);

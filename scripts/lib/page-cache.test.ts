@@ -152,3 +152,13 @@ describe("the cache in front of a renderer", () => {
     expect(portal.renders()).toBe(4);
   });
 });
+
+describe("emptying the cache", () => {
+  it("forgets every stored page, so a change every page shows (the portal's name) is rendered on the next request", () => {
+    const cache = new PageCache();
+    cache.finish("/", { status: 200, headers: { "cache-control": SHAREABLE }, body: Buffer.from("old name") });
+    expect(cache.lookup("/").state).toBe("fresh");
+    cache.clear();
+    expect(cache.lookup("/").state).toBe("miss");
+  });
+});

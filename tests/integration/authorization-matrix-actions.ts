@@ -11,6 +11,7 @@ import {
   guarded,
   holidayCsv,
   holidayInput,
+  portalSettingsInput,
   newAgencyInput,
   newServiceInput,
   OFFICER_WORK,
@@ -214,6 +215,8 @@ export const SERVER_ACTION_MATRIX: Record<string, MatrixEntry> = {
     fn({ ...EMPTY_STATE, issues: [] }, form({ agencyId: world.agencyA.id, file: new File(["{}"], "layanan.json", { type: "application/json" }) })),
   ),
   previewFormAction: guarded(ADMIN_ONLY, (fn, { world }) => fn(world.service.id, { ...EMPTY_STATE, checked: false }, form({ $intent: "check" }))),
+  // ——— lib/settings/actions.ts ———
+  savePortalSettingsAction: guarded(ADMIN_ONLY, (fn) => fn(EMPTY_STATE, form(portalSettingsInput))),
   // ——— lib/sla/actions.ts ———
   addHolidayAction: guarded(ADMIN_ONLY, (fn) => fn(EMPTY_STATE, form(holidayInput))),
   // ——— lib/assistant/actions.ts ———

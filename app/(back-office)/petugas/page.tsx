@@ -81,6 +81,11 @@ export default async function BackOfficeHome() {
                 {t("assistant.admin.nav")}
               </Link>
             </li>
+            <li>
+              <Link href="/petugas/admin/pengaturan" className={linkStyle}>
+                {t("settings.title")}
+              </Link>
+            </li>
           </ul>
         </section>
       ) : null}

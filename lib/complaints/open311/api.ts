@@ -12,7 +12,16 @@ import { fileComplaint } from "../use-cases/file-complaint";
 import { normalizeComplaintCode } from "../tracking";
 import { isComplaintOpen, isPubliclyVisible, open311Status, PUBLIC_KINDS, PUBLISHED_STATUSES, slaPhaseOf } from "../workflow";
 import { authenticateOpen311Key } from "./clients";
-import { open311ErrorResponse, open311Response, parseW3cDateTime, w3cDateTime, type Open311Format, type Open311Value } from "./format";
+import { open311ErrorResponse, open311Response, parseW3cDateTime, w3cDateTime, type Open311Format } from "./format";
+import {
+  open311RequestListQuerySchema,
+  type Open311Discovery,
+  type Open311PostBody,
+  type Open311PostReceipt,
+  type Open311Service,
+  type Open311ServiceDefinition,
+  type Open311ServiceRequest,
+} from "./schemas";
 
 /**
  * The Open311 GeoReport v2 endpoint (http://wiki.open311.org/GeoReport_v2):
@@ -48,12 +57,13 @@ export function endpointUrl(): string {
 export async function discovery(context: Open311Context): Promise<Response> {
   const latest = await replicaDb.service.aggregate({ where: { status: "PUBLISHED" }, _max: { updatedAt: true } });
   const changeset = w3cDateTime(latest._max.updatedAt ?? new Date(0));
-  return open311Response(context.format, "discovery", {
+  const body: Open311Discovery = {
     changeset,
     contact: context.t("open311.contact"),
     key_service: context.t("open311.keyService"),
     endpoints: [{ specification: SPECIFICATION, url: endpointUrl(), changeset, type: "production", formats: ["text/xml", "application/json"] }],
-  });
+  };
+  return open311Response(context.format, "discovery", body);
 }
 
 /** GET Service List: every published service. */
@@ -68,7 +78,7 @@ export async function serviceList(context: Open311Context): Promise<Response> {
   return open311Response(
     context.format,
     "services",
-    services.map((service) => ({
+    services.map((service): Open311Service => ({
       service_code: service.slug,
       service_name: pick(context.locale, service, "name"),
       description: pick(context.locale, service, "summary"),
@@ -93,7 +103,8 @@ function keywordList(keywords: string): string | null {
 export async function serviceDefinition(context: Open311Context, code: string): Promise<Response> {
   const service = await replicaDb.service.findUnique({ where: { slug: code }, select: { slug: true, status: true } });
   if (!service || service.status !== "PUBLISHED") return error(context, 404, "open311.error.serviceNotFound", { code });
-  return open311Response(context.format, "service_definition", { service_code: service.slug, attributes: [] });
+  const definition: Open311ServiceDefinition = { service_code: service.slug, attributes: [] };
+  return open311Response(context.format, "service_definition", definition);
 }
 
 const requestSelect = {
@@ -117,7 +128,7 @@ const requestSelect = {
 } satisfies Prisma.ComplaintSelect;
 type RequestRow = Prisma.ComplaintGetPayload<{ select: typeof requestSelect }>;
 
-function serviceRequest(context: Open311Context, row: RequestRow): Open311Value {
+function serviceRequest(context: Open311Context, row: RequestRow): Open311ServiceRequest {
   const published = isPubliclyVisible(row);
   const statusLabel = context.t(`complaint.status.${row.status}`);
   const rejectionKey = `complaint.rejection.${row.rejectionCode}`;
@@ -157,7 +168,10 @@ const apiWhere: Prisma.ComplaintWhereInput = { kind: { in: [...PUBLIC_KINDS] } }
 export async function listRequests(context: Open311Context, query: URLSearchParams): Promise<Response> {
   const limited = await readLimited(context);
   if (limited) return limited;
-  const param = (name: string) => query.get(name)?.trim() || undefined;
+  const fields = open311RequestListQuerySchema.parse(
+    Object.fromEntries(open311RequestListQuerySchema.keyof().options.flatMap((name) => (query.has(name) ? [[name, query.get(name)]] : []))),
+  );
+  const param = (name: keyof typeof fields) => fields[name]?.trim() || undefined;
   const ids = param("service_request_id");
   if (ids) {
     const codes = ids
@@ -233,7 +247,8 @@ export async function getRequest(context: Open311Context, id: string): Promise<R
  * (the name is seen by staff only); without them it is ANONYMOUS.
  */
 export async function postRequest(context: Open311Context, form: URLSearchParams): Promise<Response> {
-  const value = (name: string) => form.get(name)?.trim() || undefined;
+  // Only the documented fields (schemas.ts open311PostBodySchema) are read.
+  const value = (name: keyof Open311PostBody) => form.get(name)?.trim() || undefined;
   const client = await authenticateOpen311Key(value("api_key"), context.now);
   if (!client) return error(context, 403, value("api_key") ? "open311.error.invalidKey" : "open311.error.missingKey");
   const serviceCode = value("service_code");
@@ -271,13 +286,14 @@ export async function postRequest(context: Open311Context, form: URLSearchParams
       { ip: context.ip, now: context.now, open311ClientId: client.id },
     );
     const followUp = new URL("/pengaduan/lacak", env().PUBLIC_URL).toString();
-    return open311Response(context.format, "service_requests", [
+    const body: Open311PostReceipt = [
       {
         service_request_id: receipt.trackingCode,
         service_notice: context.t("open311.serviceNotice", { code: receipt.trackingCode, secret: receipt.secret, url: followUp }),
         account_id: null,
       },
-    ]);
+    ];
+    return open311Response(context.format, "service_requests", body);
   } catch (caught) {
     if (!(caught instanceof AppError)) throw caught;
     if (caught.code === "RATE_LIMITED") return error(context, 429, "open311.error.rateLimited");

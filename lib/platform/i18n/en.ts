@@ -17,6 +17,8 @@ import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
 import { trustedDocuments } from "./catalog/trusted-documents";
 import { recovery } from "./catalog/recovery";
+import { settings } from "./catalog/settings";
+import { developer } from "./catalog/developer";
 import { sla } from "./catalog/sla";
 import { surveys } from "./catalog/surveys";
 import type { id } from "./id";
@@ -44,4 +46,6 @@ export const en: Record<keyof typeof id, string> = {
   ...recovery.en,
   ...assistant.en,
   ...identity.en,
+  ...settings.en,
+  ...developer.en,
 };

@@ -17,6 +17,8 @@ import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
 import { trustedDocuments } from "./catalog/trusted-documents";
 import { recovery } from "./catalog/recovery";
+import { settings } from "./catalog/settings";
+import { developer } from "./catalog/developer";
 import { sla } from "./catalog/sla";
 import { surveys } from "./catalog/surveys";
 
@@ -43,6 +45,8 @@ export const domainCatalogs = [
   recovery,
   assistant,
   identity,
+  settings,
+  developer,
 ] as const;
 
 /** Bahasa Indonesia: the source catalog, merged from one file per domain in ./catalog. */
@@ -68,4 +72,6 @@ export const id = {
   ...recovery.id,
   ...assistant.id,
   ...identity.id,
+  ...settings.id,
+  ...developer.id,
 };

@@ -1,6 +1,8 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, LOCALE_HEADER, translator, type Locale } from "./messages";
+import { cache } from "react";
+import { brandText, loadPortalSettings, PRODUCT_NAME } from "../portal-settings";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, LOCALE_HEADER, translator, type Locale, type Translator } from "./messages";
 
 /** The request's language, as resolved by proxy.ts from `?lang=` or the remembered cookie. */
 export async function getLocale(): Promise<Locale> {
@@ -10,7 +12,12 @@ export async function getLocale(): Promise<Locale> {
   return isLocale(fromCookie) ? fromCookie : DEFAULT_LOCALE;
 }
 
-export async function getTranslator() {
-  const locale = await getLocale();
-  return { locale, t: translator(locale) };
+/** The portal's name, read once per request (admin settings, issue 24). */
+const portalName = cache(async () => (await loadPortalSettings()).portalName);
+
+/** The request's translator; its text names the portal as the admin named it. */
+export async function getTranslator(): Promise<{ locale: Locale; t: Translator }> {
+  const [locale, name] = await Promise.all([getLocale(), portalName()]);
+  const t = translator(locale);
+  return { locale, t: name === PRODUCT_NAME ? t : (key, params) => brandText(t(key, params), name) };
 }

@@ -1,4 +1,5 @@
 import { datasetCsv, datasetFileName, datasetJson, isDatasetId } from "@/lib/dashboard/open-data";
+import { openDataQuery } from "@/lib/dashboard/open-data-schema";
 import { dashboardCatalog, loadDashboard, parseSelection, portalToday } from "@/lib/dashboard/view";
 import { env } from "@/lib/platform/env";
 
@@ -21,7 +22,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const dialect = match[2] ? "excel-id" : "rfc4180";
   const url = new URL(request.url);
   const catalog = await dashboardCatalog();
-  const selection = parseSelection(Object.fromEntries(url.searchParams), catalog, portalToday());
+  // Only the documented parameters (lib/dashboard/open-data-schema.ts, shown in /api/openapi.json).
+  const selection = parseSelection(openDataQuery(url.searchParams), catalog, portalToday());
   const view = await loadDashboard(selection, { audience: "public", agencyIds: null, catalog });
   const headers = {
     "Cache-Control": "public, max-age=60",

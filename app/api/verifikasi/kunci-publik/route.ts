@@ -1,3 +1,4 @@
+import { publicKeyQuerySchema, type PublicKeyDocument } from "@/lib/outputs/public-key-schema";
 import { publicKeyJwk, publicKeyPem } from "@/lib/outputs/signing";
 
 // Read at request time: the key comes from the server's environment, never from the build.
@@ -13,21 +14,20 @@ const CACHE = "public, max-age=3600, stale-while-revalidate=86400";
  */
 export function GET(request: Request) {
   const pem = publicKeyPem();
-  if (new URL(request.url).searchParams.get("format") === "pem") {
+  const query = publicKeyQuerySchema.safeParse({ format: new URL(request.url).searchParams.get("format") ?? undefined });
+  if (query.success && query.data.format === "pem") {
     return new Response(pem, {
       headers: { "Content-Type": "application/x-pem-file; charset=utf-8", "Cache-Control": CACHE, "X-Content-Type-Options": "nosniff" },
     });
   }
   const jwk = publicKeyJwk();
-  return Response.json(
-    {
-      algorithm: "Ed25519",
-      keyId: jwk.kid,
-      publicKeyPem: pem,
-      jwk,
-      keys: [jwk],
-      signedData: "UTF-8 bytes of the record as canonical JSON: object keys sorted, no whitespace (RFC 8785 for these records); signature base64url.",
-    },
-    { headers: { "Cache-Control": CACHE, "X-Content-Type-Options": "nosniff" } },
-  );
+  const body: PublicKeyDocument = {
+    algorithm: "Ed25519",
+    keyId: jwk.kid,
+    publicKeyPem: pem,
+    jwk,
+    keys: [jwk],
+    signedData: "UTF-8 bytes of the record as canonical JSON: object keys sorted, no whitespace (RFC 8785 for these records); signature base64url.",
+  };
+  return Response.json(body, { headers: { "Cache-Control": CACHE, "X-Content-Type-Options": "nosniff" } });
 }

@@ -43,7 +43,19 @@ export const legal = defineMessages({
       "- Melihat dan mengunduh data: di Akun, bagian Data saya, unduh satu berkas zip berisi semua data Anda dan dokumen Anda (/akun/data-saya).\n" +
       "- Mengetahui siapa yang membuka data Anda: di Akun, halaman Siapa yang melihat data saya (/akun/akses-data).\n" +
       "- Menghapus akun: di Akun, bagian Data saya. Profil, NIK, nama, email, jawaban formulir, dan unggahan dihapus; catatan yang diwajibkan hukum (riwayat status, log audit, nilai survei) disimpan tanpa identitas Anda.\n" +
-      "- Memperbaiki data yang keliru atau mengajukan keberatan: sampaikan pengaduan di /pengaduan/baru, atau hubungi instansi yang menangani permohonan Anda (halaman Kontak).",
+      "- Memperbaiki data yang keliru (UU 27/2022 Pasal 6): ubah data profil seperti telepon dan alamat di Akun, Profil (/akun/profil). NIK, tanggal lahir, dan jenis kelamin tidak dapat diubah sendiri: minta perbaikannya lewat pengaduan di /pengaduan/baru. Jawaban permohonan yang sedang diminta perbaikannya diubah di permohonan itu (/permohonan).\n" +
+      "- Mendapatkan salinan data dalam format yang dapat dibaca mesin (Pasal 13): berkas zip dari /akun/data-saya berisi JSON dan dokumen asli Anda.\n" +
+      "- Menarik persetujuan dan mengakhiri pemrosesan (Pasal 8 dan 9): hapus akun Anda di /akun/data-saya. Permohonan yang sedang berjalan dapat Anda tarik lebih dulu di /permohonan.\n" +
+      "- Keputusan otomatis (Pasal 10): portal tidak mengambil keputusan atas permohonan secara otomatis; setiap persetujuan atau penolakan diputuskan petugas instansi, dengan alasan tertulis.\n" +
+      "- Mengajukan keberatan atau pengaduan tentang pemrosesan data Anda (Pasal 11 dan 12): sampaikan pengaduan di /pengaduan/baru, atau hubungi pengelola portal dan instansi di /kontak. Pengaduan dijawab dalam batas waktu yang dapat Anda lacak di /pengaduan/lacak.",
+    "legal.privacy.retention.title": "Berapa lama data disimpan",
+    "legal.privacy.retention.body":
+      "- Akun, profil, permohonan, dokumen, dan pengaduan Anda: selama akun Anda ada. Saat akun dihapus, profil, NIK, nama, email, jawaban formulir, dan unggahan dihapus seketika; riwayat status permohonan dan pengaduan, nilai survei, dan log audit tetap disimpan sebagai arsip pelayanan publik, tanpa identitas Anda.\n" +
+      "- Log audit: tidak pernah diubah atau dihapus (setiap catatan terkunci dengan rantai hash), agar setiap tindakan atas data Anda tetap dapat diperiksa.\n" +
+      "- Berkas yang diunggah tetapi tidak jadi dilampirkan pada permohonan atau pengaduan dihapus otomatis oleh pembersihan berkala.\n" +
+      "- Penghitung batas percobaan (masuk, lacak, pengaduan) dihapus setiap jam setelah jendela waktunya lewat.\n" +
+      "- Tautan sekali pakai di email: aktivasi akun berlaku 3 hari, undangan petugas 7 hari; akses ke pengaduan dengan kode rahasia berlaku 30 menit.\n" +
+      "- Nilai survei kepuasan dapat Anda ubah selama 7 hari; sesudahnya hanya dipakai dalam angka gabungan.",
     "legal.privacy.cookies.title": "Cookie",
     "legal.privacy.cookies.body":
       "Portal hanya memakai cookie yang diperlukan: sesi masuk, pilihan bahasa, dan akses sementara ke pengaduan yang Anda buka dengan kode rahasia. Tidak ada cookie iklan atau analitik.",
@@ -127,7 +139,19 @@ export const legal = defineMessages({
       "- See and download your data: under Account, My data, download one zip file with all your data and documents (/akun/data-saya).\n" +
       "- Know who opened your data: under Account, Who viewed my data (/akun/akses-data).\n" +
       "- Delete your account: under Account, My data. Profile, NIK, name, email, form answers and uploads are erased; records the law requires (status history, audit log, survey scores) are kept without your identity.\n" +
-      "- Correct wrong data or object: file a complaint at /pengaduan/baru, or contact the agency handling your application (Contact page).",
+      "- Correct wrong data (Law 27/2022, art. 6): change profile details such as your phone and address under Account, Profile (/akun/profil). Your NIK, date of birth and sex cannot be changed by yourself: ask for a correction with a complaint at /pengaduan/baru. Answers an officer asked you to correct are changed in that application (/permohonan).\n" +
+      "- Get a machine-readable copy of your data (art. 13): the zip file from /akun/data-saya holds JSON and your original documents.\n" +
+      "- Withdraw consent and end the processing (art. 8 and 9): delete your account at /akun/data-saya. You can first withdraw applications still in progress at /permohonan.\n" +
+      "- Automated decisions (art. 10): the portal decides no application automatically; every approval or rejection is decided by an agency officer, with written reasons.\n" +
+      "- Object to or complain about how your data is processed (art. 11 and 12): file a complaint at /pengaduan/baru, or contact the portal's operator and the agencies at /kontak. Complaints are answered within time limits you can follow at /pengaduan/lacak.",
+    "legal.privacy.retention.title": "How long data is kept",
+    "legal.privacy.retention.body":
+      "- Your account, profile, applications, documents and complaints: as long as your account exists. When the account is deleted, the profile, NIK, name, email, form answers and uploads are erased at once; the status history of applications and complaints, survey scores and the audit log are kept as public service records, without your identity.\n" +
+      "- The audit log: never changed or deleted (each entry is locked into a hash chain), so every action on your data can still be checked.\n" +
+      "- Files uploaded but never attached to an application or complaint are removed automatically by a periodic sweep.\n" +
+      "- Attempt counters (sign-in, tracking, complaints) are deleted every hour once their time window has passed.\n" +
+      "- One-time links in emails: account activation is valid 3 days, a staff invitation 7 days; access to a complaint with its secret code lasts 30 minutes.\n" +
+      "- You can change your satisfaction survey answers for 7 days; after that they are only used in aggregate figures.",
     "legal.privacy.cookies.title": "Cookies",
     "legal.privacy.cookies.body":
       "The portal uses only the cookies it needs: your sign-in session, your language, and temporary access to a complaint you opened with its secret code. No advertising or analytics cookies.",

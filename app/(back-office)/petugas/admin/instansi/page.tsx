@@ -13,6 +13,7 @@ import { pick, zoneAbbreviation } from "@/lib/platform/i18n/format";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
+import { loadPortalSettings } from "@/lib/platform/portal-settings";
 
 export const generateMetadata = pageTitle("catalogAdmin.agency.title");
 export const dynamic = "force-dynamic";
@@ -50,7 +51,7 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
           action={createAgencyAction}
           messages={messagesFor(locale, ["form.", "catalogAdmin.error."])}
           inputs={agencyInputs(t, true)}
-          initialValues={{ timezone: "Asia/Jakarta", officeOpens: "07:30", officeCloses: "16:00" }}
+          initialValues={{ timezone: (await loadPortalSettings()).timezone, officeOpens: "07:30", officeCloses: "16:00" }}
           submitLabel={t("catalogAdmin.agency.addSubmit")}
         />
       </section>

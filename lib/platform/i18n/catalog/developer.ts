@@ -1,0 +1,52 @@
+import { defineMessages } from "../define";
+
+/** The developer page (/pengembang): the OpenAPI document read as a page (issue 24). */
+export const developer = defineMessages({
+  prefixes: ["developer."],
+  id: {
+    "developer.title": "API untuk pengembang",
+    "developer.lead":
+      "Sistem lain dapat berbicara dengan portal ini melalui API berikut: Open311 GeoReport v2 untuk layanan dan pengaduan, data terbuka dasbor transparansi, dan kunci publik untuk memverifikasi dokumen hasil. Semua dijelaskan dalam satu dokumen OpenAPI 3.1.",
+    "developer.document": "Dokumen OpenAPI 3.1 (JSON)",
+    "developer.operations": "Operasi",
+    "developer.parameters": "Parameter",
+    "developer.requestBody": "Isi permintaan",
+    "developer.responses": "Jawaban",
+    "developer.fields": "Kolom",
+    "developer.column.name": "Nama",
+    "developer.column.in": "Letak",
+    "developer.column.required": "Wajib",
+    "developer.column.type": "Tipe",
+    "developer.column.description": "Keterangan",
+    "developer.column.status": "Status",
+    "developer.column.mediaType": "Jenis isi",
+    "developer.yes": "ya",
+    "developer.no": "tidak",
+    "developer.apiKey": "Memerlukan kunci API di header X-API-Key (diberikan admin portal).",
+    "developer.schemas": "Skema",
+    "developer.englishNote": "Ringkasan tiap operasi ditulis dalam bahasa Inggris, bahasa yang dipakai dokumen OpenAPI.",
+  },
+  en: {
+    "developer.title": "APIs for developers",
+    "developer.lead":
+      "Other systems can talk to this portal through these APIs: Open311 GeoReport v2 for services and complaints, the transparency dashboard's open data, and the public key that verifies output documents. One OpenAPI 3.1 document describes them all.",
+    "developer.document": "OpenAPI 3.1 document (JSON)",
+    "developer.operations": "Operations",
+    "developer.parameters": "Parameters",
+    "developer.requestBody": "Request body",
+    "developer.responses": "Responses",
+    "developer.fields": "Fields",
+    "developer.column.name": "Name",
+    "developer.column.in": "In",
+    "developer.column.required": "Required",
+    "developer.column.type": "Type",
+    "developer.column.description": "Description",
+    "developer.column.status": "Status",
+    "developer.column.mediaType": "Media type",
+    "developer.yes": "yes",
+    "developer.no": "no",
+    "developer.apiKey": "Needs an API key in the X-API-Key header (issued by the portal's admins).",
+    "developer.schemas": "Schemas",
+    "developer.englishNote": "Each operation's summary is in English, the language of the OpenAPI document.",
+  },
+});
