@@ -6,7 +6,7 @@ import { parseOfficeTime } from "@/lib/sla/calendar";
  * breaks (istirahat). Stored as VisitLocation.openingHours; a weekday that is
  * missing or null is closed. Times are "HH:MM" local to the location's zone.
  */
-const TIME = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "validation.time");
+const TIME = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "visit.hours.timeFormat");
 
 const dayHoursSchema = z
   .object({

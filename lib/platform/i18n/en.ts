@@ -16,6 +16,7 @@ import { outputs } from "./catalog/outputs";
 import { recovery } from "./catalog/recovery";
 import { sla } from "./catalog/sla";
 import { surveys } from "./catalog/surveys";
+import { visits } from "./catalog/visits";
 import type { id } from "./id";
 
 /** English: must cover every key of the Indonesian catalog (the type enforces it). */
@@ -38,4 +39,5 @@ export const en: Record<keyof typeof id, string> = {
   ...legal.en,
   ...citizen.en,
   ...recovery.en,
+  ...visits.en,
 };

@@ -16,6 +16,7 @@ import { outputs } from "./catalog/outputs";
 import { recovery } from "./catalog/recovery";
 import { sla } from "./catalog/sla";
 import { surveys } from "./catalog/surveys";
+import { visits } from "./catalog/visits";
 
 /** Every domain's messages; a key belongs to exactly one domain (a test checks). */
 export const domainCatalogs = [
@@ -37,6 +38,7 @@ export const domainCatalogs = [
   legal,
   citizen,
   recovery,
+  visits,
 ] as const;
 
 /** Bahasa Indonesia: the source catalog, merged from one file per domain in ./catalog. */
@@ -59,4 +61,5 @@ export const id = {
   ...legal.id,
   ...citizen.id,
   ...recovery.id,
+  ...visits.id,
 };
