@@ -117,3 +117,12 @@ export function isTicketServed(status: VisitTicketStatus): boolean {
 export const TICKET_LINES = ["BOOKING", "PRIORITY", "WALK_IN"] as const satisfies readonly VisitTicketLine[];
 export const PRIORITY_REASONS = ["ELDERLY", "PREGNANT", "DISABILITY"] as const;
 export type PriorityReason = (typeof PRIORITY_REASONS)[number];
+
+/** The status a booking event always leads to (for writes already guarded by `bookingStatusesBefore`). */
+export function bookingStatusAfter(event: BookingEvent): VisitBookingStatus {
+  return BOOKING_TRANSITIONS[event].to;
+}
+
+export function ticketStatusAfter(event: TicketEvent): VisitTicketStatus {
+  return TICKET_TRANSITIONS[event].to;
+}
