@@ -108,6 +108,8 @@ export const visits = defineMessages({
     "visit.rules.late":
       "Pemegang jadwal yang check-in lebih dari {grace} menit setelah jamnya mulai masuk antrean tanpa pemesanan. Yang datang jauh lebih awal menunggu sampai jamnya tiba.",
     "visit.board.title": "Layar antrean {location}",
+    "visit.board.pageTitle": "Layar antrean",
+    "visit.busy.pageTitle": "Seberapa ramai sekarang?",
     "visit.board.counter": "Loket",
     "visit.board.number": "Nomor",
     "visit.board.nowCalling": "Sedang dipanggil",
@@ -278,6 +280,8 @@ export const visits = defineMessages({
     "visit.rules.late":
       "A visitor who checks in more than {grace} minutes after their booked time begins joins the line without a booking. One who comes much earlier waits until their time.",
     "visit.board.title": "Queue screen, {location}",
+    "visit.board.pageTitle": "Queue screen",
+    "visit.busy.pageTitle": "How busy is it now?",
     "visit.board.counter": "Counter",
     "visit.board.number": "Number",
     "visit.board.nowCalling": "Now calling",
