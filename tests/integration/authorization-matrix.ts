@@ -234,6 +234,40 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   inviteStaff: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, newStaffInput(world), ctx)),
   changeStaffAccess: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { userId: world.colleague.id, access: movedAccess(world) }, ctx)),
   setStaffActive: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { userId: world.colleague.id, active: false }, ctx)),
+  // ——— visits (issue 19) ———
+  bookVisit: guarded(
+    ["anonymous", "otherAgencyOfficer", "officer"],
+    (fn, { actor, world }) => fn(actor, { locationSlug: world.visit.locationSlug, serviceSlug: KTP_SLUG, slotId: world.visit.otherSlotId }, ctx),
+    { notApplicable: { otherCitizen: "any citizen books for themselves; no other account's record is named" } },
+  ),
+  joinVisitWaitlist: guarded(
+    ["anonymous", "otherAgencyOfficer", "officer"],
+    (fn, { actor, world }) => fn(actor, { locationSlug: world.visit.locationSlug, serviceSlug: KTP_SLUG }),
+    { notApplicable: { otherCitizen: "any citizen joins the list for themselves; no other account's record is named" } },
+  ),
+  cancelVisit: guarded(APPLICANT_ONLY, (fn, { actor, world }) => fn(actor, world.visit.code, ctx)),
+  rescheduleVisit: guarded(APPLICANT_ONLY, (fn, { actor, world }) => fn(actor, { code: world.visit.code, slotId: world.visit.otherSlotId }, ctx)),
+  checkInVisit: {
+    kind: "public",
+    reason: "the entrance kiosk: anyone at it checks in; the kiosk's device token is the check",
+    wrongSecret: {
+      run: (fn, world) => fn(ANONYMOUS, { locationSlug: world.visit.locationSlug, code: world.visit.code, kioskToken: BAD_TOKEN }),
+      refusedWith: ["visit.error.kioskNotActive"],
+    },
+  },
+  issueVisitTicket: {
+    kind: "public",
+    reason: "the entrance kiosk hands anyone a number; the kiosk's device token is the check",
+    wrongSecret: {
+      run: (fn, world) => fn(ANONYMOUS, { locationSlug: world.visit.locationSlug, serviceSlug: KTP_SLUG, kioskToken: BAD_TOKEN }),
+      refusedWith: ["visit.error.kioskNotActive"],
+    },
+  },
+  activateKiosk: guarded([...STRANGERS, "owner", "supervisor"], (fn, { actor, world }) => fn(actor, { locationSlug: world.visit.locationSlug }, ctx)),
+  callNextTicket: guarded(OFFICER_WORK, (fn, { actor, world }) => fn(actor, { counterId: world.visit.counterId }, ctx)),
+  updateTicket: guarded(OFFICER_WORK, (fn, { actor, world }) =>
+    fn(actor, { counterId: world.visit.counterId, ticketId: "no-ticket-needed-to-be-refused", version: 0, action: "serve" }, ctx),
+  ),
 };
 
 export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = { ...USE_CASE_MATRIX, ...SERVER_ACTION_MATRIX };
