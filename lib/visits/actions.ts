@@ -13,6 +13,7 @@ import { checkInVisit } from "./use-cases/check-in-visit";
 import { issueVisitTicket } from "./use-cases/issue-visit-ticket";
 import { joinVisitWaitlist } from "./use-cases/join-visit-waitlist";
 import { rescheduleVisit } from "./use-cases/reschedule-visit";
+import { saveVisitLocation } from "./use-cases/save-visit-location";
 import { updateTicket } from "./use-cases/update-ticket";
 
 /** Booking: the slot form's post; success shows the booking with its QR code. */
@@ -134,5 +135,41 @@ export async function updateTicketAction(_previous: FormState, formData: FormDat
         context,
       ),
     { onSuccess: (_done, values) => `/petugas/loket?loket=${encodeURIComponent(values.counterId ?? "")}` },
+  );
+}
+
+// ——— Admin ———
+
+export async function saveVisitLocationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const weekdays = formData.getAll("weekdays").map(String);
+  return runFormAction(
+    formData,
+    ({ actor, values, context }) =>
+      saveVisitLocation(
+        actor,
+        {
+          slug: values.slug ?? "",
+          nameId: values.nameId ?? "",
+          nameEn: values.nameEn ?? "",
+          address: values.address ?? "",
+          timezone: (values.timezone ?? "") as "Asia/Jakarta",
+          weekdays: weekdays as "1"[],
+          opens: values.opens ?? "",
+          closes: values.closes ?? "",
+          breakFrom: values.breakFrom ?? "",
+          breakTo: values.breakTo ?? "",
+          walkInSharePercent: values.walkInSharePercent ?? "",
+          serviceSlug: values.serviceSlug ?? "",
+          slotMinutes: values.slotMinutes ?? "",
+          capacityPerSlot: values.capacityPerSlot ?? "",
+          ticketLetter: values.ticketLetter ?? "",
+          counterLabels: values.counterLabels ?? "",
+        },
+        context,
+      ),
+    {
+      onSuccess: (location) => `/petugas/admin/kunjungan?tersimpan=${location.slug}`,
+      values: { ...Object.fromEntries(formData.entries() as Iterable<[string, string]>), weekdays: weekdays.join(",") },
+    },
   );
 }

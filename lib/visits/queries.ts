@@ -176,3 +176,28 @@ export async function applicationVisits(applicationId: string) {
   });
   return bookings.map((booking) => ({ ...booking, ticketNumber: booking.ticket ? ticketNumber(booking.ticket.letter, booking.ticket.serial) : null }));
 }
+
+/** Whether a service can be booked for a visit anywhere (the service page and the application page link to /kunjungan). */
+export async function isVisitOffered(serviceSlug: string): Promise<boolean> {
+  return (await db.visitService.count({ where: { service: { slug: serviceSlug } } })) > 0;
+}
+
+/** The admin's list: every location with its services and counters. */
+export async function visitLocationsForAdmin() {
+  const [locations, services] = await Promise.all([
+    db.visitLocation.findMany({
+      orderBy: { nameId: "asc" },
+      select: {
+        slug: true,
+        nameId: true,
+        nameEn: true,
+        address: true,
+        timezone: true,
+        counters: { orderBy: { label: "asc" }, select: { label: true } },
+        services: { select: { ticketLetter: true, slotMinutes: true, capacityPerSlot: true, service: { select: { nameId: true, nameEn: true } } } },
+      },
+    }),
+    db.service.findMany({ orderBy: { nameId: "asc" }, select: { slug: true, nameId: true, nameEn: true } }),
+  ]);
+  return { locations, services };
+}

@@ -240,6 +240,27 @@ export const SERVER_ACTION_MATRIX: Record<string, MatrixEntry> = {
     },
   },
   activateKioskAction: guarded([...STRANGERS, "owner", "supervisor"], (fn, { world }) => fn(EMPTY_STATE, form({ locationSlug: world.visit.locationSlug }))),
+  saveVisitLocationAction: guarded(ADMIN_ONLY, (fn) =>
+    fn(
+      EMPTY_STATE,
+      form({
+        slug: `uji-matriks-${randomUUID().slice(0, 8)}`,
+        nameId: "Lokasi Uji Matriks",
+        nameEn: "Matrix Test Location",
+        address: "Jl. Uji No. 2",
+        timezone: "Asia/Jakarta",
+        weekdays: ["1", "2"],
+        opens: "08:00",
+        closes: "12:00",
+        walkInSharePercent: "25",
+        serviceSlug: KTP_SLUG,
+        slotMinutes: "30",
+        capacityPerSlot: "2",
+        ticketLetter: "A",
+        counterLabels: "Loket 1",
+      }),
+    ),
+  ),
   callNextTicketAction: guarded(OFFICER_WORK, (fn, { world }) => fn(EMPTY_STATE, form({ counterId: world.visit.counterId }))),
   updateTicketAction: guarded(OFFICER_WORK, (fn, { world }) =>
     fn(EMPTY_STATE, form({ counterId: world.visit.counterId, ticketId: "no-ticket-needed-to-be-refused", version: "0", action: "serve" })),

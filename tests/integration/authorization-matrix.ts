@@ -52,6 +52,24 @@ import { SERVER_ACTION_MATRIX } from "./authorization-matrix-actions";
  * - internal: not an entry point (a shared writer, a job handler), and why.
  */
 
+const VISIT_LOCATION_INPUT = {
+  nameId: "Lokasi Uji Matriks",
+  nameEn: "Matrix Test Location",
+  address: "Jl. Uji No. 2",
+  timezone: "Asia/Jakarta",
+  weekdays: ["1", "2"],
+  opens: "08:00",
+  closes: "12:00",
+  breakFrom: "",
+  breakTo: "",
+  walkInSharePercent: "25",
+  serviceSlug: KTP_SLUG,
+  slotMinutes: "30",
+  capacityPerSlot: "2",
+  ticketLetter: "A",
+  counterLabels: "Loket 1",
+} as const;
+
 export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   // ——— applications: the applicant ———
   startApplication: guarded(
@@ -264,6 +282,7 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
     },
   },
   activateKiosk: guarded([...STRANGERS, "owner", "supervisor"], (fn, { actor, world }) => fn(actor, { locationSlug: world.visit.locationSlug }, ctx)),
+  saveVisitLocation: guarded(ADMIN_ONLY, (fn, { actor }) => fn(actor, { ...VISIT_LOCATION_INPUT, slug: `uji-matriks-${randomUUID().slice(0, 8)}` }, ctx)),
   callNextTicket: guarded(OFFICER_WORK, (fn, { actor, world }) => fn(actor, { counterId: world.visit.counterId }, ctx)),
   updateTicket: guarded(OFFICER_WORK, (fn, { actor, world }) =>
     fn(actor, { counterId: world.visit.counterId, ticketId: "no-ticket-needed-to-be-refused", version: 0, action: "serve" }, ctx),
