@@ -283,6 +283,7 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   },
   activateKiosk: guarded([...STRANGERS, "owner", "supervisor"], (fn, { actor, world }) => fn(actor, { locationSlug: world.visit.locationSlug }, ctx)),
   saveVisitLocation: guarded(ADMIN_ONLY, (fn, { actor }) => fn(actor, { ...VISIT_LOCATION_INPUT, slug: `uji-matriks-${randomUUID().slice(0, 8)}` }, ctx)),
+  sweepVisits: internal(JOB),
   callNextTicket: guarded(OFFICER_WORK, (fn, { actor, world }) => fn(actor, { counterId: world.visit.counterId }, ctx)),
   updateTicket: guarded(OFFICER_WORK, (fn, { actor, world }) =>
     fn(actor, { counterId: world.visit.counterId, ticketId: "no-ticket-needed-to-be-refused", version: 0, action: "serve" }, ctx),

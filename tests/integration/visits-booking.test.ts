@@ -7,6 +7,7 @@ import { bookVisit } from "@/lib/visits/use-cases/book-visit";
 import { cancelVisit } from "@/lib/visits/use-cases/cancel-visit";
 import { joinVisitWaitlist } from "@/lib/visits/use-cases/join-visit-waitlist";
 import { rescheduleVisit } from "@/lib/visits/use-cases/reschedule-visit";
+import { sweepVisits } from "@/lib/visits/use-cases/sweep-visits";
 import { createCitizen } from "@/tests/fixtures/applications";
 import { createVisitLocation, VISIT_NOW } from "@/tests/fixtures/visits";
 
@@ -125,5 +126,26 @@ describe("booking an office visit", () => {
     expect(booking.slotId).toBe(second!.id);
     const counts = await db.visitSlot.findMany({ where: { id: { in: [first!.id, second!.id, third!.id] } }, select: { id: true, booked: true } });
     expect(Object.fromEntries(counts.map((row) => [row.id, row.booked]))).toEqual({ [first!.id]: 0, [second!.id]: 1, [third!.id]: 1 });
+  });
+});
+
+describe("the visits' sweep", () => {
+  it("reminds once the day before, and expires a booking whose day passed without a check-in", async () => {
+    const { location } = await createVisitLocation();
+    const slots = await slotsOf(location.slug);
+    const tuesday = slots.find((slot) => slot.date === "2030-03-05")!;
+    const [citizen, other] = await Promise.all([createCitizen(), createCitizen()]);
+    const { code } = await bookVisit(citizen.actor, { locationSlug: location.slug, serviceSlug: "ktp-el-baru", slotId: tuesday.id }, ip, VISIT_NOW);
+    const monday = slots[0]!;
+    const { code: missed } = await bookVisit(other.actor, { locationSlug: location.slug, serviceSlug: "ktp-el-baru", slotId: monday.id }, ip, VISIT_NOW);
+
+    const mondayNoon = new Date("2030-03-04T05:00:00Z");
+    await Promise.all([sweepVisits(mondayNoon), sweepVisits(mondayNoon)]);
+    expect(await db.notification.count({ where: { userId: citizen.actor.id, messageKey: "notification.visitReminder" } })).toBe(1);
+    expect(await db.notification.count({ where: { userId: other.actor.id, messageKey: "notification.visitReminder" } })).toBe(0);
+
+    await sweepVisits(new Date("2030-03-05T01:00:00Z"));
+    expect(await db.visitBooking.findUniqueOrThrow({ where: { code: missed } })).toMatchObject({ status: "EXPIRED", activeKey: null });
+    expect((await db.visitBooking.findUniqueOrThrow({ where: { code } })).status).toBe("BOOKED");
   });
 });
