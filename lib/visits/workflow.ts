@@ -126,3 +126,8 @@ export function bookingStatusAfter(event: BookingEvent): VisitBookingStatus {
 export function ticketStatusAfter(event: TicketEvent): VisitTicketStatus {
   return TICKET_TRANSITIONS[event].to;
 }
+
+/** For the published figures: bookings that ended, and those that ended without the person (absent when called, or never came). */
+export const BOOKING_FINISHED_STATUSES = ["SERVED", "NO_SHOW", "EXPIRED"] as const satisfies readonly VisitBookingStatus[];
+export const BOOKING_ABSENT_STATUSES = ["NO_SHOW", "EXPIRED"] as const satisfies readonly VisitBookingStatus[];
+export const TICKET_SERVED_STATUSES = ["SERVED"] as const satisfies readonly VisitTicketStatus[];

@@ -47,7 +47,7 @@ test.describe("the office visit", () => {
     await expectNoAxeViolations(citizen);
 
     // The hall screen is open before anyone is called: it must change live.
-    const board = await browser.newPage();
+    const board = await (await browser.newContext()).newPage();
     await gotoSettled(board, `/antrean/${slug}/layar`);
     await expectNoAxeViolations(board);
 

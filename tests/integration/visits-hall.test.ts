@@ -10,6 +10,7 @@ import { callNextTicket } from "@/lib/visits/use-cases/call-next-ticket";
 import { checkInVisit } from "@/lib/visits/use-cases/check-in-visit";
 import { issueVisitTicket } from "@/lib/visits/use-cases/issue-visit-ticket";
 import { updateTicket } from "@/lib/visits/use-cases/update-ticket";
+import { visitFigures } from "@/lib/visits/statistics";
 import { createCitizen } from "@/tests/fixtures/applications";
 import { createOfficer } from "@/tests/fixtures/back-office";
 import { createVisitLocation, VISIT_NOW } from "@/tests/fixtures/visits";
@@ -120,5 +121,24 @@ describe("on the day: kiosk, counter and board", () => {
     // Loket 1 may not take it back; Loket 2 calls it first.
     expect((await callNextTicket(officer, { counterId: loket1!.id }, ip, minutes(204))).number).toBe("A-002");
     expect((await callNextTicket(officer, { counterId: loket2!.id }, ip, minutes(204))).number).toBe(first.number);
+  });
+});
+
+describe("the published visit figures", () => {
+  it("publish waiting and service time per service, and hide what fewer than 5 visits would tell", async () => {
+    const { location, kioskToken } = await bookedAtEight();
+    const officer = await createOfficer("DISDUKCAPIL");
+    const [loket1] = location.counters;
+    for (let index = 0; index < 6; index++) {
+      await issueVisitTicket(ANONYMOUS, { locationSlug: location.slug, serviceSlug: "ktp-el-baru", kioskToken }, minutes(100 + index));
+    }
+    for (let index = 0; index < 6; index++) {
+      const called = await callNextTicket(officer, { counterId: loket1!.id }, ip, minutes(110 + index * 20));
+      const ticket = await db.visitTicket.findUniqueOrThrow({ where: { id: called.id } });
+      await updateTicket(officer, { counterId: loket1!.id, ticketId: called.id, version: ticket.version, action: "serve" }, ip, minutes(115 + index * 20));
+    }
+    const [figures] = await visitFigures(location.id, minutes(400));
+    // Waits 10, 29, 48, 67, 86, 105 minutes: median 57.5; every service took 5 minutes.
+    expect(figures).toMatchObject({ serviceSlug: "ktp-el-baru", tickets: 6, medianWaitMinutes: 58, medianServiceMinutes: 5, noShowPercent: null });
   });
 });
