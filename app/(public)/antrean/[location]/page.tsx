@@ -8,6 +8,7 @@ import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
 import { hoursOn } from "@/lib/visits/hours";
 import { busyView } from "@/lib/visits/queries";
+import { visitFigures } from "@/lib/visits/statistics";
 
 export const generateMetadata = pageTitle("visit.busy.pageTitle");
 export const dynamic = "force-dynamic";
@@ -19,6 +20,7 @@ export default async function BusyPage({ params }: { params: Promise<{ location:
   const { location: slug } = await params;
   const [{ locale, t }, view] = await Promise.all([getTranslator(), busyView(slug)]);
   const { location } = view;
+  const figures = await visitFigures(location.id);
   const zone = zoneAbbreviation(location.timezone);
   return (
     <div>
@@ -47,6 +49,26 @@ export default async function BusyPage({ params }: { params: Promise<{ location:
           ))}
         </ListTable>
       )}
+      <h2 className="mt-8 mb-2 text-2xl font-semibold">{t("visit.figures.title")}</h2>
+      <p className="mb-3 max-w-prose">{t("visit.figures.lead")}</p>
+      <ListTable
+        columns={[t("visit.figures.service"), t("visit.figures.tickets"), t("visit.figures.wait"), t("visit.figures.serviceTime"), t("visit.figures.noShow")]}
+      >
+        {figures.map((row) => (
+          <tr key={row.serviceSlug} className="border-b border-slate-300">
+            <td className="p-3">{locale === "id" ? row.serviceNameId : row.serviceNameEn}</td>
+            <td className="p-3">{row.tickets}</td>
+            <td className="p-3">{row.medianWaitMinutes ?? "—"}</td>
+            <td className="p-3">{row.medianServiceMinutes ?? "—"}</td>
+            <td className="p-3">{row.noShowPercent ?? "—"}</td>
+          </tr>
+        ))}
+      </ListTable>
+      <p className="mt-2">
+        <a href={`/antrean/${location.slug}/statistik.csv`} className={linkStyle}>
+          {t("visit.figures.csv")}
+        </a>
+      </p>
       <h2 className="mt-8 mb-2 text-2xl font-semibold">{t("visit.busy.hoursTitle")}</h2>
       <dl className={factList}>
         {WEEK.map((weekday) => {

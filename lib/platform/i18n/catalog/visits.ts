@@ -30,6 +30,15 @@ export const visits = defineMessages({
     "visit.admin.percent": "Isi bilangan bulat 0–100.",
     "visit.admin.countersRequired": "Sebutkan paling sedikit satu loket.",
     "visit.admin.links": "Halaman publik",
+    "visit.figures.title": "Angka layanan per jenis layanan (28 hari terakhir)",
+    "visit.figures.lead":
+      "Lama menunggu: dari check-in atau pengambilan nomor sampai dipanggil. Lama layanan: dari dipanggil sampai selesai. Tidak hadir: jadwal yang tidak hadir saat dipanggil atau tidak datang. Jumlah 1–4 ditampilkan <5; angka dari kurang dari 5 kunjungan tidak ditampilkan.",
+    "visit.figures.service": "Layanan",
+    "visit.figures.tickets": "Nomor antrean",
+    "visit.figures.wait": "Median menunggu (menit)",
+    "visit.figures.serviceTime": "Median lama layanan (menit)",
+    "visit.figures.noShow": "Tidak hadir (%)",
+    "visit.figures.csv": "Unduh CSV",
     "visit.nav": "Kunjungan kantor",
     "visit.title": "Pesan jadwal kunjungan ke kantor pelayanan",
     "visit.lead":
@@ -229,6 +238,15 @@ export const visits = defineMessages({
     "visit.admin.percent": "Enter a whole number from 0 to 100.",
     "visit.admin.countersRequired": "Name at least one counter.",
     "visit.admin.links": "Public pages",
+    "visit.figures.title": "Figures per service (last 28 days)",
+    "visit.figures.lead":
+      "Waiting time: from check-in or taking a number to being called. Service time: from being called to done. No-show: bookings absent when called or never came. Counts of 1–4 show as <5; figures from fewer than 5 visits are not shown.",
+    "visit.figures.service": "Service",
+    "visit.figures.tickets": "Queue numbers",
+    "visit.figures.wait": "Median wait (minutes)",
+    "visit.figures.serviceTime": "Median service time (minutes)",
+    "visit.figures.noShow": "No-show (%)",
+    "visit.figures.csv": "Download CSV",
     "visit.nav": "Office visits",
     "visit.title": "Book a visit to a service office",
     "visit.lead":
