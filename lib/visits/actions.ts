@@ -10,6 +10,7 @@ import { bookVisit } from "./use-cases/book-visit";
 import { callNextTicket } from "./use-cases/call-next-ticket";
 import { cancelVisit } from "./use-cases/cancel-visit";
 import { checkInVisit } from "./use-cases/check-in-visit";
+import { closeVisitDay } from "./use-cases/close-visit-day";
 import { issueVisitTicket } from "./use-cases/issue-visit-ticket";
 import { joinVisitWaitlist } from "./use-cases/join-visit-waitlist";
 import { rescheduleVisit } from "./use-cases/reschedule-visit";
@@ -171,5 +172,18 @@ export async function saveVisitLocationAction(_previous: FormState, formData: Fo
       onSuccess: (location) => `/petugas/admin/kunjungan?tersimpan=${location.slug}`,
       values: { ...Object.fromEntries(formData.entries() as Iterable<[string, string]>), weekdays: weekdays.join(",") },
     },
+  );
+}
+
+export async function closeVisitDayAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(
+    formData,
+    ({ actor, values, context }) =>
+      closeVisitDay(
+        actor,
+        { locationSlug: values.locationSlug ?? "", date: values.date ?? "", reasonId: values.reasonId ?? "", reasonEn: values.reasonEn ?? "" },
+        context,
+      ),
+    { onSuccess: "/petugas/admin/kunjungan?ditutup=1" },
   );
 }

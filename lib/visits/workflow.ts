@@ -19,7 +19,7 @@ export const BOOKING_STATUSES = [
   "EXPIRED",
 ] as const satisfies readonly VisitBookingStatus[];
 
-export const BOOKING_EVENTS = ["checkIn", "call", "serve", "noShow", "cancel", "reschedule", "expire"] as const;
+export const BOOKING_EVENTS = ["checkIn", "call", "serve", "noShow", "cancel", "reschedule", "expire", "closeDay"] as const;
 export type BookingEvent = (typeof BOOKING_EVENTS)[number];
 
 /** Who fires an event: the citizen (own booking), the kiosk at the entrance, the counter officer, or the system. */
@@ -34,6 +34,8 @@ const BOOKING_TRANSITIONS: Record<BookingEvent, { from: readonly VisitBookingSta
   // Moving to another slot keeps the booking (and its code) BOOKED.
   reschedule: { from: ["BOOKED"], to: "BOOKED", by: "citizen" },
   expire: { from: ["BOOKED"], to: "EXPIRED", by: "system" },
+  // An ad-hoc closure (a power cut, a ceremony) cancels the day's bookings.
+  closeDay: { from: ["BOOKED"], to: "CANCELLED", by: "system" },
 };
 
 /** The status an event leads to, or null when it does not apply there. */

@@ -261,6 +261,9 @@ export const SERVER_ACTION_MATRIX: Record<string, MatrixEntry> = {
       }),
     ),
   ),
+  closeVisitDayAction: guarded(ADMIN_ONLY, (fn, { world }) =>
+    fn(EMPTY_STATE, form({ locationSlug: world.visit.locationSlug, date: "2099-12-30", reasonId: "Uji matriks", reasonEn: "Matrix test" })),
+  ),
   callNextTicketAction: guarded(OFFICER_WORK, (fn, { world }) => fn(EMPTY_STATE, form({ counterId: world.visit.counterId }))),
   updateTicketAction: guarded(OFFICER_WORK, (fn, { world }) =>
     fn(EMPTY_STATE, form({ counterId: world.visit.counterId, ticketId: "no-ticket-needed-to-be-refused", version: "0", action: "serve" })),

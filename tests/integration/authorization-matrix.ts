@@ -284,6 +284,9 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   activateKiosk: guarded([...STRANGERS, "owner", "supervisor"], (fn, { actor, world }) => fn(actor, { locationSlug: world.visit.locationSlug }, ctx)),
   saveVisitLocation: guarded(ADMIN_ONLY, (fn, { actor }) => fn(actor, { ...VISIT_LOCATION_INPUT, slug: `uji-matriks-${randomUUID().slice(0, 8)}` }, ctx)),
   sweepVisits: internal(JOB),
+  closeVisitDay: guarded(ADMIN_ONLY, (fn, { actor, world }) =>
+    fn(actor, { locationSlug: world.visit.locationSlug, date: "2099-12-30", reasonId: "Uji matriks", reasonEn: "Matrix test" }, ctx),
+  ),
   callNextTicket: guarded(OFFICER_WORK, (fn, { actor, world }) => fn(actor, { counterId: world.visit.counterId }, ctx)),
   updateTicket: guarded(OFFICER_WORK, (fn, { actor, world }) =>
     fn(actor, { counterId: world.visit.counterId, ticketId: "no-ticket-needed-to-be-refused", version: 0, action: "serve" }, ctx),

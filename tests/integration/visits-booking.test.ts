@@ -8,6 +8,8 @@ import { cancelVisit } from "@/lib/visits/use-cases/cancel-visit";
 import { joinVisitWaitlist } from "@/lib/visits/use-cases/join-visit-waitlist";
 import { rescheduleVisit } from "@/lib/visits/use-cases/reschedule-visit";
 import { sweepVisits } from "@/lib/visits/use-cases/sweep-visits";
+import { closeVisitDay } from "@/lib/visits/use-cases/close-visit-day";
+import { createStaff } from "@/tests/fixtures/back-office";
 import { createCitizen } from "@/tests/fixtures/applications";
 import { createVisitLocation, VISIT_NOW } from "@/tests/fixtures/visits";
 
@@ -147,5 +149,27 @@ describe("the visits' sweep", () => {
     await sweepVisits(new Date("2030-03-05T01:00:00Z"));
     expect(await db.visitBooking.findUniqueOrThrow({ where: { code: missed } })).toMatchObject({ status: "EXPIRED", activeKey: null });
     expect((await db.visitBooking.findUniqueOrThrow({ where: { code } })).status).toBe("BOOKED");
+  });
+});
+
+describe("an ad-hoc closure", () => {
+  it("closes the day for booking, cancels its bookings with a notice, and gives the places back", async () => {
+    const { location } = await createVisitLocation({ capacityPerSlot: 2 });
+    const slots = await slotsOf(location.slug);
+    const tuesday = slots.find((slot) => slot.date === "2030-03-05")!;
+    const wednesday = slots.find((slot) => slot.date === "2030-03-06")!;
+    const [first, second] = await Promise.all([createCitizen(), createCitizen()]);
+    const { code: closedDay } = await bookVisit(first.actor, { locationSlug: location.slug, serviceSlug: "ktp-el-baru", slotId: tuesday.id }, ip, VISIT_NOW);
+    const { code: otherDay } = await bookVisit(second.actor, { locationSlug: location.slug, serviceSlug: "ktp-el-baru", slotId: wednesday.id }, ip, VISIT_NOW);
+    const admin = await createStaff(["ADMIN"]);
+    const input = { locationSlug: location.slug, date: "2030-03-05", reasonId: "Listrik padam", reasonEn: "Power cut" };
+    expect(await refusal(closeVisitDay(first.actor, input, ip))).toBe("error.forbidden");
+    expect(await closeVisitDay(admin, input, ip)).toEqual({ cancelled: 1 });
+    expect(await closeVisitDay(admin, input, ip)).toEqual({ cancelled: 0 });
+    expect((await db.visitBooking.findUniqueOrThrow({ where: { code: closedDay } })).status).toBe("CANCELLED");
+    expect((await db.visitBooking.findUniqueOrThrow({ where: { code: otherDay } })).status).toBe("BOOKED");
+    expect((await db.visitSlot.findUniqueOrThrow({ where: { id: tuesday.id } })).booked).toBe(0);
+    expect(await db.notification.count({ where: { userId: first.actor.id, messageKey: "notification.visitClosed" } })).toBe(1);
+    expect((await slotsOf(location.slug)).some((slot) => slot.date === "2030-03-05")).toBe(false);
   });
 });

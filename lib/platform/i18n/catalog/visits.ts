@@ -39,6 +39,19 @@ export const visits = defineMessages({
     "visit.figures.serviceTime": "Median lama layanan (menit)",
     "visit.figures.noShow": "Tidak hadir (%)",
     "visit.figures.csv": "Unduh CSV",
+    "visit.admin.closeTitle": "Tutup satu hari (mendadak)",
+    "visit.admin.closeLead":
+      "Misalnya listrik padam atau upacara. Hari itu tidak dapat dipesan, dan semua jadwal hari itu dibatalkan; pemegangnya diberi tahu alasannya dan tautan ke jam kosong berikutnya.",
+    "visit.admin.location": "Lokasi",
+    "visit.admin.date": "Tanggal (TTTT-BB-HH)",
+    "visit.admin.reasonId": "Alasan (Bahasa Indonesia)",
+    "visit.admin.reasonEn": "Alasan (bahasa Inggris)",
+    "visit.admin.closeSubmit": "Tutup hari ini dan batalkan jadwalnya",
+    "visit.admin.closed": "Hari itu ditutup.",
+    "visit.admin.dateFormat": "Tanggal harus berupa tanggal yang ada, dengan format TTTT-BB-HH.",
+    "notification.visitClosed": "Jadwal {code} dibatalkan: {location} tutup pada {at}",
+    "notification.visitClosed.email":
+      "Mohon maaf, {location} tutup pada hari jadwal kunjungan Anda ({at}, {service}, kode {code}): {reason}. Jadwal Anda dibatalkan. Pilih jam kosong berikutnya di {link}",
     "visit.nav": "Kunjungan kantor",
     "visit.title": "Pesan jadwal kunjungan ke kantor pelayanan",
     "visit.lead":
@@ -247,6 +260,19 @@ export const visits = defineMessages({
     "visit.figures.serviceTime": "Median service time (minutes)",
     "visit.figures.noShow": "No-show (%)",
     "visit.figures.csv": "Download CSV",
+    "visit.admin.closeTitle": "Close a day (ad hoc)",
+    "visit.admin.closeLead":
+      "For a power cut or a ceremony, say. The day cannot be booked, and every visit booked that day is cancelled; its holder is told why, with a link to the next free times.",
+    "visit.admin.location": "Location",
+    "visit.admin.date": "Date (YYYY-MM-DD)",
+    "visit.admin.reasonId": "Reason (Indonesian)",
+    "visit.admin.reasonEn": "Reason (English)",
+    "visit.admin.closeSubmit": "Close the day and cancel its visits",
+    "visit.admin.closed": "The day is closed.",
+    "visit.admin.dateFormat": "The date must be a real date written YYYY-MM-DD.",
+    "notification.visitClosed": "Visit {code} cancelled: {location} is closed on {at}",
+    "notification.visitClosed.email":
+      "We are sorry: {location} is closed on the day of your visit ({at}, {service}, code {code}): {reason}. Your visit is cancelled. Choose the next free time at {link}",
     "visit.nav": "Office visits",
     "visit.title": "Book a visit to a service office",
     "visit.lead":

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { PageHeading } from "@/components/layout/page-heading";
 import { linkStyle } from "@/components/ui/styles";
+import { CloseDayForm } from "@/components/visits/close-day-form";
 import { VisitLocationForm } from "@/components/visits/location-form";
 import { requireStaff } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/policy";
@@ -9,14 +10,14 @@ import { pick, zoneAbbreviation } from "@/lib/platform/i18n/format";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
-import { saveVisitLocationAction } from "@/lib/visits/actions";
+import { closeVisitDayAction, saveVisitLocationAction } from "@/lib/visits/actions";
 import { visitLocationsForAdmin } from "@/lib/visits/queries";
 
 export const generateMetadata = pageTitle("visit.admin.title");
 export const dynamic = "force-dynamic";
 
 /** Admins keep the visit locations: hours, services with slot lengths and capacities, counters. */
-export default async function VisitLocationsAdminPage({ searchParams }: { searchParams: Promise<{ tersimpan?: string }> }) {
+export default async function VisitLocationsAdminPage({ searchParams }: { searchParams: Promise<{ tersimpan?: string; ditutup?: string }> }) {
   const [{ locale, t }, actor, query] = await Promise.all([getTranslator(), requireStaff("/petugas/admin/kunjungan"), searchParams]);
   if (!can(actor, "visit.manage")) forbidden();
   const { locations, services } = await visitLocationsForAdmin();
@@ -26,6 +27,11 @@ export default async function VisitLocationsAdminPage({ searchParams }: { search
       {query.tersimpan ? (
         <p role="status" className="mb-6 max-w-2xl border-l-8 border-brand-600 bg-white p-4 font-semibold">
           {t("visit.admin.saved", { slug: query.tersimpan })}
+        </p>
+      ) : null}
+      {query.ditutup ? (
+        <p role="status" className="mb-6 max-w-2xl border-l-8 border-brand-600 bg-white p-4 font-semibold">
+          {t("visit.admin.closed")}
         </p>
       ) : null}
       <ul className="mb-10 space-y-4">
@@ -55,6 +61,17 @@ export default async function VisitLocationsAdminPage({ searchParams }: { search
           </li>
         ))}
       </ul>
+      <section aria-labelledby="close-day" className="mb-10">
+        <h2 id="close-day" className="mb-2 text-2xl font-semibold">
+          {t("visit.admin.closeTitle")}
+        </h2>
+        <p className="mb-4 max-w-prose">{t("visit.admin.closeLead")}</p>
+        <CloseDayForm
+          action={closeVisitDayAction}
+          messages={messagesFor(locale, ["form.", "visit.", "error.", "i18n."])}
+          locations={locations.map((location) => ({ value: location.slug, label: pick(locale, location, "name") }))}
+        />
+      </section>
       <VisitLocationForm
         action={saveVisitLocationAction}
         messages={messagesFor(locale, ["form.", "visit.", "error.", "i18n."])}
