@@ -32,6 +32,7 @@ export async function register() {
       { registerRetentionJobs },
       { registerOutputJobs },
       { registerWalletJobs },
+      { registerVisitJobs },
     ] = await Promise.all([
       import("@/lib/platform/jobs"),
       import("@/lib/notifications/email"),
@@ -44,6 +45,7 @@ export async function register() {
       import("@/lib/platform/retention-jobs"),
       import("@/lib/outputs/jobs"),
       import("@/lib/wallet/jobs"),
+      import("@/lib/visits/jobs"),
     ]);
     registerNotificationJobs();
     registerSlaJobs();
@@ -55,6 +57,7 @@ export async function register() {
     registerRetentionJobs();
     registerOutputJobs();
     registerWalletJobs();
+    registerVisitJobs();
     startJobWorker({ pollMs: env().JOB_POLL_MS, leaseMs: env().JOB_LEASE_SECONDS * 1000 });
   }
 }

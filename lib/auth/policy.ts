@@ -38,7 +38,13 @@ export type Action =
   | "dashboard.view"
   | "dashboard.refresh"
   | "assistant.ask"
-  | "assistant.improve";
+  | "assistant.improve"
+  | "visit.book"
+  | "visit.change"
+  | "visit.kiosk"
+  | "visit.queueView"
+  | "visit.serve"
+  | "visit.manage";
 
 /** Actions a person takes as themselves, not in a role: anyone's, or one's own account's. */
 const OWN_ACCOUNT_ACTIONS = [
@@ -49,6 +55,8 @@ const OWN_ACCOUNT_ACTIONS = [
   "complaint.track",
   "dashboard.view",
   "assistant.ask",
+  "visit.kiosk",
+  "visit.queueView",
   "account.register",
   "account.recover",
   "account.view",
@@ -100,6 +108,8 @@ function roleGrant(actor: Actor, action: Action, resource: Resource): Role | nul
     case "complaint.track": // Anyone holding the complaint's code and its secret; the secret is the check.
     case "dashboard.view": // The transparency dashboard and its open data are public (DESIGN.md §8).
     case "assistant.ask": // Tanya SatuPintu answers anyone (DESIGN.md §15); one's own case needs more (ownData.read).
+    case "visit.queueView": // The hall screen and "how busy is it now" are public (DESIGN.md §13); they name no one.
+    case "visit.kiosk": // The entrance kiosk: its device token (lib/visits/kiosk-token.ts) is the check, not a person.
       return actor.kind === "user" ? ownAccountRole(actor.roles) : null;
     case "account.register":
     case "account.recover":
@@ -173,6 +183,18 @@ function roleGrant(actor: Actor, action: Action, resource: Resource): Role | nul
     case "dashboard.refresh":
       // Recomputing the dashboard now instead of at the next scheduled run.
       return role("SUPERVISOR") || role("ADMIN");
+    case "visit.book":
+      // A citizen books an office visit for themselves (DESIGN.md §13).
+      return role("CITIZEN");
+    case "visit.change":
+      // Rescheduling or cancelling one's own booking.
+      return ownsIt && role("CITIZEN");
+    case "visit.serve":
+      // A counter is staffed by one agency's officers: calling, serving, transferring its tickets.
+      return role("OFFICER") && memberRole(resource.agencyId, ["OFFICER"]);
+    case "visit.manage":
+      // Locations, counters, hours and ad-hoc closures.
+      return role("ADMIN");
     case "output.revoke":
       // Withdrawing a document the portal vouched for is a management decision, not case work.
       return role("ADMIN") || (role("SUPERVISOR") && (memberRole(resource.agencyId, ["SUPERVISOR"]) || overseesAll));

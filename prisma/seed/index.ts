@@ -14,6 +14,7 @@ import { categories } from "./data/categories";
 import { holidays2026 } from "./data/holidays-2026";
 import { examplePortalSettings } from "./data/portal-settings";
 import { services } from "./data/services";
+import { visitLocations } from "./data/visit-locations";
 import { DEMO_PASSWORD, demoCitizens, demoStaff } from "./demo-accounts";
 
 const utcDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
@@ -138,14 +139,38 @@ async function seedPortalSettings() {
   await db.portalSettingsVersion.create({ data: { version: 1, ...examplePortalSettings } });
 }
 
+/** The office-visit locations and their counters (issue 19); counters are matched by label, so a re-run changes them in place. */
+async function seedVisitLocations() {
+  const serviceIds = new Map((await db.service.findMany({ select: { slug: true, id: true } })).map((s) => [s.slug, s.id]));
+  const agencyIds = new Map((await db.agency.findMany({ select: { code: true, id: true } })).map((a) => [a.code, a.id]));
+  const idOf = (map: Map<string, string>, key: string) => {
+    const id = map.get(key);
+    if (!id) throw new Error(`visit location: unknown ${key}`);
+    return id;
+  };
+  for (const { slug, services, counters, ...location } of visitLocations) {
+    const fields = { ...location, regionCode: location.regionCode ?? null };
+    const { id: locationId } = await db.visitLocation.upsert({ where: { slug }, create: { slug, ...fields }, update: fields });
+    for (const { serviceSlug, ...offer } of services) {
+      const serviceId = idOf(serviceIds, serviceSlug);
+      await db.visitService.upsert({ where: { locationId_serviceId: { locationId, serviceId } }, create: { locationId, serviceId, ...offer }, update: offer });
+    }
+    for (const { label, agencyCode, serviceSlugs } of counters) {
+      const counter = { agencyId: idOf(agencyIds, agencyCode), serviceIds: serviceSlugs.map((serviceSlug) => idOf(serviceIds, serviceSlug)) };
+      await db.visitCounter.upsert({ where: { locationId_label: { locationId, label } }, create: { locationId, label, ...counter }, update: counter });
+    }
+  }
+}
+
 async function main() {
   const started = Date.now();
   await seedCatalog();
+  await seedVisitLocations();
   await seedHolidays();
   await seedAccounts();
   await seedPortalSettings();
   console.log(
-    `Seeded ${agencies.length} agencies, ${services.length} services, ${holidays2026.length} holidays, ` +
+    `Seeded ${agencies.length} agencies, ${services.length} services, ${visitLocations.length} visit locations, ${holidays2026.length} holidays, ` +
       `${demoCitizens.length + demoStaff.length} demo accounts in ${Date.now() - started} ms.`,
   );
 }

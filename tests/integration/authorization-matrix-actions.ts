@@ -228,4 +228,62 @@ export const SERVER_ACTION_MATRIX: Record<string, MatrixEntry> = {
   inviteStaffAction: guarded(ADMIN_ONLY, (fn, { world }) => fn(EMPTY_STATE, form(invitation(world)))),
   changeStaffAccessAction: guarded(ADMIN_ONLY, (fn, { world }) => fn(world.colleague.id, EMPTY_STATE, form(movedAccessForm(world)))),
   setStaffActiveAction: guarded(ADMIN_ONLY, (fn, { world }) => fn(world.colleague.id, false)),
+  // ——— lib/visits/actions.ts (issue 19) ———
+  bookVisitAction: guarded(
+    ["anonymous", "otherAgencyOfficer", "officer"],
+    (fn, { world }) => fn(EMPTY_STATE, form({ locationSlug: world.visit.locationSlug, serviceSlug: KTP_SLUG, slotId: world.visit.otherSlotId })),
+    { notApplicable: { otherCitizen: "any citizen books for themselves; no other account's record is named" } },
+  ),
+  joinVisitWaitlistAction: guarded(
+    ["anonymous", "otherAgencyOfficer", "officer"],
+    (fn, { world }) => fn(EMPTY_STATE, form({ locationSlug: world.visit.locationSlug, serviceSlug: KTP_SLUG })),
+    { notApplicable: { otherCitizen: "any citizen joins the list for themselves; no other account's record is named" } },
+  ),
+  cancelVisitAction: guarded(APPLICANT_ONLY, (fn, { world }) => fn(EMPTY_STATE, form({ code: world.visit.code }))),
+  rescheduleVisitAction: guarded(APPLICANT_ONLY, (fn, { world }) => fn(EMPTY_STATE, form({ code: world.visit.code, slotId: world.visit.otherSlotId }))),
+  checkInVisitAction: {
+    kind: "public",
+    reason: "the entrance kiosk: anyone at it checks in; the kiosk's device cookie is the check",
+    wrongSecret: {
+      run: (fn, world) => fn(EMPTY_STATE, form({ locationSlug: world.visit.locationSlug, code: world.visit.code })),
+      refusedWith: ["visit.error.kioskNotActive"],
+    },
+  },
+  issueVisitTicketAction: {
+    kind: "public",
+    reason: "the entrance kiosk hands anyone a number; the kiosk's device cookie is the check",
+    wrongSecret: {
+      run: (fn, world) => fn(EMPTY_STATE, form({ locationSlug: world.visit.locationSlug, serviceSlug: KTP_SLUG, line: "WALK_IN" })),
+      refusedWith: ["visit.error.kioskNotActive"],
+    },
+  },
+  activateKioskAction: guarded([...STRANGERS, "owner", "supervisor"], (fn, { world }) => fn(EMPTY_STATE, form({ locationSlug: world.visit.locationSlug }))),
+  saveVisitLocationAction: guarded(ADMIN_ONLY, (fn) =>
+    fn(
+      EMPTY_STATE,
+      form({
+        slug: `uji-matriks-${randomUUID().slice(0, 8)}`,
+        nameId: "Lokasi Uji Matriks",
+        nameEn: "Matrix Test Location",
+        address: "Jl. Uji No. 2",
+        timezone: "Asia/Jakarta",
+        weekdays: ["1", "2"],
+        opens: "08:00",
+        closes: "12:00",
+        walkInSharePercent: "25",
+        serviceSlug: KTP_SLUG,
+        slotMinutes: "30",
+        capacityPerSlot: "2",
+        ticketLetter: "A",
+        counterLabels: "Loket 1",
+      }),
+    ),
+  ),
+  closeVisitDayAction: guarded(ADMIN_ONLY, (fn, { world }) =>
+    fn(EMPTY_STATE, form({ locationSlug: world.visit.locationSlug, date: "2099-12-30", reasonId: "Uji matriks", reasonEn: "Matrix test" })),
+  ),
+  callNextTicketAction: guarded(OFFICER_WORK, (fn, { world }) => fn(EMPTY_STATE, form({ counterId: world.visit.counterId }))),
+  updateTicketAction: guarded(OFFICER_WORK, (fn, { world }) =>
+    fn(EMPTY_STATE, form({ counterId: world.visit.counterId, ticketId: "no-ticket-needed-to-be-refused", version: "0", action: "serve" })),
+  ),
 };

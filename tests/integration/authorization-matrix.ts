@@ -53,6 +53,24 @@ import { SERVER_ACTION_MATRIX } from "./authorization-matrix-actions";
  * - internal: not an entry point (a shared writer, a job handler), and why.
  */
 
+const VISIT_LOCATION_INPUT = {
+  nameId: "Lokasi Uji Matriks",
+  nameEn: "Matrix Test Location",
+  address: "Jl. Uji No. 2",
+  timezone: "Asia/Jakarta",
+  weekdays: ["1", "2"],
+  opens: "08:00",
+  closes: "12:00",
+  breakFrom: "",
+  breakTo: "",
+  walkInSharePercent: "25",
+  serviceSlug: KTP_SLUG,
+  slotMinutes: "30",
+  capacityPerSlot: "2",
+  ticketLetter: "A",
+  counterLabels: "Loket 1",
+} as const;
+
 export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   // ——— applications: the applicant ———
   startApplication: guarded(
@@ -267,6 +285,45 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   },
   resetSecondFactor: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { userId: world.colleague.id }, ctx)),
   setOfficerSecondFactorRule: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { agencyId: world.agencyB.id, required: true }, ctx)),
+  // ——— visits (issue 19) ———
+  bookVisit: guarded(
+    ["anonymous", "otherAgencyOfficer", "officer"],
+    (fn, { actor, world }) => fn(actor, { locationSlug: world.visit.locationSlug, serviceSlug: KTP_SLUG, slotId: world.visit.otherSlotId }, ctx),
+    { notApplicable: { otherCitizen: "any citizen books for themselves; no other account's record is named" } },
+  ),
+  joinVisitWaitlist: guarded(
+    ["anonymous", "otherAgencyOfficer", "officer"],
+    (fn, { actor, world }) => fn(actor, { locationSlug: world.visit.locationSlug, serviceSlug: KTP_SLUG }),
+    { notApplicable: { otherCitizen: "any citizen joins the list for themselves; no other account's record is named" } },
+  ),
+  cancelVisit: guarded(APPLICANT_ONLY, (fn, { actor, world }) => fn(actor, world.visit.code, ctx)),
+  rescheduleVisit: guarded(APPLICANT_ONLY, (fn, { actor, world }) => fn(actor, { code: world.visit.code, slotId: world.visit.otherSlotId }, ctx)),
+  checkInVisit: {
+    kind: "public",
+    reason: "the entrance kiosk: anyone at it checks in; the kiosk's device token is the check",
+    wrongSecret: {
+      run: (fn, world) => fn(ANONYMOUS, { locationSlug: world.visit.locationSlug, code: world.visit.code, kioskToken: BAD_TOKEN }),
+      refusedWith: ["visit.error.kioskNotActive"],
+    },
+  },
+  issueVisitTicket: {
+    kind: "public",
+    reason: "the entrance kiosk hands anyone a number; the kiosk's device token is the check",
+    wrongSecret: {
+      run: (fn, world) => fn(ANONYMOUS, { locationSlug: world.visit.locationSlug, serviceSlug: KTP_SLUG, kioskToken: BAD_TOKEN }),
+      refusedWith: ["visit.error.kioskNotActive"],
+    },
+  },
+  activateKiosk: guarded([...STRANGERS, "owner", "supervisor"], (fn, { actor, world }) => fn(actor, { locationSlug: world.visit.locationSlug }, ctx)),
+  saveVisitLocation: guarded(ADMIN_ONLY, (fn, { actor }) => fn(actor, { ...VISIT_LOCATION_INPUT, slug: `uji-matriks-${randomUUID().slice(0, 8)}` }, ctx)),
+  sweepVisits: internal(JOB),
+  closeVisitDay: guarded(ADMIN_ONLY, (fn, { actor, world }) =>
+    fn(actor, { locationSlug: world.visit.locationSlug, date: "2099-12-30", reasonId: "Uji matriks", reasonEn: "Matrix test" }, ctx),
+  ),
+  callNextTicket: guarded(OFFICER_WORK, (fn, { actor, world }) => fn(actor, { counterId: world.visit.counterId }, ctx)),
+  updateTicket: guarded(OFFICER_WORK, (fn, { actor, world }) =>
+    fn(actor, { counterId: world.visit.counterId, ticketId: "no-ticket-needed-to-be-refused", version: 0, action: "serve" }, ctx),
+  ),
 };
 
 export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = { ...USE_CASE_MATRIX, ...SERVER_ACTION_MATRIX };

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { PageHeading } from "@/components/layout/page-heading";
-import { buttonPrimary, linkStyle } from "@/components/ui/styles";
+import { buttonPrimary, buttonSecondary, linkStyle } from "@/components/ui/styles";
 import { requireStaff } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/policy";
 import { listVisibleAgencies } from "@/lib/catalog/back-office-queries";
@@ -39,6 +39,11 @@ export default async function BackOfficeHome() {
             {t("recovery.counter.homeLink")}
           </Link>
         ) : null}
+        {agencies.some((agency) => can(actor, "visit.serve", { agencyId: agency.id })) ? (
+          <Link href="/petugas/loket" className={buttonSecondary}>
+            {t("visit.counter.title")}
+          </Link>
+        ) : null}
         {agencies.some((agency) => can(actor, "agency.supervise", { agencyId: agency.id })) ? (
           <Link href="/petugas/dasbor" className={buttonPrimary}>
             {t("dashboard.supervisor.title")}
@@ -69,6 +74,11 @@ export default async function BackOfficeHome() {
             <li>
               <Link href="/petugas/admin/pengguna" className={linkStyle}>
                 {t("staff.admin.title")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/petugas/admin/kunjungan" className={linkStyle}>
+                {t("visit.admin.title")}
               </Link>
             </li>
             <li>

@@ -21,6 +21,7 @@ import { settings } from "./catalog/settings";
 import { developer } from "./catalog/developer";
 import { sla } from "./catalog/sla";
 import { surveys } from "./catalog/surveys";
+import { visits } from "./catalog/visits";
 import type { id } from "./id";
 
 /** English: must cover every key of the Indonesian catalog (the type enforces it). */
@@ -48,4 +49,5 @@ export const en: Record<keyof typeof id, string> = {
   ...identity.en,
   ...settings.en,
   ...developer.en,
+  ...visits.en,
 };

@@ -21,6 +21,7 @@ import { settings } from "./catalog/settings";
 import { developer } from "./catalog/developer";
 import { sla } from "./catalog/sla";
 import { surveys } from "./catalog/surveys";
+import { visits } from "./catalog/visits";
 
 /** Every domain's messages; a key belongs to exactly one domain (a test checks). */
 export const domainCatalogs = [
@@ -47,6 +48,7 @@ export const domainCatalogs = [
   identity,
   settings,
   developer,
+  visits,
 ] as const;
 
 /** Bahasa Indonesia: the source catalog, merged from one file per domain in ./catalog. */
@@ -74,4 +76,5 @@ export const id = {
   ...identity.id,
   ...settings.id,
   ...developer.id,
+  ...visits.id,
 };

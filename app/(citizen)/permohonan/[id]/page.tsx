@@ -8,6 +8,9 @@ import { StatusTag } from "@/components/applications/status-tag";
 import { SubmittedAnswers } from "@/components/applications/submitted-answers";
 import { Timeline } from "@/components/applications/timeline";
 import { TrackingQr } from "@/components/applications/tracking-qr";
+import { ApplicationVisits } from "@/components/visits/application-visits";
+import { applicationVisits, isVisitOffered } from "@/lib/visits/queries";
+import { isBookingActive } from "@/lib/visits/workflow";
 import { WithdrawForm } from "@/components/applications/withdraw-form";
 import { OutputDownload } from "@/components/outputs/output-download";
 import { SurveyPrompt } from "@/components/surveys/survey-prompt";
@@ -28,6 +31,11 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
   const [{ id }, { locale, t }] = await Promise.all([params, getTranslator()]);
   const { application } = await citizenApplicationOrExit(id, `/permohonan/${id}`);
   const citizenEvents = availableEvents(application.status, "citizen");
+  const [visits, visitOffered] = await Promise.all([applicationVisits(application.id), isVisitOffered(application.service.slug)]);
+  const bookVisitHref =
+    visitOffered && application.trackingNumber && !visits.some((visit) => isBookingActive(visit.status))
+      ? `/kunjungan?layanan=${application.service.slug}&permohonan=${application.id}`
+      : null;
   const statusLabels = Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, t(`application.status.${status}`)]));
   return (
     <div className="max-w-3xl">
@@ -74,6 +82,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       ) : null}
 
       {application.trackingNumber ? <TrackingQr trackingNumber={application.trackingNumber} t={t} /> : null}
+      <ApplicationVisits visits={visits} bookHref={bookVisitHref} ownerView locale={locale} t={t} />
 
       {application.rejection && application.trackingNumber ? (
         <RejectionNotice

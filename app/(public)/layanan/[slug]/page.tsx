@@ -5,6 +5,9 @@ import { currentActor } from "@/lib/auth/current-actor";
 import { getPublishedService } from "@/lib/catalog/queries";
 import { pick } from "@/lib/platform/i18n/format";
 import { getTranslator } from "@/lib/platform/i18n/server";
+import Link from "next/link";
+import { linkStyle } from "@/components/ui/styles";
+import { isVisitOffered } from "@/lib/visits/queries";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -21,8 +24,19 @@ export default async function ServicePage({ params, searchParams }: Props) {
   const [{ slug }, query, { locale, t }, actor] = await Promise.all([params, searchParams, getTranslator(), currentActor()]);
   const service = await getPublishedService(slug);
   if (!service) notFound();
-  const drafts = await listOwnDrafts(actor, slug);
+  const [drafts, visitOffered] = await Promise.all([listOwnDrafts(actor, slug), isVisitOffered(slug)]);
   // Tabs are links, so both parts of the standard are reachable without JavaScript.
   const part = query.bagian === "pengelolaan" ? "management" : "delivery";
-  return <ServiceStandardPage service={service} actor={actor} drafts={drafts} part={part} locale={locale} t={t} />;
+  return (
+    <>
+      <ServiceStandardPage service={service} actor={actor} drafts={drafts} part={part} locale={locale} t={t} />
+      {visitOffered ? (
+        <p className="mt-8">
+          <Link href={`/kunjungan?layanan=${slug}`} className={linkStyle}>
+            {t("visit.title")}
+          </Link>
+        </p>
+      ) : null}
+    </>
+  );
 }

@@ -60,8 +60,8 @@ export const disdukcapilServices: SeedService[] = [
           "An officer matches the details against the population database (SIAK). If something does not match, the application is returned with a note on what to correct.",
         ),
         t(
-          "Pemohon datang ke lokasi perekaman pada tanggal yang dipilih, dalam jam layanan, dan menunjukkan kode QR nomor permohonan yang tampil di halaman permohonan di portal (dari layar ponsel atau dicetak). Jam kedatangan tidak dipesan lewat portal; pemohon dilayani menurut urutan kedatangan. Kehadiran ini wajib karena perekaman biometrik tidak dapat dilakukan secara daring.",
-          "Come to the recording location on the date you chose, during office hours, and show the QR code of your application number from your application page on the portal (on your phone or printed). Arrival times are not booked through the portal; applicants are served in order of arrival. This visit is required because biometrics cannot be captured online.",
+          'Setelah permohonan diajukan, pemohon dapat memesan jam perekaman di halaman permohonan ("Pesan jadwal perekaman") di Mal Pelayanan Publik atau kantor Disdukcapil, pada jam yang masih kosong, dan memindah atau membatalkannya paling lambat 2 jam sebelumnya. Di lokasi, pemohon check-in di kios pintu masuk dengan kode QR pemesanan, atau mengambil nomor antrean bila tidak memesan, lalu dipanggil ke loket: pemesan yang datang tepat waktu lebih dulu, lalu antrean prioritas (lansia, ibu hamil, penyandang disabilitas), lalu pengunjung tanpa pemesanan. Di loket, pemohon menunjukkan kode QR nomor permohonan dari halaman permohonan. Kehadiran ini wajib karena perekaman biometrik tidak dapat dilakukan secara daring.',
+          'After submitting, you can book a recording time on your application page ("Book a recording time") at the Public Service Mall or the Disdukcapil office, in any free slot, and move or cancel it up to 2 hours before. At the location, check in at the entrance kiosk with the booking\'s QR code, or take a queue number if you did not book, and you are called to a counter: visitors with a booking who arrive on time first, then the priority line (the elderly, pregnant women, people with disabilities), then visitors without a booking. At the counter, show the QR code of your application number from your application page. This visit is required because biometrics cannot be captured online.',
         ),
         t(
           "Data biometrik dikirim ke Direktorat Jenderal Kependudukan dan Pencatatan Sipil untuk pemadanan agar satu penduduk hanya memiliki satu KTP-el.",
@@ -167,8 +167,8 @@ export const disdukcapilServices: SeedService[] = [
               type: "date",
               label: t("Tanggal perekaman yang diinginkan", "Preferred recording date"),
               help: t(
-                "Pilih hari kerja (Senin–Jumat, bukan hari libur). Datang pada jam layanan di tanggal itu; jam kedatangan tidak dipesan.",
-                "Choose a working day (Monday to Friday, not a public holiday). Come during office hours on that day; arrival times are not booked.",
+                "Pilih hari kerja (Senin–Jumat, bukan hari libur). Jam perekaman yang pasti dipesan di halaman permohonan setelah permohonan diajukan.",
+                "Choose a working day (Monday to Friday, not a public holiday). The exact recording time is booked on your application page after you submit.",
               ),
               notInPast: true,
               workingDay: true,

@@ -7,6 +7,8 @@ import { AnswersSummary } from "@/components/applications/answers-summary";
 import { SlaSummary } from "@/components/applications/sla-summary";
 import { StatusTag } from "@/components/applications/status-tag";
 import { Timeline } from "@/components/applications/timeline";
+import { ApplicationVisits } from "@/components/visits/application-visits";
+import { applicationVisits } from "@/lib/visits/queries";
 import { CaseActions, SupervisorActions } from "@/components/back-office/case-actions";
 import { ChecklistForm, NoteForm, RevealNik } from "@/components/back-office/case-action-forms";
 import { CorrectionChanges } from "@/components/back-office/correction-changes";
@@ -44,6 +46,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const [{ id }, { locale, t }] = await Promise.all([params, getTranslator()]);
   const view = await caseOrExit(id);
   const messages = messagesFor(locale, ["form.", "backOffice.", "application.", "output."]);
+  const visits = await applicationVisits(view.id);
   return (
     <div className="max-w-4xl">
       <p className="mt-8 text-sm">
@@ -118,6 +121,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       <CaseActions view={view} locale={locale} t={t} messages={messages} />
       <SupervisorActions view={view} t={t} messages={messages} />
 
+      <ApplicationVisits visits={visits} bookHref={null} ownerView={false} locale={locale} t={t} />
       <section aria-labelledby="timeline-title" className="mt-8">
         <h2 id="timeline-title" className="mb-4 text-2xl font-semibold">
           {t("backOffice.timeline")}

@@ -1,0 +1,26 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { authorizeSignedIn } from "@/lib/auth/policy";
+import type { Tx } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors";
+
+/** A counter the officer may work (an officer of the counter's agency), with its location; another agency's counter is "not found". */
+export async function workableCounter(client: Tx, actor: Actor, counterId: string) {
+  const counter = await client.visitCounter.findUnique({
+    where: { id: String(counterId ?? "") },
+    select: {
+      id: true,
+      label: true,
+      agencyId: true,
+      serviceIds: true,
+      locationId: true,
+      location: { select: { id: true, slug: true, timezone: true, graceMinutes: true, nameId: true, nameEn: true } },
+    },
+  });
+  if (!counter) {
+    authorizeSignedIn(actor, "visit.serve", { agencyId: "" });
+    throw new AppError("NOT_FOUND", "visit.error.unknownCounter");
+  }
+  const audit = authorizeSignedIn(actor, "visit.serve", { agencyId: counter.agencyId });
+  return { counter, audit };
+}
