@@ -14,7 +14,9 @@ export const DEVELOPER_PAGE_PATH = "/pengembang";
 export const TAGS: Record<Tag, { name: string; description: string }> = {
   open311: { name: "Open311", description: "Open311 GeoReport v2: services and complaints (http://wiki.open311.org/GeoReport_v2)" },
   openData: { name: "Open data", description: "The transparency dashboard's tables (CC BY 4.0), the same figures as /transparansi" },
-  verification: { name: "Document verification", description: "The key that checks signed output documents" },
+  verification: { name: "Document verification", description: "The keys, certificates and anchors that check signed documents and the audit trail" },
+  interAgency: { name: "Inter-agency", description: "Machine-to-machine checks for institutions outside the portal, signed per institution" },
+  operations: { name: "Operations", description: "Probes and metrics for load balancers and monitoring (docs/operations.md)" },
   meta: { name: "Meta", description: "About this API" },
 };
 

@@ -21,7 +21,7 @@ import { publicKeyDocumentSchema, publicKeyQuerySchema } from "@/lib/outputs/pub
  * the route files and against real answers.
  */
 
-export type Tag = "open311" | "openData" | "verification" | "meta";
+export type Tag = "open311" | "openData" | "verification" | "interAgency" | "operations" | "meta";
 
 export type Response = {
   description: string;
@@ -33,7 +33,7 @@ export type Response = {
 export type Operation = {
   /** The route file that serves it, relative to the repository. */
   route: string;
-  method: "GET" | "POST";
+  method: "GET" | "HEAD" | "POST";
   path: string;
   operationId: string;
   tag: Tag;
@@ -186,6 +186,94 @@ export const OPERATIONS: readonly Operation[] = [
         "application/x-pem-file",
       ]),
     },
+  },
+  {
+    route: "app/api/audit/jangkar/route.ts",
+    method: "GET",
+    path: "/api/audit/jangkar",
+    operationId: "auditAnchors",
+    tag: "verification",
+    summary: "Every published audit anchor: each audit chain's head, signed (keep a copy; npm run audit:verify -- --anchors <file>)",
+    responses: { "200": { description: "The anchors and the key that signed them", mediaTypes: ["application/json"] } },
+  },
+  {
+    route: "app/api/pki/ca/route.ts",
+    method: "GET",
+    path: "/api/pki/ca",
+    operationId: "pkiCaCertificate",
+    tag: "verification",
+    summary: "The portal CA's certificate, which the agencies' PDF signing certificates chain to",
+    responses: { "200": { description: "X.509 certificate", mediaTypes: ["application/pkix-cert"] } },
+  },
+  {
+    route: "app/api/pki/crl/route.ts",
+    method: "GET",
+    path: "/api/pki/crl",
+    operationId: "pkiRevocationList",
+    tag: "verification",
+    summary: "The portal CA's certificate revocation list",
+    responses: { "200": { description: "X.509 CRL", mediaTypes: ["application/pkix-crl"] } },
+  },
+  {
+    route: "app/api/antar-instansi/v1/dokumen/[code]/route.ts",
+    method: "GET",
+    path: "/api/antar-instansi/v1/dokumen/{code}",
+    operationId: "interAgencyDocumentCheck",
+    tag: "interAgency",
+    summary: "Whether a document (by its verification code) is valid, revoked, expired or unknown",
+    description:
+      "Requests are signed per institution with its Ed25519 key (HTTP Message Signatures, RFC 9421), rate limited and audited (docs/trusted-documents.md).",
+    pathParameters: [{ name: "code", description: "The document's verification code", schema: z.string() }],
+    responses: {
+      "200": { description: "The document's state", mediaTypes: ["application/json"] },
+      "401": { description: "Missing, stale, unknown or invalid signature", mediaTypes: ["application/json"] },
+      "429": { description: "Too many checks from this institution", mediaTypes: ["application/json"] },
+    },
+  },
+  ...(["GET", "HEAD"] as const).flatMap((method): Operation[] => [
+    {
+      route: "app/api/health/route.ts",
+      method,
+      path: "/api/health",
+      operationId: `health${method === "GET" ? "" : "Head"}`,
+      tag: "operations",
+      summary: "Liveness: the process answers (no database question)",
+      responses: { "200": { description: "Alive", mediaTypes: ["application/json"] } },
+    },
+    {
+      route: "app/api/ready/route.ts",
+      method,
+      path: "/api/ready",
+      operationId: `ready${method === "GET" ? "" : "Head"}`,
+      tag: "operations",
+      summary: "Readiness: database reachable, migrations applied, job worker running",
+      responses: {
+        "200": { description: "Ready", mediaTypes: ["application/json"] },
+        "503": { description: "Not ready: the body names the failing check", mediaTypes: ["application/json"] },
+      },
+    },
+  ]),
+  {
+    route: "app/api/metrics/route.ts",
+    method: "GET",
+    path: "/api/metrics",
+    operationId: "metrics",
+    tag: "operations",
+    summary: "Prometheus metrics (bearer token METRICS_TOKEN; 404 when unset)",
+    responses: {
+      "200": { description: "Prometheus text exposition format", mediaTypes: ["text/plain"] },
+      "401": { description: "Missing or wrong token", mediaTypes: ["text/plain"] },
+    },
+  },
+  {
+    route: "app/api/antrean/[location]/papan/route.ts",
+    method: "GET",
+    path: "/api/antrean/{location}/papan",
+    operationId: "visitBoard",
+    tag: "openData",
+    summary: "A visit location's hall screen now: each counter and the number called to it, and how many wait (no names)",
+    pathParameters: [{ name: "location", description: "The location's slug", schema: z.string() }],
+    responses: { "200": { description: "The board", mediaTypes: ["application/json"] } },
   },
   {
     route: "app/api/openapi.json/route.ts",
