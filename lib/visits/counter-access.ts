@@ -4,18 +4,21 @@ import { authorizeSignedIn } from "@/lib/auth/policy";
 import type { Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 
+/** What the counter desk reads of a counter: its services, and its location's clock and grace period. */
+export const workableCounterSelect = {
+  id: true,
+  label: true,
+  agencyId: true,
+  serviceIds: true,
+  locationId: true,
+  location: { select: { id: true, slug: true, timezone: true, graceMinutes: true, nameId: true, nameEn: true } },
+} as const;
+
 /** A counter the officer may work (an officer of the counter's agency), with its location; another agency's counter is "not found". */
 export async function workableCounter(client: Tx, actor: Actor, counterId: string) {
   const counter = await client.visitCounter.findUnique({
     where: { id: String(counterId ?? "") },
-    select: {
-      id: true,
-      label: true,
-      agencyId: true,
-      serviceIds: true,
-      locationId: true,
-      location: { select: { id: true, slug: true, timezone: true, graceMinutes: true, nameId: true, nameEn: true } },
-    },
+    select: workableCounterSelect,
   });
   if (!counter) {
     authorizeSignedIn(actor, "visit.serve", { agencyId: "" });

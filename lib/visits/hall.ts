@@ -18,14 +18,23 @@ export async function locationBySlug(client: Tx, slug: string) {
   return location;
 }
 
-/** The next serial of a letter on a location's day: one row per day and letter, incremented in place (numbers never collide). */
-export async function nextTicketSerial(tx: Tx, locationId: string, serviceDate: Date, letter: string): Promise<number> {
+/**
+ * Hands out the next number of a letter on a location's day: the serial row is
+ * incremented in place (one row per day and letter, so numbers never collide),
+ * then the ticket is written, both in the caller's transaction.
+ */
+export async function createTicket(
+  tx: Tx,
+  ticket: { locationId: string; serviceDate: Date; letter: string; serviceId: string; issuedAt: Date } & (
+    { line: "BOOKING"; bookingId: string; applicationId: string | null } | { line: "PRIORITY" | "WALK_IN"; priorityReason: string | null }
+  ),
+) {
   const [row] = await tx.$queryRaw<{ lastValue: number }[]>`
     INSERT INTO "VisitTicketSerial" ("locationId", "serviceDate", "letter", "lastValue")
-    VALUES (${locationId}, ${serviceDate.toISOString().slice(0, 10)}::date, ${letter}, 1)
+    VALUES (${ticket.locationId}, ${ticket.serviceDate.toISOString().slice(0, 10)}::date, ${ticket.letter}, 1)
     ON CONFLICT ("locationId", "serviceDate", "letter") DO UPDATE SET "lastValue" = "VisitTicketSerial"."lastValue" + 1
     RETURNING "lastValue"`;
-  return row!.lastValue;
+  return tx.visitTicket.create({ data: { ...ticket, serial: row!.lastValue }, select: { id: true, letter: true, serial: true } });
 }
 
 type WaitingRow = {

@@ -5,6 +5,7 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { normalizeBookingCode, ticketNumber } from "./booking-code";
 import { changeDeadline } from "./booking-rules";
+import { workableCounterSelect } from "./counter-access";
 import { freeSlots, loadOffer, serviceDateOf } from "./data";
 import { boardState, locationBySlug, servedBy, waitingInOrder } from "./hall";
 import { readWeeklyHours } from "./hours";
@@ -121,14 +122,7 @@ export async function counterDesk(actor: Actor, counterId: string | undefined, n
     await db.visitCounter.findMany({
       where: { active: true },
       orderBy: [{ location: { nameId: "asc" } }, { label: "asc" }],
-      select: {
-        id: true,
-        label: true,
-        agencyId: true,
-        serviceIds: true,
-        locationId: true,
-        location: { select: { id: true, slug: true, nameId: true, nameEn: true, timezone: true, graceMinutes: true } },
-      },
+      select: workableCounterSelect,
     })
   ).filter((counter) => can(actor, "visit.serve", { agencyId: counter.agencyId }));
   const counter = counters.find((candidate) => candidate.id === counterId);

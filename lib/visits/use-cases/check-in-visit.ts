@@ -6,7 +6,7 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { normalizeBookingCode, ticketNumber } from "../booking-code";
 import { serviceDateOf } from "../data";
-import { announceBoard, locationBySlug, nextTicketSerial, peopleAhead } from "../hall";
+import { announceBoard, createTicket, locationBySlug, peopleAhead } from "../hall";
 import { assertKioskToken } from "../kiosk-token";
 import { effectiveLine } from "../queue-order";
 import { bookingStatusesBefore, isBookingActive, nextBookingStatus } from "../workflow";
@@ -59,20 +59,15 @@ export async function checkInVisit(
       data: { status: nextBookingStatus(booking.status, "checkIn")! },
     });
     if (moved.count === 0) throw new AppError("CONFLICT", "visit.error.alreadyCheckedIn", { code: ["visit.error.alreadyCheckedIn"] });
-    const serial = await nextTicketSerial(tx, location.id, today, offer.ticketLetter);
-    const created = await tx.visitTicket.create({
-      data: {
-        locationId: location.id,
-        serviceDate: today,
-        letter: offer.ticketLetter,
-        serial,
-        serviceId: booking.serviceId,
-        line: "BOOKING",
-        bookingId: booking.id,
-        applicationId: booking.applicationId,
-        issuedAt: now,
-      },
-      select: { id: true, letter: true, serial: true },
+    const created = await createTicket(tx, {
+      locationId: location.id,
+      serviceDate: today,
+      letter: offer.ticketLetter,
+      serviceId: booking.serviceId,
+      line: "BOOKING",
+      bookingId: booking.id,
+      applicationId: booking.applicationId,
+      issuedAt: now,
     });
     await recordAudit(tx, { action: "visit.checkedIn", entityType: "VisitBooking", entityId: booking.id, data: { ticketId: created.id } });
     return created;

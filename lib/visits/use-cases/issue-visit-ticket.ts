@@ -7,7 +7,7 @@ import { AppError } from "@/lib/platform/errors";
 import { localDateOfDay, toLocalParts } from "@/lib/sla/local-time";
 import { ticketNumber } from "../booking-code";
 import { loadOffer, loadSlotPlan, serviceDateOf } from "../data";
-import { announceBoard, locationBySlug, nextTicketSerial, peopleAhead } from "../hall";
+import { announceBoard, createTicket, locationBySlug, peopleAhead } from "../hall";
 import { assertKioskToken } from "../kiosk-token";
 import { isOpenDate } from "../slots";
 import { PRIORITY_REASONS, type PriorityReason } from "../workflow";
@@ -36,19 +36,14 @@ export async function issueVisitTicket(
   if (!isOpenDate(plan, localDateOfDay(toLocalParts(location.timezone, now.getTime()).day))) throw new AppError("CONFLICT", "visit.error.closedToday");
   const today = serviceDateOf(location.timezone, now);
   const ticket = await db.$transaction(async (tx) => {
-    const serial = await nextTicketSerial(tx, location.id, today, offer.ticketLetter);
-    const created = await tx.visitTicket.create({
-      data: {
-        locationId: location.id,
-        serviceDate: today,
-        letter: offer.ticketLetter,
-        serial,
-        serviceId: offer.service.id,
-        line: priority ? "PRIORITY" : "WALK_IN",
-        priorityReason: priority ? input.priorityReason : null,
-        issuedAt: now,
-      },
-      select: { id: true, letter: true, serial: true },
+    const created = await createTicket(tx, {
+      locationId: location.id,
+      serviceDate: today,
+      letter: offer.ticketLetter,
+      serviceId: offer.service.id,
+      line: priority ? "PRIORITY" : "WALK_IN",
+      priorityReason: priority ? (input.priorityReason ?? null) : null,
+      issuedAt: now,
     });
     await recordAudit(tx, { action: "visit.ticketIssued", entityType: "VisitTicket", entityId: created.id, data: { priority } });
     return created;
