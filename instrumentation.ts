@@ -27,6 +27,7 @@ export async function register() {
       { registerDocumentJobs },
       { registerRateLimitJobs },
       { registerIdentityJobs },
+      { registerPaymentJobs },
     ] = await Promise.all([
       import("@/lib/platform/jobs"),
       import("@/lib/notifications/email"),
@@ -36,6 +37,7 @@ export async function register() {
       import("@/lib/documents/jobs"),
       import("@/lib/platform/rate-limit-jobs"),
       import("@/lib/identity/jobs"),
+      import("@/lib/applications/payment-jobs"),
     ]);
     registerNotificationJobs();
     registerSlaJobs();
@@ -44,6 +46,7 @@ export async function register() {
     registerDocumentJobs();
     registerRateLimitJobs();
     registerIdentityJobs();
+    registerPaymentJobs();
     startJobWorker({ pollMs: env().JOB_POLL_MS, leaseMs: env().JOB_LEASE_SECONDS * 1000 });
   }
 }

@@ -2,7 +2,8 @@ import type { LocalizedText } from "@/lib/platform/i18n/localized";
 import { DELIVERY_COMPONENTS, MANAGEMENT_COMPONENTS, type ServiceStandard } from "@/lib/catalog/standard";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
 
-type ComponentKey = keyof ServiceStandard;
+// The fee rule is the fee component as data: the published wording (`fee`) is what this page shows.
+type ComponentKey = Exclude<keyof ServiceStandard, "feeRule">;
 
 function ComponentBody({ value, locale, ordered }: { value: LocalizedText | LocalizedText[]; locale: Locale; ordered: boolean }) {
   if (!Array.isArray(value)) return <p>{value[locale]}</p>;

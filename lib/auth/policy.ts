@@ -34,7 +34,11 @@ export type Action =
   | "whistleblowing.handle"
   | "survey.respond"
   | "dashboard.view"
-  | "dashboard.refresh";
+  | "dashboard.refresh"
+  | "bill.view"
+  | "treasury.read"
+  | "refund.request"
+  | "refund.approve";
 
 /** Actions a person takes as themselves, not in a role: anyone's, or one's own account's. */
 type OwnAccountAction =
@@ -55,7 +59,7 @@ export type GrantedRole<A extends Action> = A extends OwnAccountAction ? Role | 
 /** What the action is about, when it is about a scoped record. */
 export type Resource = { agencyId?: string | null; ownerId?: string | null };
 
-const STAFF_ROLES = ["OFFICER", "SUPERVISOR", "INTEGRITY", "ADMIN"] as const;
+const STAFF_ROLES = ["OFFICER", "SUPERVISOR", "INTEGRITY", "ADMIN", "TREASURY"] as const;
 
 type SignedIn = Extract<Actor, { kind: "user" }>;
 
@@ -93,6 +97,8 @@ function grantedRole(actor: Actor, action: Action, resource: Resource): Role | n
     (!!agencyId && roles.find((wanted) => actor.memberships.some((m) => m.agencyId === agencyId && m.role === wanted))) || false;
   const ownsIt = !!resource.ownerId && resource.ownerId === actor.id;
   const overseesAll: Role | false = supervisesAll(actor) ? "SUPERVISOR" : false;
+  /** The revenue office: treasury staff of the agency, or with no membership, of every agency (DESIGN.md §1). */
+  const treasury: Role | false = role("TREASURY") && (actor.memberships.length === 0 || memberRole(resource.agencyId, ["TREASURY"]) ? "TREASURY" : false);
 
   switch (action) {
     case "account.view":
@@ -144,6 +150,18 @@ function grantedRole(actor: Actor, action: Action, resource: Resource): Role | n
     case "dashboard.refresh":
       // Recomputing the dashboard now instead of at the next scheduled run.
       return role("SUPERVISOR") || role("ADMIN");
+    case "bill.view":
+      // A bill: the applicant who owes it, the agency's staff handling the case, the revenue office.
+      return (ownsIt && role("CITIZEN")) || memberRole(resource.agencyId, ["OFFICER", "SUPERVISOR"]) || overseesAll || treasury;
+    case "treasury.read":
+      // Bills, payments, totals and reconciliation (DESIGN.md §14).
+      return treasury;
+    case "refund.request":
+      // A refund is asked for by the revenue office or by the officer working the agency's cases.
+      return treasury || (role("OFFICER") && memberRole(resource.agencyId, ["OFFICER"]));
+    case "refund.approve":
+      // Money leaves the treasury only on a supervisor's approval.
+      return role("SUPERVISOR") && (memberRole(resource.agencyId, ["SUPERVISOR"]) || overseesAll);
     case "output.revoke":
       // Withdrawing a document the portal vouched for is a management decision, not case work.
       return role("ADMIN") || (role("SUPERVISOR") && (memberRole(resource.agencyId, ["SUPERVISOR"]) || overseesAll));

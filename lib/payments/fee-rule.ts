@@ -21,7 +21,10 @@ const computationSchema = z.discriminatedUnion("kind", [
     kind: z.literal("table"),
     /** The select or radio answer the table is keyed by. */
     field: identifier,
-    rows: z.array(z.object({ value: z.string().min(1).max(60), amount: rupiah, label: localizedTextSchema })).min(1).max(50),
+    rows: z
+      .array(z.object({ value: z.string().min(1).max(60), amount: rupiah, label: localizedTextSchema }))
+      .min(1)
+      .max(50),
   }),
   z.object({
     kind: z.literal("formula"),
@@ -165,4 +168,17 @@ export function undefinedFormulaNames(computation: FeeComputation, formFieldKeys
 /** A rule that charges something: free and absent rules create no bill. */
 export function chargesFee(rule: FeeRule | null | undefined): rule is FeeRule {
   return !!rule && rule.computation.kind !== "free";
+}
+
+/** The fee rule a standard version carries (standard.feeRule), or null for a free service or an unreadable rule. */
+export function feeRuleOf(standard: unknown): FeeRule | null {
+  const raw = standard && typeof standard === "object" ? (standard as { feeRule?: unknown }).feeRule : undefined;
+  if (raw === undefined) return null;
+  const parsed = feeRuleSchema.safeParse(raw);
+  return parsed.success && chargesFee(parsed.data) ? parsed.data : null;
+}
+
+/** The rule bills at this step: the transition that reaches it goes to AWAITING_PAYMENT instead. */
+export function billsAt(rule: FeeRule | null, trigger: FeeTrigger): FeeRule | null {
+  return rule && rule.trigger === trigger ? rule : null;
 }

@@ -13,6 +13,7 @@ import { holidays } from "./catalog/holidays";
 import { legal } from "./catalog/legal";
 import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
+import { payments } from "./catalog/payments";
 import { recovery } from "./catalog/recovery";
 import { sla } from "./catalog/sla";
 import { surveys } from "./catalog/surveys";
@@ -38,4 +39,5 @@ export const en: Record<keyof typeof id, string> = {
   ...legal.en,
   ...citizen.en,
   ...recovery.en,
+  ...payments.en,
 };

@@ -13,6 +13,7 @@ import { holidays } from "./catalog/holidays";
 import { legal } from "./catalog/legal";
 import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
+import { payments } from "./catalog/payments";
 import { recovery } from "./catalog/recovery";
 import { sla } from "./catalog/sla";
 import { surveys } from "./catalog/surveys";
@@ -37,6 +38,7 @@ export const domainCatalogs = [
   legal,
   citizen,
   recovery,
+  payments,
 ] as const;
 
 /** Bahasa Indonesia: the source catalog, merged from one file per domain in ./catalog. */
@@ -58,5 +60,6 @@ export const id = {
   ...accounts.id,
   ...legal.id,
   ...citizen.id,
+  ...payments.id,
   ...recovery.id,
 };
