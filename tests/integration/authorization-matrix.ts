@@ -234,6 +234,12 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   inviteStaff: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, newStaffInput(world), ctx)),
   changeStaffAccess: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { userId: world.colleague.id, access: movedAccess(world) }, ctx)),
   setStaffActive: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { userId: world.colleague.id, active: false }, ctx)),
+  // ——— issue 20: fees and payment ———
+  receivePayment: internal(
+    "called only by a payment provider's adapter after it checked the provider's signature (lib/payments/providers/snap.ts); no actor exists, tests/integration/payments.test.ts refuses forged calls",
+  ),
+  recordRefusedNotification: internal("audits a provider call the adapter refused; writes nothing but the audit entry"),
+  continueAfterPayment: internal(`moves a case whose bill is already paid: ${JOB}, and the provider callback after a signed payment`),
 };
 
 export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = { ...USE_CASE_MATRIX, ...SERVER_ACTION_MATRIX };

@@ -10,6 +10,7 @@ import { Timeline } from "@/components/applications/timeline";
 import { TrackingQr } from "@/components/applications/tracking-qr";
 import { WithdrawForm } from "@/components/applications/withdraw-form";
 import { OutputDownload } from "@/components/outputs/output-download";
+import { ApplicationBills } from "@/components/payments/application-bills";
 import { SurveyPrompt } from "@/components/surveys/survey-prompt";
 import { buttonPrimary, linkStyle } from "@/components/ui/styles";
 import { withdrawApplicationAction } from "@/lib/applications/actions";
@@ -53,6 +54,8 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           <SlaSummary sla={application.sla} locale={locale} t={t} />
         </div>
       ) : null}
+
+      <ApplicationBills applicationId={application.id} locale={locale} t={t} />
 
       {isDraft(application.status) ? (
         <p className="mt-6">

@@ -43,6 +43,7 @@ export const payments = defineMessages({
     "payment.assessment.divisionByZero": "Rumus membagi dengan nol.",
     "payment.assessment.formulaSyntax": "Rumus tidak dapat dibaca.",
 
+    "bill.pageTitle": "Tagihan",
     "bill.title": "Tagihan {code}",
     "bill.lead":
       "Bayar biaya layanan ini melalui virtual account atau QRIS sebelum tagihan kedaluwarsa. Permohonan diproses lebih lanjut segera setelah pembayaran diterima.",
@@ -117,6 +118,7 @@ export const payments = defineMessages({
     "payment.assessment.divisionByZero": "The formula divides by zero.",
     "payment.assessment.formulaSyntax": "The formula cannot be read.",
 
+    "bill.pageTitle": "Bill",
     "bill.title": "Bill {code}",
     "bill.lead": "Pay this service fee by virtual account or QRIS before the bill expires. Your application moves on as soon as the payment arrives.",
     "bill.status.ISSUED": "Unpaid",
