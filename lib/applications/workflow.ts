@@ -39,12 +39,17 @@ type Transition = {
    * colleague of the same agency must first have it reassigned by a supervisor.
    */
   holderOnly: boolean;
+  /**
+   * The same action as another event, taken instead of it when the standard's
+   * fee rule bills at this step (issue 20): no button of its own.
+   */
+  variantOf?: ApplicationEventName;
 };
 
 const TRANSITIONS: Record<ApplicationEventName, Transition> = {
   submit: { from: ["DRAFT"], to: "SUBMITTED", by: "citizen", noteRequired: false, holderOnly: false },
   // A service whose fee rule bills at submission: the case waits for the payment before it reaches the queue.
-  submitForPayment: { from: ["DRAFT"], to: "AWAITING_PAYMENT", by: "citizen", noteRequired: false, holderOnly: false },
+  submitForPayment: { from: ["DRAFT"], to: "AWAITING_PAYMENT", by: "citizen", noteRequired: false, holderOnly: false, variantOf: "submit" },
   // "Before a decision": once approved or rejected there is nothing left to withdraw from.
   // An unpaid bill is cancelled with the withdrawal.
   withdraw: {
@@ -61,7 +66,7 @@ const TRANSITIONS: Record<ApplicationEventName, Transition> = {
   resubmit: { from: ["NEEDS_CORRECTION"], to: "IN_REVIEW", by: "citizen", noteRequired: false, holderOnly: false },
   approve: { from: ["IN_REVIEW"], to: "APPROVED", by: "officer", noteRequired: false, holderOnly: true },
   // A fee computed from the verified answers: approving bills the citizen, and the approval takes effect once paid.
-  approveForPayment: { from: ["IN_REVIEW"], to: "AWAITING_PAYMENT", by: "officer", noteRequired: false, holderOnly: true },
+  approveForPayment: { from: ["IN_REVIEW"], to: "AWAITING_PAYMENT", by: "officer", noteRequired: false, holderOnly: true, variantOf: "approve" },
   paidAtSubmission: { from: ["AWAITING_PAYMENT"], to: "SUBMITTED", by: "payment", noteRequired: false, holderOnly: false },
   paidAfterVerification: { from: ["AWAITING_PAYMENT"], to: "APPROVED", by: "payment", noteRequired: false, holderOnly: false },
   reject: { from: ["IN_REVIEW"], to: "REJECTED", by: "officer", noteRequired: true, holderOnly: true },
@@ -93,9 +98,9 @@ export function statusAfter(event: ApplicationEventName): ApplicationStatus {
   return TRANSITIONS[event].to;
 }
 
-/** The events a party may fire on an application in `status`, in lifecycle order. */
+/** The events a party may fire on an application in `status`, in lifecycle order (a billing variant is its base event's button). */
 export function availableEvents(status: ApplicationStatus, party: WorkflowParty): ApplicationEventName[] {
-  return APPLICATION_EVENTS.filter((event) => TRANSITIONS[event].by === party && nextStatus(status, event));
+  return APPLICATION_EVENTS.filter((event) => TRANSITIONS[event].by === party && !TRANSITIONS[event].variantOf && nextStatus(status, event));
 }
 
 /** Not submitted yet: the citizen's private work, unknown to the back office. */
