@@ -11,8 +11,9 @@ import type { FeeRule } from "@/lib/payments/fee-rule";
 import { providerEndpoint } from "@/lib/payments/providers/registry";
 import { signAccessTokenRequest, signTransaction, snapTimestamp } from "@/lib/payments/providers/snap-signature";
 import { simulatorBankKeys, snapCredentials } from "@/lib/payments/providers/snap";
+import { approveRefund } from "@/lib/payments/use-cases/approve-refund";
 import { db } from "@/lib/platform/db";
-import { actorFor, createCitizen, DISDUKCAPIL_OFFICER, startDraft, type UserActor } from "@/tests/fixtures/applications";
+import { actorFor, createCitizen, DISDUKCAPIL_OFFICER, rejectionOf, startDraft, type UserActor } from "@/tests/fixtures/applications";
 import { publishedTestService } from "@/tests/fixtures/catalog";
 import { ownerDb } from "@/tests/fixtures/owner-db";
 
@@ -182,6 +183,21 @@ describe("a fee billed at submission", () => {
       amount: 30000,
       approvedAt: null,
     });
+  });
+
+  it("refunds the double payment only on the agency supervisor's approval, once", async () => {
+    const { id } = await submitted("fixed");
+    const bill = await billOf(id);
+    await snap("v1.0/transfer-va/payment", paymentBody(bill, `REF-${randomUUID()}`));
+    await snap("v1.0/transfer-va/payment", paymentBody(bill, `REF-${randomUUID()}`));
+    const refund = await db.refund.findFirstOrThrow({ where: { billId: bill.id } });
+    expect(await rejectionOf(approveRefund(officer, refund.id, { ip: null }))).toMatchObject({ code: "NOT_FOUND" });
+    const supervisor = await actorFor({ email: "supervisor.disdukcapil@harapanjaya.go.id" });
+    expect(await approveRefund(supervisor, refund.id, { ip: null })).toEqual({ approved: true });
+    expect(await approveRefund(supervisor, refund.id, { ip: null })).toEqual({ approved: false });
+    expect(await db.refund.findUniqueOrThrow({ where: { id: refund.id }, select: { approvedById: true } })).toEqual({ approvedById: supervisor.id });
+    // The bill's own payment stands: the bill stays paid.
+    expect((await billOf(id)).status).toBe("PAID");
   });
 
   it("refuses a wrong signature, a wrong amount and an unknown account, paying nothing and auditing each", async () => {
