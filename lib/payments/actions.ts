@@ -12,7 +12,9 @@ import { payAsSimulatedBank } from "./providers/simulator";
  */
 async function portalOrigin(): Promise<string> {
   const host = (await headers()).get("host") ?? "";
-  return /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(host) ? `http://${host}` : env().PUBLIC_URL;
+  const loopback = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.exec(host);
+  // "localhost" may resolve to ::1 first while the server listens on IPv4 only: call 127.0.0.1.
+  return loopback ? `http://127.0.0.1${loopback[2] ?? ""}` : env().PUBLIC_URL;
 }
 
 /** "Pay" in the bank simulator: the bank notifies the portal over HTTP, then the citizen is back on the bill. */
