@@ -20,12 +20,14 @@ const TOKEN_SECONDS = 900;
 
 type Credentials = { clientId: string; clientSecret: string; bankPublicKey: KeyObject };
 
-let simulatorKeys: { privateKey: KeyObject; publicKey: KeyObject } | undefined;
+type KeyPair = { privateKey: KeyObject; publicKey: KeyObject };
+/** Process-wide: Next.js bundles the server action (the bank) and the route (the portal) as separate module instances. */
+const shared = globalThis as typeof globalThis & { satupintuSimulatorBankKeys?: KeyPair };
 
 /** The simulator bank's RSA key pair: made once per process (the simulator runs inside the portal). */
-export function simulatorBankKeys() {
-  simulatorKeys ??= generateKeyPairSync("rsa", { modulusLength: 2048 });
-  return simulatorKeys;
+export function simulatorBankKeys(): KeyPair {
+  shared.satupintuSimulatorBankKeys ??= generateKeyPairSync("rsa", { modulusLength: 2048 });
+  return shared.satupintuSimulatorBankKeys;
 }
 
 export function snapCredentials(): Credentials {
