@@ -33,6 +33,7 @@ export async function register() {
       { registerOutputJobs },
       { registerWalletJobs },
       { registerVisitJobs },
+      { registerPaymentJobs },
     ] = await Promise.all([
       import("@/lib/platform/jobs"),
       import("@/lib/notifications/email"),
@@ -46,6 +47,7 @@ export async function register() {
       import("@/lib/outputs/jobs"),
       import("@/lib/wallet/jobs"),
       import("@/lib/visits/jobs"),
+      import("@/lib/applications/payment-jobs"),
     ]);
     registerNotificationJobs();
     registerSlaJobs();
@@ -58,6 +60,7 @@ export async function register() {
     registerOutputJobs();
     registerWalletJobs();
     registerVisitJobs();
+    registerPaymentJobs();
     startJobWorker({ pollMs: env().JOB_POLL_MS, leaseMs: env().JOB_LEASE_SECONDS * 1000 });
   }
 }

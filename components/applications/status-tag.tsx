@@ -6,6 +6,7 @@ const TONE: Record<ApplicationStatus, string> = {
   SUBMITTED: "bg-sky-100 text-sky-900",
   IN_REVIEW: "bg-sky-100 text-sky-900",
   NEEDS_CORRECTION: "bg-amber-100 text-amber-900",
+  AWAITING_PAYMENT: "bg-amber-100 text-amber-900",
   APPROVED: "bg-emerald-100 text-emerald-900",
   COMPLETED: "bg-emerald-100 text-emerald-900",
   REJECTED: "bg-red-100 text-red-900",

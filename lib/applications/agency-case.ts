@@ -21,6 +21,7 @@ export async function loadAgencyCase(client: Tx, actor: Actor, applicationId: st
       version: true,
       citizenId: true,
       agencyId: true,
+      serviceId: true,
       trackingNumber: true,
       submittedAt: true,
       dueAt: true,

@@ -8,12 +8,16 @@ import { nextStatus, type ApplicationEventName } from "./workflow";
 /** The timeline entry each workflow event writes (ApplicationEvent.type). */
 export const EVENT_TYPE: Record<ApplicationEventName, string> = {
   submit: "submitted",
+  submitForPayment: "submittedAwaitingPayment",
   withdraw: "withdrawn",
   claim: "claimed",
   release: "released",
   requestCorrection: "correctionRequested",
   resubmit: "resubmitted",
   approve: "approved",
+  approveForPayment: "approvedAwaitingPayment",
+  paidAtSubmission: "paymentReceived",
+  paidAfterVerification: "paymentReceived",
   reject: "rejected",
   issue: "issued",
 };

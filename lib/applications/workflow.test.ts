@@ -66,6 +66,19 @@ describe("application workflow", () => {
     expect(availableEvents("IN_REVIEW", "citizen")).toEqual(["withdraw"]);
     expect(availableEvents("NEEDS_CORRECTION", "citizen")).toEqual(["withdraw", "resubmit"]);
     expect(availableEvents("SUBMITTED", "officer")).toEqual(["claim"]);
+    // Billing variants ride on their base event's button; a bill awaiting payment leaves the citizen only withdrawing.
+    expect(availableEvents("DRAFT", "citizen")).toEqual(["submit", "withdraw"]);
+    expect(availableEvents("AWAITING_PAYMENT", "citizen")).toEqual(["withdraw"]);
+    expect(availableEvents("AWAITING_PAYMENT", "officer")).toEqual([]);
+  });
+
+  it("sends a paid case back to the queue or on to its approval, by the step that billed it (issue 20)", () => {
+    expect(nextStatus("DRAFT", "submitForPayment")).toBe("AWAITING_PAYMENT");
+    expect(nextStatus("IN_REVIEW", "approveForPayment")).toBe("AWAITING_PAYMENT");
+    expect(nextStatus("AWAITING_PAYMENT", "paidAtSubmission")).toBe("SUBMITTED");
+    expect(nextStatus("AWAITING_PAYMENT", "paidAfterVerification")).toBe("APPROVED");
+    expect(nextStatus("SUBMITTED", "paidAtSubmission")).toBeNull();
+    expect(firedBy("paidAtSubmission")).toBe("payment");
   });
 
   it("demands a reason for a rejection and for a correction request", () => {
@@ -75,8 +88,8 @@ describe("application workflow", () => {
   });
 
   it("pauses the clock only while waiting on the citizen", () => {
-    expect(ALL_STATUSES.filter(isSlaPaused)).toEqual(["NEEDS_CORRECTION"]);
-    expect(ALL_STATUSES.filter(isOpen)).toEqual(["SUBMITTED", "IN_REVIEW", "NEEDS_CORRECTION", "APPROVED"]);
+    expect(ALL_STATUSES.filter(isSlaPaused)).toEqual(["NEEDS_CORRECTION", "AWAITING_PAYMENT"]);
+    expect(ALL_STATUSES.filter(isOpen)).toEqual(["SUBMITTED", "IN_REVIEW", "NEEDS_CORRECTION", "AWAITING_PAYMENT", "APPROVED"]);
     expect(ALL_STATUSES.filter(isEditableByCitizen)).toEqual(["DRAFT", "NEEDS_CORRECTION"]);
   });
 });
@@ -91,7 +104,7 @@ describe("reassignment", () => {
 describe("who among the officers", () => {
   it("leaves every decision on a claimed case, issuing its output included, to the officer holding it; anyone may claim from the queue", () => {
     const officerEvents = APPLICATION_EVENTS.filter((event) => firedBy(event) === "officer");
-    expect(officerEvents.filter(requiresHolder)).toEqual(["release", "requestCorrection", "approve", "reject", "issue"]);
+    expect(officerEvents.filter(requiresHolder)).toEqual(["release", "requestCorrection", "approve", "approveForPayment", "reject", "issue"]);
     expect(officerEvents.filter((event) => !requiresHolder(event))).toEqual(["claim"]);
     expect(APPLICATION_EVENTS.filter((event) => firedBy(event) === "citizen").some(requiresHolder)).toBe(false);
   });
@@ -99,12 +112,21 @@ describe("who among the officers", () => {
 
 describe("the named status sets", () => {
   it("says once which statuses are submitted, open, running, paused, withdrawable, claimable and awaiting their output", () => {
-    expect(APPLICATION_SUBMITTED_STATUSES).toEqual(["SUBMITTED", "IN_REVIEW", "NEEDS_CORRECTION", "APPROVED", "REJECTED", "COMPLETED", "WITHDRAWN"]);
-    expect(APPLICATION_OPEN_STATUSES).toEqual(["SUBMITTED", "IN_REVIEW", "NEEDS_CORRECTION", "APPROVED"]);
+    expect(APPLICATION_SUBMITTED_STATUSES).toEqual([
+      "SUBMITTED",
+      "IN_REVIEW",
+      "NEEDS_CORRECTION",
+      "AWAITING_PAYMENT",
+      "APPROVED",
+      "REJECTED",
+      "COMPLETED",
+      "WITHDRAWN",
+    ]);
+    expect(APPLICATION_OPEN_STATUSES).toEqual(["SUBMITTED", "IN_REVIEW", "NEEDS_CORRECTION", "AWAITING_PAYMENT", "APPROVED"]);
     expect(APPLICATION_RUNNING_STATUSES).toEqual(["SUBMITTED", "IN_REVIEW", "APPROVED"]);
-    expect(APPLICATION_PAUSED_STATUSES).toEqual(["NEEDS_CORRECTION"]);
+    expect(APPLICATION_PAUSED_STATUSES).toEqual(["NEEDS_CORRECTION", "AWAITING_PAYMENT"]);
     expect(OFFICER_HELD_RUNNING_STATUSES).toEqual(["IN_REVIEW", "APPROVED"]);
-    expect(WITHDRAWABLE_STATUSES).toEqual(["DRAFT", "SUBMITTED", "IN_REVIEW", "NEEDS_CORRECTION"]);
+    expect(WITHDRAWABLE_STATUSES).toEqual(["DRAFT", "SUBMITTED", "IN_REVIEW", "NEEDS_CORRECTION", "AWAITING_PAYMENT"]);
     expect(CLAIMABLE_STATUSES).toEqual(["SUBMITTED"]);
     expect(AWAITING_OUTPUT_STATUSES).toEqual(["APPROVED"]);
   });

@@ -5,11 +5,28 @@ import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
  * event moves an application from which status to which, and who may fire it.
  * Nothing else compares statuses; callers ask this module.
  */
-export const APPLICATION_EVENTS = ["submit", "withdraw", "claim", "release", "requestCorrection", "resubmit", "approve", "reject", "issue"] as const;
+export const APPLICATION_EVENTS = [
+  "submit",
+  "submitForPayment",
+  "withdraw",
+  "claim",
+  "release",
+  "requestCorrection",
+  "resubmit",
+  "approve",
+  "approveForPayment",
+  "paidAtSubmission",
+  "paidAfterVerification",
+  "reject",
+  "issue",
+] as const;
 export type ApplicationEventName = (typeof APPLICATION_EVENTS)[number];
 
-/** Who fires an event: the applicant, or an officer of the agency handling it. */
-export type WorkflowParty = "citizen" | "officer";
+/**
+ * Who fires an event: the applicant, an officer of the agency handling it, or
+ * the payment a provider reports through the portal's callback (issue 20).
+ */
+export type WorkflowParty = "citizen" | "officer" | "payment";
 
 type Transition = {
   from: readonly ApplicationStatus[];
@@ -22,13 +39,21 @@ type Transition = {
    * colleague of the same agency must first have it reassigned by a supervisor.
    */
   holderOnly: boolean;
+  /**
+   * The same action as another event, taken instead of it when the standard's
+   * fee rule bills at this step (issue 20): no button of its own.
+   */
+  variantOf?: ApplicationEventName;
 };
 
 const TRANSITIONS: Record<ApplicationEventName, Transition> = {
   submit: { from: ["DRAFT"], to: "SUBMITTED", by: "citizen", noteRequired: false, holderOnly: false },
+  // A service whose fee rule bills at submission: the case waits for the payment before it reaches the queue.
+  submitForPayment: { from: ["DRAFT"], to: "AWAITING_PAYMENT", by: "citizen", noteRequired: false, holderOnly: false, variantOf: "submit" },
   // "Before a decision": once approved or rejected there is nothing left to withdraw from.
+  // An unpaid bill is cancelled with the withdrawal.
   withdraw: {
-    from: ["DRAFT", "SUBMITTED", "IN_REVIEW", "NEEDS_CORRECTION"],
+    from: ["DRAFT", "SUBMITTED", "IN_REVIEW", "NEEDS_CORRECTION", "AWAITING_PAYMENT"],
     to: "WITHDRAWN",
     by: "citizen",
     noteRequired: false,
@@ -40,6 +65,10 @@ const TRANSITIONS: Record<ApplicationEventName, Transition> = {
   requestCorrection: { from: ["IN_REVIEW"], to: "NEEDS_CORRECTION", by: "officer", noteRequired: true, holderOnly: true },
   resubmit: { from: ["NEEDS_CORRECTION"], to: "IN_REVIEW", by: "citizen", noteRequired: false, holderOnly: false },
   approve: { from: ["IN_REVIEW"], to: "APPROVED", by: "officer", noteRequired: false, holderOnly: true },
+  // A fee computed from the verified answers: approving bills the citizen, and the approval takes effect once paid.
+  approveForPayment: { from: ["IN_REVIEW"], to: "AWAITING_PAYMENT", by: "officer", noteRequired: false, holderOnly: true, variantOf: "approve" },
+  paidAtSubmission: { from: ["AWAITING_PAYMENT"], to: "SUBMITTED", by: "payment", noteRequired: false, holderOnly: false },
+  paidAfterVerification: { from: ["AWAITING_PAYMENT"], to: "APPROVED", by: "payment", noteRequired: false, holderOnly: false },
   reject: { from: ["IN_REVIEW"], to: "REJECTED", by: "officer", noteRequired: true, holderOnly: true },
   // The officer who approved (and so holds) the case issues its output; anyone else has it reassigned first.
   issue: { from: ["APPROVED"], to: "COMPLETED", by: "officer", noteRequired: false, holderOnly: true },
@@ -69,9 +98,9 @@ export function statusAfter(event: ApplicationEventName): ApplicationStatus {
   return TRANSITIONS[event].to;
 }
 
-/** The events a party may fire on an application in `status`, in lifecycle order. */
+/** The events a party may fire on an application in `status`, in lifecycle order (a billing variant is its base event's button). */
 export function availableEvents(status: ApplicationStatus, party: WorkflowParty): ApplicationEventName[] {
-  return APPLICATION_EVENTS.filter((event) => TRANSITIONS[event].by === party && nextStatus(status, event));
+  return APPLICATION_EVENTS.filter((event) => TRANSITIONS[event].by === party && !TRANSITIONS[event].variantOf && nextStatus(status, event));
 }
 
 /** Not submitted yet: the citizen's private work, unknown to the back office. */
@@ -84,6 +113,16 @@ export function isAwaitingCorrection(status: ApplicationStatus): boolean {
   return nextStatus(status, "resubmit") !== null;
 }
 
+/** Waits for the citizen to pay a bill (issue 20). */
+export function isAwaitingPayment(status: ApplicationStatus): boolean {
+  return status === "AWAITING_PAYMENT";
+}
+
+/** The event that moves a paid case on: back to the queue, or on to the approval the bill was for. */
+export function paidEvent(trigger: "submission" | "verification"): ApplicationEventName {
+  return trigger === "submission" ? "paidAtSubmission" : "paidAfterVerification";
+}
+
 /** The citizen may still change the answers and documents. */
 export function isEditableByCitizen(status: ApplicationStatus): boolean {
   return isDraft(status) || isAwaitingCorrection(status);
@@ -91,12 +130,12 @@ export function isEditableByCitizen(status: ApplicationStatus): boolean {
 
 /** Submitted and not yet finished: the SLA clock is (or may be) running. */
 export function isOpen(status: ApplicationStatus): boolean {
-  return status === "SUBMITTED" || status === "IN_REVIEW" || status === "NEEDS_CORRECTION" || status === "APPROVED";
+  return status === "SUBMITTED" || status === "IN_REVIEW" || status === "NEEDS_CORRECTION" || status === "AWAITING_PAYMENT" || status === "APPROVED";
 }
 
-/** The clock waits on the citizen (DESIGN.md §4). */
+/** The clock waits on the citizen (DESIGN.md §4): a correction, or a payment (§14). */
 export function isSlaPaused(status: ApplicationStatus): boolean {
-  return status === "NEEDS_CORRECTION";
+  return status === "NEEDS_CORRECTION" || status === "AWAITING_PAYMENT";
 }
 
 /** A decision or an end: no further event can happen. */
@@ -151,6 +190,7 @@ export const APPLICATION_STATUSES = [
   "SUBMITTED",
   "IN_REVIEW",
   "NEEDS_CORRECTION",
+  "AWAITING_PAYMENT",
   "APPROVED",
   "REJECTED",
   "COMPLETED",

@@ -44,7 +44,11 @@ export type Action =
   | "visit.kiosk"
   | "visit.queueView"
   | "visit.serve"
-  | "visit.manage";
+  | "visit.manage"
+  | "bill.view"
+  | "treasury.read"
+  | "refund.request"
+  | "refund.approve";
 
 /** Actions a person takes as themselves, not in a role: anyone's, or one's own account's. */
 const OWN_ACCOUNT_ACTIONS = [
@@ -72,7 +76,7 @@ export type GrantedRole<A extends Action> = A extends OwnAccountAction ? Role | 
 /** What the action is about, when it is about a scoped record. */
 export type Resource = { agencyId?: string | null; ownerId?: string | null };
 
-const STAFF_ROLES = ["OFFICER", "SUPERVISOR", "INTEGRITY", "ADMIN"] as const;
+const STAFF_ROLES = ["OFFICER", "SUPERVISOR", "INTEGRITY", "ADMIN", "TREASURY"] as const;
 
 type SignedIn = Extract<Actor, { kind: "user" }>;
 
@@ -123,6 +127,8 @@ function roleGrant(actor: Actor, action: Action, resource: Resource): Role | nul
     (!!agencyId && roles.find((wanted) => actor.memberships.some((m) => m.agencyId === agencyId && m.role === wanted))) || false;
   const ownsIt = !!resource.ownerId && resource.ownerId === actor.id;
   const overseesAll: Role | false = supervisesAll(actor) ? "SUPERVISOR" : false;
+  /** The revenue office: treasury staff of the agency, or with no membership, of every agency (DESIGN.md §1). */
+  const treasury: Role | false = role("TREASURY") && (actor.memberships.length === 0 || memberRole(resource.agencyId, ["TREASURY"]) ? "TREASURY" : false);
 
   switch (action) {
     case "account.view":
@@ -195,6 +201,18 @@ function roleGrant(actor: Actor, action: Action, resource: Resource): Role | nul
     case "visit.manage":
       // Locations, counters, hours and ad-hoc closures.
       return role("ADMIN");
+    case "bill.view":
+      // A bill: the applicant who owes it, the agency's staff handling the case, the revenue office.
+      return (ownsIt && role("CITIZEN")) || memberRole(resource.agencyId, ["OFFICER", "SUPERVISOR"]) || overseesAll || treasury;
+    case "treasury.read":
+      // Bills, payments, totals and reconciliation (DESIGN.md §14).
+      return treasury;
+    case "refund.request":
+      // A refund is asked for by the revenue office or by the officer working the agency's cases.
+      return treasury || (role("OFFICER") && memberRole(resource.agencyId, ["OFFICER"]));
+    case "refund.approve":
+      // Money leaves the treasury only on a supervisor's approval.
+      return role("SUPERVISOR") && (memberRole(resource.agencyId, ["SUPERVISOR"]) || overseesAll);
     case "output.revoke":
       // Withdrawing a document the portal vouched for is a management decision, not case work.
       return role("ADMIN") || (role("SUPERVISOR") && (memberRole(resource.agencyId, ["SUPERVISOR"]) || overseesAll));

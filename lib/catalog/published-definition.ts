@@ -1,5 +1,6 @@
 import { formDefinitionSchema, type FormDefinition } from "./form-definition";
 import type { Tx } from "@/lib/platform/db";
+import { feeRuleOf, type FeeRule } from "@/lib/payments/fee-rule";
 
 /**
  * Published standard versions never change (publishing makes a new one), so a
@@ -19,7 +20,15 @@ export function publishedFormDefinition(versionId: string, stored: unknown): For
 }
 
 /** What an application's case needs of the version it was filed under. */
-export type PublishedVersion = Readonly<{ id: string; version: number; slaWorkingDays: number; feeAmount: number; formDefinition: FormDefinition }>;
+export type PublishedVersion = Readonly<{
+  id: string;
+  version: number;
+  slaWorkingDays: number;
+  feeAmount: number;
+  formDefinition: FormDefinition;
+  /** The fee rule of the standard's fee component (lib/payments/fee-rule.ts), null when it charges nothing. */
+  feeRule: FeeRule | null;
+}>;
 
 const versions = new Map<string, PublishedVersion>();
 
@@ -33,9 +42,10 @@ export async function loadPublishedVersion(client: Pick<Tx, "serviceStandardVers
   if (known) return known;
   const row = await client.serviceStandardVersion.findUniqueOrThrow({
     where: { id: versionId },
-    select: { id: true, version: true, slaWorkingDays: true, feeAmount: true, formDefinition: true },
+    select: { id: true, version: true, slaWorkingDays: true, feeAmount: true, formDefinition: true, standard: true },
   });
-  const version = Object.freeze({ ...row, formDefinition: publishedFormDefinition(row.id, row.formDefinition) });
+  const { standard, ...rest } = row;
+  const version = Object.freeze({ ...rest, formDefinition: publishedFormDefinition(row.id, row.formDefinition), feeRule: feeRuleOf(standard) });
   remember(versions, versionId, version);
   return version;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { localizedListSchema, localizedTextSchema } from "@/lib/platform/i18n/localized";
+import { feeRuleSchema } from "@/lib/payments/fee-rule";
 
 /**
  * The published service standard (Standar Pelayanan, PermenPANRB 15/2014).
@@ -14,6 +15,8 @@ export const serviceStandardSchema = z.object({
   procedure: localizedListSchema,
   timeLimit: localizedTextSchema,
   fee: localizedTextSchema,
+  /** The fee as a rule the portal bills by (lib/payments/fee-rule.ts); absent for a free service. */
+  feeRule: feeRuleSchema.optional(),
   output: localizedTextSchema,
   /** How long the output document is valid, in months (the SKCK: 6); absent, it does not expire. Drives the wallet's expiry and reminders. */
   outputValidityMonths: z.number().int().min(1).max(240).optional(),

@@ -110,6 +110,12 @@ export function signRecord(record: OutputRecord): { signature: string; keyId: st
   return { signature: sign(null, canonicalRecordBytes(record), key.privateKey).toString("base64url"), keyId: key.keyId };
 }
 
+/** Signs other canonical bytes with the same key (the payment receipt, lib/outputs/payment-pdf.ts); base64url. */
+export function signBytes(bytes: Uint8Array): { signature: string; keyId: string } {
+  const key = signingKey();
+  return { signature: sign(null, bytes, key.privateKey).toString("base64url"), keyId: key.keyId };
+}
+
 /**
  * True only for a good signature by the current key. A signature made under
  * another key id is not trusted: this portal publishes one key, and accepting

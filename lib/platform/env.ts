@@ -164,6 +164,27 @@ const envSchema = z.object({
   COMPLAINT_VERIFY_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(3),
   COMPLAINT_FOLLOW_UP_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
   COMPLAINT_DISPUTE_DAYS: z.coerce.number().int().min(1).max(90).default(10),
+  /** Fees and payment (issue 20, docs/payments.md). The built-in bank simulator: "on" for the demo and tests, "off" where a real bank connects. */
+  PAYMENT_SIMULATOR: z.enum(["on", "off"]).default("on"),
+  /** SNAP virtual accounts: the biller's 8-character partnerServiceId (the bank-assigned prefix, left-padded with spaces). */
+  SNAP_PARTNER_SERVICE_ID: z.string().length(8).default("   88899"),
+  /** The bank's client id (X-CLIENT-KEY / X-PARTNER-ID) the portal accepts. */
+  SNAP_CLIENT_ID: z.string().min(1).default("satupintu-bank-simulator"),
+  /** The shared secret of the symmetric (HMAC-SHA512) transaction signature, base64 of 32 bytes; derived from AUTH_SECRET outside production. */
+  SNAP_CLIENT_SECRET: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
+  /** The bank's RSA public key (PEM) for the access-token request's SHA256withRSA signature; unset outside production uses the simulator's key. */
+  SNAP_BANK_PUBLIC_KEY: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
+  /** QRIS: the National Merchant ID, name and city of the treasury's account. */
+  QRIS_MERCHANT_ID: z.string().min(1).max(15).default("ID1026000000001"),
+  QRIS_MERCHANT_NAME: z.string().min(1).default("KAS DAERAH HARAPAN JAYA"),
+  QRIS_CITY: z.string().min(1).default("HARAPAN JAYA"),
+  QRIS_POSTAL_CODE: z.string().min(1).default("10110"),
   /** "1" only behind a proxy that overwrites X-Forwarded-For / X-Real-IP (lib/platform/request-context.ts). */
   TRUST_PROXY: flag,
   /** Bearer token for the Prometheus endpoint /api/metrics; unset, the endpoint answers 404 (docs/operations.md). */

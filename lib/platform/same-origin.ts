@@ -20,7 +20,8 @@
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const GUARDED = /^\/api\//;
 /** Authenticated by an API key, never by the session cookie; cross-origin by design. */
-const TOKEN_AUTHENTICATED = [/^\/api\/open311\//];
+// Open311 keys, and payment providers that sign every request (lib/payments/providers): no browser sends these.
+const TOKEN_AUTHENTICATED = [/^\/api\/open311\//, /^\/api\/pembayaran\//];
 
 export type OriginFacts = { method: string; pathname: string; headers: Headers };
 

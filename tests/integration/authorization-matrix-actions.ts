@@ -102,6 +102,12 @@ export const SERVER_ACTION_MATRIX: Record<string, MatrixEntry> = {
     refusalKeys: ["privacy.erase.staffAccount"],
   }),
   refreshDashboardAction: guarded([...STRANGERS, "officer", "owner"], (fn) => fn(form({ kembali: "/petugas/dasbor" }))),
+  // ——— lib/payments/actions.ts ———
+  payInSimulatorAction: {
+    kind: "public",
+    reason:
+      "the demo's bank simulator (PAYMENT_SIMULATOR=on): a bank pays whoever gives it the account number; the payment still passes the portal's signed SNAP endpoints and is amount-checked",
+  },
   // ——— lib/complaints/actions.ts ———
   fileComplaintAction: { kind: "public", reason: "anyone may file, with or without an account (DESIGN.md §5)" },
   trackComplaintAction: {

@@ -324,6 +324,13 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   updateTicket: guarded(OFFICER_WORK, (fn, { actor, world }) =>
     fn(actor, { counterId: world.visit.counterId, ticketId: "no-ticket-needed-to-be-refused", version: 0, action: "serve" }, ctx),
   ),
+  // ——— issue 20: fees and payment ———
+  receivePayment: internal(
+    "called only by a payment provider's adapter after it checked the provider's signature (lib/payments/providers/snap.ts); no actor exists, tests/integration/payments.test.ts refuses forged calls",
+  ),
+  recordRefusedNotification: internal("audits a provider call the adapter refused; writes nothing but the audit entry"),
+  approveRefund: guarded([...STRANGERS, "officer"], (fn, { actor }) => fn(actor, "refund-unknown", ctx)),
+  continueAfterPayment: internal(`moves a case whose bill is already paid: ${JOB}, and the provider callback after a signed payment`),
 };
 
 export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = { ...USE_CASE_MATRIX, ...SERVER_ACTION_MATRIX };

@@ -8,10 +8,17 @@ import { loadCaseToFire } from "../agency-case";
 import { approveSchema, rejectSchema } from "../officer-input";
 import { announceApplicationChange } from "../side-effects";
 import { applyTransition } from "../transition";
+import { billsAt } from "@/lib/payments/fee-rule";
+import { issueBill } from "@/lib/payments/bills";
+import { notifyBillIssued } from "../bill-notice";
 
 type Context = { ip: string | null; now?: Date };
 
-/** Approve: the requirements are met; the output can be issued next. */
+/**
+ * Approve: the requirements are met; the output can be issued next. When the
+ * standard's fee is computed from the verified answers (a levy, a tax), the
+ * approval issues the bill and the case waits for the payment (issue 20).
+ */
 export async function approveApplication(actor: Actor, applicationId: string, input: unknown, context: Context) {
   const { note, version } = parseOrThrow(approveSchema, input ?? {});
   return decide(actor, applicationId, context, {
@@ -50,17 +57,23 @@ async function decide(
   const { application, officer } = await loadCaseToFire(actor, applicationId, decision.event, decision.version);
   const now = context.now ?? new Date();
   const moved = await db.$transaction(async (tx) => {
+    const billRule = decision.event === "approve" ? billsAt(application.standardVersion.feeRule, "verification") : null;
+    const bill = billRule && (await issueBill(tx, { application, rule: billRule, answers: application.answers, now }));
     const result = await applyTransition(tx, {
       application,
-      event: decision.event,
+      event: bill ? "approveForPayment" : decision.event,
       actor: officer,
       note: decision.note,
-      data: decision.data,
+      data: bill ? { ...decision.data, billCode: bill.code, amount: bill.amount } : decision.data,
       now,
       ip: context.ip,
-      // A rejection is the end: its decision time is when the clock stops.
-      changes: decision.event === "reject" ? { decidedAt: now, completedAt: null } : { decidedAt: now },
+      // A rejection is the end: its decision time is when the clock stops. A bill pauses the clock until paid.
+      changes: decision.event === "reject" ? { decidedAt: now, completedAt: null } : bill ? { decidedAt: now, pauseStartedAt: now } : { decidedAt: now },
     });
+    if (bill) {
+      await notifyBillIssued(tx, application, bill, application.agency.timezone);
+      return result;
+    }
     await notify(tx, {
       userId: application.citizenId,
       messageKey: decision.messageKey,

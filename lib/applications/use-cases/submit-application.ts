@@ -20,6 +20,9 @@ import { formatTrackingNumber } from "../tracking";
 import { hashTrackingSecret, trackingSecretFor } from "../tracking-secret";
 import { applyTransition } from "../transition";
 import { isDraft } from "../workflow";
+import { billsAt } from "@/lib/payments/fee-rule";
+import { issueBill } from "@/lib/payments/bills";
+import { notifyBillIssued } from "../bill-notice";
 
 const submitOptionsSchema = z.object({
   /** Profile fields the citizen chose to update with what they typed in this form. */
@@ -75,13 +78,19 @@ export async function submitApplication(
       link: `/permohonan/${application.id}`,
       email: true,
     });
+    // A fee billed at submission (a fixed PNBP): the case waits for the payment, its clock paused from the start.
+    const billRule = billsAt(application.standardVersion.feeRule, "submission");
+    const bill = billRule && (await issueBill(tx, { application, rule: billRule, answers: readiness.answers, now }));
+    if (bill) await notifyBillIssued(tx, { ...application, trackingNumber }, bill, calendar.timeZone);
     const moved = await applyTransition(tx, {
       application,
-      event: "submit",
+      event: bill ? "submitForPayment" : "submit",
       actor: { id: application.citizenId, role: "CITIZEN" },
       now,
       ip: context.ip,
+      data: bill ? { billCode: bill.code, amount: bill.amount } : undefined,
       changes: {
+        pauseStartedAt: bill ? now : undefined,
         submittedAt: now,
         dueAt,
         answers: sealedAnswers,

@@ -7,7 +7,8 @@ import { parseOrThrow } from "@/lib/platform/validation";
 import { loadCitizenCaseHeader, loadLockedCitizenCase } from "../data";
 import { announceApplicationChange } from "../side-effects";
 import { applyTransition } from "../transition";
-import { isDraft, isWithdrawn } from "../workflow";
+import { isAwaitingPayment, isDraft, isWithdrawn } from "../workflow";
+import { cancelOpenBills } from "@/lib/payments/bills";
 
 const withdrawSchema = z.object({ reason: z.string().trim().max(500, "form.tooLong").optional() });
 
@@ -19,6 +20,8 @@ export async function withdrawApplication(actor: Actor, applicationId: string, i
   const outcome = await db.$transaction(async (tx) => {
     const application = await loadLockedCitizenCase(tx, actor, applicationId);
     if (isWithdrawn(application.status)) return null;
+    // An unpaid bill goes with the application; one already paid is refunded (docs/payments.md).
+    if (isAwaitingPayment(application.status)) await cancelOpenBills(tx, application.id);
     const pausedFor = application.pauseStartedAt ? now.getTime() - application.pauseStartedAt.getTime() : 0;
     const moved = await applyTransition(tx, {
       application,

@@ -16,6 +16,7 @@ import { legal } from "./catalog/legal";
 import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
 import { trustedDocuments } from "./catalog/trusted-documents";
+import { payments } from "./catalog/payments";
 import { recovery } from "./catalog/recovery";
 import { settings } from "./catalog/settings";
 import { developer } from "./catalog/developer";
@@ -50,4 +51,5 @@ export const en: Record<keyof typeof id, string> = {
   ...settings.en,
   ...developer.en,
   ...visits.en,
+  ...payments.en,
 };

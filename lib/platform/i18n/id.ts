@@ -16,6 +16,7 @@ import { legal } from "./catalog/legal";
 import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
 import { trustedDocuments } from "./catalog/trusted-documents";
+import { payments } from "./catalog/payments";
 import { recovery } from "./catalog/recovery";
 import { settings } from "./catalog/settings";
 import { developer } from "./catalog/developer";
@@ -49,6 +50,7 @@ export const domainCatalogs = [
   settings,
   developer,
   visits,
+  payments,
 ] as const;
 
 /** Bahasa Indonesia: the source catalog, merged from one file per domain in ./catalog. */
@@ -71,6 +73,7 @@ export const id = {
   ...accounts.id,
   ...legal.id,
   ...citizen.id,
+  ...payments.id,
   ...recovery.id,
   ...assistant.id,
   ...identity.id,

@@ -13,6 +13,7 @@ import { applicationVisits, isVisitOffered } from "@/lib/visits/queries";
 import { isBookingActive } from "@/lib/visits/workflow";
 import { WithdrawForm } from "@/components/applications/withdraw-form";
 import { OutputDownload } from "@/components/outputs/output-download";
+import { ApplicationBills } from "@/components/payments/application-bills";
 import { SurveyPrompt } from "@/components/surveys/survey-prompt";
 import { buttonPrimary, linkStyle } from "@/components/ui/styles";
 import { withdrawApplicationAction } from "@/lib/applications/actions";
@@ -61,6 +62,8 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           <SlaSummary sla={application.sla} locale={locale} t={t} />
         </div>
       ) : null}
+
+      <ApplicationBills applicationId={application.id} locale={locale} t={t} />
 
       {isDraft(application.status) ? (
         <p className="mt-6">

@@ -93,8 +93,8 @@ export const dpuprServices: SeedService[] = [
           "If the design needs changes, the application is returned with the consultation minutes; upload the revised drawings.",
         ),
         t(
-          "Setelah dinyatakan memenuhi standar teknis, nilai retribusi ditetapkan dalam Surat Ketetapan Retribusi Daerah (SKRD) dan dibayar melalui bank atau kanal pembayaran elektronik yang tercantum.",
-          "Once the design is found compliant, the levy is set in a regional levy assessment (SKRD) and paid through a bank or the electronic payment channels listed.",
+          "Setelah dinyatakan memenuhi standar teknis, portal menghitung retribusi dari data bangunan yang telah diperiksa dan menerbitkan tagihannya, dibayar melalui virtual account atau QRIS pada halaman tagihan; PBG diproses lanjut setelah pembayaran diterima.",
+          "Once the design is found compliant, the portal computes the levy from the checked building data and issues its bill, paid by virtual account or QRIS on the bill page; the PBG proceeds once the payment is received.",
         ),
         t(
           "PBG beserta lampiran gambar yang disahkan terbit secara elektronik dan dapat diunduh di portal.",
@@ -106,9 +106,27 @@ export const dpuprServices: SeedService[] = [
         "At most 28 working days from complete documents to the PBG, not counting time spent by the applicant revising the design or paying the levy.",
       ),
       fee: t(
-        "Tidak ada biaya permohonan (Rp0). Retribusi PBG dihitung per bangunan dengan rumus: luas total lantai × indeks lokalitas × standar harga satuan tertinggi (SHST) × indeks terintegrasi (fungsi, klasifikasi, dan jumlah lantai), sesuai Peraturan Daerah Kota Harapan Jaya tentang Pajak Daerah dan Retribusi Daerah. Besarannya tercantum pada SKRD setelah pemeriksaan teknis; tidak ada pungutan lain.",
-        "No application fee (Rp0). The PBG levy is computed per building with the formula: total floor area × locality index × maximum unit building cost (SHST) × integrated index (function, classification and number of floors), under the Harapan Jaya City Regional Regulation on Local Taxes and Levies. The amount appears on the SKRD after the technical review; there are no other charges.",
+        "Tidak ada biaya permohonan (Rp0). Retribusi PBG dihitung per bangunan dengan rumus: luas total lantai × indeks lokalitas (0,5%) × standar harga satuan tertinggi (SHST, Rp5.000.000/m²) × indeks fungsi bangunan × indeks jumlah lantai (1 ditambah 0,05 untuk setiap lantai di atas lantai pertama), dibulatkan ke bawah ke ratusan rupiah, sesuai Peraturan Daerah Kota Harapan Jaya tentang Pajak Daerah dan Retribusi Daerah. Tagihannya terbit di portal setelah pemeriksaan teknis; tidak ada pungutan lain.",
+        "No application fee (Rp0). The PBG levy is computed per building with the formula: total floor area × locality index (0.5%) × maximum unit building cost (SHST, Rp5,000,000/m²) × building-function index × floor-count index (1 plus 0.05 for each floor above the first), rounded down to the hundred rupiah, under the Harapan Jaya City Regional Regulation on Local Taxes and Levies. Its bill is issued on the portal after the technical review; there are no other charges.",
       ),
+      feeRule: {
+        computation: {
+          kind: "formula",
+          label: t("Retribusi Persetujuan Bangunan Gedung", "Building approval (PBG) levy"),
+          expression: "floorAreaM2 * localityIndex * shst * functionIndex * (1 + floorStep * (floorCount - 1))",
+          constants: { localityIndex: "0.005", shst: "5000000", floorStep: "0.05" },
+          lookups: {
+            functionIndex: { field: "buildingFunction", values: { hunian: "0.15", usaha: "0.7", keagamaan: "0", sosialBudaya: "0.3", campuran: "0.6" } },
+          },
+          rounding: { mode: "down", step: 100 },
+        },
+        trigger: "verification",
+        legalBasis: t(
+          "Peraturan Daerah Kota Harapan Jaya tentang Pajak Daerah dan Retribusi Daerah; Peraturan Pemerintah Nomor 16 Tahun 2021",
+          "Harapan Jaya City Regional Regulation on Local Taxes and Levies; Government Regulation No. 16 of 2021",
+        ),
+        validDays: 14,
+      },
       output: t(
         "Persetujuan Bangunan Gedung (PBG) elektronik beserta gambar rencana teknis yang disahkan dan nomor registrasi SIMBG.",
         "An electronic Building Approval (PBG) with the approved design drawings and a SIMBG registration number.",

@@ -56,8 +56,8 @@ export const polresServices: SeedService[] = [
           "Fill in the online form, including the purpose of the certificate and any history of criminal cases, and upload the documents.",
         ),
         t(
-          "Pemohon membayar PNBP Rp30.000 langsung di loket pelayanan SKCK Polres pada jam layanan dan menerima bukti setor resmi; portal tidak menerbitkan kode pembayaran. Pemohon yang wajib hadir untuk sidik jari membayar pada kunjungan itu.",
-          "Pay the Rp30,000 non-tax state revenue fee (PNBP) in person at the police station's SKCK counter during office hours and receive an official receipt; the portal does not issue a payment code. Applicants who must attend for fingerprinting pay on that visit.",
+          "Saat permohonan diajukan, portal menerbitkan tagihan PNBP Rp30.000 dengan nomor virtual account dan QRIS; pemohon membayar melalui bank atau dompet elektronik dan mengunduh bukti bayar elektronik. Permohonan diperiksa setelah pembayaran diterima.",
+          "On submission the portal issues a Rp30,000 non-tax state revenue (PNBP) bill with a virtual account number and a QRIS code; pay through a bank or e-wallet and download the electronic receipt. The application is checked once the payment is received.",
         ),
         t(
           "Petugas Satuan Intelijen Keamanan memeriksa data dan catatan kriminal; bila data kurang, permohonan dikembalikan untuk dilengkapi.",
@@ -78,9 +78,18 @@ export const polresServices: SeedService[] = [
         "At most 3 working days from submission, including fingerprinting if required. The time the application is back with you for completion is not counted.",
       ),
       fee: t(
-        "Rp30.000 (tiga puluh ribu rupiah) per SKCK sebagai Penerimaan Negara Bukan Pajak sesuai Peraturan Pemerintah Nomor 76 Tahun 2020, dibayar langsung di loket pelayanan SKCK Polres dengan bukti setor resmi. Tidak ada pungutan lain.",
-        "Rp30,000 (thirty thousand rupiah) per certificate as non-tax state revenue (PNBP) under Government Regulation No. 76 of 2020, paid in person at the police station's SKCK counter against an official receipt. There are no other charges.",
+        "Rp30.000 (tiga puluh ribu rupiah) per SKCK sebagai Penerimaan Negara Bukan Pajak sesuai Peraturan Pemerintah Nomor 76 Tahun 2020, dibayar melalui virtual account atau QRIS pada tagihan yang diterbitkan portal saat permohonan diajukan, dengan bukti bayar elektronik. Tidak ada pungutan lain.",
+        "Rp30,000 (thirty thousand rupiah) per certificate as non-tax state revenue (PNBP) under Government Regulation No. 76 of 2020, paid by virtual account or QRIS on the bill the portal issues on submission, with an electronic receipt. There are no other charges.",
       ),
+      feeRule: {
+        computation: { kind: "fixed", amount: 30000, label: t("PNBP penerbitan SKCK", "SKCK issuance fee (PNBP)") },
+        trigger: "submission",
+        legalBasis: t(
+          "Peraturan Pemerintah Nomor 76 Tahun 2020 tentang Jenis dan Tarif atas Jenis Penerimaan Negara Bukan Pajak yang Berlaku pada Kepolisian Negara Republik Indonesia",
+          "Government Regulation No. 76 of 2020 on the Types and Rates of Non-Tax State Revenue at the Indonesian National Police",
+        ),
+        validDays: 7,
+      },
       output: t(
         "Surat Keterangan Catatan Kepolisian (SKCK) elektronik berkode QR, berlaku 6 bulan sejak diterbitkan.",
         "An electronic Police Clearance Certificate (SKCK) with a QR code, valid for 6 months from issue.",

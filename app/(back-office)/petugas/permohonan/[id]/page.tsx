@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ApplicationBills } from "@/components/payments/application-bills";
 import { FileList } from "@/components/documents/file-list";
 import { headers } from "next/headers";
 import { cache } from "react";
@@ -67,6 +68,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           <SlaSummary sla={view.sla} locale={locale} t={t} reader="staff" />
         </div>
       ) : null}
+      <ApplicationBills applicationId={view.id} locale={locale} t={t} />
 
       <section aria-labelledby="applicant-title" className="mt-8">
         <h2 id="applicant-title" className="mb-2 text-2xl font-semibold">

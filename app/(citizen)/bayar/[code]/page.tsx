@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { BillDetails } from "@/components/payments/bill-details";
+import { BillStatusTag } from "@/components/payments/bill-status-tag";
+import { buttonPrimary, buttonSecondary, linkStyle } from "@/components/ui/styles";
+import { requireUser } from "@/lib/auth/page-guards";
+import { isSimulatorEnabled } from "@/lib/payments/providers/simulator";
+import { loadBillForViewer } from "@/lib/payments/queries";
+import { effectiveBillStatus, isSettled } from "@/lib/payments/workflow";
+import { AppError } from "@/lib/platform/errors";
+import { pageTitle } from "@/lib/platform/i18n/metadata";
+import { getTranslator } from "@/lib/platform/i18n/server";
+
+export const generateMetadata = pageTitle("bill.pageTitle");
+export const dynamic = "force-dynamic";
+
+/** /bayar/<bill code>: the bill, how to pay it, and once paid the receipt (DESIGN.md §14). */
+export default async function BillPage({ params }: { params: Promise<{ code: string }> }) {
+  const [{ code }, { locale, t }] = await Promise.all([params, getTranslator()]);
+  const actor = await requireUser(`/bayar/${code}`);
+  const bill = await loadBillForViewer(actor, code).catch((error: unknown) => {
+    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
+    throw error;
+  });
+  const now = new Date();
+  const status = effectiveBillStatus(bill, now);
+  return (
+    <div className="max-w-3xl">
+      <p className="mt-8 text-sm text-slate-600">
+        <Link href={`/permohonan/${bill.application.id}`} className={linkStyle}>
+          {t("bill.backToApplication")}
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{t("bill.title", { code: bill.code })}</h1>
+      <div className="mt-4">
+        <BillStatusTag status={status} t={t} />
+      </div>
+      <p className="mt-4 max-w-prose">{isSettled(status) ? t("bill.paidNote") : status === "ISSUED" ? t("bill.lead") : t("bill.expiredNote")}</p>
+      <BillDetails bill={bill} locale={locale} t={t} now={now} />
+      <p className="mt-8 flex flex-wrap gap-4">
+        {isSettled(status) && bill.settledPayment ? (
+          <a href={`/api/bayar/${bill.code}/bukti`} className={buttonPrimary}>
+            {t("bill.receiptPdf")}
+          </a>
+        ) : null}
+        {status === "ISSUED" && isSimulatorEnabled() && actor.id === bill.application.citizenId ? (
+          <Link href={`/bayar/simulasi/${bill.code}`} className={buttonPrimary}>
+            {t("bill.payInSimulator")}
+          </Link>
+        ) : null}
+        <a href={`/api/bayar/${bill.code}/pdf`} className={buttonSecondary}>
+          {t("bill.printPdf")}
+        </a>
+      </p>
+      {status === "ISSUED" && isSimulatorEnabled() ? <p className="mt-2 text-sm text-slate-700">{t("bill.simulatorNote")}</p> : null}
+    </div>
+  );
+}

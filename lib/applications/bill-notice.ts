@@ -1,0 +1,28 @@
+import "server-only";
+import { notify } from "@/lib/notifications/notify";
+import { momentParam } from "@/lib/notifications/render";
+import type { Tx } from "@/lib/platform/db";
+import { formatRupiah } from "@/lib/platform/i18n/format";
+import type { IssuedBill } from "@/lib/payments/bills";
+
+/** Tells the citizen a bill was issued for their application: in the app and by email, linking the bill page. */
+export async function notifyBillIssued(
+  tx: Tx,
+  application: { id: string; citizenId: string; trackingNumber: string | null; service: { nameId: string; nameEn: string } },
+  bill: IssuedBill,
+  timeZone: string,
+) {
+  await notify(tx, {
+    userId: application.citizenId,
+    messageKey: "notification.billIssued",
+    params: {
+      billCode: bill.code,
+      amount: { id: formatRupiah(bill.amount, "id"), en: formatRupiah(bill.amount, "en") },
+      trackingNumber: application.trackingNumber ?? "",
+      serviceName: { id: application.service.nameId, en: application.service.nameEn },
+      expiresAt: momentParam(bill.expiresAt, timeZone),
+    },
+    link: `/bayar/${bill.code}`,
+    email: true,
+  });
+}

@@ -1,0 +1,91 @@
+import { expect, test, type Page } from "@playwright/test";
+import { JPEG_BYTES } from "../fixtures/documents";
+import { applicationIdFrom, declareAndSubmit, expectNoAxeViolations, pdfFile, registerCitizen, signedInPage } from "./support";
+
+const POLRES_OFFICER = "petugas.polres@harapanjaya.go.id";
+
+/** A new citizen's SKCK application up to the bill page (JavaScript on or off). */
+async function applyForSkck(page: Page, javaScript: boolean) {
+  await registerCitizen(page);
+  await page.goto("/layanan/skck");
+  await page.getByRole("button", { name: "Ajukan permohonan" }).click();
+  await expect(page).toHaveURL(/\/permohonan\/[^/]+\/isi$/);
+  const id = applicationIdFrom(page.url());
+  await page.getByLabel("Nomor Kartu Keluarga").fill("3275031201090007");
+  await page.getByLabel("Tempat lahir").fill("Bandung");
+  await page.getByLabel("Nomor telepon/WhatsApp yang aktif").fill("081234567890");
+  await page.getByLabel("Alamat tempat tinggal").fill("Jl. Merdeka No. 10, Harapan Tengah");
+  await page.getByLabel("Nama ayah").fill("Budi Santoso");
+  await page.getByLabel("Nama ibu").fill("Siti Aminah");
+  await page.getByLabel("Pendidikan terakhir").selectOption("sma");
+  await page.getByRole("group", { name: "Jenis permohonan" }).getByLabel("SKCK baru").check();
+  await page.getByLabel("Keperluan SKCK").selectOption("melamarKerja");
+  await page.getByLabel("Instansi/negara tujuan").fill("PT Maju Bersama");
+  await page
+    .getByRole("group", { name: /pernah diambil sidik jari/ })
+    .getByLabel("Ya")
+    .check();
+  await page.getByRole("group", { name: "Pernah tersangkut perkara pidana?" }).getByLabel("Tidak").check();
+  const documents: [string, string, { name: string; mimeType: string; buffer: Buffer }][] = [
+    ["Scan/foto KTP-el", "idCardScan", pdfFile("ktp.pdf")],
+    ["Scan/foto Kartu Keluarga", "familyCardScan", pdfFile("kk.pdf")],
+    ["Scan/foto akta kelahiran atau ijazah terakhir", "birthOrDiplomaScan", pdfFile("ijazah.pdf")],
+    ["Pas foto 4x6 cm latar merah", "photoRedBackground", { name: "foto.jpg", mimeType: "image/jpeg", buffer: Buffer.from(JPEG_BYTES) }],
+  ];
+  for (const [label, key, file] of documents) {
+    await page.getByLabel(label, { exact: true }).setInputFiles(file);
+    if (javaScript) await expect(page.getByTestId(`uploaded-${key}`)).toContainText(file.name);
+  }
+  await page.getByRole("button", { name: "Simpan dan lanjutkan", exact: true }).click();
+  const { trackingNumber } = await declareAndSubmit(page);
+  await page.goto(`/permohonan/${id}`);
+  await expect(page.getByTestId("application-status")).toHaveText("Menunggu pembayaran");
+  await page.getByRole("link", { name: "Lihat tagihan dan bayar" }).click();
+  await expect(page).toHaveURL(/\/bayar\/TG[A-Z0-9]+$/);
+  return { id, trackingNumber };
+}
+
+test("apply for an SKCK, pay its PNBP in the bank simulator, get the receipt; the officer sees it paid and issues the output", async ({ page, browser }) => {
+  const { id, trackingNumber } = await applyForSkck(page, true);
+  await expect(page.getByTestId("bill-amount")).toHaveText(/Rp\s?30\.000/);
+  await expect(page.getByTestId("virtual-account")).toHaveText(/^8889 9\d{3} /);
+  await expect(page.getByRole("img", { name: /Kode QRIS/ })).toBeVisible();
+  await expect(page.getByText("Peraturan Pemerintah Nomor 76 Tahun 2020", { exact: false })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const billUrl = page.url();
+
+  await page.getByRole("link", { name: "Bayar di simulator bank" }).click();
+  await expect(page.getByRole("heading", { name: "Simulator bank" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: /^Bayar Rp/ }).click();
+  await expect(page).toHaveURL(billUrl);
+  await expect(page.getByTestId("bill-status")).toHaveText("Lunas");
+  const receipt = await page.request.get(`${billUrl.replace("/bayar/", "/api/bayar/")}/bukti`);
+  expect(receipt.headers()["content-type"]).toBe("application/pdf");
+  await expectNoAxeViolations(page);
+
+  await page.goto(`/permohonan/${id}`);
+  await expect(page.getByTestId("application-status")).toHaveText("Diajukan");
+
+  const officer = await signedInPage(browser, POLRES_OFFICER);
+  await officer.goto(`/petugas/permohonan/${id}`);
+  await expect(officer.getByRole("heading", { level: 1 })).toContainText(trackingNumber);
+  await expect(officer.getByTestId("bill-status")).toHaveText("Lunas");
+  await officer.getByRole("button", { name: "Ambil permohonan ini" }).click();
+  await officer.getByRole("button", { name: "Setujui permohonan" }).click();
+  await officer.getByRole("button", { name: "Terbitkan dokumen hasil" }).click();
+  await expect(officer.getByTestId("application-status")).toHaveText("Selesai");
+  await officer.context().close();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the bill shows, the simulator pays and the bill is paid", async ({ page }) => {
+    await applyForSkck(page, false);
+    await page.getByRole("link", { name: "Bayar di simulator bank" }).click();
+    await page.getByRole("button", { name: /^Bayar Rp/ }).click();
+    await expect(page.getByTestId("bill-status")).toHaveText("Lunas");
+    await expect(page.getByRole("link", { name: "Unduh bukti bayar (PDF)" })).toBeVisible();
+  });
+});
