@@ -16,6 +16,7 @@ export const TAGS: Record<Tag, { name: string; description: string }> = {
   openData: { name: "Open data", description: "The transparency dashboard's tables (CC BY 4.0), the same figures as /transparansi" },
   verification: { name: "Document verification", description: "The keys, certificates and anchors that check signed documents and the audit trail" },
   interAgency: { name: "Inter-agency", description: "Machine-to-machine checks for institutions outside the portal, signed per institution" },
+  payments: { name: "Payments", description: "Payment providers' calls to the portal (Bank Indonesia SNAP virtual accounts)" },
   operations: { name: "Operations", description: "Probes and metrics for load balancers and monitoring (docs/operations.md)" },
   meta: { name: "Meta", description: "About this API" },
 };

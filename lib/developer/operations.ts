@@ -21,7 +21,7 @@ import { publicKeyDocumentSchema, publicKeyQuerySchema } from "@/lib/outputs/pub
  * the route files and against real answers.
  */
 
-export type Tag = "open311" | "openData" | "verification" | "interAgency" | "operations" | "meta";
+export type Tag = "open311" | "openData" | "verification" | "interAgency" | "payments" | "operations" | "meta";
 
 export type Response = {
   description: string;
@@ -230,6 +230,30 @@ export const OPERATIONS: readonly Operation[] = [
       "429": { description: "Too many checks from this institution", mediaTypes: ["application/json"] },
     },
   },
+  ...(
+    [
+      ["v1.0/access-token/b2b", "snapAccessToken", "SNAP B2B access token (X-SIGNATURE: SHA256withRSA over clientId|timestamp)"],
+      ["v1.0/transfer-va/inquiry", "snapVaInquiry", "SNAP virtual-account inquiry: the bank asks what the account owes (HMAC-SHA512 signed)"],
+      [
+        "v1.0/transfer-va/payment",
+        "snapVaPayment",
+        "SNAP virtual-account payment notification: idempotent by the bank's reference, amount-checked (HMAC-SHA512 signed)",
+      ],
+    ] as const
+  ).map(([endpoint, operationId, summary]): Operation => ({
+    route: "app/api/pembayaran/[provider]/[...endpoint]/route.ts",
+    method: "POST",
+    path: `/api/pembayaran/snap/${endpoint}`,
+    operationId,
+    tag: "payments",
+    summary,
+    description: "Bank Indonesia's SNAP open API, called by the bank (docs/payments.md); answers carry SNAP response codes.",
+    responses: {
+      "200": { description: "Accepted (responseCode 2007300, 2002400 or 2002500)", mediaTypes: ["application/json"] },
+      "401": { description: "Bad token, signature or timestamp", mediaTypes: ["application/json"] },
+      "404": { description: "Unknown virtual account or endpoint", mediaTypes: ["application/json"] },
+    },
+  })),
   ...(["GET", "HEAD"] as const).flatMap((method): Operation[] => [
     {
       route: "app/api/health/route.ts",

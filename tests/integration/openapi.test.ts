@@ -34,6 +34,8 @@ const NOT_MACHINE_FACING: Record<string, string> = {
   "app/api/permohonan/[id]/stream/route.ts": "live updates of a citizen's application page (SSE, session cookie)",
   "app/api/petugas/antrian/[agencyId]/route.ts": "live updates of a staff queue page (SSE, session cookie)",
   "app/api/portal/logo/[id]/route.ts": "the government logo image every page shows",
+  "app/api/bayar/[code]/pdf/route.ts": "a bill printed as PDF by the citizen or the officer (session cookie)",
+  "app/api/bayar/[code]/bukti/route.ts": "a payment receipt downloaded by the citizen or the officer (session cookie)",
   "app/api/antrean/[location]/route.ts": "live updates of a hall screen page (SSE)",
   "app/api/pki/tsa/route.ts": "the demo time-stamping authority the portal's own signer asks outside production (RFC 3161)",
 };
