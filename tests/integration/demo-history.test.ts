@@ -98,7 +98,9 @@ describe(`the demo history on ${serverUrl ? "a PostgreSQL server" : "embedded PG
          count(*) FILTER (WHERE "breachRecordedAt" <= "dueAt")::int AS mistimed
        FROM "Application" WHERE "id" LIKE 'demo\\_%' GROUP BY 1`,
     );
-    expect(applications.map((row) => row.status).sort()).toEqual(Object.values(ApplicationStatus).sort());
+    // Every status but AWAITING_PAYMENT: the history writes no bills yet (docs/demo-history.md), and a case waiting for payment without its bill would be a lie.
+    const historyStatuses = Object.values(ApplicationStatus).filter((status) => status !== ApplicationStatus.AWAITING_PAYMENT);
+    expect(applications.map((row) => row.status).sort()).toEqual(historyStatuses.sort());
     expect(applications.reduce((sum, row) => sum + row.n, 0)).toBeGreaterThanOrEqual(2000);
     const byStatus = Object.fromEntries(applications.map((row) => [row.status, row]));
     expect(byStatus.COMPLETED!.breached).toBeGreaterThan(0);

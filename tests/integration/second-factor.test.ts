@@ -73,7 +73,10 @@ describe("admins, supervisors and the integrity unit need a second factor before
   });
 
   it("a supervisor's wrong first code enrols nothing", async () => {
-    const supervisor = await createStaff(["SUPERVISOR"], [{ agencyCode: "DISDUKCAPIL", role: "SUPERVISOR" }]);
+    // An agency of its own: a seeded agency's extra supervisor would receive the SLA sweeps' escalations in other test files.
+    const code = `UJI${randomUUID().slice(0, 6).toUpperCase()}`;
+    await db.agency.create({ data: { code, slug: code.toLowerCase(), nameId: "Instansi Uji", nameEn: "Test Agency" } });
+    const supervisor = await createStaff(["SUPERVISOR"], [{ agencyCode: code, role: "SUPERVISOR" }]);
     const session = await passwordOnly(supervisor.id);
     const actor = await signedInActor(session);
     await startTotpEnrolment(actor);
