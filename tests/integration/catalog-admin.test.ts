@@ -8,6 +8,7 @@ import { createService } from "@/lib/catalog/use-cases/create-service";
 import { editFormDraft } from "@/lib/catalog/use-cases/edit-form-draft";
 import { importService } from "@/lib/catalog/use-cases/import-service";
 import { publishServiceVersion } from "@/lib/catalog/use-cases/publish-service-version";
+import { inputFromStandard } from "@/lib/catalog/standard-input";
 import { saveStandardDraft } from "@/lib/catalog/use-cases/save-standard-draft";
 import { updateAgency } from "@/lib/catalog/use-cases/update-agency";
 import { updateService } from "@/lib/catalog/use-cases/update-service";
@@ -169,6 +170,26 @@ describe("export and import", () => {
     });
     expect(await importService(admin, { text: JSON.stringify({ format: "other" }), agencyId }, adminContext)).toMatchObject({ ok: false });
     expect(await db.service.count()).toBe(before);
+  });
+});
+
+describe("the standard editor", () => {
+  it("keeps what it has no field for: the fee rule and the output's validity survive a save of the 14 components", async () => {
+    const { id } = await publishedTestService(admin);
+    const row = await db.service.findUniqueOrThrow({ where: { id }, select: { draft: true } });
+    const draft = row.draft as { standard: Record<string, unknown> };
+    const feeRule = { computation: { kind: "fixed", amount: 30000, label: { id: "PNBP", en: "PNBP" } }, trigger: "submission", validDays: 7 };
+    await db.service.update({ where: { id }, data: { draft: { ...draft, standard: { ...draft.standard, feeRule, outputValidityMonths: 6 } } } });
+    const revision = await draftRevision(id);
+    await saveStandardDraft(
+      admin,
+      id,
+      { revision: String(revision), slaWorkingDays: "3", feeAmount: "30000", ...inputFromStandard(draft.standard) },
+      adminContext,
+    );
+    const saved = (await db.service.findUniqueOrThrow({ where: { id }, select: { draft: true } })).draft as { standard: Record<string, unknown> };
+    expect(saved.standard.feeRule).toEqual(feeRule);
+    expect(saved.standard.outputValidityMonths).toBe(6);
   });
 });
 

@@ -22,7 +22,8 @@ export async function saveStandardDraft(actor: Actor, serviceId: string, values:
   const draft = await db.$transaction((tx) =>
     editServiceDraft(tx, admin, { serviceId, revision: numbers.revision, action: "service.standardDraftSaved", ip: context.ip }, (current) => ({
       ...current,
-      standard,
+      // The editor's textareas replace the 14 components; what it has no field for (the fee rule, the output's validity) is kept.
+      standard: { ...current.standard, ...standard },
       slaWorkingDays: numbers.slaWorkingDays,
       feeAmount: numbers.feeAmount,
     })),
