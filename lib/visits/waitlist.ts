@@ -10,19 +10,17 @@ import type { Tx } from "@/lib/platform/db";
  */
 export async function offerFreedPlace(
   tx: Tx,
-  offer: {
-    locationId: string;
-    locationSlug: string;
+  place: {
+    location: { id: string; slug: string; nameId: string; nameEn: string };
     serviceId: string;
-    serviceSlug: string;
-    serviceName: { id: string; en: string };
-    locationName: { id: string; en: string };
+    service: { slug: string; nameId: string; nameEn: string };
   },
   now: Date,
 ): Promise<void> {
+  const { location, service } = place;
   const [next] = await tx.$queryRaw<{ id: string; userId: string }[]>`
     SELECT "id", "userId" FROM "VisitWaitlistEntry"
-    WHERE "locationId" = ${offer.locationId} AND "serviceId" = ${offer.serviceId} AND "offeredAt" IS NULL
+    WHERE "locationId" = ${location.id} AND "serviceId" = ${place.serviceId} AND "offeredAt" IS NULL
     ORDER BY "createdAt", "id" LIMIT 1 FOR UPDATE SKIP LOCKED`;
   if (!next) return;
   await tx.visitWaitlistEntry.update({ where: { id: next.id }, data: { offeredAt: now } });
@@ -30,7 +28,7 @@ export async function offerFreedPlace(
     userId: next.userId,
     messageKey: "notification.visitPlaceFreed",
     email: true,
-    link: `/kunjungan?layanan=${encodeURIComponent(offer.serviceSlug)}&lokasi=${encodeURIComponent(offer.locationSlug)}`,
-    params: { service: offer.serviceName, location: offer.locationName },
+    link: `/kunjungan?layanan=${encodeURIComponent(service.slug)}&lokasi=${encodeURIComponent(location.slug)}`,
+    params: { service: { id: service.nameId, en: service.nameEn }, location: { id: location.nameId, en: location.nameEn } },
   });
 }

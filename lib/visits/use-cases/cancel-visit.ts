@@ -32,18 +32,7 @@ export async function cancelVisit(actor: Actor, code: string, context: { ip: str
       service,
       location: booking.location,
     });
-    await offerFreedPlace(
-      tx,
-      {
-        locationId: booking.location.id,
-        locationSlug: booking.location.slug,
-        serviceId: booking.serviceId,
-        serviceSlug: service.slug,
-        serviceName: { id: service.nameId, en: service.nameEn },
-        locationName: { id: booking.location.nameId, en: booking.location.nameEn },
-      },
-      now,
-    );
+    await offerFreedPlace(tx, { location: booking.location, serviceId: booking.serviceId, service }, now);
   });
   return { code: booking.code };
 }

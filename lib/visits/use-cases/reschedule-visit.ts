@@ -57,18 +57,7 @@ export async function rescheduleVisit(actor: Actor, rawInput: { code: string; sl
       service: offer.service,
       location: booking.location,
     });
-    await offerFreedPlace(
-      tx,
-      {
-        locationId: booking.location.id,
-        locationSlug: booking.location.slug,
-        serviceId: booking.serviceId,
-        serviceSlug: service.slug,
-        serviceName: { id: offer.service.nameId, en: offer.service.nameEn },
-        locationName: { id: booking.location.nameId, en: booking.location.nameEn },
-      },
-      now,
-    );
+    await offerFreedPlace(tx, { location: booking.location, serviceId: booking.serviceId, service: { ...offer.service, slug: service.slug } }, now);
   });
   return { code: booking.code };
 }
