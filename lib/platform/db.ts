@@ -4,6 +4,7 @@ import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { isDatabaseUnavailable, recordDatabaseOutage } from "./database-availability";
 import { env } from "./env";
+import { log } from "./log";
 import { ServiceUnavailableError } from "./errors";
 import { ReplicaSet, requestPinnedToPrimary } from "./replicas";
 
@@ -34,6 +35,8 @@ function client(): PrismaClient {
     // pg's pool when it errors; keepAlive makes a silently dead one error too.
     // Our own pool (not one the adapter makes) so that the metrics can read its use.
     const pool = (globalForPrisma.pool = new pg.Pool({ connectionString: DATABASE_URL, max: DATABASE_POOL_MAX, keepAlive: true }));
+    // An idle pooled connection the server closes (restart, failover) errors on the pool, which drops it; unheard, that error would end the process.
+    pool.on("error", (error) => log.warn({ err: error }, "an idle database connection was closed; the pool opens a new one when needed"));
     const adapter = new PrismaPg(pool);
     const base = new PrismaClient({ adapter });
     // Every query and raw statement, in or out of a transaction. The query
