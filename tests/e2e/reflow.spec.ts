@@ -49,15 +49,32 @@ const PUBLIC_PAGES = [
   "/transparansi",
   "/transparansi?lang=en",
   "/transparansi/kamus-data",
+  "/tanya",
+  "/tanya?q=syarat+ktp+el",
+  "/pengembang",
+  "/antrean/mpp-harapan-jaya",
+  "/antrean/mpp-harapan-jaya/kios",
 ];
 
-const CITIZEN_PAGES = ["/akun", "/akun/keamanan", "/akun/akses-data", "/akun/data-saya", "/notifikasi", "/permohonan", "/pengaduan/saya"];
+const CITIZEN_PAGES = [
+  "/akun",
+  "/akun/keamanan",
+  "/akun/keamanan/verifikasi-dua-langkah",
+  "/akun/akses-data",
+  "/akun/data-saya",
+  "/notifikasi",
+  "/permohonan",
+  "/pengaduan/saya",
+  "/dokumen-saya",
+  "/kunjungan",
+];
 const OFFICER_PAGES = [
   "/petugas",
   "/petugas/permohonan",
   "/petugas/permohonan?instansi=DISDUKCAPIL",
   "/petugas/pengaduan",
   "/petugas/pengaduan?tampil=verifikasi",
+  "/petugas/loket",
 ];
 const SUPERVISOR_PAGES = ["/petugas/dasbor", "/petugas/permohonan"];
 const INTEGRITY_PAGES = ["/petugas", "/petugas/integritas"];
@@ -71,6 +88,9 @@ const ADMIN_PAGES = [
   "/petugas/admin/hari-libur?tahun=2033",
   "/petugas/admin/email",
   "/petugas/pengaduan/open311",
+  "/petugas/admin/pengaturan",
+  "/petugas/admin/tanya",
+  "/petugas/admin/kunjungan",
 ];
 
 /** The first link on `from` whose address matches `pattern`: a record the seed (or this test) made. */
