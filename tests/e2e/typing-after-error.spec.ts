@@ -165,6 +165,7 @@ test.describe("typing after a failed submit", () => {
       { name: "agency (admin spec form)", path: "/petugas/admin/instansi", field: "#nameId" },
       { name: "service import", path: "/petugas/admin/layanan/impor", field: "#import-slug" },
       { name: "Open311 key", path: "/petugas/pengaduan/open311", field: "#name" },
+      { name: "portal settings", path: "/petugas/admin/pengaturan", field: "#portalName" },
       {
         name: "form preview",
         field: "#applicantPhone",
