@@ -15,7 +15,7 @@ import { trackApplication } from "./use-cases/track-application";
 import { withdrawApplication } from "./use-cases/withdraw-application";
 
 // The application forms name a refusal (a stale draft, not ready) above the field problems it caused.
-const keepSpecificFormError = true;
+const formError = "specific" as const;
 
 export async function startApplicationAction(formData: FormData): Promise<void> {
   const slug = String(formData.get("serviceSlug") ?? "");
@@ -59,7 +59,7 @@ export async function saveApplicationFormAction(applicationId: string, _previous
       return saved;
     },
     {
-      keepSpecificFormError,
+      formError,
       onSuccess: ({ fieldErrors }, typed) => {
         const values = intent.kind === "addItem" ? { ...typed, [`${intent.key}.${nextIndex(typed, intent.key)}`]: "" } : typed;
         if (Object.keys(fieldErrors).length > 0) return { values, fieldErrors, formError: "form.errorSummaryTitle" };
@@ -125,7 +125,7 @@ export async function submitApplicationAction(applicationId: string, _previous: 
       requireDeclaration(formData);
       await submitApplication(actor, applicationId, { updateProfile: formData.getAll("updateProfile").map(String) }, context);
     },
-    { keepSpecificFormError, onSuccess: () => `/permohonan/${applicationId}/terkirim` },
+    { formError, onSuccess: () => `/permohonan/${applicationId}/terkirim` },
   );
 }
 
@@ -136,13 +136,13 @@ export async function resubmitApplicationAction(applicationId: string, _previous
       requireDeclaration(formData);
       await resubmitApplication(actor, applicationId, context);
     },
-    { keepSpecificFormError, onSuccess: () => `/permohonan/${applicationId}` },
+    { formError, onSuccess: () => `/permohonan/${applicationId}` },
   );
 }
 
 export async function withdrawApplicationAction(applicationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, ({ actor, context }) => withdrawApplication(actor, applicationId, { reason: formData.get("reason") ?? undefined }, context), {
-    keepSpecificFormError,
+    formError,
     onSuccess: () => `/permohonan/${applicationId}`,
   });
 }
@@ -167,7 +167,7 @@ export async function trackApplicationAction(_previous: TrackState, formData: Fo
     formData,
     async ({ actor, context }) =>
       trackedView(await trackApplication(actor, { trackingNumber: formData.get("trackingNumber") ?? "", secret: formData.get("secret") ?? "" }, context)),
-    { omit: ["secret"], keepSpecificFormError, onSuccess: (result, values): TrackState => ({ values, fieldErrors: {}, result }) },
+    { omit: ["secret"], formError, onSuccess: (result, values): TrackState => ({ values, fieldErrors: {}, result }) },
   );
 }
 

@@ -18,7 +18,7 @@ const version = (formData: FormData) => {
 };
 
 /** Success goes back to the case (post/redirect/get); a refusal returns to the form with what was typed and its message. */
-const backToCase = (id: string) => ({ keepFormError: true, onSuccess: casePath(id) });
+const backToCase = (id: string) => ({ formError: "always" as const, onSuccess: casePath(id) });
 
 export async function claimNextAction(agencyId: string, agencyCode: string): Promise<void> {
   const { actor, context } = await actionRequest();

@@ -6,7 +6,7 @@ import { reapplyApplication } from "./use-cases/reapply-application";
 /** "Apply again" on a rejected application: opens (or reopens) its pre-filled draft. */
 export async function reapplyApplicationAction(applicationId: string): Promise<FormState> {
   return runFormAction(new FormData(), ({ actor, context }) => reapplyApplication(actor, applicationId, context), {
-    keepSpecificFormError: true,
+    formError: "specific",
     onSuccess: ({ id: draftId }) => `/permohonan/${draftId}/isi`,
   });
 }

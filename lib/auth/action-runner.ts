@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/platform/errors";
-import { formStateFromError, formValues, type FormState } from "@/lib/platform/form-state";
+import { formStateFromError, formValues, type FormErrorMode, type FormState } from "@/lib/platform/form-state";
 import { clientIp } from "@/lib/platform/request-context";
 import type { Actor } from "./actor";
 import { currentActor } from "./current-actor";
@@ -25,10 +25,8 @@ export type FormActionOptions<T, S extends FormState = FormState> = {
   omit?: readonly string[];
   /** What to keep instead of the posted text fields (ticked boxes joined, a file's text). */
   values?: Record<string, string>;
-  /** Keep a specific refusal above the field errors it caused (a stale draft, a taken slug). */
-  keepSpecificFormError?: boolean;
-  /** Keep the form-level message even beside field errors: for forms that list it as a line of its own. */
-  keepFormError?: boolean;
+  /** Whether a refusal's form-level message shows beside its field errors (lib/platform/form-state.ts); by default it does not. */
+  formError?: FormErrorMode;
   /** The state's own fields, kept unless success says otherwise (e.g. an import's `{ issues: [] }`). */
   extras?: Extras<S>;
   /**
@@ -57,17 +55,12 @@ export async function runFormAction<T, S extends FormState = FormState>(
     result = await run({ ...(await actionRequest()), values });
   } catch (error) {
     if (options.signInReturnPath && error instanceof AppError && error.code === "UNAUTHENTICATED") redirect(signInPath(options.signInReturnPath));
-    return { ...refusedState(values, error, options), ...options.extras } as S;
+    return { ...formStateFromError(values, error, options.formError), ...options.extras } as S;
   }
   await rememberWrite();
   const next = typeof options.onSuccess === "function" ? await options.onSuccess(result, values) : options.onSuccess;
   if (typeof next === "string") redirect(next);
   return next ?? ({ values: {}, fieldErrors: {}, ...options.extras } as S);
-}
-
-function refusedState(values: Record<string, string>, error: unknown, options: { keepSpecificFormError?: boolean; keepFormError?: boolean }): FormState {
-  if (options.keepFormError && error instanceof AppError) return { values, fieldErrors: error.fieldErrors, formError: error.messageKey };
-  return formStateFromError(values, error, { keepSpecificFormError: options.keepSpecificFormError });
 }
 
 /** The sign-in page, coming back to `returnPath` afterwards. */

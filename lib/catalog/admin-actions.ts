@@ -30,7 +30,7 @@ function done(path: string): never {
 
 /** A specific refusal (a stale draft, a taken slug) is shown above the field errors it caused; success lands on `path`. */
 const savedTo = <T>(path: (result: T) => string): FormActionOptions<T> => ({
-  keepSpecificFormError: true,
+  formError: "specific",
   onSuccess: (result) => revalidateCatalog(path(result)),
 });
 
@@ -175,7 +175,7 @@ export async function importServiceAction(_previous: ImportState, formData: Form
     formData,
     async ({ actor, values, context }) => importService(actor, { text: await file.text(), agencyId: values.agencyId ?? "", slug: values.slug }, context),
     {
-      keepSpecificFormError: true,
+      formError: "specific",
       extras: { issues: [] },
       onSuccess: (result, values) =>
         result.ok
@@ -198,7 +198,7 @@ export async function previewFormAction(serviceId: string, _previous: PreviewSta
   const entries = [...formData.entries()].filter(([name]) => !removed || !(name === removed || name.startsWith(`${removed}.`)));
   return runFormAction<Awaited<ReturnType<typeof checkPreviewAnswers>>, PreviewState>(formData, ({ actor }) => checkPreviewAnswers(actor, serviceId, entries), {
     values: formValues(entries),
-    keepSpecificFormError: true,
+    formError: "specific",
     extras: { checked: false },
     onSuccess: (result, values) => {
       if (kind === "addItem") {

@@ -91,7 +91,7 @@ export async function fileComplaintAction(_previous: ComplaintFormState, formDat
         receipt: { trackingCode: receipt.trackingCode, secret: receipt.secret, whistleblowing: receipt.whistleblowing, linked: receipt.linked },
       };
     },
-    { keepFormError: true, extras: { reattach: files.length > 0 }, onSuccess: (state) => state },
+    { formError: "always", extras: { reattach: files.length > 0 }, onSuccess: (state) => state },
   );
 }
 
@@ -106,12 +106,15 @@ export async function trackComplaintAction(_previous: FormState, formData: FormD
       await grantFilerAccess(tracked.accessToken);
       return tracked.trackingCode;
     },
-    { omit: ["secret"], keepFormError: true, onSuccess: (code) => `/pengaduan/lacak/${code}` },
+    { omit: ["secret"], formError: "always", onSuccess: (code) => `/pengaduan/lacak/${code}` },
   );
 }
 
 /** A filer action's success goes back to the follow-up page with a notice (post/redirect/get). */
-const backToFollowUp = (code: string, flash: string) => ({ keepFormError: true, onSuccess: `/pengaduan/lacak/${encodeURIComponent(code)}?selesai=${flash}` });
+const backToFollowUp = (code: string, flash: string) => ({
+  formError: "always" as const,
+  onSuccess: `/pengaduan/lacak/${encodeURIComponent(code)}?selesai=${flash}`,
+});
 
 export async function addInformationAction(complaintId: string, code: string, _previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(

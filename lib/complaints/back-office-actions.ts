@@ -15,7 +15,7 @@ export type CaseChannel = "complaints" | "integrity";
 const casePath = (channel: CaseChannel, id: string) => (channel === "integrity" ? `/petugas/integritas/${id}` : `/petugas/pengaduan/${id}`);
 
 /** Success goes back to the case (post/redirect/get); a refusal returns to the form with what was typed and its message. */
-const backToCase = (channel: CaseChannel, id: string) => ({ keepFormError: true, onSuccess: casePath(channel, id) });
+const backToCase = (channel: CaseChannel, id: string) => ({ formError: "always" as const, onSuccess: casePath(channel, id) });
 
 const input = (formData: FormData, ...fields: string[]) => Object.fromEntries(fields.map((field) => [field, formData.get(field) ?? undefined]));
 
@@ -62,7 +62,7 @@ export async function createOpen311ClientAction(_previous: Open311ClientState, f
     formData,
     ({ actor, context }) => createOpen311Client(actor, { name: formData.get("name") ?? "" }, context),
     {
-      keepFormError: true,
+      formError: "always",
       onSuccess: (created) => ({ values: {}, fieldErrors: {}, created: { name: created.name, key: created.key } }),
     },
   );

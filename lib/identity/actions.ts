@@ -39,7 +39,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
 export async function registerAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, ({ actor, context }) => registerCitizen(actor, Object.fromEntries(formData.entries()), context), {
     omit: SECRET_FIELDS,
-    keepFormError: true,
+    formError: "always",
     // The same page whether the account is new or already existed (see registerCitizen).
     onSuccess: () => "/daftar/cek-email",
   });

@@ -46,7 +46,7 @@ export async function verifySecondFactorAction(_previous: FormState, formData: F
     },
     {
       omit: ["code"],
-      keepFormError: true,
+      formError: "always",
       // No cookie changes (the session row does), so the layout (the header's "Masuk"/"Keluar") is rendered afresh on purpose.
       onSuccess: () => {
         revalidatePath("/", "layout");

@@ -10,7 +10,7 @@ import { verificationView, type VerificationView } from "./verification-result";
 /** The officer's "issue the output" button on the case page; back to the case once it is done. */
 export async function issueOutputAction(applicationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, ({ actor, context }) => issueOutput(actor, applicationId, context), {
-    keepFormError: true,
+    formError: "always",
     onSuccess: () => `/petugas/permohonan/${applicationId}`,
   });
 }
@@ -18,7 +18,7 @@ export async function issueOutputAction(applicationId: string, _previous: FormSt
 /** An admin's or supervisor's revocation, with its reason (`reason` field). */
 export async function revokeOutputAction(applicationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, ({ actor, context }) => revokeOutput(actor, applicationId, { reason: formData.get("reason") ?? "" }, context), {
-    keepFormError: true,
+    formError: "always",
     onSuccess: () => `/petugas/permohonan/${applicationId}`,
   });
 }
@@ -34,7 +34,7 @@ export async function verifyOutputFileAction(_previous: VerifyFileState, formDat
     async ({ actor, context }) => verifyOutputByFile(actor, new Uint8Array(await file.arrayBuffer()), context),
     {
       values: {},
-      keepFormError: true,
+      formError: "always",
       onSuccess: async (result) => {
         const { locale, t } = await getTranslator();
         return { values: {}, fieldErrors: {}, result: verificationView(result, "file", locale, t) };

@@ -18,8 +18,12 @@ describe("formStateFromError", () => {
 
   it("can keep a specific refusal above the field problems it caused", () => {
     const error = new AppError("RATE_LIMITED", "error.rateLimited", { email: ["validation.email"] });
-    expect(formStateFromError(typed, error, { keepSpecificFormError: true }).formError).toBe("error.rateLimited");
+    expect(formStateFromError(typed, error, "specific").formError).toBe("error.rateLimited");
+    expect(formStateFromError(typed, error, "always").formError).toBe("error.rateLimited");
     expect(formStateFromError(typed, error).formError).toBeUndefined();
+    const generic = new AppError("INVALID", "error.invalidInput", { email: ["validation.email"] });
+    expect(formStateFromError(typed, generic, "specific").formError).toBeUndefined();
+    expect(formStateFromError(typed, generic, "always").formError).toBe("error.invalidInput");
   });
 
   it("rethrows anything that is not an expected failure, so it is logged instead of shown", () => {

@@ -26,16 +26,23 @@ export function formValues(formData: FormData | Iterable<[string, FormDataEntryV
 }
 
 /**
- * An expected failure (AppError) goes back to the form with what was typed;
- * anything else is a real error and is rethrown. With field errors the summary
- * lists them, so a form-level line would only repeat one, unless the caller
- * keeps a specific form-level message (anything but the generic "invalid input").
+ * Whether a refusal's form-level message shows beside the field errors it
+ * caused. "fieldsOnly": no, the summary lists the fields, so a form-level
+ * line would only repeat one. "specific": yes when it says something of its
+ * own (a stale draft, a taken slug), not the generic "invalid input".
+ * "always": for forms that show it as a line of its own.
  */
-export function formStateFromError(values: Record<string, string>, error: unknown, options: { keepSpecificFormError?: boolean } = {}): FormState {
+export type FormErrorMode = "fieldsOnly" | "specific" | "always";
+
+/**
+ * An expected failure (AppError) goes back to the form with what was typed;
+ * anything else is a real error and is rethrown.
+ */
+export function formStateFromError(values: Record<string, string>, error: unknown, mode: FormErrorMode = "fieldsOnly"): FormState {
   if (!(error instanceof AppError)) throw error;
   const hasFieldErrors = Object.keys(error.fieldErrors).length > 0;
-  const repeatsFieldErrors = hasFieldErrors && (!options.keepSpecificFormError || error.messageKey === "error.invalidInput");
-  return { values, fieldErrors: error.fieldErrors, formError: repeatsFieldErrors ? undefined : error.messageKey, ...withFieldParams(error) };
+  const dropped = hasFieldErrors && (mode === "fieldsOnly" || (mode === "specific" && error.messageKey === "error.invalidInput"));
+  return { values, fieldErrors: error.fieldErrors, formError: dropped ? undefined : error.messageKey, ...withFieldParams(error) };
 }
 
 /** Only when there are some, so every other form's state stays as it was. */

@@ -16,7 +16,7 @@ export async function savePortalSettingsAction(_previous: FormState, formData: F
     formData,
     async ({ actor, values, context }) => updatePortalSettings(actor, values, upload ? new Uint8Array(await upload.arrayBuffer()) : null, context),
     {
-      keepSpecificFormError: true,
+      formError: "specific",
       onSuccess: () => {
         revalidatePath("/", "layout");
         purgePageCache();
