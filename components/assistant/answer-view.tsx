@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { AgencyContactDetails } from "@/components/catalog/agency-contact-details";
 import { linkStyle } from "@/components/ui/styles";
 import { signInPath } from "@/lib/auth/action-runner";
 import type { ComposedAnswer, GroundedAnswer, NamedService, Source } from "@/lib/assistant/answer-types";
 import type { Intent } from "@/lib/assistant/intent";
 import { askHref } from "@/lib/assistant/paths";
-import { formatCalendarDate, formatMoment, formatRupiah, pick, zoneAbbreviation } from "@/lib/platform/i18n/format";
+import { formatCalendarDate, formatMoment, formatRupiah, pick } from "@/lib/platform/i18n/format";
 import type { LocalizedText } from "@/lib/platform/i18n/localized";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
 
@@ -70,28 +71,7 @@ function GroundedView({
       return (
         <>
           <p className="font-semibold">{t("assistant.contactIntro", { agency: pick(locale, agency, "name") })}</p>
-          <dl className="my-3 grid gap-x-6 gap-y-1 border-l-4 border-brand-600 bg-slate-50 p-4 sm:grid-cols-[max-content_1fr]" data-testid="assistant-quote">
-            {agency.address ? (
-              <>
-                <dt className="text-slate-600">{t("legal.contact.address")}</dt>
-                <dd>{agency.address}</dd>
-              </>
-            ) : null}
-            {agency.phone ? (
-              <>
-                <dt className="text-slate-600">{t("legal.contact.phone")}</dt>
-                <dd>{agency.phone}</dd>
-              </>
-            ) : null}
-            {agency.email ? (
-              <>
-                <dt className="text-slate-600">{t("legal.contact.email")}</dt>
-                <dd className="break-all">{agency.email}</dd>
-              </>
-            ) : null}
-            <dt className="text-slate-600">{t("legal.contact.hours")}</dt>
-            <dd>{t("legal.contact.hoursValue", { opens: agency.officeOpens, closes: agency.officeCloses, zone: zoneAbbreviation(agency.timezone) })}</dd>
-          </dl>
+          <AgencyContactDetails agency={agency} t={t} className="my-3 border-l-4 border-brand-600 bg-slate-50 p-4" testId="assistant-quote" />
           {grounded.source ? (
             <SourceView source={grounded.source} section={t("service.contact")} locale={locale} t={t} />
           ) : (
