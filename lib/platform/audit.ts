@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Role } from "@/lib/generated/prisma/enums";
-import type { Tx } from "./db";
+import type { Db, Tx } from "./db";
 
 export type AuditEntry = {
   /** The agency the event belongs to: its entry extends that agency's chain. None: the platform's chain. */
@@ -71,10 +71,12 @@ function sortKeys(value: unknown): unknown {
  * Appends to the entry's chain (its agency's, or the platform's) inside the
  * caller's transaction. A transaction-level advisory lock per chain serialises
  * that chain's writers so two entries never claim the same predecessor, while
- * other agencies' writers go on in parallel; the unique index on
- * (chain, prevHash) makes a fork impossible even for a writer that skipped
- * the lock or read an old snapshot (it fails instead).
- * The table refuses UPDATE and DELETE (migration audit_append_only).
+ * other agencies' writers go on in parallel; the insert trigger, which only
+ * accepts an entry extending the chain's recorded head ("AuditChainHead"),
+ * makes a fork impossible even for a writer that skipped the lock or read an
+ * old snapshot (it fails instead). The table refuses UPDATE and DELETE
+ * (migration audit_append_only) and is partitioned by month (migration
+ * audit_partitioned_by_month).
  */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   const chain = auditChainOf(entry);
@@ -108,4 +110,19 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
  */
 export async function lockAuditChain(tx: Tx, agencyId: string | null | undefined): Promise<void> {
   await tx.$queryRaw`SELECT audit_chain_head(${auditChainOf({ agencyId })})`;
+}
+
+/** Months of audit partitions kept ready ahead of today, so an entry never lands in the default partition. */
+export const AUDIT_PARTITIONS_AHEAD_MONTHS = 3;
+
+/**
+ * Creates the audit log's monthly partitions from `from`'s month to a few
+ * months ahead (idempotent; the database function runs as the tables' owner).
+ * The daily history job calls it, and so does whatever writes entries dated
+ * in the past (the demo history). Returns how many partitions it created.
+ */
+export async function ensureAuditPartitions(client: Db | Tx, from: Date = new Date()): Promise<number> {
+  const [row] = await client.$queryRaw<{ created: number }[]>`
+    SELECT audit_event_ensure_partitions((${from.toISOString()}::timestamptz AT TIME ZONE 'UTC'), ${AUDIT_PARTITIONS_AHEAD_MONTHS}::integer) AS "created"`;
+  return row?.created ?? 0;
 }

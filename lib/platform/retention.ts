@@ -30,7 +30,7 @@ const ARCHIVE = "UU 43/2009 (Kearsipan), PP 28/2012: records of public service a
 export const RETENTION_RULES: readonly RetentionRule[] = [
   {
     table: "AuditEvent",
-    keep: "at least 10 years; never deleted by the portal (append-only by trigger and grants)",
+    keep: "at least 10 years; never deleted by the portal (append-only by trigger and grants); partitioned by month, so a closed year can be detached and archived",
     basis: `${ARCHIVE}; PP 71/2019 (PSTE) asks electronic system operators to keep audit trails`,
   },
   { table: "AuditOverride", keep: "as long as the audit log it explains", basis: ARCHIVE },

@@ -17,6 +17,10 @@ export const DEFAULT_APP_ROLE = "satupintu_app";
 const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 /** Append-only: inserted, never changed (migration audit_append_only). */
 const APPEND_ONLY_TABLES = ['"AuditEvent"', '"AuditOverride"', '"AuditAnchor"'];
+/** Written only by AuditEvent's insert trigger (migration audit_partitioned_by_month): the portal reads them. */
+const TRIGGER_WRITTEN_TABLES = ['"AuditChainHead"'];
+/** The audit log's monthly partitions: reachable by name, so each is append-only like the log. */
+const AUDIT_PARTITIONS = `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = to_regclass('"AuditEvent"')`;
 
 /** The same server and database as `url`, signed in as `role` (with `password` when given). */
 export function urlAsRole(url, role, password) {
@@ -55,7 +59,9 @@ export async function grantAppRole(ownerUrl, role = DEFAULT_APP_ROLE, { password
     await client.query(`GRANT USAGE ON SCHEMA public TO ${role}`);
     await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}`);
     await client.query(`GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
-    await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON ${APPEND_ONLY_TABLES.join(", ")} FROM ${role}`);
+    const partitions = (await client.query(AUDIT_PARTITIONS)).rows.map((row) => client.escapeIdentifier(row.name));
+    await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON ${[...APPEND_ONLY_TABLES, ...partitions].join(", ")} FROM ${role}`);
+    await client.query(`REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ${TRIGGER_WRITTEN_TABLES.join(", ")} FROM ${role}`);
     await client.query(`REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON "_prisma_migrations" FROM ${role}`);
     // Tables a later migration creates (as this owner) are granted without running this again.
     await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${role}`);

@@ -126,7 +126,11 @@ describe("published audit anchors (issue 23)", () => {
           await tx.$executeRaw`UPDATE "AuditEvent" SET "data" = ${JSON.stringify(data)}::jsonb, "prevHash" = ${prevHash}, "hash" = ${hash} WHERE "id" = ${event.id}`;
           prevHash = hash;
         }
-        expect((await verifyAuditChain(tx)).firstBreak).toBeNull(); // re-hashed: the chain alone cannot tell
+        // Re-hashed, the chain no longer reaches its recorded head...
+        expect((await verifyAuditChain(tx)).firstBreak).toEqual({ kind: "head", chain, expectedHash: entries[2]!.hash });
+        // ...until the superuser rewrites that record as well: then the chain alone cannot tell.
+        await tx.$executeRaw`UPDATE "AuditChainHead" SET "hash" = ${prevHash} WHERE "chain" = ${chain}`;
+        expect((await verifyAuditChain(tx)).firstBreak).toBeNull();
         expect((await verifyAuditChain(tx, { anchors })).firstBreak).toMatchObject({ kind: "anchor", eventId: entries[2]!.id, expectedHash: entries[2]!.hash });
         throw new Error("rollback");
       })

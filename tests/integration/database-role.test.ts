@@ -40,7 +40,29 @@ describe.skipIf(!inject("realServer"))("the portal's database role (issue 16, fi
     ).rejects.toThrow(/permission denied/);
     await expect(db.$executeRaw`TRUNCATE "AuditEvent"`).rejects.toThrow(/permission denied/);
     await expect(db.$executeRaw`DELETE FROM "AuditOverride" WHERE false`).rejects.toThrow(/permission denied/);
-    expect((await db.auditEvent.findUniqueOrThrow({ where: { id } })).action).toBe("test.role");
+    expect((await db.auditEvent.findFirstOrThrow({ where: { id } })).action).toBe("test.role");
+  });
+
+  it("cannot rewrite the log through one of its monthly partitions, nor move a chain's head, nor fork a chain by declaring an override", async () => {
+    const id = await newestAuditId();
+    const [row] = await db.$queryRaw<{ partition: string }[]>`SELECT tableoid::regclass::text AS partition FROM "AuditEvent" WHERE "id" = ${id}`;
+    const partition = row!.partition;
+    expect(partition).toMatch(/^"AuditEvent_y\d{4}m\d{2}"$/);
+    await expect(db.$executeRawUnsafe(`UPDATE ${partition} SET "action" = 'forged' WHERE "id" = ${id}`)).rejects.toThrow(/permission denied/);
+    await expect(db.$executeRawUnsafe(`DELETE FROM ${partition} WHERE "id" = ${id}`)).rejects.toThrow(/permission denied/);
+    await expect(db.$executeRawUnsafe(`TRUNCATE ${partition}`)).rejects.toThrow(/permission denied/);
+    await expect(db.$executeRawUnsafe(`DELETE FROM "AuditEvent_default" WHERE false`)).rejects.toThrow(/permission denied/);
+    await expect(db.$executeRaw`UPDATE "AuditChainHead" SET "hash" = 'forged'`).rejects.toThrow(/permission denied/);
+    await expect(db.$executeRaw`INSERT INTO "AuditChainHead" ("chain", "hash", "eventId", "occurredAt") VALUES ('forged', 'x', 1, now())`).rejects.toThrow(
+      /permission denied/,
+    );
+    const newest = await db.auditEvent.findFirstOrThrow({ where: { id } });
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.$executeRaw`SET LOCAL satupintu.audit_override = 'role test'`;
+        await tx.auditEvent.create({ data: { chain: newest.chain, action: "test.fork", entityType: "Test", prevHash: newest.prevHash, hash: "f".repeat(64) } });
+      }),
+    ).rejects.toThrow(/fork|Unique constraint failed/);
   });
 
   it("still does its own work: appends audit entries, and reads but never rewrites the migration history", async () => {

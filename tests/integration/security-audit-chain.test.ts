@@ -116,10 +116,19 @@ describe("audit log: append-only and tamper-evident (issue 9, item 3)", () => {
     );
   });
 
-  it("detects deleted newest entries against an anchor from an earlier run", async () => {
-    const head = (await verifyAuditChain(db)).head!;
+  it("detects deleted newest entries by the chain's recorded head, and against an anchor even when that record was rewound too", async () => {
+    const head = (await verifyAuditChain(db)).heads.find((entry) => entry.chain === PLATFORM_CHAIN)!;
     await whileTampered(
       (tx) => tx.$executeRaw`DELETE FROM "AuditEvent" WHERE "id" = ${head.id}`,
+      async (tx) => expect((await verifyAuditChain(tx)).firstBreak).toEqual({ kind: "head", chain: PLATFORM_CHAIN, expectedHash: head.hash }),
+    );
+    await whileTampered(
+      async (tx) => {
+        const previous = await tx.auditEvent.findFirstOrThrow({ where: { chain: PLATFORM_CHAIN, id: { lt: head.id } }, orderBy: { id: "desc" } });
+        await tx.$executeRaw`DELETE FROM "AuditEvent" WHERE "id" = ${head.id}`;
+        // What only the tables' owner can do: rewind the head record as well.
+        await tx.$executeRaw`UPDATE "AuditChainHead" SET "hash" = ${previous.hash}, "eventId" = ${previous.id} WHERE "chain" = ${PLATFORM_CHAIN}`;
+      },
       async (tx) => {
         expect((await verifyAuditChain(tx)).firstBreak).toBeNull(); // the chain alone cannot tell
         expect((await verifyAuditChain(tx, { anchor: head })).firstBreak).toMatchObject({ kind: "anchor", foundHash: null });
@@ -127,9 +136,18 @@ describe("audit log: append-only and tamper-evident (issue 9, item 3)", () => {
     );
   });
 
+  it("cannot fork by branching off an older entry either: an entry must extend the chain's recorded head", async () => {
+    const [, older] = await middleEntries();
+    const branchPoint = await db.auditEvent.findFirstOrThrow({ where: { id: older } });
+    await expect(
+      db.auditEvent.create({ data: { chain: branchPoint.chain, action: "test.branch", entityType: "Test", prevHash: branchPoint.hash, hash: "e".repeat(64) } }),
+    ).rejects.toThrow(/fork|Unique constraint failed/);
+    expect((await verifyAuditChain(db)).firstBreak).toBeNull();
+  });
+
   it("the command exits non-zero after a committed edit and after a committed delete, and lists the recorded override", async () => {
     const [, id] = await middleEntries();
-    const original = await db.auditEvent.findUniqueOrThrow({ where: { id } });
+    const original = await db.auditEvent.findFirstOrThrow({ where: { id } });
     const override = (tx: Tx) => tx.$executeRaw`SET LOCAL satupintu.audit_override = 'security test: committed tampering'`;
     try {
       await db.$transaction(async (tx) => {

@@ -13,7 +13,7 @@ import { EVENT_TYPE } from "../../../lib/applications/transition";
 import { disputeWindowDays, phaseWorkingDays, PORTAL_WORKING_HOURS } from "../../../lib/complaints/sla";
 import { COMPLAINT_EVENT_TYPE } from "../../../lib/complaints/workflow";
 import type { ApplicationStatus, ComplaintStatus, Role } from "../../../lib/generated/prisma/enums";
-import { AUDIT_GENESIS_HASH, AUDIT_HASH_VERSION, auditChainOf, auditHash } from "../../../lib/platform/audit";
+import { AUDIT_GENESIS_HASH, AUDIT_HASH_VERSION, AUDIT_PARTITIONS_AHEAD_MONTHS, auditChainOf, auditHash } from "../../../lib/platform/audit";
 import { buildWorkCalendar, createSlaEvaluator, type SlaEvaluator } from "../../../lib/sla";
 import { historyIdPattern, type HistoryPlan } from "./generate-sql";
 
@@ -287,6 +287,13 @@ export async function appendAuditEntries(client: pg.Client, entries: { entityTyp
     .sort((a, b) => a.row.at.getTime() - b.row.at.getTime() || (a.row.id < b.row.id ? -1 : 1));
   const agencyOf = await agencyOfSubjects(client, changes);
   const chains = [...new Set(changes.map(({ row }) => auditChainOf({ agencyId: agencyOf.get(row.subjectId) ?? null })))].sort();
+  // The history's months get their audit partitions first (lib/platform/audit.ts, ensureAuditPartitions).
+  if (changes.length > 0) {
+    await client.query(`SELECT audit_event_ensure_partitions(($1::timestamptz AT TIME ZONE 'UTC'), $2::integer)`, [
+      changes[0]!.row.at.toISOString(),
+      AUDIT_PARTITIONS_AHEAD_MONTHS,
+    ]);
+  }
   await client.query("BEGIN");
   try {
     for (const chain of chains) {
