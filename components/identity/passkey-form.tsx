@@ -115,7 +115,14 @@ export function PasskeyForm({
         />
       ) : null}
       {fields.currentPassword ? (
-        <TextField name="currentPassword" type="password" label={label.currentPassword!} autoComplete="current-password" required errors={fieldErrors("currentPassword")} />
+        <TextField
+          name="currentPassword"
+          type="password"
+          label={label.currentPassword!}
+          autoComplete="current-password"
+          required
+          errors={fieldErrors("currentPassword")}
+        />
       ) : null}
       {passkey ? (
         <div className="mb-6">

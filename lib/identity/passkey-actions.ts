@@ -50,7 +50,8 @@ export async function finishPasskeyRegistrationAction(_previous: RecoveryCodesSt
   const sessionId = await currentSessionId();
   return runFormAction<{ recoveryCodes: string[] | null }, RecoveryCodesState>(
     formData,
-    ({ actor, context }) => finishPasskeyRegistration(actor, { name: formData.get("name"), response: formData.get("passkeyResponse") }, { ...context, sessionId }),
+    ({ actor, context }) =>
+      finishPasskeyRegistration(actor, { name: formData.get("name"), response: formData.get("passkeyResponse") }, { ...context, sessionId }),
     {
       omit: ["passkeyResponse"],
       formError: "always",
@@ -79,12 +80,16 @@ export async function removeOwnFactorAction(factor: string, _previous: FormState
 
 /** New recovery codes after a proof; the form stays and shows them, once. */
 export async function regenerateRecoveryCodesAction(_previous: RecoveryCodesState, formData: FormData): Promise<RecoveryCodesState> {
-  return runFormAction<{ recoveryCodes: string[] }, RecoveryCodesState>(formData, ({ actor, context }) => regenerateRecoveryCodes(actor, proofOf(formData), context), {
-    omit: ["code", "passkeyResponse"],
-    formError: "always",
-    onSuccess: ({ recoveryCodes }) => ({ values: {}, fieldErrors: {}, recoveryCodes }),
-    signInReturnPath: ACCOUNT_SECURITY_PATH,
-  });
+  return runFormAction<{ recoveryCodes: string[] }, RecoveryCodesState>(
+    formData,
+    ({ actor, context }) => regenerateRecoveryCodes(actor, proofOf(formData), context),
+    {
+      omit: ["code", "passkeyResponse"],
+      formError: "always",
+      onSuccess: ({ recoveryCodes }) => ({ values: {}, fieldErrors: {}, recoveryCodes }),
+      signInReturnPath: ACCOUNT_SECURITY_PATH,
+    },
+  );
 }
 
 /** The counter officer resets a citizen's second factor after checking the KTP-el in person. */

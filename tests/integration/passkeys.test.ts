@@ -43,7 +43,11 @@ async function addPasskey(session: SessionClaims, name = "Laptop kantor") {
   const authenticator = softAuthenticator(env().PUBLIC_URL);
   const actor = await signedIn(session);
   const options = await startPasskeyRegistration(actor);
-  const { recoveryCodes } = await finishPasskeyRegistration(actor, { name, response: authenticator.register(options) }, { ...context, sessionId: session.sessionId });
+  const { recoveryCodes } = await finishPasskeyRegistration(
+    actor,
+    { name, response: authenticator.register(options) },
+    { ...context, sessionId: session.sessionId },
+  );
   return { authenticator, recoveryCodes };
 }
 
@@ -118,7 +122,10 @@ describe("a passkey as the second factor", () => {
     expect(replayed).toEqual({ code: "INVALID", messageKey: "factors.error.passkeyReplayed" });
     // A fresh challenge answered by a clone whose counter did not move on.
     const cloned = authenticator.assert(await startPasskeySignIn(replayPending), { counter: 1 });
-    expect(await verifySecondFactor(replayPending, { passkeyResponse: cloned }, context).catch(refusal)).toEqual({ code: "INVALID", messageKey: "factors.error.passkeyReplayed" });
+    expect(await verifySecondFactor(replayPending, { passkeyResponse: cloned }, context).catch(refusal)).toEqual({
+      code: "INVALID",
+      messageKey: "factors.error.passkeyReplayed",
+    });
     // A challenge answered after it expired.
     const late = authenticator.assert(await startPasskeySignIn(replayPending), { counter: 7 });
     const sixMinutesOn = new Date(Date.now() + 6 * 60_000);
@@ -128,12 +135,17 @@ describe("a passkey as the second factor", () => {
     });
     // Signed for another site.
     const phished = authenticator.assert(await startPasskeySignIn(replayPending), { counter: 8, origin: "https://satupintu.example.com" });
-    expect(await verifySecondFactor(replayPending, { passkeyResponse: phished }, context).catch(refusal)).toEqual({ code: "INVALID", messageKey: "factors.error.passkeyRefused" });
+    expect(await verifySecondFactor(replayPending, { passkeyResponse: phished }, context).catch(refusal)).toEqual({
+      code: "INVALID",
+      messageKey: "factors.error.passkeyRefused",
+    });
     expect((await actorForSession(replaySession)).kind).toBe("anonymous");
     expect(await failures(admin.id)).toEqual(["passkeyReplayed", "passkeyReplayed", "passkeyReplayed", "passkeyRefused"]);
 
     // The authenticator itself still works, with a count past the stored one.
-    expect(await verifySecondFactor(replayPending, { passkeyResponse: authenticator.assert(await startPasskeySignIn(replayPending), { counter: 9 }) }, context)).toMatchObject({
+    expect(
+      await verifySecondFactor(replayPending, { passkeyResponse: authenticator.assert(await startPasskeySignIn(replayPending), { counter: 9 }) }, context),
+    ).toMatchObject({
       usedRecoveryCode: false,
     });
   });
@@ -163,7 +175,9 @@ describe("one's own factors", () => {
     const passkey = await db.passkey.findFirstOrThrow({ where: { userId: supervisor.id } });
     const prove = async () => authenticator.assert(await startPasskeyProof(actor));
 
-    const wrongPassword = await removeOwnFactor(actor, { factor: passkey.id, currentPassword: "salah", passkeyResponse: await prove() }, context).catch((e) => e.fieldErrors);
+    const wrongPassword = await removeOwnFactor(actor, { factor: passkey.id, currentPassword: "salah", passkeyResponse: await prove() }, context).catch(
+      (e) => e.fieldErrors,
+    );
     expect(wrongPassword).toEqual({ currentPassword: ["accountSecurity.error.currentPasswordWrong"] });
     const last = await removeOwnFactor(actor, { factor: passkey.id, currentPassword: PASSWORD, passkeyResponse: await prove() }, context).catch(refusal);
     expect(last).toEqual({ code: "CONFLICT", messageKey: "factors.error.lastFactorRequired" });
@@ -187,11 +201,15 @@ describe("one's own factors", () => {
     expect(recoveryCode).toBeDefined();
     const codes = await regenerateRecoveryCodes(citizen.actor, { code: totpCode(secret, new Date()) }, context);
 
-    const withRecovery = await removeOwnFactor(citizen.actor, { factor: "totp", currentPassword: PASSWORD, code: codes.recoveryCodes[0] }, context).catch((e) => e.fieldErrors);
+    const withRecovery = await removeOwnFactor(citizen.actor, { factor: "totp", currentPassword: PASSWORD, code: codes.recoveryCodes[0] }, context).catch(
+      (e) => e.fieldErrors,
+    );
     expect(withRecovery).toEqual({ code: ["secondFactor.error.wrongCode"] });
     expect(await db.recoveryCode.count({ where: { userId: citizen.actor.id, usedAt: null } })).toBe(10);
     const later = new Date(Date.now() + 30_000);
-    expect(await removeOwnFactor(citizen.actor, { factor: "totp", currentPassword: PASSWORD, code: totpCode(secret, later) }, { ...context, now: later })).toEqual({
+    expect(
+      await removeOwnFactor(citizen.actor, { factor: "totp", currentPassword: PASSWORD, code: totpCode(secret, later) }, { ...context, now: later }),
+    ).toEqual({
       factorsLeft: 0,
     });
     expect(await db.recoveryCode.count({ where: { userId: citizen.actor.id } })).toBe(0);
@@ -207,7 +225,11 @@ describe("one's own factors", () => {
 
     const refused = await regenerateRecoveryCodes(citizen.actor, { code: old![1] }, context).catch(refusal);
     expect(refused).toEqual({ code: "INVALID", messageKey: "error.invalidInput" });
-    const { recoveryCodes } = await regenerateRecoveryCodes(citizen.actor, { passkeyResponse: authenticator.assert(await startPasskeyProof(citizen.actor)) }, context);
+    const { recoveryCodes } = await regenerateRecoveryCodes(
+      citizen.actor,
+      { passkeyResponse: authenticator.assert(await startPasskeyProof(citizen.actor)) },
+      context,
+    );
     expect(recoveryCodes).toHaveLength(10);
     expect(recoveryCodes).not.toContain(old![1]);
     const next = (await pendingSecondFactorOf(await openSession(citizen.actor.id, { secondFactorProven: false })))!;
@@ -247,7 +269,10 @@ describe("a citizen's lost factor, reset at a counter", () => {
       expect(await resetCitizenFactorAtCounter(actor, input, context).catch(refusal)).toEqual({ code: "FORBIDDEN", messageKey: "error.forbidden" });
     }
     const officerWithoutCounter = await createStaff(["OFFICER"]);
-    expect(await resetCitizenFactorAtCounter(officerWithoutCounter, input, context).catch(refusal)).toEqual({ code: "FORBIDDEN", messageKey: "error.forbidden" });
+    expect(await resetCitizenFactorAtCounter(officerWithoutCounter, input, context).catch(refusal)).toEqual({
+      code: "FORBIDDEN",
+      messageKey: "error.forbidden",
+    });
 
     await db.user.update({ where: { id: citizen.actor.id }, data: { roles: ["CITIZEN", "OFFICER"] } });
     const officer = await createStaff(["OFFICER"], [{ agencyCode: agency, role: "OFFICER" }]);

@@ -1,12 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { challengeExpiry, challengeLive, challengeOfResponse, CHALLENGE_TTL_MS, counterAdvances, parseCeremonyResponse, passkeyNameSchema, relyingParty } from "./rules";
+import {
+  challengeExpiry,
+  challengeLive,
+  challengeOfResponse,
+  CHALLENGE_TTL_MS,
+  counterAdvances,
+  parseCeremonyResponse,
+  passkeyNameSchema,
+  relyingParty,
+} from "./rules";
 
 const clientData = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
 const CHALLENGE = "q3vZ0mR1x6hTgA8s9KpL2w";
 
 describe("the relying party", () => {
   it("is the portal's public address: its host name the RP ID, its origin the only origin", () => {
-    expect(relyingParty("https://layanan.harapanjaya.go.id/")).toEqual({ rpID: "layanan.harapanjaya.go.id", origin: "https://layanan.harapanjaya.go.id", rpName: "SatuPintu" });
+    expect(relyingParty("https://layanan.harapanjaya.go.id/")).toEqual({
+      rpID: "layanan.harapanjaya.go.id",
+      origin: "https://layanan.harapanjaya.go.id",
+      rpName: "SatuPintu",
+    });
     expect(relyingParty("http://localhost:3206")).toMatchObject({ rpID: "localhost", origin: "http://localhost:3206" });
   });
 });

@@ -57,11 +57,7 @@ export function counterAdvances(stored: bigint | number, received: number): bool
 }
 
 /** The owner's name for a passkey ("Laptop kantor"). */
-export const passkeyNameSchema = z
-  .string({ error: "validation.required" })
-  .trim()
-  .min(1, "validation.required")
-  .max(60, "validation.tooLong");
+export const passkeyNameSchema = z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(60, "validation.tooLong");
 
 /** A browser's JSON answer (registration or assertion), parsed no further than an object here; the library checks the rest. */
 export function parseCeremonyResponse(raw: unknown): Record<string, unknown> | null {
@@ -70,7 +66,9 @@ export function parseCeremonyResponse(raw: unknown): Record<string, unknown> | n
     const parsed: unknown = JSON.parse(raw);
     if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return null;
     const response = (parsed as { response?: unknown }).response;
-    return typeof (parsed as { id?: unknown }).id === "string" && typeof response === "object" && response !== null ? (parsed as Record<string, unknown>) : null;
+    return typeof (parsed as { id?: unknown }).id === "string" && typeof response === "object" && response !== null
+      ? (parsed as Record<string, unknown>)
+      : null;
   } catch {
     return null;
   }

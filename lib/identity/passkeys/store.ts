@@ -103,3 +103,9 @@ export async function consumePasskeyProof(tx: Tx, userId: string, proof: Passkey
   });
   return count === 1;
 }
+
+/** Deletes challenges nobody answered in time (the hourly session sweep, lib/identity/jobs.ts). */
+export async function sweepExpiredChallenges(client: Db | Tx, now = new Date()): Promise<number> {
+  const { count } = await client.webAuthnChallenge.deleteMany({ where: { expiresAt: { lte: now } } });
+  return count;
+}

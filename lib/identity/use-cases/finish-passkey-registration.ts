@@ -54,7 +54,8 @@ export async function finishPasskeyRegistration(
   const { credential } = verified.registrationInfo;
 
   return db.$transaction(async (tx) => {
-    if (await tx.passkey.findUnique({ where: { credentialId: credential.id }, select: { id: true } })) throw new AppError("CONFLICT", "factors.error.passkeyKnown");
+    if (await tx.passkey.findUnique({ where: { credentialId: credential.id }, select: { id: true } }))
+      throw new AppError("CONFLICT", "factors.error.passkeyKnown");
     const firstFactor = !(await hasSecondFactor(tx, who.actorId));
     const passkey = await tx.passkey.create({
       data: {

@@ -85,7 +85,12 @@ export default async function AccountSecurityPage({ searchParams }: { searchPara
           <ListTable
             labelledBy="passkeys-heading"
             testId="passkeys"
-            columns={[t("factors.passkeys.column.name"), t("factors.passkeys.column.added"), t("factors.passkeys.column.lastUsed"), t("factors.passkeys.column.action")]}
+            columns={[
+              t("factors.passkeys.column.name"),
+              t("factors.passkeys.column.added"),
+              t("factors.passkeys.column.lastUsed"),
+              t("factors.passkeys.column.action"),
+            ]}
           >
             {passkeys.map((passkey) => (
               <tr key={passkey.id} className="border-b border-slate-200">

@@ -115,7 +115,8 @@ export const factors = defineMessages({
     "factors.recovery.regenerateSubmit": "Make new codes",
     "factors.recovery.regenerateWithPasskey": "Prove with a passkey and make new codes",
     "factors.error.passkeyRefused": "This passkey cannot be accepted. Try again, or use a code from your authenticator app or a recovery code.",
-    "factors.error.passkeyReplayed": "This passkey answer was already used or has expired, so it was refused. Try again by pressing the passkey button once more.",
+    "factors.error.passkeyReplayed":
+      "This passkey answer was already used or has expired, so it was refused. Try again by pressing the passkey button once more.",
     "factors.error.passkeyKnown": "This passkey is already registered.",
     "factors.error.noPasskey": "This account has no passkey yet.",
     "factors.error.tooManyPasskeys": "This account already has 10 passkeys. Remove ones you no longer use first.",

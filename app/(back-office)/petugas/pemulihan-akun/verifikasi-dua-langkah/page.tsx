@@ -18,7 +18,11 @@ export default async function CounterFactorResetPage({ searchParams }: { searchP
   const notice = query.hasil === "diatur-ulang" ? t("factors.counter.done") : query.hasil === "tidak-ada" ? t("factors.counter.nothing") : null;
   return (
     <div>
-      <PageHeading back={{ href: "/petugas/pemulihan-akun", label: t("recovery.counter.title") }} title={t("factors.counter.title")} lead={t("factors.counter.lead")} />
+      <PageHeading
+        back={{ href: "/petugas/pemulihan-akun", label: t("recovery.counter.title") }}
+        title={t("factors.counter.title")}
+        lead={t("factors.counter.lead")}
+      />
       {notice ? (
         <div role="status" className="mb-6 max-w-md border-l-4 border-brand-600 bg-white p-4 font-semibold text-slate-900">
           {notice}

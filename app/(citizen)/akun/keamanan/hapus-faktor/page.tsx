@@ -21,7 +21,11 @@ export default async function RemoveFactorPage({ searchParams }: { searchParams:
   if (!target || !params.faktor) notFound();
   return (
     <div>
-      <PageHeading back={{ href: ACCOUNT_SECURITY_PATH, label: t("accountSecurity.title") }} title={t("factors.remove.title")} lead={t("factors.remove.lead")} />
+      <PageHeading
+        back={{ href: ACCOUNT_SECURITY_PATH, label: t("accountSecurity.title") }}
+        title={t("factors.remove.title")}
+        lead={t("factors.remove.lead")}
+      />
       <p className="mb-6 font-semibold">{t("factors.remove.what", { name: target })}</p>
       <PasskeyForm
         action={removeOwnFactorAction.bind(null, params.faktor)}

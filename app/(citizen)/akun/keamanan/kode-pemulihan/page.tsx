@@ -25,7 +25,9 @@ export default async function RecoveryCodesPage() {
         <PasskeyForm
           action={regenerateRecoveryCodesAction}
           messages={messagesFor(locale, ["secondFactor.", "factors.", "form.", "validation.", "auth.rateLimited", "error."])}
-          passkey={passkeys.length > 0 ? { mode: "authenticate", options: passkeyProofOptionsAction, label: t("factors.recovery.regenerateWithPasskey") } : undefined}
+          passkey={
+            passkeys.length > 0 ? { mode: "authenticate", options: passkeyProofOptionsAction, label: t("factors.recovery.regenerateWithPasskey") } : undefined
+          }
           fields={{ code: totp.state === "on" }}
           submitLabel={t("factors.recovery.regenerateSubmit")}
           doneHref={ACCOUNT_SECURITY_PATH}

@@ -16,7 +16,11 @@ export default async function AddPasskeyPage() {
   const { locale, t } = await getTranslator();
   return (
     <div>
-      <PageHeading back={{ href: ACCOUNT_SECURITY_PATH, label: t("accountSecurity.title") }} title={t("factors.passkeys.addTitle")} lead={t("factors.passkeys.addLead")} />
+      <PageHeading
+        back={{ href: ACCOUNT_SECURITY_PATH, label: t("accountSecurity.title") }}
+        title={t("factors.passkeys.addTitle")}
+        lead={t("factors.passkeys.addLead")}
+      />
       {actor.secondFactorMissing ? (
         <div role="status" className="mb-6 max-w-2xl border-l-4 border-accent-500 bg-white p-4 font-semibold text-slate-900">
           {t("secondFactor.requiredNotice")}
