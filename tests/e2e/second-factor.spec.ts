@@ -71,7 +71,7 @@ test("a citizen turns on two-step verification and signs in with a second step",
 test("a staff member adds a passkey and signs in with it; a replayed assertion is refused", async ({ page, browser }) => {
   test.slow();
   const email = `passkey.${Date.now()}@harapanjaya.go.id`;
-  const password = "Kenari2026passkey";
+  const password = "Merpati2026terbang";
   const admin = await signedInPage(browser, ADMIN);
   await admin.goto("/petugas/admin/pengguna");
   const invite = admin.getByRole("region", { name: "Undang petugas" });
@@ -108,7 +108,7 @@ test("a staff member adds a passkey and signs in with it; a replayed assertion i
   await page.getByRole("link", { name: "Tambah passkey" }).click();
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Buat passkey" }).click();
-  await expect(page.getByRole("alert", { name: "Ada yang perlu diperbaiki" })).toContainText("Nama passkey");
+  await expect(page.getByRole("alert", { name: "Ada yang perlu diperbaiki" })).toContainText("Masukkan nama passkey.");
   await page.getByLabel("Nama passkey").fill("Laptop kantor");
   await page.getByRole("button", { name: "Buat passkey" }).click();
   // The first factor of the account: recovery codes, once.
