@@ -75,7 +75,7 @@ export function PasskeyForm({
     );
   }
 
-  async function usePasskey() {
+  async function runPasskey() {
     if (!passkey || !formRef.current || !responseRef.current) return;
     setLocalError(null);
     const form = formRef.current;
@@ -126,7 +126,7 @@ export function PasskeyForm({
       ) : null}
       {passkey ? (
         <div className="mb-6">
-          <button type="button" className={passkey.mode === "register" ? buttonPrimary : buttonSecondary} disabled={pending || busy} onClick={usePasskey}>
+          <button type="button" className={passkey.mode === "register" ? buttonPrimary : buttonSecondary} disabled={pending || busy} onClick={runPasskey}>
             {passkey.label}
           </button>
         </div>

@@ -54,7 +54,7 @@ export async function finishPasskeyRegistrationAction(_previous: RecoveryCodesSt
       finishPasskeyRegistration(actor, { name: formData.get("name"), response: formData.get("passkeyResponse") }, { ...context, sessionId }),
     {
       omit: ["passkeyResponse"],
-      formError: "always",
+      formError: "specific",
       onSuccess: ({ recoveryCodes }) => {
         revalidatePath("/", "layout");
         return recoveryCodes ? { values: {}, fieldErrors: {}, recoveryCodes } : `${ACCOUNT_SECURITY_PATH}?hasil=passkey-ditambahkan`;
@@ -71,7 +71,7 @@ export async function removeOwnFactorAction(factor: string, _previous: FormState
     ({ actor, context }) => removeOwnFactor(actor, { factor, currentPassword: formData.get("currentPassword"), ...proofOf(formData) }, context),
     {
       omit: ["currentPassword", "code", "passkeyResponse"],
-      formError: "always",
+      formError: "specific",
       onSuccess: `${ACCOUNT_SECURITY_PATH}?hasil=faktor-dihapus`,
       signInReturnPath: ACCOUNT_SECURITY_PATH,
     },
@@ -85,7 +85,7 @@ export async function regenerateRecoveryCodesAction(_previous: RecoveryCodesStat
     ({ actor, context }) => regenerateRecoveryCodes(actor, proofOf(formData), context),
     {
       omit: ["code", "passkeyResponse"],
-      formError: "always",
+      formError: "specific",
       onSuccess: ({ recoveryCodes }) => ({ values: {}, fieldErrors: {}, recoveryCodes }),
       signInReturnPath: ACCOUNT_SECURITY_PATH,
     },
