@@ -22,6 +22,8 @@ const server = spawn(process.execPath, ["scripts/run.mjs", "start", "--port", po
     // The suite signs the seeded staff in with a password alone, in parallel; the
     // second factor is proven by its own spec on accounts that enrol one (docs/identity.md).
     STAFF_SECOND_FACTOR: process.env.STAFF_SECOND_FACTOR ?? "optional",
+    // The portal's own address: passkeys (WebAuthn) accept assertions only for this origin and RP ID.
+    PUBLIC_URL: process.env.PUBLIC_URL ?? `http://localhost:${port}`,
     // The embedded database is served from this process, so run.mjs cannot tell it is embedded.
     ...(database.embedded ? { SATUPINTU_REALTIME: "inprocess" } : {}),
   },

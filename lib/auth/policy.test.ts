@@ -30,8 +30,10 @@ describe("policy", () => {
     expect(can(ANONYMOUS, "account.recover")).toBe(true);
     expect(can(citizen, "account.recover")).toBe(false);
     expect(can(officerA, "account.recoverAtCounter")).toBe(true);
+    expect(can(officerA, "account.resetSecondFactorAtCounter")).toBe(true);
     for (const actor of [ANONYMOUS, citizen, supervisorA, supervisorAll, integrity, admin, user(["OFFICER"])]) {
       expect(can(actor, "account.recoverAtCounter")).toBe(false);
+      expect(can(actor, "account.resetSecondFactorAtCounter")).toBe(false);
     }
   });
 

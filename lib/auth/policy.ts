@@ -14,6 +14,7 @@ export type Action =
   | "account.view"
   | "account.secureOwn"
   | "account.resetSecondFactor"
+  | "account.resetSecondFactorAtCounter"
   | "backOffice.enter"
   | "agency.read"
   | "agency.work"
@@ -152,7 +153,9 @@ function roleGrant(actor: Actor, action: Action, resource: Resource): Role | nul
     case "backOffice.enter":
       return STAFF_ROLES.find((staff) => actor.roles.includes(staff)) ?? false;
     case "account.recoverAtCounter":
-      // An officer serving an agency's counter checks the citizen's KTP-el in person.
+    case "account.resetSecondFactorAtCounter":
+      // An officer serving an agency's counter checks the citizen's KTP-el in person (a citizen's
+      // password, or a citizen's lost second factor; staff accounts are their agency admin's).
       return role("OFFICER") && (actor.memberships.some((m) => m.role === "OFFICER") ? "OFFICER" : false);
     case "agency.read":
       return memberRole(resource.agencyId, ["OFFICER", "SUPERVISOR"]) || overseesAll || role("ADMIN");

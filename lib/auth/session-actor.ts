@@ -44,7 +44,8 @@ async function sessionRow(session: SessionClaims, now: Date): Promise<SessionRow
            COALESCE((SELECT json_agg(json_build_object('agencyId', m."agencyId", 'role', m."role"::text))
                      FROM "AgencyMembership" m WHERE m."userId" = u."id"), '[]'::json) AS "memberships",
            s."secondFactorAt" IS NOT NULL AS "secondFactorProven", s."lastSeenAt",
-           EXISTS (SELECT 1 FROM "TotpFactor" f WHERE f."userId" = u."id" AND f."confirmedAt" IS NOT NULL) AS "hasSecondFactor",
+           (EXISTS (SELECT 1 FROM "TotpFactor" f WHERE f."userId" = u."id" AND f."confirmedAt" IS NOT NULL)
+            OR EXISTS (SELECT 1 FROM "Passkey" p WHERE p."userId" = u."id")) AS "hasSecondFactor",
            EXISTS (SELECT 1 FROM "AgencyMembership" m JOIN "Agency" a ON a."id" = m."agencyId"
                    WHERE m."userId" = u."id" AND m."role" = 'OFFICER' AND a."officersNeedSecondFactor") AS "officerOfStrictAgency"
     FROM "UserSession" s JOIN "User" u ON u."id" = s."userId"

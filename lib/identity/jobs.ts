@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
 import { PermanentJobError, registerJobHandler, registerRecurringJob } from "@/lib/platform/jobs";
+import { sweepExpiredChallenges } from "./passkeys/store";
 import { PASSWORD_RECOVERY_QUEUE } from "./recovery-rules";
 import { sendPasswordRecovery } from "./use-cases/send-password-recovery";
 import { sweepExpiredSessions } from "./user-sessions";
@@ -15,7 +16,14 @@ export function registerIdentityJobs(): void {
     if (typeof email !== "string") throw new PermanentJobError("payload.email is missing");
     await sendPasswordRecovery({ email, ip: typeof ip === "string" ? ip : null });
   });
-  // One attempt: the next slot sweeps again anyway.
-  registerJobHandler(SESSION_SWEEP_QUEUE, async () => void (await sweepExpiredSessions(db)), { maxAttempts: 1 });
+  // One attempt: the next slot sweeps again anyway. Passkey challenges nobody answered go with the sessions.
+  registerJobHandler(
+    SESSION_SWEEP_QUEUE,
+    async () => {
+      await sweepExpiredSessions(db);
+      await sweepExpiredChallenges(db);
+    },
+    { maxAttempts: 1 },
+  );
   registerRecurringJob(SESSION_SWEEP_QUEUE, SESSION_SWEEP_EVERY_MS);
 }

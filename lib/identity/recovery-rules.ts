@@ -39,3 +39,10 @@ export const counterRecoverySchema = z.object({
   email: emailSchema,
   identityChecked: z.literal("on", { message: "recovery.counter.error.identityNotChecked" }),
 });
+
+/** Resetting a citizen's second factor at the counter: the KTP-el's NIK and birth date, and the officer's word that the card's NIK matches. */
+export const counterFactorResetSchema = z.object({
+  nik: counterRecoverySchema.shape.nik,
+  birthDate: counterRecoverySchema.shape.birthDate,
+  nikMatched: z.literal("on", { message: "factors.counter.error.nikNotMatched" }),
+});

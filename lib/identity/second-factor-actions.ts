@@ -42,10 +42,10 @@ export async function verifySecondFactorAction(_previous: FormState, formData: F
     formData,
     ({ context }) => {
       if (!pending) throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
-      return verifySecondFactor(pending, { code: formData.get("code") }, context);
+      return verifySecondFactor(pending, { code: formData.get("code") ?? undefined, passkeyResponse: formData.get("passkeyResponse") ?? undefined }, context);
     },
     {
-      omit: ["code"],
+      omit: ["code", "passkeyResponse"],
       formError: "always",
       // No cookie changes (the session row does), so the layout (the header's "Masuk"/"Keluar") is rendered afresh on purpose.
       onSuccess: () => {

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { totpCode } from "../../lib/identity/second-factor/rules";
-import { expectNoAxeViolations, registerCitizen, signIn } from "./support";
+import { ADMIN, emailedLink, expectNoAxeViolations, registerCitizen, signIn, signedInPage } from "./support";
 
 /**
  * Issue 25: a citizen opts in to two-step verification with an authenticator
@@ -57,5 +57,91 @@ test("a citizen turns on two-step verification and signs in with a second step",
   await page.getByLabel("Kode verifikasi").fill(codes[0]!);
   await page.getByRole("button", { name: "Lanjutkan" }).click();
   await expect(page.getByRole("alert", { name: "Ada yang perlu diperbaiki" })).toContainText("Kode tidak cocok");
+  await expect(page).toHaveURL(/\/masuk\/verifikasi/);
+});
+
+/**
+ * Issue 25, passkeys: a new officer (invited, so no seeded account the other
+ * specs sign in with is touched) adds a passkey with Chromium's virtual
+ * authenticator (CDP WebAuthn domain), signs in with it at the second step,
+ * and an assertion from a rewound authenticator (its signature counter
+ * behind the one stored: a replay or a clone) is refused with a translated
+ * message. axe on every new page, the counter's reset form included.
+ */
+test("a staff member adds a passkey and signs in with it; a replayed assertion is refused", async ({ page, browser }) => {
+  test.slow();
+  const email = `passkey.${Date.now()}@harapanjaya.go.id`;
+  const password = "Merpati2026terbang";
+  const admin = await signedInPage(browser, ADMIN);
+  await admin.goto("/petugas/admin/pengguna");
+  const invite = admin.getByRole("region", { name: "Undang petugas" });
+  await invite.getByLabel("Nama lengkap").fill("Sekar Passkey");
+  await invite.getByLabel("Email").fill(email);
+  await invite.getByLabel("Petugas", { exact: true }).check();
+  await invite.getByLabel("Dinas Kependudukan dan Pencatatan Sipil Kota Harapan Jaya").selectOption("OFFICER");
+  await invite.getByRole("button", { name: "Kirim undangan" }).click();
+  await expect(admin.getByText("Undangan terkirim.")).toBeVisible();
+  await admin.context().close();
+  await page.goto(await emailedLink(browser, email, "/atur-sandi"));
+  await page.getByLabel("Kata sandi baru").fill(password);
+  await page.getByLabel("Ulangi kata sandi").fill(password);
+  await page.getByRole("button", { name: "Simpan kata sandi" }).click();
+  await expect(page.getByText("Kata sandi tersimpan. Silakan masuk.")).toBeVisible();
+  await signIn(page, email, password);
+  await expect(page).toHaveURL(/\/petugas$/);
+
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("WebAuthn.enable");
+  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
+    options: {
+      protocol: "ctap2",
+      transport: "internal",
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+
+  await page.goto("/akun/keamanan");
+  await expect(page.getByText("Belum ada passkey.")).toBeVisible();
+  await page.getByRole("link", { name: "Tambah passkey" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Buat passkey" }).click();
+  await expect(page.getByRole("alert", { name: "Ada yang perlu diperbaiki" })).toContainText("Masukkan nama passkey.");
+  await page.getByLabel("Nama passkey").fill("Laptop kantor");
+  await page.getByRole("button", { name: "Buat passkey" }).click();
+  // The first factor of the account: recovery codes, once.
+  await expect(page.getByTestId("recovery-codes").getByRole("listitem")).toHaveCount(10);
+  await page.getByRole("link", { name: "Saya sudah menyimpannya" }).click();
+  await expect(page.getByTestId("passkeys")).toContainText("Laptop kantor");
+  await expect(page.getByTestId("recovery-codes-left")).toContainText("10");
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Buat kode pemulihan baru" }).click();
+  await expectNoAxeViolations(page);
+  await page.goto("/akun/keamanan");
+  await page.getByRole("link", { name: /^Hapus Laptop kantor/ }).click();
+  await expect(page.getByText("Yang akan dihapus: Laptop kantor")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto("/petugas/pemulihan-akun/verifikasi-dua-langkah");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Atur ulang verifikasi dua langkah warga");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: "Keluar", exact: true }).click();
+  await signIn(page, email, password);
+  await expect(page).toHaveURL(/\/masuk\/verifikasi/);
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Gunakan passkey" }).click();
+  await expect(page).toHaveURL(/\/petugas$/);
+
+  // The authenticator rewound to an older count: what a replayed or cloned assertion looks like to the portal.
+  const { credentials } = await cdp.send("WebAuthn.getCredentials", { authenticatorId });
+  const [credential] = credentials;
+  await cdp.send("WebAuthn.removeCredential", { authenticatorId, credentialId: credential!.credentialId });
+  await cdp.send("WebAuthn.addCredential", { authenticatorId, credential: { ...credential!, signCount: 0 } });
+  await page.getByRole("button", { name: "Keluar", exact: true }).click();
+  await signIn(page, email, password);
+  await page.getByRole("button", { name: "Gunakan passkey" }).click();
+  await expect(page.getByRole("alert", { name: "Ada yang perlu diperbaiki" })).toContainText("Jawaban passkey ini sudah pernah dipakai atau sudah kedaluwarsa");
   await expect(page).toHaveURL(/\/masuk\/verifikasi/);
 });

@@ -36,6 +36,7 @@ import {
 import { CORRECTION_NOTE, REJECTION } from "@/tests/fixtures/back-office";
 import { PDF_BYTES } from "@/tests/fixtures/documents";
 import { SERVER_ACTION_MATRIX } from "./authorization-matrix-actions";
+import { PASSKEY_MATRIX } from "./authorization-matrix-passkeys";
 
 /**
  * The refusal matrix: for every server action and use case (found by
@@ -333,7 +334,7 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   continueAfterPayment: internal(`moves a case whose bill is already paid: ${JOB}, and the provider callback after a signed payment`),
 };
 
-export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = { ...USE_CASE_MATRIX, ...SERVER_ACTION_MATRIX };
+export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = { ...USE_CASE_MATRIX, ...SERVER_ACTION_MATRIX, ...PASSKEY_MATRIX };
 
-/** Names in both halves would hide one of them. */
-export const DOUBLY_LISTED = Object.keys(USE_CASE_MATRIX).filter((name) => name in SERVER_ACTION_MATRIX);
+/** A name in two parts would hide one of them. */
+export const DOUBLY_LISTED = [USE_CASE_MATRIX, SERVER_ACTION_MATRIX, PASSKEY_MATRIX].flatMap(Object.keys).filter((name, i, all) => all.indexOf(name) !== i);

@@ -1,11 +1,12 @@
 import "server-only";
 import type { SignedInActor } from "@/lib/auth/page-guards";
 import { authorize } from "@/lib/auth/policy";
+import type { PendingSecondFactor } from "@/lib/auth/session-actor";
 import { db } from "@/lib/platform/db";
-import { openTotpSecret } from "./store";
+import { countFactors, openTotpSecret } from "./store";
 import { totpUri } from "./rules";
 
-/** The owner's second factor: on, pending (with what the QR code shows), or off. */
+/** The owner's authenticator app: on, pending (with what the QR code shows), or off. */
 export async function ownSecondFactor(actor: SignedInActor): Promise<{ state: "on" } | { state: "off" } | { state: "pending"; secret: string; uri: string }> {
   authorize(actor, "account.secureOwn");
   const factor = await db.totpFactor.findUnique({ where: { userId: actor.id }, select: { confirmedAt: true, secretCiphertext: true } });
@@ -15,10 +16,20 @@ export async function ownSecondFactor(actor: SignedInActor): Promise<{ state: "o
   return { state: "pending", secret, uri: totpUri(secret, actor.email) };
 }
 
-/** Whether a staff member has a second factor, for the admin's staff page. */
+/** The owner's passkeys, oldest first, and how many unused recovery codes are left. */
+export async function ownPasskeys(actor: SignedInActor) {
+  authorize(actor, "account.secureOwn");
+  const [passkeys, recoveryCodesLeft] = await Promise.all([
+    db.passkey.findMany({ where: { userId: actor.id }, select: { id: true, name: true, createdAt: true, lastUsedAt: true }, orderBy: { createdAt: "asc" } }),
+    db.recoveryCode.count({ where: { userId: actor.id, usedAt: null } }),
+  ]);
+  return { passkeys, recoveryCodesLeft };
+}
+
+/** Whether a staff member has a second factor (an authenticator app or a passkey), for the admin's staff page. */
 export async function staffHasSecondFactor(actor: SignedInActor, userId: string): Promise<boolean> {
   authorize(actor, "admin.manage");
-  return (await db.totpFactor.count({ where: { userId, confirmedAt: { not: null } } })) > 0;
+  return (await countFactors(db, userId)) > 0;
 }
 
 /** The owner's open sessions, newest first. */
@@ -29,4 +40,13 @@ export async function ownSessions(actor: SignedInActor, now = new Date()) {
     select: { id: true, createdAt: true, userAgent: true, ipPrefix: true },
     orderBy: { createdAt: "desc" },
   });
+}
+
+/** Whether the session between password and second step may offer a passkey (only ever asked for that session's own account). */
+export async function pendingHasPasskey(pending: PendingSecondFactor): Promise<{ passkey: boolean; totp: boolean }> {
+  const [passkeys, totp] = await Promise.all([
+    db.passkey.count({ where: { userId: pending.userId } }),
+    db.totpFactor.count({ where: { userId: pending.userId, confirmedAt: { not: null } } }),
+  ]);
+  return { passkey: passkeys > 0, totp: totp > 0 };
 }

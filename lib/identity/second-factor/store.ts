@@ -13,9 +13,29 @@ import { acceptedTotpStep, looksLikeRecoveryCode, newRecoveryCodes, normalizeRec
 export const sealTotpSecret = (secretBase32: string) => encryptPii(secretBase32).ciphertext;
 export const openTotpSecret = (ciphertext: string) => decryptPii(ciphertext);
 
-/** Whether the account has a confirmed second factor. */
+/** Whether the account has a second factor: a confirmed authenticator app or a passkey. */
 export async function hasSecondFactor(client: Db | Tx, userId: string): Promise<boolean> {
-  return (await client.totpFactor.count({ where: { userId, confirmedAt: { not: null } } })) > 0;
+  return (await countFactors(client, userId)) > 0;
+}
+
+/** How many factors the account has (its authenticator app counts once, each passkey once). */
+export async function countFactors(client: Db | Tx, userId: string): Promise<number> {
+  const [totp, passkeys] = await Promise.all([
+    client.totpFactor.count({ where: { userId, confirmedAt: { not: null } } }),
+    client.passkey.count({ where: { userId } }),
+  ]);
+  return totp + passkeys;
+}
+
+/** Removes every factor of the account and its recovery codes (a reset); whether there was anything to remove. */
+export async function removeAllFactors(tx: Tx, userId: string): Promise<boolean> {
+  const removed = await Promise.all([
+    tx.totpFactor.deleteMany({ where: { userId } }),
+    tx.passkey.deleteMany({ where: { userId } }),
+    tx.recoveryCode.deleteMany({ where: { userId } }),
+    tx.webAuthnChallenge.deleteMany({ where: { userId } }),
+  ]);
+  return removed.slice(0, 3).some(({ count }) => count > 0);
 }
 
 /** Replaces the account's recovery codes with ten new ones; returns them in plain text, to be shown once. */

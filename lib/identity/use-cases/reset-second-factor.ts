@@ -4,10 +4,11 @@ import { authorizeSignedIn, can } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
+import { removeAllFactors } from "../second-factor/store";
 import { endAllUserSessions } from "../user-sessions";
 
 /**
- * Someone lost their authenticator and their recovery codes: an admin of an
+ * Someone lost their authenticator (app or passkeys) and their recovery codes: an admin of an
  * agency they work for (or a portal-wide admin) removes the factor, after
  * checking who is asking in person or by the agency's own channels; never an
  * email alone, and never the admin's own. Every session of the account ends,
@@ -25,9 +26,7 @@ export async function resetSecondFactor(actor: Actor, input: { userId: unknown }
   const admin = authorizeSignedIn(actor, "account.resetSecondFactor", { agencyId });
   if (target.id === admin.actorId) throw new AppError("CONFLICT", "secondFactor.error.resetSelf");
   return db.$transaction(async (tx) => {
-    const removed = await tx.totpFactor.deleteMany({ where: { userId: target.id } });
-    const codes = await tx.recoveryCode.deleteMany({ where: { userId: target.id } });
-    if (removed.count === 0 && codes.count === 0) return { reset: false };
+    if (!(await removeAllFactors(tx, target.id))) return { reset: false };
     await endAllUserSessions(tx, target.id);
     await recordAudit(tx, { ...admin, action: "account.secondFactorReset", entityType: "User", entityId: target.id, ip: context.ip, data: { agencyId } });
     return { reset: true };

@@ -12,6 +12,7 @@ import { errorPages } from "./catalog/error-pages";
 import { documents } from "./catalog/documents";
 import { holidays } from "./catalog/holidays";
 import { identity } from "./catalog/identity";
+import { factors } from "./catalog/factors";
 import { legal } from "./catalog/legal";
 import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
@@ -48,6 +49,7 @@ export const en: Record<keyof typeof id, string> = {
   ...recovery.en,
   ...assistant.en,
   ...identity.en,
+  ...factors.en,
   ...settings.en,
   ...developer.en,
   ...visits.en,

@@ -12,6 +12,7 @@ import { errorPages } from "./catalog/error-pages";
 import { documents } from "./catalog/documents";
 import { holidays } from "./catalog/holidays";
 import { identity } from "./catalog/identity";
+import { factors } from "./catalog/factors";
 import { legal } from "./catalog/legal";
 import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
@@ -47,6 +48,7 @@ export const domainCatalogs = [
   recovery,
   assistant,
   identity,
+  factors,
   settings,
   developer,
   visits,
@@ -77,6 +79,7 @@ export const id = {
   ...recovery.id,
   ...assistant.id,
   ...identity.id,
+  ...factors.id,
   ...settings.id,
   ...developer.id,
   ...visits.id,

@@ -1,8 +1,11 @@
+import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { PageHeading } from "@/components/layout/page-heading";
 import { CounterRecoveryForm } from "@/components/forms/counter-recovery-form";
 import { requireUser } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/policy";
+import { COUNTER_FACTOR_RESET_PATH } from "@/lib/identity/second-factor/paths";
+import { linkStyle } from "@/components/ui/styles";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
@@ -23,6 +26,11 @@ export default async function CounterRecoveryPage({ searchParams }: { searchPara
         </div>
       ) : null}
       <CounterRecoveryForm messages={messagesFor(locale, ["form.", "validation.", "recovery.counter."])} />
+      <p className="mt-8 max-w-md">
+        <Link href={COUNTER_FACTOR_RESET_PATH} className={linkStyle}>
+          {t("factors.counter.title")}
+        </Link>
+      </p>
     </div>
   );
 }

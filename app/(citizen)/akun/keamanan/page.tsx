@@ -9,8 +9,8 @@ import { requireUser } from "@/lib/auth/page-guards";
 import { changePasswordAction } from "@/lib/identity/account-actions";
 import { describeDevice } from "@/lib/identity/device";
 import { endOwnSessionAction } from "@/lib/identity/second-factor-actions";
-import { ACCOUNT_SECURITY_PATH, SECOND_FACTOR_ENROL_PATH } from "@/lib/identity/second-factor/paths";
-import { ownSecondFactor, ownSessions } from "@/lib/identity/second-factor/queries";
+import { ACCOUNT_SECURITY_PATH, PASSKEY_ADD_PATH, RECOVERY_CODES_PATH, REMOVE_FACTOR_PATH, SECOND_FACTOR_ENROL_PATH } from "@/lib/identity/second-factor/paths";
+import { ownPasskeys, ownSecondFactor, ownSessions } from "@/lib/identity/second-factor/queries";
 import { formatMoment } from "@/lib/platform/i18n/format";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
@@ -24,16 +24,22 @@ const TIME_ZONE = "Asia/Jakarta";
 /** One's own sign-in security (citizens and staff): password, two-step verification, where one is signed in. */
 export default async function AccountSecurityPage({ searchParams }: { searchParams: Promise<{ hasil?: string }> }) {
   const actor = await requireUser(ACCOUNT_SECURITY_PATH);
-  const [{ locale, t }, params, factor, sessions, thisSession] = await Promise.all([
+  const [{ locale, t }, params, factor, { passkeys, recoveryCodesLeft }, sessions, thisSession] = await Promise.all([
     getTranslator(),
     searchParams,
     ownSecondFactor(actor),
+    ownPasskeys(actor),
     ownSessions(actor),
     currentSessionId(),
   ]);
   const sessionMessages = messagesFor(locale, ["form.", "error."]);
-  const notice =
-    params.hasil === "sandi-diubah" ? t("accountSecurity.notice.passwordChanged") : params.hasil === "sesi-diakhiri" ? t("sessions.endedNotice") : null;
+  const notices = {
+    "sandi-diubah": t("accountSecurity.notice.passwordChanged"),
+    "sesi-diakhiri": t("sessions.endedNotice"),
+    "passkey-ditambahkan": t("factors.passkeys.added"),
+    "faktor-dihapus": t("factors.remove.done"),
+  } as Record<string, string>;
+  const notice = params.hasil ? (notices[params.hasil] ?? null) : null;
   return (
     <div>
       <PageHeading title={t("accountSecurity.title")} lead={t("accountSecurity.lead")} />
@@ -61,8 +67,64 @@ export default async function AccountSecurityPage({ searchParams }: { searchPara
           <Link href={SECOND_FACTOR_ENROL_PATH} className={linkStyle}>
             {t("secondFactor.enrolLink")}
           </Link>
-        ) : null}
+        ) : (
+          <Link href={`${REMOVE_FACTOR_PATH}?faktor=totp`} className={linkStyle}>
+            {t("factors.totp.remove")}
+          </Link>
+        )}
       </section>
+
+      <section aria-labelledby="passkeys-heading" className="mt-10 max-w-4xl">
+        <h2 id="passkeys-heading" className="mb-2 text-2xl font-semibold">
+          {t("factors.passkeys.title")}
+        </h2>
+        <p className="mb-4">{t("factors.passkeys.lead")}</p>
+        {passkeys.length === 0 ? (
+          <p className="mb-4">{t("factors.passkeys.none")}</p>
+        ) : (
+          <ListTable
+            labelledBy="passkeys-heading"
+            testId="passkeys"
+            columns={[
+              t("factors.passkeys.column.name"),
+              t("factors.passkeys.column.added"),
+              t("factors.passkeys.column.lastUsed"),
+              t("factors.passkeys.column.action"),
+            ]}
+          >
+            {passkeys.map((passkey) => (
+              <tr key={passkey.id} className="border-b border-slate-200">
+                <td className="p-3">{passkey.name}</td>
+                <td className="p-3">{formatMoment(passkey.createdAt, locale, TIME_ZONE)}</td>
+                <td className="p-3">{passkey.lastUsedAt ? formatMoment(passkey.lastUsedAt, locale, TIME_ZONE) : t("factors.passkeys.neverUsed")}</td>
+                <td className="p-3">
+                  <Link href={`${REMOVE_FACTOR_PATH}?faktor=${encodeURIComponent(passkey.id)}`} className={linkStyle}>
+                    {t("factors.passkeys.remove")}
+                    <span className="sr-only"> {passkey.name}</span>
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </ListTable>
+        )}
+        <Link href={PASSKEY_ADD_PATH} className={linkStyle}>
+          {t("factors.passkeys.addLink")}
+        </Link>
+      </section>
+
+      {factor.state === "on" || passkeys.length > 0 ? (
+        <section aria-labelledby="recovery-heading" className="mt-10 max-w-3xl">
+          <h2 id="recovery-heading" className="mb-2 text-2xl font-semibold">
+            {t("factors.recovery.title")}
+          </h2>
+          <p className="mb-2" data-testid="recovery-codes-left">
+            {t("factors.recovery.left", { count: recoveryCodesLeft })}
+          </p>
+          <Link href={RECOVERY_CODES_PATH} className={linkStyle}>
+            {t("factors.recovery.regenerateLink")}
+          </Link>
+        </section>
+      ) : null}
 
       <section aria-labelledby="sessions-heading" className="mt-10 max-w-4xl">
         <h2 id="sessions-heading" className="mb-2 text-2xl font-semibold">

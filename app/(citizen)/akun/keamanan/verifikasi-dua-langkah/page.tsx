@@ -1,11 +1,12 @@
+import Link from "next/link";
 import QRCode from "qrcode";
 import { PageHeading } from "@/components/layout/page-heading";
 import { ButtonForm } from "@/components/forms/button-form";
 import { CodeForm } from "@/components/identity/code-form";
-import { buttonPrimary } from "@/components/ui/styles";
+import { buttonPrimary, linkStyle } from "@/components/ui/styles";
 import { requireUser } from "@/lib/auth/page-guards";
 import { confirmTotpEnrolmentAction, startTotpEnrolmentAction } from "@/lib/identity/second-factor-actions";
-import { ACCOUNT_SECURITY_PATH, SECOND_FACTOR_ENROL_PATH } from "@/lib/identity/second-factor/paths";
+import { ACCOUNT_SECURITY_PATH, PASSKEY_ADD_PATH, SECOND_FACTOR_ENROL_PATH } from "@/lib/identity/second-factor/paths";
 import { ownSecondFactor } from "@/lib/identity/second-factor/queries";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
@@ -29,6 +30,11 @@ export default async function SecondFactorEnrolmentPage({ searchParams }: { sear
           {t("secondFactor.requiredNotice")}
         </div>
       ) : null}
+      <p className="mb-6 max-w-2xl">
+        <Link href={PASSKEY_ADD_PATH} className={linkStyle}>
+          {t("factors.passkeys.insteadLink")}
+        </Link>
+      </p>
       {factor.state === "on" ? (
         <p className="mb-6 max-w-2xl">{t("secondFactor.status.on")}</p>
       ) : factor.state === "off" ? (
