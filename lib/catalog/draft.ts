@@ -150,3 +150,8 @@ export function checkDraft(draft: ServiceDraft): { ok: true; content: Publishabl
     },
   };
 }
+
+/** Every answer key of a draft form, a group's members included: the names a fee rule may read. */
+export function draftFieldKeys(definition: DraftForm): string[] {
+  return definition.sections.flatMap((section) => section.fields.flatMap((field) => [field.key, ...(field.fields ?? []).map((member) => member.key)]));
+}

@@ -17,6 +17,7 @@ import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
 import { trustedDocuments } from "./catalog/trusted-documents";
 import { payments } from "./catalog/payments";
+import { feeEditor } from "./catalog/fee-editor";
 import { recovery } from "./catalog/recovery";
 import { settings } from "./catalog/settings";
 import { developer } from "./catalog/developer";
@@ -52,4 +53,5 @@ export const en: Record<keyof typeof id, string> = {
   ...developer.en,
   ...visits.en,
   ...payments.en,
+  ...feeEditor.en,
 };
