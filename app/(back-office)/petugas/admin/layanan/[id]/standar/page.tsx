@@ -42,13 +42,16 @@ export default async function StandardEditPage({ params, searchParams }: Props) 
   const known: Record<string, MessageKey[]> = {};
   for (const issue of service.standardIssues) (known[issue.path] ??= []).push(issue.message);
   if (!service.publishable.ok) {
-    for (const issue of service.publishable.issues) if (issue.path === "slaWorkingDays" || issue.path === "feeAmount") known[issue.path] = [issue.message];
+    for (const issue of service.publishable.issues)
+      if (issue.path === "slaWorkingDays" || issue.path === "feeAmount" || issue.path === "standard.feeRule") known[issue.path] = [issue.message];
   }
   for (const [from, to] of [
     ["standard.feeRule", FEE_INPUT.kind],
     ["standard.outputValidityMonths", VALIDITY_INPUT],
   ] as const) {
-    if (known[from]) known[to] = known[from];
+    if (!known[from]) continue;
+    known[to] = known[from];
+    delete known[from];
   }
   const inputs: InputSpec[] = [
     { kind: "heading", text: t("catalogAdmin.standard.delivery") },
