@@ -54,7 +54,7 @@ function runAlone(file: string): Promise<BenchResult> {
 const benchDirectory = import.meta.dirname;
 
 /** The large database is seeded before the benchmarks that read it; the rest follow in the issue's order. */
-const ORDER = ["public-pages", "submission", "large-seed", "queue", "dashboard", "sse", "page-weight", "sla-status"];
+const ORDER = ["public-pages", "submission", "large-seed", "queue", "dashboard", "sse", "page-weight", "sla-status", "payment-notifications"];
 
 function benchFiles(only: readonly string[]): string[] {
   const files = readdirSync(benchDirectory).filter((file) => file.endsWith(".bench.ts"));
@@ -63,6 +63,19 @@ function benchFiles(only: readonly string[]): string[] {
     return index < 0 ? ORDER.length : index;
   };
   return files.filter((file) => only.length === 0 || only.includes(file.replace(/\.bench\.ts$/, ""))).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+type ReportedResult = BenchResult & { file: string; loadPerCoreAfter: number };
+
+function previousReport(): { machine: Awaited<ReturnType<typeof describeMachine>>; results: ReportedResult[] } | null {
+  try {
+    return JSON.parse(readFileSync(path.join(benchDirectory, "report.json"), "utf8")) as {
+      machine: Awaited<ReturnType<typeof describeMachine>>;
+      results: ReportedResult[];
+    };
+  } catch {
+    return null;
+  }
 }
 
 async function main() {
@@ -87,8 +100,19 @@ async function main() {
       });
     }
   }
-  writeFileSync(path.join(benchDirectory, "report.json"), `${JSON.stringify({ machine, results }, null, 2)}\n`);
-  const markdown = formatReport(machine, results);
+  // A run of some benchmarks replaces their sections and keeps the others' last results; the fresh ones say when and on what load they ran.
+  const previous = only.length ? previousReport() : null;
+  const alone = (result: ReportedResult): ReportedResult => ({
+    ...result,
+    notes: [
+      `run on its own (npm run bench -- ${result.file.replace(/\.bench\.ts$/, "")}) on ${machine.date}, git ${machine.gitCommit}, load average at the start ${machine.loadAverageAtStart.join(", ")} on ${machine.cores} cores`,
+      ...(result.notes ?? []),
+    ],
+  });
+  const merged = previous ? [...previous.results.filter((result) => !results.some((fresh) => fresh.file === result.file)), ...results.map(alone)] : results;
+  const reportMachine = previous?.machine ?? machine;
+  writeFileSync(path.join(benchDirectory, "report.json"), `${JSON.stringify({ machine: reportMachine, results: merged }, null, 2)}\n`);
+  const markdown = formatReport(reportMachine, merged, previous !== null);
   writeFileSync(path.join(benchDirectory, "report.md"), markdown);
   console.log(`\n${markdown}`);
   // Pools and timers the app's modules left behind must not keep the process alive.

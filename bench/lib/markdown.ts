@@ -14,7 +14,7 @@ function comparisonRow(comparison: Comparison): string {
   return `| ${cell(comparison.label)} | ${value} | ${floor} | ${ratio} | ${cell(comparison.target)} | ${comparison.pass ? "✅ pass" : "❌ fail"} | ${cell(comparison.detail ?? "")} |`;
 }
 
-export function formatReport(machine: Machine, results: readonly (BenchResult & { file: string; loadPerCoreAfter: number })[]): string {
+export function formatReport(machine: Machine, results: readonly (BenchResult & { file: string; loadPerCoreAfter: number })[], partial = false): string {
   const comparisons = results.flatMap((result) => result.comparisons ?? []);
   const passed = comparisons.filter((comparison) => comparison.pass).length;
   const loadPerCore = machine.loadAverageAtStart[0]! / machine.cores;
@@ -23,7 +23,9 @@ export function formatReport(machine: Machine, results: readonly (BenchResult & 
   const lines = [
     "# Benchmark report",
     "",
-    "Written by `npm run bench` (bench/index.ts); issue 10, items 1–5. Every number below comes from this one run.",
+    partial
+      ? "Written by `npm run bench` (bench/index.ts); issue 10, items 1–5, and issue 20's payment notifications. The machine below is the full run's; a section whose notes say it ran on its own was run later, with its own date and load."
+      : "Written by `npm run bench` (bench/index.ts); issue 10, items 1–5, and issue 20's payment notifications. Every number below comes from this one run.",
     "",
     "## Machine",
     "",

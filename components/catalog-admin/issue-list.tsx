@@ -7,6 +7,9 @@ import type { Translator } from "@/lib/platform/i18n/messages";
 /** Where a draft problem is, in words, and the page that fixes it. */
 export function issuePlace(serviceId: string, issue: DraftIssue, form: DraftForm, t: Translator): { label: string; href: string } {
   const parts = issue.path.split(".");
+  if (parts[0] === "standard" && parts[1] === "feeRule") {
+    return { label: t("catalogAdmin.service.place.standard", { component: t("standard.fee") }), href: `${standardEditHref(serviceId)}#feeRule-kind` };
+  }
   if (parts[0] === "standard") {
     const component = t(`standard.${parts[1]}` as Parameters<Translator>[0]);
     const language = parts[2] ? ` (${parts[2]})` : "";

@@ -3,8 +3,8 @@ import { useActionState, useState } from "react";
 import { ErrorSummary, type SummaryItem } from "@/components/forms/error-summary";
 import { FieldShell } from "@/components/forms/fields";
 import { fieldProblem, summaryLine, textFrom, type Messages } from "@/components/forms/use-form-messages";
-import { buttonPrimary, inputBase } from "@/components/ui/styles";
-import type { FormState } from "@/lib/platform/form-state";
+import { buttonPrimary, buttonSecondary, inputBase } from "@/components/ui/styles";
+import type { FormOutcome, FormState } from "@/lib/platform/form-state";
 import type { MessageKey } from "@/lib/platform/i18n/messages";
 
 type Option = { value: string; label: string };
@@ -23,10 +23,16 @@ export type InputSpec =
   | { kind: "textarea"; name: string; label: string; hint?: string; required?: boolean; rows?: number }
   | { kind: "select"; name: string; label: string; hint?: string; options: Option[]; placeholder?: string }
   | { kind: "checkbox"; name: string; label: string; hint?: string }
-  | { kind: "heading"; text: string; note?: string };
+  | { kind: "heading"; text: string; note?: string }
+  /** A second button that posts the form with `$intent` = value (e.g. a preview that saves nothing). */
+  | { kind: "submit"; value: string; label: string }
+  /** Where the result of such a post is shown (state.outcome), announced politely. */
+  | { kind: "outcome"; label: string };
+
+type State = FormState & { outcome?: FormOutcome };
 
 type Props = {
-  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  action: (previous: State, formData: FormData) => Promise<State>;
   messages: Messages;
   inputs: InputSpec[];
   submitLabel: string;
@@ -66,7 +72,7 @@ export function SpecForm({
   className,
   disclosure,
 }: Props) {
-  const [state, formAction, pending] = useActionState(action, { values: initialValues, fieldErrors: initialErrors });
+  const [state, formAction, pending] = useActionState<State, FormData>(action, { values: initialValues, fieldErrors: initialErrors });
   // Remount the inputs after a round trip so their defaults show what came back.
   const [shownState, setShownState] = useState(state);
   const [generation, setGeneration] = useState(0);
@@ -100,6 +106,31 @@ export function SpecForm({
               <div key={`heading-${index}`} className="mt-8 mb-4">
                 <h3 className="text-xl font-semibold">{input.text}</h3>
                 {input.note ? <p className="mt-1 text-sm text-slate-600">{input.note}</p> : null}
+              </div>
+            );
+          }
+          if (input.kind === "submit") {
+            return (
+              <button key={`submit-${index}`} type="submit" name="$intent" value={input.value} className={`${buttonSecondary} mb-5`} disabled={pending}>
+                {input.label}
+              </button>
+            );
+          }
+          if (input.kind === "outcome") {
+            return (
+              <div key={`outcome-${index}`} role="status" aria-label={input.label} className="mb-5">
+                {state.outcome ? (
+                  <div className="rounded-md border border-brand-700 bg-slate-50 p-3">
+                    <p className="font-semibold">{state.outcome.title}</p>
+                    {state.outcome.lines.length ? (
+                      <ul className="mt-1 list-disc pl-5 text-sm">
+                        {state.outcome.lines.map((line) => (
+                          <li key={line}>{line}</li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </div>
+                ) : null}
               </div>
             );
           }

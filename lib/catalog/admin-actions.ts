@@ -3,7 +3,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { actionRequest, runFormAction, type FormActionOptions } from "@/lib/auth/action-runner";
 import { AppError } from "@/lib/platform/errors";
-import { formValues, type FormState } from "@/lib/platform/form-state";
+import { formValues, type FormOutcome, type FormState } from "@/lib/platform/form-state";
+import { getTranslator } from "@/lib/platform/i18n/server";
+import { feePreviewOutcome } from "./fee-preview";
 import { AGENCY_ADMIN_PATH, agencyEditHref, fieldAnchor, fieldEditHref, formBuilderHref, serviceAdminHref, standardEditHref } from "./admin-paths";
 import { formatAddress, parseAddress } from "./form-builder";
 import { checkPreviewAnswers } from "./preview";
@@ -13,6 +15,7 @@ import { createService } from "./use-cases/create-service";
 import { editFormDraft, type FormEdit } from "./use-cases/edit-form-draft";
 import { importService } from "./use-cases/import-service";
 import { publishServiceVersion } from "./use-cases/publish-service-version";
+import { previewFeeRule, type FeePreview } from "./use-cases/preview-fee-rule";
 import { saveStandardDraft } from "./use-cases/save-standard-draft";
 import { updateAgency } from "./use-cases/update-agency";
 import { updateService } from "./use-cases/update-service";
@@ -29,7 +32,7 @@ function done(path: string): never {
 }
 
 /** A specific refusal (a stale draft, a taken slug) is shown above the field errors it caused; success lands on `path`. */
-const savedTo = <T>(path: (result: T) => string): FormActionOptions<T> => ({
+const savedTo = <T, S extends FormState = FormState>(path: (result: T) => string): FormActionOptions<T, S> => ({
   formError: "specific",
   onSuccess: (result) => revalidateCatalog(path(result)),
 });
@@ -66,8 +69,23 @@ export async function updateServiceAction(serviceId: string, _previous: FormStat
   );
 }
 
-export async function saveStandardAction(serviceId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(
+/** The standard editor's state: what was typed, and after "Pratinjau" the amount the fee rule charges for the sample answers. */
+export type StandardEditorState = FormState & { outcome?: FormOutcome };
+
+/**
+ * The standard editor posts here twice over: "Simpan" saves the draft,
+ * "Pratinjau" ($intent=previewFee) computes the fee for the sample answers and
+ * comes back to the form with everything as typed. Nothing is saved then.
+ */
+export async function saveStandardAction(serviceId: string, _previous: StandardEditorState, formData: FormData): Promise<StandardEditorState> {
+  if (formData.get("$intent") === "previewFee") {
+    const { locale, t } = await getTranslator();
+    return runFormAction<FeePreview, StandardEditorState>(formData, ({ actor, values }) => previewFeeRule(actor, serviceId, values), {
+      formError: "specific",
+      onSuccess: (preview, values) => ({ values, fieldErrors: {}, outcome: feePreviewOutcome(preview, locale, t) }),
+    });
+  }
+  return runFormAction<{ revision: number }, StandardEditorState>(
     formData,
     ({ actor, values, context }) => saveStandardDraft(actor, serviceId, values, context),
     savedTo(() => `${standardEditHref(serviceId)}?hasil=disimpan`),

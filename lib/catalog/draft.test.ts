@@ -44,3 +44,19 @@ describe("the working draft", () => {
     expect(inputFromStandard(standard)["standard.requirements.en"]).toBe("ID card\nFamily card");
   });
 });
+
+describe("a fee rule whose answer the form no longer has", () => {
+  it("blocks publishing, named at the fee rule", () => {
+    const feeRule = {
+      computation: { kind: "table", field: "purpose", rows: [{ value: "kerja", amount: 10000, label: { id: "Kerja", en: "Job" } }] },
+      trigger: "verification",
+      legalBasis: { id: "Perda 1/2024", en: "Regulation 1/2024" },
+    };
+    const form = (key: string) => ({ sections: [{ key: "data", title: { id: "Data", en: "Details" }, fields: [{ key, type: "text" }] }] });
+    const draft = { ...EMPTY_DRAFT, standard: { feeRule }, formDefinition: form("reason") };
+    const blocked = checkDraft(draft);
+    expect(!blocked.ok && blocked.issues).toContainEqual({ path: "standard.feeRule", message: "payment.rule.unknownFieldAtPublish" });
+    const fine = checkDraft({ ...draft, formDefinition: form("purpose") });
+    expect(!fine.ok && fine.issues.map((issue) => issue.path)).not.toContain("standard.feeRule");
+  });
+});

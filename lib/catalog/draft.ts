@@ -9,6 +9,7 @@ import type { MessageKey } from "@/lib/platform/i18n/messages";
 import { definitionIssueMessage, flatIssues } from "./definition-issues";
 import { patternCompiles } from "./field-input";
 import { formDefinitionSchema, type FormDefinition } from "./form-definition";
+import { feeRuleSchema, undefinedFormulaNames } from "@/lib/payments/fee-rule";
 import { serviceStandardSchema, type ServiceStandard } from "./standard";
 
 /** A field as stored in a draft: the published field's shape, not yet checked as a whole. */
@@ -134,7 +135,7 @@ export type PublishableContent = {
 
 /** Checks a whole draft with the runtime's schemas: the content of a new version, or every problem. */
 export function checkDraft(draft: ServiceDraft): { ok: true; content: PublishableContent } | { ok: false; issues: DraftIssue[] } {
-  const issues = [...standardIssues(draft.standard), ...formIssues(draft.formDefinition)];
+  const issues = [...standardIssues(draft.standard), ...formIssues(draft.formDefinition), ...feeRuleFormIssues(draft)];
   const sla = slaWorkingDaysSchema.safeParse(draft.slaWorkingDays);
   if (!sla.success) issues.push({ path: "slaWorkingDays", message: "catalogAdmin.error.slaDays" });
   const fee = feeAmountSchema.safeParse(draft.feeAmount);
@@ -149,4 +150,18 @@ export function checkDraft(draft: ServiceDraft): { ok: true; content: Publishabl
       feeAmount: fee.data,
     },
   };
+}
+
+/** Every answer key of a draft form, a group's members included: the names a fee rule may read. */
+export function draftFieldKeys(definition: DraftForm): string[] {
+  return definition.sections.flatMap((section) => section.fields.flatMap((field) => [field.key, ...(field.fields ?? []).map((member) => member.key)]));
+}
+
+/** A fee rule saved before its form changed may read an answer the form no longer has: it would refuse every bill, so it blocks publishing. */
+function feeRuleFormIssues(draft: ServiceDraft): DraftIssue[] {
+  const rule = feeRuleSchema.safeParse(draft.standard.feeRule);
+  if (!rule.success) return [];
+  return undefinedFormulaNames(rule.data.computation, draftFieldKeys(draft.formDefinition)).length
+    ? [{ path: "standard.feeRule", message: "payment.rule.unknownFieldAtPublish" }]
+    : [];
 }

@@ -15,6 +15,9 @@ export type FormState = {
   fieldParams?: Record<string, MessageParams>;
 };
 
+/** A result a form shows in place after a post that saved nothing (a preview, a computation): already in the reader's language. */
+export type FormOutcome = { title: string; lines: string[] };
+
 export const EMPTY_FORM_STATE: FormState = { values: {}, fieldErrors: {} };
 
 export function formValues(formData: FormData | Iterable<[string, FormDataEntryValue]>, omit: readonly string[] = []): Record<string, string> {

@@ -23,6 +23,9 @@ export const NOTIFICATION_READ_KEEP_DAYS = 730;
 /** One-time links (confirmation, recovery) once expired or used: kept a week for support questions. */
 export const ACCOUNT_TOKEN_KEEP_DAYS = 7;
 
+/** A SNAP X-EXTERNAL-ID must be unique within a day; a week covers the day boundary and a bank's questions about its retries. */
+export const SNAP_EXTERNAL_ID_KEEP_DAYS = 7;
+
 const before = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS);
 const PDP = "UU 27/2022 (Pelindungan Data Pribadi): personal data are kept no longer than their purpose needs";
 const ARCHIVE = "UU 43/2009 (Kearsipan), PP 28/2012: records of public service are archives, kept under the agency's retention schedule";
@@ -71,6 +74,12 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
     keep: `${ACCOUNT_TOKEN_KEEP_DAYS} days after it expired`,
     basis: PDP,
     prune: async (db, now) => (await db.accountToken.deleteMany({ where: { expiresAt: { lt: before(now, ACCOUNT_TOKEN_KEEP_DAYS) } } })).count,
+  },
+  {
+    table: "SnapExternalId",
+    keep: `${SNAP_EXTERNAL_ID_KEEP_DAYS} days after the request: SNAP asks an X-EXTERNAL-ID to be unique within one day`,
+    basis: "Bank Indonesia SNAP (Standar Nasional Open API Pembayaran); the payment itself is kept as a Payment row",
+    prune: async (db, now) => (await db.snapExternalId.deleteMany({ where: { createdAt: { lt: before(now, SNAP_EXTERNAL_ID_KEEP_DAYS) } } })).count,
   },
   { table: "RateLimitCounter, RateLimitSalt", keep: "until the window (the day, for salts) ends: swept hourly", basis: PDP },
   { table: "UserSession", keep: "until it expires or is signed out: swept by the session sweep", basis: PDP },

@@ -117,6 +117,27 @@ test.describe("catalog administration", () => {
     await expect(page.getByRole("alert", { name: "Ada yang perlu diperbaiki" })).toContainText("Alasan permohonan");
     await expectNoAxeViolations(page);
 
+    // The fee rule, now that the form has its "purpose": a table by that answer, billed after verification,
+    // previewed for a sample answer (computed on the server, everything typed kept), then saved with the output's validity.
+    await page.goto(`${serviceUrl}/standar`);
+    await page.getByLabel("Jenis aturan biaya").selectOption("table");
+    await page.getByLabel("Tagihan dibuat").selectOption("verification");
+    await page.getByLabel("Dasar hukum tarif (Bahasa Indonesia)").fill("Peraturan Daerah Kota Harapan Jaya Nomor 1 Tahun 2024");
+    await page.getByLabel("Dasar hukum tarif (bahasa Inggris)").fill("Harapan Jaya City Regional Regulation No. 1 of 2024");
+    await page.getByLabel("Kunci isian tabel").fill("purpose");
+    const feeRows = "kerja | 10000 | Keperluan kerja | Job\nsekolah | 5000 | Keperluan sekolah | School";
+    await page.getByLabel("Baris tabel").fill(feeRows);
+    await page.getByLabel("Contoh jawaban untuk pratinjau").fill("purpose = kerja");
+    await page.getByLabel("Masa berlaku (bulan)").fill("6");
+    await page.getByRole("button", { name: "Pratinjau biaya" }).click();
+    await expect(page.getByRole("status", { name: "Hasil pratinjau biaya" })).toContainText(/Rp\s?10\.000/);
+    await expect(page.getByLabel("Baris tabel")).toHaveValue(feeRows);
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Simpan draf standar" }).click();
+    await expect(page.getByText("Perubahan disimpan.")).toBeVisible();
+    await expect(page.getByLabel("Jenis aturan biaya")).toHaveValue("table");
+    await expect(page.getByLabel("Masa berlaku (bulan)")).toHaveValue("6");
+
     // Publish version 1 under its decree.
     await page.goto(serviceUrl);
     await page.getByLabel("Nomor SK penetapan standar").fill("800/77/SK/DISDUKCAPIL/2026");

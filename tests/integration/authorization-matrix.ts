@@ -244,6 +244,7 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   createService: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, newServiceInput(world), ctx)),
   updateService: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, world.service.id, serviceValues(world), ctx)),
   saveStandardDraft: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, world.service.id, standardInput, ctx)),
+  previewFeeRule: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, world.service.id, { "feeRule.kind": "free" })),
   editFormDraft: guarded(ADMIN_ONLY, (fn, { actor, world }) =>
     fn(actor, world.service.id, { revision: 0, edit: { kind: "addSection", values: { key: "data", "title.id": "Data", "title.en": "Details" } } }, ctx),
   ),

@@ -174,7 +174,7 @@ describe("export and import", () => {
 });
 
 describe("the standard editor", () => {
-  it("keeps what it has no field for: the fee rule and the output's validity survive a save of the 14 components", async () => {
+  it("a post without the fee-rule and validity inputs (an older form, an API client) keeps the draft's fee rule and output validity", async () => {
     const { id } = await publishedTestService(admin);
     const row = await db.service.findUniqueOrThrow({ where: { id }, select: { draft: true } });
     const draft = row.draft as { standard: Record<string, unknown> };

@@ -13,6 +13,7 @@ import { signAccessTokenRequest, signTransaction, snapTimestamp } from "@/lib/pa
 import { simulatorBankKeys, snapCredentials } from "@/lib/payments/providers/snap";
 import { approveRefund } from "@/lib/payments/use-cases/approve-refund";
 import { db } from "@/lib/platform/db";
+import { pruneExpiredHistory, SNAP_EXTERNAL_ID_KEEP_DAYS } from "@/lib/platform/retention";
 import { actorFor, createCitizen, DISDUKCAPIL_OFFICER, rejectionOf, startDraft, type UserActor } from "@/tests/fixtures/applications";
 import { publishedTestService } from "@/tests/fixtures/catalog";
 import { ownerDb } from "@/tests/fixtures/owner-db";
@@ -73,7 +74,7 @@ const application = (id: string) =>
 const billOf = (applicationId: string) => db.bill.findFirstOrThrow({ where: { applicationId } });
 
 /** A SNAP call as the simulator bank makes it, through the same handler the route uses. */
-async function snap(endpoint: string, body: Record<string, unknown>, options: { tamper?: boolean; now?: Date } = {}) {
+async function snap(endpoint: string, body: Record<string, unknown> | string, options: { tamper?: boolean; now?: Date; externalId?: string } = {}) {
   const now = options.now ?? new Date();
   const { clientId, clientSecret } = snapCredentials();
   const timestamp = snapTimestamp(now);
@@ -94,7 +95,7 @@ async function snap(endpoint: string, body: Record<string, unknown>, options: { 
   const accessToken = tokenResponse.body.accessToken as string;
   const path = `/api/pembayaran/snap/${endpoint}`;
   // Pretty-printed on purpose: the signature is over the minified body.
-  const raw = JSON.stringify(body, null, 2);
+  const raw = typeof body === "string" ? body : JSON.stringify(body, null, 2);
   const signature = signTransaction(clientSecret, { method: "POST", path, accessToken, body: raw, timestamp });
   return settleFromProvider(
     providerEndpoint("snap", endpoint)!,
@@ -105,7 +106,7 @@ async function snap(endpoint: string, body: Record<string, unknown>, options: { 
         authorization: `Bearer ${accessToken}`,
         "x-timestamp": timestamp,
         "x-partner-id": clientId,
-        "x-external-id": String(Date.now()),
+        "x-external-id": options.externalId ?? randomUUID().replace(/-/g, "").slice(0, 32),
         "channel-id": "95231",
         "x-signature": options.tamper ? signature.replace(/^./, (c) => (c === "A" ? "B" : "A")) : signature,
       },
@@ -166,6 +167,32 @@ describe("a fee billed at submission", () => {
     // The queued job finds the case already moved and does nothing.
     expect(await continueAfterPayment(bill.id)).toEqual({ moved: false });
     expect(await db.applicationEvent.count({ where: { applicationId: id, type: "paymentReceived" } })).toBe(1);
+  });
+
+  it("keeps X-EXTERNAL-ID unique per partner per day: a repeat is answered the same, a reuse for another request is a 409 conflict", async () => {
+    const { id } = await submitted("fixed");
+    const bill = await billOf(id);
+    const externalId = `${Date.now()}${Math.floor(Math.random() * 1e6)}`;
+    const raw = JSON.stringify(paymentBody(bill, `REF-${randomUUID()}`));
+    const first = await snap("v1.0/transfer-va/payment", raw, { externalId });
+    expect(first).toMatchObject({ status: 200, body: { responseCode: "2002500" } });
+    // The bank's retry of the very request: the first answer again, nothing run twice.
+    const again = await Promise.all([1, 2].map(() => snap("v1.0/transfer-va/payment", raw, { externalId })));
+    expect(again).toEqual([first, first]);
+    // The same id for another payment, or for an inquiry, the same day: refused, nothing recorded.
+    const other = await snap("v1.0/transfer-va/payment", paymentBody(bill, `REF-${randomUUID()}`), { externalId });
+    expect(other).toEqual({ status: 409, body: { responseCode: "4092500", responseMessage: "Conflict" } });
+    const inquiry = await snap("v1.0/transfer-va/inquiry", { virtualAccountNo: bill.virtualAccountNo }, { externalId });
+    expect(inquiry.body.responseCode).toBe("4092400");
+    expect(await db.payment.count({ where: { billId: bill.id } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "payment.refused", data: { path: ["externalId"], equals: externalId } } })).toBe(2);
+    // Another day, the id is free again; the retention job lets the old rows go.
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    const nextDay = await snap("v1.0/transfer-va/inquiry", { virtualAccountNo: bill.virtualAccountNo }, { externalId, now: tomorrow });
+    expect(nextDay.body.responseCode).toBe("4042414");
+    expect(await db.snapExternalId.count({ where: { externalId } })).toBe(2);
+    await pruneExpiredHistory(db, new Date(Date.now() + (SNAP_EXTERNAL_ID_KEEP_DAYS + 2) * 86_400_000));
+    expect(await db.snapExternalId.count({ where: { externalId } })).toBe(0);
   });
 
   it("records a second, different payment of a paid bill as a double payment to refund", async () => {

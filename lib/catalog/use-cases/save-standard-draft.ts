@@ -2,8 +2,13 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorizeSignedIn } from "@/lib/auth/policy";
 import { db } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors";
+import type { MessageParams } from "@/lib/platform/i18n/interpolate";
+import type { MessageKey } from "@/lib/platform/i18n/messages";
 import { parseOrThrow } from "@/lib/platform/validation";
+import { FEE_INPUT, VALIDITY_INPUT, feeRuleFromInput, validityFromInput } from "@/lib/payments/fee-rule-input";
 import { draftNumbersSchema } from "../admin-input";
+import { draftFieldKeys } from "../draft";
 import { standardFromInput } from "../standard-input";
 import { z } from "zod";
 import { editServiceDraft, type AdminContext } from "./catalog-writes";
@@ -11,9 +16,11 @@ import { editServiceDraft, type AdminContext } from "./catalog-writes";
 const inputSchema = z.object({ revision: z.coerce.number().int().min(0) }).and(draftNumbersSchema);
 
 /**
- * Saves the draft standard: the 14 components, SLA working days and fee. An
- * unfinished standard may be saved (the publish step checks it whole); the
- * numbers must be numbers.
+ * Saves the draft standard: the 14 components, SLA working days and fee, the
+ * fee rule and the output's validity. An unfinished standard may be saved
+ * (the publish step checks it whole); the numbers must be numbers, and a fee
+ * rule must be whole and read only answers the draft form has, since a wrong
+ * rule would bill a wrong amount.
  */
 export async function saveStandardDraft(actor: Actor, serviceId: string, values: Record<string, string>, context: AdminContext): Promise<{ revision: number }> {
   const admin = authorizeSignedIn(actor, "admin.manage");
@@ -22,11 +29,35 @@ export async function saveStandardDraft(actor: Actor, serviceId: string, values:
   const draft = await db.$transaction((tx) =>
     editServiceDraft(tx, admin, { serviceId, revision: numbers.revision, action: "service.standardDraftSaved", ip: context.ip }, (current) => ({
       ...current,
-      // The editor's textareas replace the 14 components; what it has no field for (the fee rule, the output's validity) is kept.
-      standard: { ...current.standard, ...standard },
+      standard: withRuleAndValidity({ ...current.standard, ...standard }, draftFieldKeys(current.formDefinition), values),
       slaWorkingDays: numbers.slaWorkingDays,
       feeAmount: numbers.feeAmount,
     })),
   );
   return { revision: draft.revision };
+}
+
+/**
+ * The standard with the fee rule and the output's validity as posted. A post
+ * without their inputs (an older form, an API client) keeps what the draft
+ * has; a free rule or a blank validity removes them.
+ */
+function withRuleAndValidity(standard: Record<string, unknown>, formKeys: string[], values: Record<string, string>): Record<string, unknown> {
+  const next = { ...standard };
+  let errors: Record<string, MessageKey[]> = {};
+  let params: Record<string, MessageParams> = {};
+  if (FEE_INPUT.kind in values) {
+    const read = feeRuleFromInput(values, formKeys);
+    if (!read.ok) [errors, params] = [{ ...read.fieldErrors }, { ...read.fieldParams }];
+    else if (read.rule) next.feeRule = read.rule;
+    else delete next.feeRule;
+  }
+  if (VALIDITY_INPUT in values) {
+    const validity = validityFromInput(values[VALIDITY_INPUT]);
+    if (!validity.ok) errors[VALIDITY_INPUT] = ["catalogAdmin.validity.invalid"];
+    else if (validity.months) next.outputValidityMonths = validity.months;
+    else delete next.outputValidityMonths;
+  }
+  if (Object.keys(errors).length) throw new AppError("INVALID", "error.invalidInput", errors, params);
+  return next;
 }

@@ -5,6 +5,7 @@ import { keyFromConfig } from "@/lib/platform/secrets";
 import { loadBillForInquiry } from "../queries";
 import { receivePayment, recordRefusedNotification, type PaymentReceipt } from "../use-cases/receive-payment";
 import { effectiveBillStatus } from "../workflow";
+import { onceForExternalId } from "./snap-external-id";
 import { isFreshTimestamp, rupiahFromSnap, snapAmount, verifyAccessTokenRequest, verifyTransaction } from "./snap-signature";
 import type { ProviderRequest, ProviderResponse } from "./types";
 
@@ -128,6 +129,10 @@ const badRequest = (serviceCode: string, field: string): ProviderResponse => ({
 export async function snapInquiry(request: ProviderRequest, now: Date): Promise<ProviderResponse> {
   const refused = await authenticate(request, "24", now);
   if (refused) return refused;
+  return onceForExternalId(request, header(request, "X-PARTNER-ID"), "24", now, () => answerInquiry(request, now));
+}
+
+async function answerInquiry(request: ProviderRequest, now: Date): Promise<ProviderResponse> {
   const body = parseBody(request);
   const virtualAccountNo = typeof body?.virtualAccountNo === "string" ? body.virtualAccountNo : null;
   if (!body || !virtualAccountNo) return badRequest("24", "virtualAccountNo");
@@ -169,6 +174,16 @@ export async function snapInquiry(request: ProviderRequest, now: Date): Promise<
 export async function snapPayment(request: ProviderRequest, now: Date): Promise<{ response: ProviderResponse; receipt: PaymentReceipt | null }> {
   const refused = await authenticate(request, "25", now);
   if (refused) return { response: refused, receipt: null };
+  let receipt: PaymentReceipt | null = null;
+  const response = await onceForExternalId(request, header(request, "X-PARTNER-ID"), "25", now, async () => {
+    const answer = await answerPayment(request, now);
+    receipt = answer.receipt;
+    return answer.response;
+  });
+  return { response, receipt };
+}
+
+async function answerPayment(request: ProviderRequest, now: Date): Promise<{ response: ProviderResponse; receipt: PaymentReceipt | null }> {
   const body = parseBody(request);
   const virtualAccountNo = typeof body?.virtualAccountNo === "string" ? body.virtualAccountNo : null;
   const reference = typeof body?.paymentRequestId === "string" && body.paymentRequestId.length <= 128 ? body.paymentRequestId : null;

@@ -18,6 +18,7 @@ import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
 import { trustedDocuments } from "./catalog/trusted-documents";
 import { payments } from "./catalog/payments";
+import { feeEditor } from "./catalog/fee-editor";
 import { recovery } from "./catalog/recovery";
 import { settings } from "./catalog/settings";
 import { developer } from "./catalog/developer";
@@ -54,4 +55,5 @@ export const en: Record<keyof typeof id, string> = {
   ...developer.en,
   ...visits.en,
   ...payments.en,
+  ...feeEditor.en,
 };

@@ -18,6 +18,7 @@ import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
 import { trustedDocuments } from "./catalog/trusted-documents";
 import { payments } from "./catalog/payments";
+import { feeEditor } from "./catalog/fee-editor";
 import { recovery } from "./catalog/recovery";
 import { settings } from "./catalog/settings";
 import { developer } from "./catalog/developer";
@@ -53,6 +54,7 @@ export const domainCatalogs = [
   developer,
   visits,
   payments,
+  feeEditor,
 ] as const;
 
 /** Bahasa Indonesia: the source catalog, merged from one file per domain in ./catalog. */
@@ -76,6 +78,7 @@ export const id = {
   ...legal.id,
   ...citizen.id,
   ...payments.id,
+  ...feeEditor.id,
   ...recovery.id,
   ...assistant.id,
   ...identity.id,

@@ -8,12 +8,17 @@ describe("seeded fee rules", () => {
   const withRules = services.filter((service) => service.standard.feeRule);
 
   it("exist for the services that charge through the portal", () => {
-    expect(withRules.map((service) => service.slug).sort()).toEqual(["persetujuan-bangunan-gedung", "skck"]);
+    expect(withRules.map((service) => service.slug).sort()).toEqual(["pajak-reklame", "persetujuan-bangunan-gedung", "skck"]);
   });
 
   it.each(withRules.map((service) => [service.slug, service] as const))("%s reads only its own form's fields", (_slug, service) => {
     const rule = feeRuleSchema.parse(service.standard.feeRule);
-    const keys = formDefinitionSchema.parse(service.formDefinition).sections.flatMap((section) => section.fields.map((field) => field.key));
+    // A group's members are answer keys too: sum(group, …) reads them row by row.
+    const keys = formDefinitionSchema
+      .parse(service.formDefinition)
+      .sections.flatMap((section) =>
+        section.fields.flatMap((field) => [field.key, ...(field.type === "group" ? field.fields.map((member) => member.key) : [])]),
+      );
     expect(undefinedFormulaNames(rule.computation, keys)).toEqual([]);
   });
 
@@ -28,5 +33,25 @@ describe("seeded fee rules", () => {
     expect(pbg.trigger).toBe("verification");
     // 150 × 0.005 × 5,000,000 × 0.15 × 1.05 = 590,625 → 590,600.
     expect(assessFee(pbg, { floorAreaM2: 150, buildingFunction: "hunian", floorCount: 2 })).toMatchObject({ ok: true, amount: 590_600 });
+  });
+
+  it("computes the advertisement tax after verification: 25% of the rental value summed over the declared advertisements", () => {
+    const reklame = feeRuleSchema.parse(services.find((service) => service.slug === "pajak-reklame")!.standard.feeRule);
+    expect(reklame.trigger).toBe("verification");
+    const billboard = { adType: "papan", widthM: 4, heightM: 3, faces: 2, durationMonths: 12, roadClass: "utama" };
+    const banner = { adType: "kain", widthM: "5", heightM: "0.9", faces: "1", durationMonths: "1", roadClass: "lingkungan" };
+    // Billboard: 4 × 3 × 2 × 12 × 25,000 × 1.5 = 10,800,000; banner: 5 × 0.9 × 1 × 1 × 15,000 × 1 = 67,500.
+    // (10,800,000 + 67,500) × 25% = 2,716,875.
+    expect(assessFee(reklame, { advertisements: [billboard, banner] })).toMatchObject({ ok: true, amount: 2_716_875 });
+    expect(assessFee(reklame, { advertisements: [banner] })).toMatchObject({ ok: true, amount: 16_875 });
+    // A sticker on a collector road, a third of a square metre: 0.6 × 0.5 × 1 × 3 × 10,000 × 1.2 × 25% = 2,700.
+    expect(
+      assessFee(reklame, { advertisements: [{ adType: "melekat", widthM: 0.6, heightM: 0.5, faces: 1, durationMonths: 3, roadClass: "kolektor" }] }),
+    ).toMatchObject({
+      amount: 2_700,
+    });
+    // An answer the rule cannot price refuses the bill instead of charging a wrong amount.
+    expect(assessFee(reklame, { advertisements: [{ ...billboard, roadClass: undefined }] })).toMatchObject({ ok: false, reason: "missingAnswer" });
+    expect(assessFee(reklame, { advertisements: [{ ...billboard, adType: "balon" }] })).toMatchObject({ ok: false, reason: "unknownAnswer" });
   });
 });

@@ -45,8 +45,8 @@ export const bapendaBusinessTaxServices: SeedService[] = [
         ),
         t("Petugas dapat meninjau lokasi untuk memastikan ukuran dan posisi reklame.", "An officer may visit the site to confirm the size and position."),
         t(
-          "Bapenda menerbitkan Surat Ketetapan Pajak Daerah (SKPD) berisi perhitungan pajak dan tata cara pembayarannya di bank persepsi atau kas daerah; portal tidak menerbitkan kode pembayaran.",
-          "Bapenda issues a local tax assessment (SKPD) with the tax calculation and how to pay it at an appointed bank or the regional treasury; the portal does not issue a payment code.",
+          "Setelah data dinyatakan sesuai, portal menghitung pajak dari data reklame yang telah diperiksa dan menerbitkan tagihannya beserta rincian perhitungan, dibayar melalui virtual account atau QRIS pada halaman tagihan.",
+          "Once the details are confirmed, the portal computes the tax from the checked advertisement details and issues its bill with the calculation, paid by virtual account or QRIS on the bill page.",
         ),
         t(
           "Setelah pajak dibayar, pemohon mengunduh SKPD lunas dan stiker tanda lunas pajak reklame berkode QR untuk ditempel pada reklame.",
@@ -54,20 +54,41 @@ export const bapendaBusinessTaxServices: SeedService[] = [
         ),
       ],
       timeLimit: t(
-        "Paling lama 5 (lima) hari kerja sejak permohonan dinyatakan lengkap sampai SKPD terbit.",
-        "At most 5 working days from a complete application to the SKPD.",
+        "Paling lama 5 (lima) hari kerja sejak permohonan dinyatakan lengkap sampai SKPD terbit, tidak termasuk waktu pembayaran pajak oleh wajib pajak.",
+        "At most 5 working days from a complete application to the SKPD, not counting the time the taxpayer takes to pay the tax.",
       ),
       fee: t(
-        "Tidak dipungut biaya layanan (Rp0). Pajak reklame dihitung per reklame: nilai sewa reklame (berdasarkan jenis, ukuran, lokasi, dan jangka waktu) × tarif 25% sesuai Peraturan Daerah Kota Harapan Jaya, dan tercantum pada SKPD.",
-        "No service fee (Rp0). The tax is computed per advertisement: the advertisement rental value (based on type, size, location and period) × a 25% rate under the Harapan Jaya City regional regulation, as stated on the SKPD.",
+        "Tidak dipungut biaya layanan (Rp0). Pajak reklame = 25% × nilai sewa reklame, sesuai Peraturan Daerah Kota Harapan Jaya tentang Pajak Daerah dan Retribusi Daerah. Nilai sewa dijumlahkan per reklame: lebar × tinggi (m²) × jumlah sisi × lama pemasangan (bulan) × tarif dasar per m² per bulan menurut jenis (papan/billboard Rp25.000; kain Rp15.000; stiker Rp10.000; kendaraan Rp20.000) × indeks kelas jalan (utama 1,5; kolektor 1,2; lingkungan 1). Hasilnya dibulatkan ke rupiah terdekat. Tagihannya terbit di portal setelah pemeriksaan petugas; tidak ada pungutan lain.",
+        "No service fee (Rp0). Advertisement tax = 25% × the advertisement rental value, under the Harapan Jaya City Regional Regulation on Local Taxes and Levies. The rental value is summed per advertisement: width × height (m²) × number of faces × display period (months) × the base rate per m² per month by type (board/billboard Rp25,000; fabric Rp15,000; sticker Rp10,000; vehicle Rp20,000) × the road-class index (main 1.5; collector 1.2; local 1). The result is rounded to the nearest rupiah. Its bill is issued on the portal after the officer's check; there are no other charges.",
       ),
+      feeRule: {
+        computation: {
+          kind: "formula",
+          label: t("Pajak Reklame", "Advertisement tax"),
+          expression: "sum(advertisements, widthM * heightM * faces * durationMonths * baseRate * roadIndex) * taxRate",
+          constants: { taxRate: "0.25" },
+          lookups: {
+            baseRate: { field: "adType", values: { papan: "25000", kain: "15000", melekat: "10000", kendaraan: "20000" } },
+            roadIndex: { field: "roadClass", values: { utama: "1.5", kolektor: "1.2", lingkungan: "1" } },
+          },
+          rounding: { mode: "nearest", step: 1 },
+        },
+        trigger: "verification",
+        legalBasis: t(
+          "Undang-Undang Nomor 1 Tahun 2022 tentang Hubungan Keuangan antara Pemerintah Pusat dan Pemerintahan Daerah (tarif Pajak Reklame paling tinggi 25%); Peraturan Daerah Kota Harapan Jaya Nomor 1 Tahun 2024 tentang Pajak Daerah dan Retribusi Daerah",
+          "Law No. 1 of 2022 on Financial Relations between the Central Government and Regional Governments (advertisement tax at most 25%); Harapan Jaya City Regional Regulation No. 1 of 2024 on Local Taxes and Levies",
+        ),
+        validDays: 30,
+      },
       output: t(
         "Surat Ketetapan Pajak Daerah (SKPD) Pajak Reklame dan stiker tanda lunas berkode QR untuk setiap reklame.",
         "An advertisement tax assessment (SKPD) and a QR-coded tax-paid sticker for each advertisement.",
       ),
       complaintHandling: complaintChannels("BAPENDA"),
       legalBasis: LOCAL_TAX_LAW,
-      facilities: onlineFacilities([t("Simulasi perhitungan pajak reklame di halaman layanan", "An advertisement tax calculator on the service page")]),
+      facilities: onlineFacilities([
+        t("Rincian perhitungan pajak per reklame pada halaman tagihan", "The tax calculation for each advertisement on the bill page"),
+      ]),
       staffCompetence: [
         t("Petugas penetapan pajak yang memahami tabel nilai sewa reklame", "Assessment officers who know the advertisement rental value tables"),
       ],
@@ -129,8 +150,25 @@ export const bapendaBusinessTaxServices: SeedService[] = [
                 { key: "heightM", type: "number", label: t("Tinggi (m)", "Height (m)"), min: 0.1 },
                 { key: "faces", type: "number", label: t("Jumlah sisi", "Number of faces"), integer: true, min: 1, max: 4 },
                 { key: "location", type: "text", label: t("Lokasi pemasangan", "Location"), maxLength: 200 },
+                {
+                  key: "roadClass",
+                  type: "select",
+                  label: t("Kelas jalan lokasi", "Road class of the location"),
+                  options: [
+                    { value: "utama", label: t("Jalan utama (arteri)", "Main road (arterial)") },
+                    { value: "kolektor", label: t("Jalan kolektor", "Collector road") },
+                    { value: "lingkungan", label: t("Jalan lingkungan", "Local road") },
+                  ],
+                },
                 { key: "startDate", type: "date", label: t("Mulai dipasang", "Display from") },
-                { key: "endDate", type: "date", label: t("Selesai dipasang", "Display until") },
+                {
+                  key: "durationMonths",
+                  type: "number",
+                  label: t("Lama pemasangan (bulan)", "Display period (months)"),
+                  integer: true,
+                  min: 1,
+                  max: 12,
+                },
               ],
             },
             {

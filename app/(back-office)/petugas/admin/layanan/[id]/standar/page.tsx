@@ -6,6 +6,8 @@ import { catalogNotice, serviceAdminHref, standardEditHref } from "@/lib/catalog
 import { orNotFound, requireCatalogAdmin } from "@/lib/catalog/admin-page";
 import { getServiceForAdmin } from "@/lib/catalog/admin-queries";
 import { DELIVERY_COMPONENTS, MANAGEMENT_COMPONENTS } from "@/lib/catalog/standard";
+import { FEE_INPUT, VALIDITY_INPUT, inputFromFeeRule } from "@/lib/payments/fee-rule-input";
+import { feeRuleInputs } from "@/components/catalog-admin/fee-rule-inputs";
 import { inputFromStandard, isListComponent, type StandardComponent } from "@/lib/catalog/standard-input";
 import { pick } from "@/lib/platform/i18n/format";
 import { messagesFor, type MessageKey, type Translator } from "@/lib/platform/i18n/messages";
@@ -40,7 +42,16 @@ export default async function StandardEditPage({ params, searchParams }: Props) 
   const known: Record<string, MessageKey[]> = {};
   for (const issue of service.standardIssues) (known[issue.path] ??= []).push(issue.message);
   if (!service.publishable.ok) {
-    for (const issue of service.publishable.issues) if (issue.path === "slaWorkingDays" || issue.path === "feeAmount") known[issue.path] = [issue.message];
+    for (const issue of service.publishable.issues)
+      if (issue.path === "slaWorkingDays" || issue.path === "feeAmount" || issue.path === "standard.feeRule") known[issue.path] = [issue.message];
+  }
+  for (const [from, to] of [
+    ["standard.feeRule", FEE_INPUT.kind],
+    ["standard.outputValidityMonths", VALIDITY_INPUT],
+  ] as const) {
+    if (!known[from]) continue;
+    known[to] = known[from];
+    delete known[from];
   }
   const inputs: InputSpec[] = [
     { kind: "heading", text: t("catalogAdmin.standard.delivery") },
@@ -57,6 +68,9 @@ export default async function StandardEditPage({ params, searchParams }: Props) 
       inputMode: "numeric",
       required: true,
     },
+    ...feeRuleInputs(t),
+    { kind: "heading", text: t("catalogAdmin.validity.heading") },
+    { kind: "text", name: VALIDITY_INPUT, label: t("catalogAdmin.validity.months"), hint: t("catalogAdmin.validity.hint"), inputMode: "numeric" },
   ];
   return (
     <div>
@@ -68,11 +82,13 @@ export default async function StandardEditPage({ params, searchParams }: Props) 
       <CatalogNoticeBanner notice={catalogNotice(query.hasil)} t={t} />
       <SpecForm
         action={saveStandardAction.bind(null, service.id)}
-        messages={messagesFor(locale, ["form.", "catalogAdmin.error."])}
+        messages={messagesFor(locale, ["form.", "catalogAdmin.error.", "payment.rule."])}
         hidden={{ revision: String(draft.revision) }}
         inputs={inputs}
         initialValues={{
           ...inputFromStandard(draft.standard),
+          ...inputFromFeeRule(draft.standard.feeRule),
+          [VALIDITY_INPUT]: typeof draft.standard.outputValidityMonths === "number" ? String(draft.standard.outputValidityMonths) : "",
           slaWorkingDays: draft.slaWorkingDays === null ? "" : String(draft.slaWorkingDays),
           feeAmount: draft.feeAmount === null ? "" : String(draft.feeAmount),
         }}
