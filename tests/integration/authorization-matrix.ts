@@ -330,6 +330,9 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   ),
   recordRefusedNotification: internal("audits a provider call the adapter refused; writes nothing but the audit entry"),
   approveRefund: guarded([...STRANGERS, "officer"], (fn, { actor }) => fn(actor, "refund-unknown", ctx)),
+  openReceipt: guarded(STRANGERS, (fn, { actor }) => fn(actor, "BILL-UNKNOWN", ctx)),
+  verifyReceiptByCode: { kind: "public", reason: "anyone holding a receipt may check it; the answer names no person, only the bill, amount and agency" },
+  verifyReceiptByFileHash: { kind: "public", reason: "anyone holding a receipt may check it; the answer names no person, only the bill, amount and agency" },
   continueAfterPayment: internal(`moves a case whose bill is already paid: ${JOB}, and the provider callback after a signed payment`),
 };
 

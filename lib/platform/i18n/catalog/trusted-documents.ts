@@ -5,7 +5,7 @@ import { defineMessages } from "../define";
  * output PDFs, the signer's faults shown to officers, and the wallet.
  */
 export const trustedDocuments = defineMessages({
-  prefixes: ["output.pdf.signature.", "output.signer.", "verify.pades.", "wallet.", "notification.wallet", "interAgency."],
+  prefixes: ["output.pdf.signature.", "output.signer.", "verify.pades.", "wallet.", "notification.wallet", "interAgency.", "verify.receipt.", "receipt."],
   id: {
     "output.pdf.signature.heading": "DITANDATANGANI SECARA ELEKTRONIK",
     "output.pdf.signature.office": "Pejabat berwenang {agency}",
@@ -15,6 +15,23 @@ export const trustedDocuments = defineMessages({
     "verify.pades.label": "Tanda tangan dalam PDF",
     "verify.pades.value": "{format}, ditandatangani oleh {signer} (sertifikat dari SatuPintu Portal CA); dapat diperiksa di pembaca PDF mana pun",
     "verify.pades.certificate": "SHA-256 sertifikat penanda tangan",
+    "verify.pades.level": "Tingkat tanda tangan",
+    "verify.pades.level.PAdES-B-B": "Dasar (B-B): tanpa cap waktu",
+    "verify.pades.level.PAdES-B-T": "Dengan cap waktu RFC 3161 (B-T); data pencabutan sertifikat tidak disematkan, pemeriksa mengambilnya dari CA penerbit",
+    "verify.pades.level.PAdES-B-LT":
+      "Validasi jangka panjang (B-LT): cap waktu RFC 3161, serta sertifikat dan daftar pencabutan (CRL) SatuPintu Portal CA tersemat dalam PDF",
+    "verify.receipt.state.valid": "Bukti bayar sah",
+    "verify.receipt.state.refunded": "Pembayaran sudah dikembalikan",
+    "verify.receipt.explain.valid":
+      "Bukti bayar ini diterbitkan melalui SatuPintu: tagihan di bawah ini sudah dibayar lunas, dan tanda tangan elektroniknya cocok.",
+    "verify.receipt.explain.refunded":
+      "Bukti bayar ini asli, tetapi pembayaran tagihan ini sudah dikembalikan (refund), jadi tidak lagi membuktikan pelunasan.",
+    "verify.receipt.bill": "Bukti bayar untuk tagihan",
+    "verify.receipt.amount": "Jumlah",
+    "verify.receipt.paidAt": "Dibayar",
+    "verify.receipt.refundedAt": "Dikembalikan",
+    "receipt.signerUnavailable":
+      "Layanan tanda tangan elektronik sedang tidak tersedia, jadi bukti bayar belum dapat dibuat. Pembayaran Anda tetap tercatat; coba lagi beberapa saat lagi.",
     "verify.pades.legacy": "Tidak ada: dokumen ini diterbitkan sebelum tanda tangan PAdES, dan tetap sah lewat catatan bertanda tangan Ed25519 di atas",
     "wallet.title": "Dokumen saya",
     "wallet.lead": "Dokumen yang diterbitkan untuk Anda melalui SatuPintu, dan berkas unggahan Anda yang sudah diterima petugas.",
@@ -58,6 +75,21 @@ export const trustedDocuments = defineMessages({
     "verify.pades.label": "Signature in the PDF",
     "verify.pades.value": "{format}, signed by {signer} (certificate from the SatuPintu Portal CA); any PDF reader can check it",
     "verify.pades.certificate": "Signing certificate SHA-256",
+    "verify.pades.level": "Signature level",
+    "verify.pades.level.PAdES-B-B": "Basic (B-B): no timestamp",
+    "verify.pades.level.PAdES-B-T": "With an RFC 3161 timestamp (B-T); certificate revocation data is not embedded, a verifier fetches it from the issuing CA",
+    "verify.pades.level.PAdES-B-LT":
+      "Long-term validation (B-LT): an RFC 3161 timestamp, and the SatuPintu Portal CA's certificates and revocation list (CRL) embedded in the PDF",
+    "verify.receipt.state.valid": "Valid payment receipt",
+    "verify.receipt.state.refunded": "Payment refunded",
+    "verify.receipt.explain.valid": "This receipt was issued through SatuPintu: the bill below has been paid in full, and its electronic signature matches.",
+    "verify.receipt.explain.refunded": "This receipt is genuine, but the payment of this bill has been refunded, so it no longer proves the bill was paid.",
+    "verify.receipt.bill": "Receipt for bill",
+    "verify.receipt.amount": "Amount",
+    "verify.receipt.paidAt": "Paid",
+    "verify.receipt.refundedAt": "Refunded",
+    "receipt.signerUnavailable":
+      "The electronic signing service is unavailable, so the receipt cannot be made yet. Your payment is recorded; please try again shortly.",
     "verify.pades.legacy": "None: this document was issued before PAdES signatures and remains valid through the Ed25519-signed record above",
     "wallet.title": "My documents",
     "wallet.lead": "Documents issued to you through SatuPintu, and your uploads that an officer accepted.",
