@@ -104,6 +104,7 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   resubmitApplication: guarded(APPLICANT_ONLY, (fn, { actor, world }) => fn(actor, world.app.needsCorrection.id, ctx)),
   withdrawApplication: guarded(APPLICANT_ONLY, (fn, { actor, world }) => fn(actor, world.app.submitted.id, { reason: "Uji matriks." }, ctx)),
   reapplyApplication: guarded(APPLICANT_ONLY, (fn, { actor, world }) => fn(actor, world.app.rejected.id, ctx)),
+  renewApplication: guarded(APPLICANT_ONLY, (fn, { actor, world }) => fn(actor, world.app.completed.id, ctx)),
   openDocument: guarded(STRANGERS, (fn, { actor, world }) => fn(actor, world.documents.completed, ctx)),
   trackApplication: {
     kind: "public",

@@ -53,12 +53,15 @@ export const trustedDocuments = defineMessages({
     "wallet.state.revoked": "Dicabut",
     "wallet.download": "Unduh",
     "wallet.verify": "Periksa keaslian",
-    "wallet.renew": "Ajukan lagi",
+    "wallet.renew": "Ajukan perpanjangan",
+    "wallet.renewNotNow":
+      "Dokumen ini belum dapat diperpanjang: perpanjangan dibuka 30 hari sebelum masa berlakunya habis, dan dokumen yang dicabut tidak diperpanjang.",
+    "wallet.renewServiceClosed": "Layanan ini sedang tidak menerima permohonan, jadi perpanjangan belum dapat diajukan.",
     "wallet.application": "Permohonan",
     "notification.walletExpiring": "{serviceName} Anda berakhir pada {expiresAt}",
     "notification.walletExpiring.email":
       "Dokumen {serviceName} Anda (kode verifikasi {code}) berlaku sampai {expiresAt}.\n\n" +
-      "Bila masih memerlukannya, ajukan lagi di {link}. Data dari profil Anda sudah terisi di formulir.\n\n" +
+      "Bila masih memerlukannya, ajukan perpanjangan di {link}: formulirnya sudah terisi dengan jawaban Anda sebelumnya dan data profil Anda.\n\n" +
       "Semua dokumen Anda ada di menu Dokumen saya.",
     "interAgency.signatureMissing": "Permintaan harus ditandatangani (header Signature-Input dan Signature).",
     "interAgency.signatureStale": "Tanda tangan permintaan kedaluwarsa: waktu 'created' berbeda lebih dari 5 menit.",
@@ -111,12 +114,14 @@ export const trustedDocuments = defineMessages({
     "wallet.state.revoked": "Revoked",
     "wallet.download": "Download",
     "wallet.verify": "Check authenticity",
-    "wallet.renew": "Apply again",
+    "wallet.renew": "Apply to renew",
+    "wallet.renewNotNow": "This document cannot be renewed yet: renewal opens 30 days before it expires, and a revoked document is not renewed.",
+    "wallet.renewServiceClosed": "This service is not taking applications at the moment, so the renewal cannot be started yet.",
     "wallet.application": "Application",
     "notification.walletExpiring": "Your {serviceName} expires on {expiresAt}",
     "notification.walletExpiring.email":
       "Your {serviceName} (verification code {code}) is valid until {expiresAt}.\n\n" +
-      "If you still need it, apply again at {link}. The form is filled in from your profile.\n\n" +
+      "If you still need it, apply to renew at {link}: the form is filled in with your previous answers and your profile.\n\n" +
       "All your documents are under My documents.",
     "interAgency.signatureMissing": "The request must be signed (Signature-Input and Signature headers).",
     "interAgency.signatureStale": "The request signature is stale: 'created' is more than 5 minutes off.",
