@@ -30,6 +30,8 @@ export function verificationLabels(t: Translator): VerificationResultLabels {
 const TONE: Record<VerificationState, { box: string; badge: string; symbol: string }> = {
   valid: { box: "border-green-700", badge: "bg-green-800 text-white", symbol: "✓" },
   revoked: { box: "border-accent-500", badge: "bg-accent-500 text-white", symbol: "✕" },
+  expired: { box: "border-accent-500", badge: "bg-accent-500 text-white", symbol: "✕" },
+  refunded: { box: "border-slate-600", badge: "bg-slate-700 text-white", symbol: "↩" },
   unknown: { box: "border-slate-600", badge: "bg-slate-700 text-white", symbol: "?" },
 };
 

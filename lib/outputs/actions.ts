@@ -4,8 +4,8 @@ import type { FormState } from "@/lib/platform/form-state";
 import { getTranslator } from "@/lib/platform/i18n/server";
 import { issueOutput } from "./use-cases/issue-output";
 import { revokeOutput } from "./use-cases/revoke-output";
-import { verifyOutputByFile } from "./use-cases/verify-output";
-import { verificationView, type VerificationView } from "./verification-result";
+import type { VerificationView } from "./verification-result";
+import { presentedView, verifyPresentedFile, type PresentedAnswer } from "./verify-presented";
 
 /** The officer's "issue the output" button on the case page; back to the case once it is done. */
 export async function issueOutputAction(applicationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
@@ -25,19 +25,19 @@ export async function revokeOutputAction(applicationId: string, _previous: FormS
 
 export type VerifyFileState = FormState & { result?: VerificationView };
 
-/** Public verification by upload (`file` field). The answer is rendered to text here, so the page ships no catalogs. */
+/** Public verification by upload (`file` field): an output document or a payment receipt. The answer is rendered to text here, so the page ships no catalogs. */
 export async function verifyOutputFileAction(_previous: VerifyFileState, formData: FormData): Promise<VerifyFileState> {
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return { values: {}, fieldErrors: { file: ["verify.fileRequired"] } };
-  return runFormAction<Awaited<ReturnType<typeof verifyOutputByFile>>, VerifyFileState>(
+  return runFormAction<PresentedAnswer, VerifyFileState>(
     formData,
-    async ({ actor, context }) => verifyOutputByFile(actor, new Uint8Array(await file.arrayBuffer()), context),
+    async ({ actor, context }) => verifyPresentedFile(actor, new Uint8Array(await file.arrayBuffer()), context),
     {
       values: {},
       formError: "always",
       onSuccess: async (result) => {
         const { locale, t } = await getTranslator();
-        return { values: {}, fieldErrors: {}, result: verificationView(result, "file", locale, t) };
+        return { values: {}, fieldErrors: {}, result: presentedView(result, "file", locale, t) };
       },
     },
   );

@@ -13,9 +13,13 @@ export const LEGACY_OUTPUT_RECORD_VERSION = 1;
 
 const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);
 
-/** Version 2: the PAdES signature embedded in the PDF, so /verifikasi can say who signed it and with which certificate. */
+/**
+ * Version 2: the PAdES signature embedded in the PDF, so /verifikasi can say who signed it and with which certificate.
+ * The level (ETSI EN 319 142-1): B-B signed; B-T with an RFC 3161 timestamp; B-LT also with the validation data
+ * (certificates, the CA's CRL) in the PDF's Document Security Store. A B-T document whose CRL was not at hand says so.
+ */
 export const pdfSignatureSchema = z.strictObject({
-  format: z.enum(["PAdES-B-B", "PAdES-B-T"]),
+  format: z.enum(["PAdES-B-B", "PAdES-B-T", "PAdES-B-LT"]),
   /** The signing certificate's common name (the agency, or the portal). */
   signer: z.string().min(1).max(200),
   certificateSha256: sha256HexSchema,

@@ -57,4 +57,22 @@ describe("verificationView", () => {
     expect(current.details.find((d) => d.label === "Tanda tangan dalam PDF")?.value).toMatch(/^PAdES-B-T, ditandatangani oleh Dinas Kependudukan/);
     expect(current.details.find((d) => d.label === "SHA-256 sertifikat penanda tangan")?.value).toBe("c".repeat(64));
   });
+
+  it("refuses an expired document with its reason and the date it ended", () => {
+    const expiresAt = new Date("2027-05-24T03:15:00Z");
+    const result: VerificationResult = {
+      state: "expired",
+      record,
+      issuedAt: new Date(record.issuedAt),
+      expiresAt,
+      revokedAt: null,
+      revokedReason: null,
+      agency,
+      ...signed,
+    };
+    const view = verificationView(result, "code", "en", translator("en"));
+    expect(view).toMatchObject({ state: "expired", title: "Expired document" });
+    expect(view.explanation).toMatch(/validity period has ended/);
+    expect(view.details).toContainEqual({ label: "Valid until", value: "24 May 2027, 10:15 WIB" });
+  });
 });

@@ -3,19 +3,24 @@ import type { Locale, Translator } from "@/lib/platform/i18n/messages";
 import { canonicalJson, type OutputRecord } from "./canonical-record";
 
 /**
- * What public verification answers (DESIGN.md §7). "valid" and "revoked" are
- * only ever given for a record whose signature checked out; everything else,
- * including a record that fails its signature, is "unknown".
+ * What public verification answers (DESIGN.md §7). "valid", "revoked" and
+ * "expired" (past the validity its service declares, DESIGN.md §16) are only
+ * ever given for a record whose signature checked out; everything else,
+ * including a record that fails its signature, is "unknown". "refunded" is a
+ * payment receipt's (lib/payments/receipt-verification.ts).
  */
-export type VerificationState = "valid" | "revoked" | "unknown";
+export type VerificationState = "valid" | "revoked" | "expired" | "refunded" | "unknown";
 
 export type VerificationResult =
   | { state: "unknown" }
   | {
-      state: "valid" | "revoked";
+      /** Revoked wins over expired: a revoked document is refused for that reason. */
+      state: "valid" | "revoked" | "expired";
       /** The signed record: the only details the answer vouches for. */
       record: OutputRecord;
       issuedAt: Date;
+      /** From the validity months the service's standard declares; null when it does not expire. */
+      expiresAt?: Date | null;
       revokedAt: Date | null;
       revokedReason: string | null;
       /** The agency named by record.agencyCode, for its names and timezone (public catalog data). */
@@ -65,15 +70,24 @@ export function verificationView(result: VerificationResult, method: Verificatio
     ...(record.pdfSignature
       ? [
           { label: t("verify.pades.label"), value: t("verify.pades.value", { format: record.pdfSignature.format, signer: record.pdfSignature.signer }) },
+          { label: t("verify.pades.level"), value: t(`verify.pades.level.${record.pdfSignature.format}`) },
           { label: t("verify.pades.certificate"), value: record.pdfSignature.certificateSha256, mono: true },
         ]
       : [{ label: t("verify.pades.label"), value: t("verify.pades.legacy") }]),
   ];
+  if (result.expiresAt) details.push({ label: t("verify.detail.expiresAt"), value: formatMoment(result.expiresAt, locale, zone) });
   if (result.state === "revoked") {
     if (result.revokedAt) details.push({ label: t("verify.detail.revokedAt"), value: formatMoment(result.revokedAt, locale, zone) });
     if (result.revokedReason) details.push({ label: t("verify.detail.revokedReason"), value: result.revokedReason });
   }
-  const explanation = result.state === "revoked" ? "verify.explain.revoked" : method === "file" ? "verify.explain.validFile" : "verify.explain.valid";
+  const explanation =
+    result.state === "revoked"
+      ? "verify.explain.revoked"
+      : result.state === "expired"
+        ? "verify.explain.expired"
+        : method === "file"
+          ? "verify.explain.validFile"
+          : "verify.explain.valid";
   return {
     state: result.state,
     title: t(`verify.state.${result.state}`),

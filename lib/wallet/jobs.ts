@@ -39,7 +39,12 @@ export async function sweepExpiringDocuments(now = new Date()): Promise<number> 
   return queued;
 }
 
-/** The reminder itself: in-app and email, linking the service page to apply again (the profile fills the form). */
+/**
+ * The reminder itself: in-app and email, linking the document's row in the
+ * wallet, whose "Apply to renew" opens a renewal draft with the previous
+ * answers and the profile (renewApplication). A link, not the action itself:
+ * opening an email link must not write anything.
+ */
 export async function sendExpiryReminder(outputId: string): Promise<void> {
   const row = await db.outputDocument.findUnique({
     where: { id: outputId },
@@ -67,7 +72,7 @@ export async function sendExpiryReminder(outputId: string): Promise<void> {
       messageKey: "notification.walletExpiring",
       email: true,
       params: { serviceName: { id: service.nameId, en: service.nameEn }, expiresAt: momentParam(expiresAt, agency.timezone), code: row.verificationCode },
-      link: `/layanan/${service.slug}`,
+      link: `/dokumen-saya#dokumen-${row.verificationCode}`,
     }),
   );
 }

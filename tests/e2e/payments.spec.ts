@@ -64,6 +64,15 @@ test("apply for an SKCK, pay its PNBP in the bank simulator, get the receipt; th
   expect(receipt.headers()["content-type"]).toBe("application/pdf");
   await expectNoAxeViolations(page);
 
+  // The receipt carries a verification code (its QR code opens /verifikasi/<code>; the signature's /ContactInfo names the address).
+  const receiptCode = /\/verifikasi\/([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec((await receipt.body()).toString("latin1"))?.[1];
+  expect(receiptCode).toBeDefined();
+  await page.goto(`/verifikasi/${receiptCode}`);
+  await expect(page.getByTestId("verification-result")).toHaveAttribute("data-state", "valid");
+  await expect(page.getByTestId("verification-state")).toContainText("Bukti bayar sah");
+  await expect(page.getByText(billUrl.split("/bayar/")[1]!, { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+
   await page.goto(`/permohonan/${id}`);
   await expect(page.getByTestId("application-status")).toHaveText("Diajukan");
 

@@ -64,6 +64,7 @@ export const SERVER_ACTION_MATRIX: Record<string, MatrixEntry> = {
   resubmitApplicationAction: guarded(APPLICANT_ONLY, (fn, { world }) => fn(world.app.needsCorrection.id, EMPTY_STATE, form({ declaration: "on" }))),
   withdrawApplicationAction: guarded(APPLICANT_ONLY, (fn, { world }) => fn(world.app.submitted.id, EMPTY_STATE, form({ reason: "Uji matriks." }))),
   reapplyApplicationAction: guarded(APPLICANT_ONLY, (fn, { world }) => fn(world.app.rejected.id)),
+  renewApplicationAction: guarded(APPLICANT_ONLY, (fn, { world }) => fn(world.app.completed.id)),
   trackApplicationAction: {
     kind: "public",
     reason: "public tracking: the tracking secret is the check",

@@ -105,6 +105,7 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   resubmitApplication: guarded(APPLICANT_ONLY, (fn, { actor, world }) => fn(actor, world.app.needsCorrection.id, ctx)),
   withdrawApplication: guarded(APPLICANT_ONLY, (fn, { actor, world }) => fn(actor, world.app.submitted.id, { reason: "Uji matriks." }, ctx)),
   reapplyApplication: guarded(APPLICANT_ONLY, (fn, { actor, world }) => fn(actor, world.app.rejected.id, ctx)),
+  renewApplication: guarded(APPLICANT_ONLY, (fn, { actor, world }) => fn(actor, world.app.completed.id, ctx)),
   openDocument: guarded(STRANGERS, (fn, { actor, world }) => fn(actor, world.documents.completed, ctx)),
   trackApplication: {
     kind: "public",
@@ -332,6 +333,9 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   ),
   recordRefusedNotification: internal("audits a provider call the adapter refused; writes nothing but the audit entry"),
   approveRefund: guarded([...STRANGERS, "officer"], (fn, { actor }) => fn(actor, "refund-unknown", ctx)),
+  openReceipt: guarded(STRANGERS, (fn, { actor }) => fn(actor, "BILL-UNKNOWN", ctx)),
+  verifyReceiptByCode: { kind: "public", reason: "anyone holding a receipt may check it; the answer names no person, only the bill, amount and agency" },
+  verifyReceiptByFileHash: { kind: "public", reason: "anyone holding a receipt may check it; the answer names no person, only the bill, amount and agency" },
   continueAfterPayment: internal(`moves a case whose bill is already paid: ${JOB}, and the provider callback after a signed payment`),
 };
 

@@ -8,6 +8,10 @@ import { newVerificationCode } from "@/lib/outputs/verification-code";
 import { db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
 import { AppError } from "@/lib/platform/errors";
+import { ANONYMOUS } from "@/lib/auth/actor";
+import { verifyOutputByCode } from "@/lib/outputs/use-cases/verify-output";
+import { presentedView, verifyPresentedCode } from "@/lib/outputs/verify-presented";
+import { translator } from "@/lib/platform/i18n/messages";
 import { createCitizen, rejectionOf } from "@/tests/fixtures/applications";
 
 const { privateKey, publicKey } = generateKeyPairSync("ed25519");
@@ -105,6 +109,38 @@ describe("/api/antar-instansi/v1/dokumen/<code>", () => {
     await db.outputDocument.update({ where: { id: revoked.id }, data: { revokedAt: new Date(), revokedReason: "test" } });
     expect((await checkDocumentForAgency(signedRequest(revoked.code), revoked.code)).state).toBe("revoked");
     expect(await checkDocumentForAgency(signedRequest("ZZZZ-ZZZZ-ZZZZ"), "ZZZZ-ZZZZ-ZZZZ")).toMatchObject({ state: "unknown", document: null });
+  });
+
+  it("with a fixed clock: an SKCK is valid on its last day and refused as expired from the moment its 6 months end, on /verifikasi and in the API; revoked wins over expired", async () => {
+    const issuedAt = new Date("2026-01-31T03:00:00.000Z");
+    const skck = await issued("skck", issuedAt);
+    // 31 January + 6 months is 31 July (the month's days clamp, lib/wallet/validity.ts).
+    const lastMoment = new Date("2026-07-31T02:59:59.000Z");
+    const expiry = new Date("2026-07-31T03:00:00.000Z");
+    const at = (now: Date) => ({ ip: null, now });
+    const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
+
+    expect(await verifyOutputByCode(ANONYMOUS, skck.code, at(lastMoment))).toMatchObject({ state: "valid", expiresAt: expiry });
+    expect((await checkDocumentForAgency(signedRequest(skck.code, { created: seconds(lastMoment) }), skck.code, lastMoment)).state).toBe("valid");
+
+    const expired = await verifyPresentedCode(ANONYMOUS, skck.code, at(expiry));
+    expect(expired.result).toMatchObject({ state: "expired", expiresAt: expiry });
+    const view = presentedView(expired, "code", "id", translator("id"));
+    expect(view).toMatchObject({ state: "expired", title: "Dokumen kedaluwarsa" });
+    expect(view.explanation).toMatch(/masa berlakunya sudah habis/);
+    expect(view.details).toContainEqual({ label: "Berlaku sampai", value: expect.stringContaining("31 Jul 2026") });
+    const api = await checkDocumentForAgency(signedRequest(skck.code, { created: seconds(expiry) }), skck.code, expiry);
+    expect(api).toMatchObject({ state: "expired", document: { expiresAt: expiry.toISOString() } });
+
+    // A service without a declared validity never expires.
+    const ktp = await issued("ktp-el-baru", issuedAt);
+    expect(await verifyOutputByCode(ANONYMOUS, ktp.code, at(new Date("2036-01-01T00:00:00Z")))).toMatchObject({ state: "valid", expiresAt: null });
+
+    // Revoked and expired: the stronger reason is given.
+    await db.outputDocument.update({ where: { id: skck.id }, data: { revokedAt: new Date("2026-03-01T00:00:00Z"), revokedReason: "Data keliru." } });
+    expect((await verifyOutputByCode(ANONYMOUS, skck.code, at(expiry))).state).toBe("revoked");
+    const revokedView = presentedView(await verifyPresentedCode(ANONYMOUS, skck.code, at(expiry)), "code", "en", translator("en"));
+    expect(revokedView.details).toContainEqual({ label: "Reason for revoking", value: "Data keliru." });
   });
 
   it("refuses unsigned, stale, replayed, unknown-key and wrong-key requests", async () => {

@@ -9,6 +9,7 @@ import { portalCaCertificatePem } from "@/lib/outputs/pades/portal-pki";
 import { remoteSigner, SignerUnavailableError, useSignerForTests } from "@/lib/outputs/pades/signer";
 import { SIMULATOR_TOKEN, startSigningServiceSimulator, type SimulatedServices } from "@/lib/outputs/pades/signing-service-simulator";
 import { tstInfoOf, useTimestampAuthorityForTests } from "@/lib/outputs/pades/timestamp";
+import { parseCrl, readDocumentSecurityStore } from "@/lib/outputs/pades/dss";
 import { ISSUE_RETRY_QUEUE, issueOutput } from "@/lib/outputs/use-cases/issue-output";
 import { verifyOutputByCode, verifyOutputByFile } from "@/lib/outputs/use-cases/verify-output";
 import { buildOutputRecord } from "@/lib/outputs/canonical-record";
@@ -159,6 +160,37 @@ describe("issued outputs carry a PAdES signature (pdfsig, qpdf)", () => {
     expect(Math.abs(genTime.getTime() - issued.issuedAt.getTime())).toBeLessThan(60_000);
     const verified = await verifyOutputByCode(ANONYMOUS, issued.verificationCode, { ip: null });
     expect(verified.state !== "unknown" && verified.record.pdfSignature?.format).toBe("PAdES-B-T");
+    // A remote signer's CA publishes its own CRL, which the portal does not hold: no DSS, the record says B-T (not B-LT).
+    expect(await readDocumentSecurityStore(bytes)).toBeNull();
+  });
+
+  it("with the local signer and a TSA the output is PAdES B-LT: a DSS revision holds the certificates and the portal CA's CRL; pdfsig and qpdf accept it", async () => {
+    useTimestampAuthorityForTests(services.tsaUrl);
+    const application = await approvedApplication();
+    const issued = await issueOutput(officer, application.id, { ip: null });
+    const { bytes } = await issuedPdf(application.id);
+    const file = writeTemp(bytes);
+    const report = pdfsig(file, nssDir);
+    expect(report).toContain("Signature Validation: Signature is Valid.");
+    expect(report).toContain("Certificate Validation: Certificate is Trusted.");
+    // The signed revision ends where the DSS revision begins, and on its own it is the whole signed document.
+    const signedEnd = Number(/Signed Ranges: \[0 - \d+\], \[\d+ - (\d+)\]/.exec(report)?.[1]);
+    expect(signedEnd).toBeLessThan(bytes.length);
+    expect(pdfsig(writeTemp(bytes.subarray(0, signedEnd)), nssDir)).toContain("Total document signed");
+    expect(qpdfCheck(file).ok).toBe(true);
+
+    const dss = await readDocumentSecurityStore(bytes);
+    expect(dss?.crls).toHaveLength(1);
+    const crl = parseCrl(dss!.crls[0]!);
+    expect(crl.issuer.typesAndValues.find((entry) => entry.type === "2.5.4.3")?.value.valueBlock.value).toBe("SatuPintu Portal CA");
+    expect(crl.thisUpdate.value.getTime()).toBeLessThanOrEqual(Date.now());
+    expect(dss!.vriKeys).toHaveLength(1);
+
+    const verified = await verifyOutputByCode(ANONYMOUS, issued.verificationCode, { ip: null });
+    expect(verified.state).toBe("valid");
+    expect(verified.state !== "unknown" && verified.record.pdfSignature?.format).toBe("PAdES-B-LT");
+    // By file too: the stored bytes (with the DSS revision) are what the record's hash names.
+    expect((await verifyOutputByFile(ANONYMOUS, bytes, { ip: null })).state).toBe("valid");
   });
 
   it("a signer outage holds the issuing (the case stays approved, nothing unsigned is stored) and the retry job issues it exactly once", async () => {

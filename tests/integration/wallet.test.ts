@@ -105,7 +105,7 @@ describe("Dokumen saya (the wallet)", () => {
     expect(((await rejectionOf(listWallet(ANONYMOUS))) as AppError).code).toBe("UNAUTHENTICATED");
   });
 
-  it("reminds once before expiry, linking the service to apply again; revoked and far-off documents get none", async () => {
+  it("reminds once before expiry, linking the document in the wallet (where it is renewed); revoked and far-off documents get none", async () => {
     const now = new Date();
     const soon = await issuedDocument(holder, "skck", new Date(now.getTime() - 160 * DAY));
     const far = await issuedDocument(holder, "skck", new Date(now.getTime() - 10 * DAY));
@@ -122,7 +122,8 @@ describe("Dokumen saya (the wallet)", () => {
       where: { userId: holder.actor.id, messageKey: "notification.walletExpiring" },
       orderBy: { createdAt: "desc" },
     });
-    expect(notice.link).toBe("/layanan/skck");
+    const { verificationCode } = await db.outputDocument.findUniqueOrThrow({ where: { id: soon.outputId } });
+    expect(notice.link).toBe(`/dokumen-saya#dokumen-${verificationCode}`);
     // And by email, in the citizen's language when it is sent.
     expect(await db.job.count({ where: { queue: EMAIL_QUEUE, payload: { path: ["notificationId"], equals: notice.id } } })).toBe(1);
   });

@@ -1,12 +1,15 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { ButtonForm } from "@/components/forms/button-form";
 import { PageHeading } from "@/components/layout/page-heading";
 import { ListTable } from "@/components/ui/list-table";
 import { linkStyle } from "@/components/ui/styles";
 import { WalletStateTag } from "@/components/wallet/wallet-state-tag";
+import { renewApplicationAction } from "@/lib/applications/citizen-actions";
 import { requireUser } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/policy";
 import { formatMoment, pick } from "@/lib/platform/i18n/format";
+import { messagesFor } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
 import { listWallet } from "@/lib/wallet/queries";
@@ -19,6 +22,7 @@ export default async function WalletPage() {
   const [{ locale, t }, actor] = await Promise.all([getTranslator(), requireUser("/dokumen-saya")]);
   if (!can(actor, "application.create")) redirect("/petugas");
   const { outputs, uploads } = await listWallet(actor);
+  const renewMessages = messagesFor(locale, ["form.", "wallet.renewNotNow", "wallet.renewServiceClosed", "application.notAllowedNow"]);
   return (
     <div>
       <PageHeading title={t("wallet.title")} lead={t("wallet.lead")} />
@@ -35,7 +39,7 @@ export default async function WalletPage() {
             columns={[t("wallet.col.document"), t("wallet.col.issuer"), t("wallet.col.issuedAt"), t("wallet.col.validity"), t("wallet.col.state")]}
           >
             {outputs.map((row) => (
-              <tr key={row.id} className="border-b border-slate-300 align-top">
+              <tr key={row.id} id={`dokumen-${row.verificationCode}`} className="border-b border-slate-300 align-top">
                 <td className="p-3">
                   <div className="font-semibold">{pick(locale, row.service, "name")}</div>
                   <div className="mt-1 flex flex-wrap gap-x-4 text-sm">
@@ -46,9 +50,7 @@ export default async function WalletPage() {
                       {t("wallet.verify")}
                     </Link>
                     {row.state === "expiringSoon" || row.state === "expired" ? (
-                      <Link href={`/layanan/${row.service.slug}`} className={linkStyle}>
-                        {t("wallet.renew")}
-                      </Link>
+                      <ButtonForm action={renewApplicationAction.bind(null, row.applicationId)} messages={renewMessages} submitLabel={t("wallet.renew")} />
                     ) : null}
                   </div>
                 </td>

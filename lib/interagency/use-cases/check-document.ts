@@ -8,7 +8,6 @@ import { env } from "@/lib/platform/env";
 import { AppError } from "@/lib/platform/errors";
 import type { MessageKey } from "@/lib/platform/i18n/messages";
 import { hitRateLimit } from "@/lib/platform/rate-limit";
-import { expiryOf, validityMonthsOf } from "@/lib/wallet/validity";
 import { CLOCK_SKEW_SECONDS, isFresh, parseSignatureHeaders, verifySignature } from "../message-signature";
 
 /** A bank desk checks many documents; a client scanning codes stops here. */
@@ -58,20 +57,16 @@ export async function checkDocumentForAgency(
   if (checks > CHECKS_PER_CLIENT_PER_MINUTE) throw new AppError("RATE_LIMITED", "error.rateLimited");
 
   const normalized = normalizeVerificationCode(code) ?? code.slice(0, 32);
-  const result = await verifyOutputByCode(ANONYMOUS, normalized, { ip: null });
+  const result = await verifyOutputByCode(ANONYMOUS, normalized, { ip: null, now });
   let answer: InterAgencyAnswer = { code: normalized, state: "unknown", document: null };
   let outputId: string | null = null;
   if (result.state !== "unknown") {
-    const row = await db.outputDocument.findUnique({
-      where: { verificationCode: result.record.verificationCode },
-      select: { id: true, application: { select: { standardVersion: { select: { standard: true } } } } },
-    });
-    outputId = row?.id ?? null;
-    const expiresAt = expiryOf(result.issuedAt, validityMonthsOf(row?.application.standardVersion.standard));
-    const expired = result.state === "valid" && expiresAt !== null && expiresAt <= now;
+    // verifyOutputByCode already answers "expired" from the service's declared validity (revoked wins over it).
+    outputId = result.record.documentId;
+    const expiresAt = result.expiresAt ?? null;
     answer = {
       code: normalized,
-      state: expired ? "expired" : result.state,
+      state: result.state,
       document: {
         service: { id: result.record.service.nameId, en: result.record.service.nameEn },
         agency: result.agency ? { id: result.agency.nameId, en: result.agency.nameEn } : null,

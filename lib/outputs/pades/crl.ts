@@ -2,6 +2,7 @@ import "server-only";
 import { sign } from "node:crypto";
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
+import forge from "node-forge";
 import { derOf, portalCaIssuer } from "./portal-pki";
 import { OID, parseCertificate } from "./cms";
 
@@ -50,4 +51,25 @@ export function portalCrl(now = new Date(), revokedSerials: { serialHex: string;
   crl.tbsView = new Uint8Array(tbs);
   crl.signatureValue = new asn1js.BitString({ valueHex: new Uint8Array(sign("sha256", tbs, ca.privateKey)).buffer });
   return Buffer.from(crl.toSchema(true).toBER());
+}
+
+/**
+ * The portal CA's CRL when it is the revocation data for `certificatesDer`
+ * (a signature's certificates, DER): every certificate other than the CA's
+ * own is issued by the portal CA. Otherwise (a PSrE's certificate, another
+ * CA) null — the portal cannot speak for another CA's revocations.
+ */
+export function portalCrlCovering(certificatesDer: Buffer[], now = new Date()): Buffer | null {
+  const ca = portalCaIssuer().certificate;
+  const caDer = derOf(ca);
+  const others = certificatesDer.filter((der) => !der.equals(caDer));
+  if (others.length === 0) return null;
+  const issuedByPortalCa = others.every((der) => {
+    try {
+      return ca.verify(forge.pki.certificateFromAsn1(forge.asn1.fromDer(der.toString("binary"))));
+    } catch {
+      return false;
+    }
+  });
+  return issuedByPortalCa ? portalCrl(now) : null;
 }

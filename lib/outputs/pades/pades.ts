@@ -4,7 +4,10 @@ import { pdflibAddPlaceholder } from "@signpdf/placeholder-pdf-lib";
 import signpdf from "@signpdf/signpdf";
 import { Signer as SignPdfSigner, SUBFILTER_ETSI_CADES_DETACHED } from "@signpdf/utils";
 import type { PDFDocument, PDFPage } from "pdf-lib";
-import { hasSignatureTimestamp, signatureValue, withSignatureTimestamp } from "./cms";
+import type { PdfSignature } from "../canonical-record";
+import { embeddedSignatureOf, hasSignatureTimestamp, signatureValue, withSignatureTimestamp } from "./cms";
+import { portalCrlCovering } from "./crl";
+import { appendDocumentSecurityStore, certificatesOfSignature, readDocumentSecurityStore } from "./dss";
 import { configuredSigner, type Signer, type SigningParty } from "./signer";
 import { requestTimestamp, timestampAuthorityUrl } from "./timestamp";
 
@@ -32,6 +35,9 @@ export type PadesOptions = {
 
 /** Adapts our Signer to @signpdf: it hands over the signed byte ranges, we send only their hash. */
 class HashSigner extends SignPdfSigner {
+  /** The CMS that went into /Contents (with its timestamp). */
+  cms: Buffer | null = null;
+
   constructor(
     private readonly signer: Signer,
     private readonly party: SigningParty,
@@ -43,9 +49,9 @@ class HashSigner extends SignPdfSigner {
     const digest = createHash("sha256").update(signedBytes).digest();
     const cms = await this.signer.signHash({ digest, party: this.party });
     // B-T: a remote service may already have timestamped; otherwise the configured TSA does it here.
-    if (!timestampAuthorityUrl() || hasSignatureTimestamp(cms)) return cms;
+    if (!timestampAuthorityUrl() || hasSignatureTimestamp(cms)) return (this.cms = cms);
     const token = await requestTimestamp(createHash("sha256").update(signatureValue(cms)).digest());
-    return withSignatureTimestamp(cms, token);
+    return (this.cms = withSignatureTimestamp(cms, token));
   }
 }
 
@@ -54,6 +60,13 @@ class HashSigner extends SignPdfSigner {
  * whose widget covers `rect`, a signature dictionary (/Adobe.PPKLite,
  * /ETSI.CAdES.detached) and the CMS over its /ByteRange. The caller has
  * already drawn the appearance's text on the page.
+ *
+ * Levels (ETSI EN 319 142-1): B-B without a TSA; B-T with a timestamp; B-LT
+ * when the signature is timestamped and its revocation data is at hand — the
+ * local signer's certificates are the portal CA's, whose CRL the portal
+ * issues, so a Document Security Store with the certificates and that CRL is
+ * appended (dss.ts). A remote signer's CA publishes its own CRL, which the
+ * portal does not fetch: such a document stays B-T, and its record says so.
  */
 export async function saveWithPadesSignature(pdf: PDFDocument, options: PadesOptions): Promise<Uint8Array> {
   pdflibAddPlaceholder({
@@ -70,6 +83,21 @@ export async function saveWithPadesSignature(pdf: PDFDocument, options: PadesOpt
     appName: "SatuPintu",
   });
   const unsigned = await pdf.save({ useObjectStreams: false });
-  const signed = await signpdf.sign(Buffer.from(unsigned), new HashSigner(options.signer ?? configuredSigner(), options.party));
-  return new Uint8Array(signed);
+  const signer = options.signer ?? configuredSigner();
+  const hashSigner = new HashSigner(signer, options.party);
+  const signed = await signpdf.sign(Buffer.from(unsigned), hashSigner);
+  if (!hashSigner.cms || !hasSignatureTimestamp(hashSigner.cms)) return new Uint8Array(signed);
+  const certificates = certificatesOfSignature(hashSigner.cms);
+  const crl = signer.kind === "local" ? portalCrlCovering(certificates) : null;
+  if (!crl) return new Uint8Array(signed);
+  return new Uint8Array(await appendDocumentSecurityStore(signed, { certificates, crls: [crl] }));
+}
+
+/** What a signed record says of the PDF's embedded signature: its level, the signer, the certificate. */
+export async function pdfSignatureSummary(pdf: Uint8Array): Promise<PdfSignature> {
+  const embedded = embeddedSignatureOf(pdf);
+  if (!embedded) throw new Error("The rendered PDF carries no signature");
+  const dss = embedded.timestamped ? await readDocumentSecurityStore(pdf) : null;
+  const format = dss && dss.crls.length > 0 ? "PAdES-B-LT" : embedded.timestamped ? "PAdES-B-T" : "PAdES-B-B";
+  return { format, signer: embedded.signer, certificateSha256: embedded.certificateSha256 };
 }

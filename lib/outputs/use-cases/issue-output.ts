@@ -20,7 +20,7 @@ import { enqueueJob } from "@/lib/platform/jobs";
 import { inviteToSurvey } from "@/lib/surveys/invite";
 import { buildOutputRecord } from "../canonical-record";
 import { renderOutputPdf } from "../render-output-pdf";
-import { embeddedSignatureOf } from "../pades/cms";
+import { pdfSignatureSummary } from "../pades/pades";
 import { SignerUnavailableError } from "../pades/signer";
 import { signRecord } from "../signing";
 import { newVerificationCode } from "../verification-code";
@@ -79,17 +79,6 @@ async function loadPrintDetails(applicationId: string) {
   // A standard that no longer parses should not block a decided case: title the document by the service instead.
   const output = standard.success ? standard.data.output : { id: row.service.nameId, en: row.service.nameEn };
   return { ...row, output };
-}
-
-/** What the version 2 record says of the embedded PAdES signature. */
-function pdfSignatureOf(pdf: Uint8Array) {
-  const embedded = embeddedSignatureOf(pdf);
-  if (!embedded) throw new Error("The rendered output PDF carries no signature");
-  return {
-    format: embedded.timestamped ? ("PAdES-B-T" as const) : ("PAdES-B-B" as const),
-    signer: embedded.signer,
-    certificateSha256: embedded.certificateSha256,
-  };
 }
 
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -163,7 +152,7 @@ export async function issueOutput(
     trackingNumber,
     issuedAt: now,
     pdfSha256,
-    pdfSignature: pdfSignatureOf(pdf),
+    pdfSignature: await pdfSignatureSummary(pdf),
   });
   const { signature, keyId } = signRecord(record);
 

@@ -8,6 +8,7 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { log } from "@/lib/platform/log";
 import { hitRateLimit } from "@/lib/platform/rate-limit";
+import { expiryOf, validityMonthsOf } from "@/lib/wallet/validity";
 import { parseOutputRecord } from "../canonical-record";
 import { verifyRecord } from "../signing";
 import { normalizeVerificationCode } from "../verification-code";
@@ -29,6 +30,7 @@ const outputSelect = {
   keyId: true,
   revokedAt: true,
   revokedReason: true,
+  application: { select: { standardVersion: { select: { standard: true } } } },
 } satisfies Prisma.OutputDocumentSelect;
 type OutputRow = Prisma.OutputDocumentGetPayload<{ select: typeof outputSelect }>;
 
@@ -64,9 +66,10 @@ async function reportIntegrityFailure(row: OutputRow) {
  * signature verifies with the portal's public key; the details shown are the
  * signed ones. Revocation itself is not signed (it happens later): it is
  * written with an audit entry, and a revoked row only ever makes the answer
- * less favourable.
+ * less favourable. A document past the validity its service declares is
+ * "expired" (a revoked one stays "revoked": the stronger reason).
  */
-async function answerFor(row: OutputRow | null): Promise<VerificationResult> {
+async function answerFor(row: OutputRow | null, now: Date): Promise<VerificationResult> {
   if (!row) return UNKNOWN;
   const record = parseOutputRecord(row.canonicalRecord);
   const intact =
@@ -83,10 +86,13 @@ async function answerFor(row: OutputRow | null): Promise<VerificationResult> {
     where: { code: record.agencyCode },
     select: { nameId: true, nameEn: true, timezone: true },
   });
+  // Expiry is data (the standard the application was filed under declares outputValidityMonths), counted from the signed issue time.
+  const expiresAt = expiryOf(new Date(record.issuedAt), validityMonthsOf(row.application.standardVersion.standard));
   return {
-    state: row.revokedAt ? "revoked" : "valid",
+    state: row.revokedAt ? "revoked" : expiresAt && expiresAt <= now ? "expired" : "valid",
     record,
     issuedAt: new Date(record.issuedAt),
+    expiresAt,
     revokedAt: row.revokedAt,
     revokedReason: row.revokedAt ? row.revokedReason : null,
     agency,
@@ -96,12 +102,12 @@ async function answerFor(row: OutputRow | null): Promise<VerificationResult> {
 }
 
 /** Verification by the code printed on the document (typed, or opened from its QR code). */
-export async function verifyOutputByCode(actor: Actor, code: unknown, context: { ip: string | null }): Promise<VerificationResult> {
+export async function verifyOutputByCode(actor: Actor, code: unknown, context: { ip: string | null; now?: Date }): Promise<VerificationResult> {
   authorize(actor, "output.verify");
   await checkRateLimit(context.ip);
   const normalized = typeof code === "string" ? normalizeVerificationCode(code) : null;
   if (!normalized) return UNKNOWN;
-  return answerFor(await db.outputDocument.findUnique({ where: { verificationCode: normalized }, select: outputSelect }));
+  return answerFor(await db.outputDocument.findUnique({ where: { verificationCode: normalized }, select: outputSelect }), context.now ?? new Date());
 }
 
 /**
@@ -109,9 +115,9 @@ export async function verifyOutputByCode(actor: Actor, code: unknown, context: {
  * SHA-256. Any other file (edited, re-saved, printed and scanned) is "unknown".
  * The bytes are hashed and forgotten, never stored or parsed.
  */
-export async function verifyOutputByFile(actor: Actor, bytes: Uint8Array, context: { ip: string | null }): Promise<VerificationResult> {
+export async function verifyOutputByFile(actor: Actor, bytes: Uint8Array, context: { ip: string | null; now?: Date }): Promise<VerificationResult> {
   authorize(actor, "output.verify");
   await checkRateLimit(context.ip);
   if (bytes.length === 0 || bytes.length > MAX_FILE_BYTES) return UNKNOWN;
-  return answerFor(await db.outputDocument.findUnique({ where: { sha256: sha256Hex(bytes) }, select: outputSelect }));
+  return answerFor(await db.outputDocument.findUnique({ where: { sha256: sha256Hex(bytes) }, select: outputSelect }), context.now ?? new Date());
 }

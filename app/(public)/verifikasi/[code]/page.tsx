@@ -6,9 +6,9 @@ import { PageHeading } from "@/components/layout/page-heading";
 import { VerificationResult, verificationLabels } from "@/components/outputs/verification-result";
 import { linkStyle } from "@/components/ui/styles";
 import { currentActor } from "@/lib/auth/current-actor";
-import { verifyOutputByCode } from "@/lib/outputs/use-cases/verify-output";
 import { normalizeVerificationCode } from "@/lib/outputs/verification-code";
 import { verificationView, type VerificationView } from "@/lib/outputs/verification-result";
+import { presentedView, verifyPresentedCode } from "@/lib/outputs/verify-presented";
 import { AppError } from "@/lib/platform/errors";
 import { getTranslator } from "@/lib/platform/i18n/server";
 import { clientIp } from "@/lib/platform/request-context";
@@ -29,7 +29,7 @@ function decoded(raw: string): string {
   }
 }
 
-/** What a document's QR code opens: the verification answer for its code. */
+/** What a document's (or a payment receipt's) QR code opens: the verification answer for its code. */
 export default async function VerifyCodePage({ params }: { params: Promise<{ code: string }> }) {
   const [{ code: raw }, { locale, t }] = await Promise.all([params, getTranslator()]);
   const typed = decoded(raw);
@@ -40,8 +40,9 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
   let view: VerificationView | undefined;
   let problem: string | undefined;
   try {
-    const result = code ? await verifyOutputByCode(await currentActor(), code, { ip: clientIp(await headers()) }) : ({ state: "unknown" } as const);
-    view = verificationView(result, "code", locale, t);
+    view = code
+      ? presentedView(await verifyPresentedCode(await currentActor(), code, { ip: clientIp(await headers()) }), "code", locale, t)
+      : verificationView({ state: "unknown" }, "code", locale, t);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     problem = t(error.messageKey);

@@ -58,12 +58,15 @@ export const outputs = defineMessages({
     "verify.resultTitle": "Hasil pemeriksaan",
     "verify.state.valid": "Dokumen sah",
     "verify.state.revoked": "Dokumen dicabut",
+    "verify.state.expired": "Dokumen kedaluwarsa",
     "verify.state.unknown": "Dokumen tidak dikenal",
     "verify.explain.valid":
       "Dokumen ini diterbitkan melalui SatuPintu, tanda tangan elektroniknya cocok, dan tidak dicabut. Pastikan rincian di bawah sama dengan yang tertulis pada dokumen.",
     "verify.explain.validFile":
       "Berkas ini sama persis dengan dokumen yang diterbitkan melalui SatuPintu, tanda tangan elektroniknya cocok, dan dokumen tidak dicabut.",
     "verify.explain.revoked": "Dokumen ini pernah diterbitkan melalui SatuPintu, tetapi telah dicabut dan tidak berlaku lagi.",
+    "verify.explain.expired":
+      "Dokumen ini asli dan diterbitkan melalui SatuPintu, tetapi masa berlakunya sudah habis, jadi tidak dapat diterima lagi. Pemegangnya dapat mengajukan yang baru.",
     "verify.explain.unknown":
       "Tidak ada dokumen sah dengan kode ini. Periksa kembali kode yang Anda ketik. Bila kode sudah benar, dokumen tersebut tidak diterbitkan melalui SatuPintu atau datanya telah diubah.",
     "verify.explain.unknownFile":
@@ -76,6 +79,7 @@ export const outputs = defineMessages({
     "verify.detail.code": "Kode verifikasi",
     "verify.detail.pdfSha256": "Sidik berkas PDF (SHA-256)",
     "verify.detail.revokedAt": "Dicabut",
+    "verify.detail.expiresAt": "Berlaku sampai",
     "verify.detail.revokedReason": "Alasan pencabutan",
     "verify.signedNote": "Rincian ini berasal dari catatan yang ditandatangani secara elektronik (Ed25519) oleh SatuPintu.",
     "verify.publicKey": "Kunci publik untuk pemeriksaan mandiri",
@@ -147,11 +151,14 @@ export const outputs = defineMessages({
     "verify.resultTitle": "Result",
     "verify.state.valid": "Valid document",
     "verify.state.revoked": "Revoked document",
+    "verify.state.expired": "Expired document",
     "verify.state.unknown": "Unknown document",
     "verify.explain.valid":
       "This document was issued through SatuPintu, its electronic signature matches, and it has not been revoked. Make sure the details below match what the document says.",
     "verify.explain.validFile": "This file is exactly the document issued through SatuPintu, its electronic signature matches, and it has not been revoked.",
     "verify.explain.revoked": "This document was issued through SatuPintu, but it has been revoked and is no longer valid.",
+    "verify.explain.expired":
+      "This document is genuine and was issued through SatuPintu, but its validity period has ended, so it can no longer be accepted. Its holder can apply for a new one.",
     "verify.explain.unknown":
       "There is no valid document with this code. Check the code you typed. If it is right, the document was not issued through SatuPintu or its record has been altered.",
     "verify.explain.unknownFile":
@@ -164,6 +171,7 @@ export const outputs = defineMessages({
     "verify.detail.code": "Verification code",
     "verify.detail.pdfSha256": "PDF fingerprint (SHA-256)",
     "verify.detail.revokedAt": "Revoked",
+    "verify.detail.expiresAt": "Valid until",
     "verify.detail.revokedReason": "Reason for revoking",
     "verify.signedNote": "These details come from a record SatuPintu signed electronically (Ed25519).",
     "verify.publicKey": "Public key for independent checks",

@@ -5,7 +5,7 @@ import { defineMessages } from "../define";
  * output PDFs, the signer's faults shown to officers, and the wallet.
  */
 export const trustedDocuments = defineMessages({
-  prefixes: ["output.pdf.signature.", "output.signer.", "verify.pades.", "wallet.", "notification.wallet", "interAgency."],
+  prefixes: ["output.pdf.signature.", "output.signer.", "verify.pades.", "wallet.", "notification.wallet", "interAgency.", "verify.receipt.", "receipt."],
   id: {
     "output.pdf.signature.heading": "DITANDATANGANI SECARA ELEKTRONIK",
     "output.pdf.signature.office": "Pejabat berwenang {agency}",
@@ -15,6 +15,23 @@ export const trustedDocuments = defineMessages({
     "verify.pades.label": "Tanda tangan dalam PDF",
     "verify.pades.value": "{format}, ditandatangani oleh {signer} (sertifikat dari SatuPintu Portal CA); dapat diperiksa di pembaca PDF mana pun",
     "verify.pades.certificate": "SHA-256 sertifikat penanda tangan",
+    "verify.pades.level": "Tingkat tanda tangan",
+    "verify.pades.level.PAdES-B-B": "Dasar (B-B): tanpa cap waktu",
+    "verify.pades.level.PAdES-B-T": "Dengan cap waktu RFC 3161 (B-T); data pencabutan sertifikat tidak disematkan, pemeriksa mengambilnya dari CA penerbit",
+    "verify.pades.level.PAdES-B-LT":
+      "Validasi jangka panjang (B-LT): cap waktu RFC 3161, serta sertifikat dan daftar pencabutan (CRL) SatuPintu Portal CA tersemat dalam PDF",
+    "verify.receipt.state.valid": "Bukti bayar sah",
+    "verify.receipt.state.refunded": "Pembayaran sudah dikembalikan",
+    "verify.receipt.explain.valid":
+      "Bukti bayar ini diterbitkan melalui SatuPintu: tagihan di bawah ini sudah dibayar lunas, dan tanda tangan elektroniknya cocok.",
+    "verify.receipt.explain.refunded":
+      "Bukti bayar ini asli, tetapi pembayaran tagihan ini sudah dikembalikan (refund), jadi tidak lagi membuktikan pelunasan.",
+    "verify.receipt.bill": "Bukti bayar untuk tagihan",
+    "verify.receipt.amount": "Jumlah",
+    "verify.receipt.paidAt": "Dibayar",
+    "verify.receipt.refundedAt": "Dikembalikan",
+    "receipt.signerUnavailable":
+      "Layanan tanda tangan elektronik sedang tidak tersedia, jadi bukti bayar belum dapat dibuat. Pembayaran Anda tetap tercatat; coba lagi beberapa saat lagi.",
     "verify.pades.legacy": "Tidak ada: dokumen ini diterbitkan sebelum tanda tangan PAdES, dan tetap sah lewat catatan bertanda tangan Ed25519 di atas",
     "wallet.title": "Dokumen saya",
     "wallet.lead": "Dokumen yang diterbitkan untuk Anda melalui SatuPintu, dan berkas unggahan Anda yang sudah diterima petugas.",
@@ -36,12 +53,15 @@ export const trustedDocuments = defineMessages({
     "wallet.state.revoked": "Dicabut",
     "wallet.download": "Unduh",
     "wallet.verify": "Periksa keaslian",
-    "wallet.renew": "Ajukan lagi",
+    "wallet.renew": "Ajukan perpanjangan",
+    "wallet.renewNotNow":
+      "Dokumen ini belum dapat diperpanjang: perpanjangan dibuka 30 hari sebelum masa berlakunya habis, dan dokumen yang dicabut tidak diperpanjang.",
+    "wallet.renewServiceClosed": "Layanan ini sedang tidak menerima permohonan, jadi perpanjangan belum dapat diajukan.",
     "wallet.application": "Permohonan",
     "notification.walletExpiring": "{serviceName} Anda berakhir pada {expiresAt}",
     "notification.walletExpiring.email":
       "Dokumen {serviceName} Anda (kode verifikasi {code}) berlaku sampai {expiresAt}.\n\n" +
-      "Bila masih memerlukannya, ajukan lagi di {link}. Data dari profil Anda sudah terisi di formulir.\n\n" +
+      "Bila masih memerlukannya, ajukan perpanjangan di {link}: formulirnya sudah terisi dengan jawaban Anda sebelumnya dan data profil Anda.\n\n" +
       "Semua dokumen Anda ada di menu Dokumen saya.",
     "interAgency.signatureMissing": "Permintaan harus ditandatangani (header Signature-Input dan Signature).",
     "interAgency.signatureStale": "Tanda tangan permintaan kedaluwarsa: waktu 'created' berbeda lebih dari 5 menit.",
@@ -58,6 +78,21 @@ export const trustedDocuments = defineMessages({
     "verify.pades.label": "Signature in the PDF",
     "verify.pades.value": "{format}, signed by {signer} (certificate from the SatuPintu Portal CA); any PDF reader can check it",
     "verify.pades.certificate": "Signing certificate SHA-256",
+    "verify.pades.level": "Signature level",
+    "verify.pades.level.PAdES-B-B": "Basic (B-B): no timestamp",
+    "verify.pades.level.PAdES-B-T": "With an RFC 3161 timestamp (B-T); certificate revocation data is not embedded, a verifier fetches it from the issuing CA",
+    "verify.pades.level.PAdES-B-LT":
+      "Long-term validation (B-LT): an RFC 3161 timestamp, and the SatuPintu Portal CA's certificates and revocation list (CRL) embedded in the PDF",
+    "verify.receipt.state.valid": "Valid payment receipt",
+    "verify.receipt.state.refunded": "Payment refunded",
+    "verify.receipt.explain.valid": "This receipt was issued through SatuPintu: the bill below has been paid in full, and its electronic signature matches.",
+    "verify.receipt.explain.refunded": "This receipt is genuine, but the payment of this bill has been refunded, so it no longer proves the bill was paid.",
+    "verify.receipt.bill": "Receipt for bill",
+    "verify.receipt.amount": "Amount",
+    "verify.receipt.paidAt": "Paid",
+    "verify.receipt.refundedAt": "Refunded",
+    "receipt.signerUnavailable":
+      "The electronic signing service is unavailable, so the receipt cannot be made yet. Your payment is recorded; please try again shortly.",
     "verify.pades.legacy": "None: this document was issued before PAdES signatures and remains valid through the Ed25519-signed record above",
     "wallet.title": "My documents",
     "wallet.lead": "Documents issued to you through SatuPintu, and your uploads that an officer accepted.",
@@ -79,12 +114,14 @@ export const trustedDocuments = defineMessages({
     "wallet.state.revoked": "Revoked",
     "wallet.download": "Download",
     "wallet.verify": "Check authenticity",
-    "wallet.renew": "Apply again",
+    "wallet.renew": "Apply to renew",
+    "wallet.renewNotNow": "This document cannot be renewed yet: renewal opens 30 days before it expires, and a revoked document is not renewed.",
+    "wallet.renewServiceClosed": "This service is not taking applications at the moment, so the renewal cannot be started yet.",
     "wallet.application": "Application",
     "notification.walletExpiring": "Your {serviceName} expires on {expiresAt}",
     "notification.walletExpiring.email":
       "Your {serviceName} (verification code {code}) is valid until {expiresAt}.\n\n" +
-      "If you still need it, apply again at {link}. The form is filled in from your profile.\n\n" +
+      "If you still need it, apply to renew at {link}: the form is filled in with your previous answers and your profile.\n\n" +
       "All your documents are under My documents.",
     "interAgency.signatureMissing": "The request must be signed (Signature-Input and Signature headers).",
     "interAgency.signatureStale": "The request signature is stale: 'created' is more than 5 minutes off.",
