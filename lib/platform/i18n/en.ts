@@ -17,6 +17,7 @@ import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
 import { trustedDocuments } from "./catalog/trusted-documents";
 import { payments } from "./catalog/payments";
+import { treasury } from "./catalog/treasury";
 import { recovery } from "./catalog/recovery";
 import { settings } from "./catalog/settings";
 import { developer } from "./catalog/developer";
@@ -52,4 +53,5 @@ export const en: Record<keyof typeof id, string> = {
   ...developer.en,
   ...visits.en,
   ...payments.en,
+  ...treasury.en,
 };

@@ -17,6 +17,7 @@ import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
 import { trustedDocuments } from "./catalog/trusted-documents";
 import { payments } from "./catalog/payments";
+import { treasury } from "./catalog/treasury";
 import { recovery } from "./catalog/recovery";
 import { settings } from "./catalog/settings";
 import { developer } from "./catalog/developer";
@@ -51,6 +52,7 @@ export const domainCatalogs = [
   developer,
   visits,
   payments,
+  treasury,
 ] as const;
 
 /** Bahasa Indonesia: the source catalog, merged from one file per domain in ./catalog. */
@@ -74,6 +76,7 @@ export const id = {
   ...legal.id,
   ...citizen.id,
   ...payments.id,
+  ...treasury.id,
   ...recovery.id,
   ...assistant.id,
   ...identity.id,
