@@ -2,10 +2,10 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, authorizeSignedIn } from "@/lib/auth/policy";
-import { isRejected, isWithdrawn } from "@/lib/applications/workflow";
 import { db } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
+import { applicationEndedUnserved } from "../refund-eligibility";
 import { openBillRefund } from "../refunds";
 import { isRefundable } from "../workflow";
 
@@ -30,7 +30,7 @@ export async function requestRefund(actor: Actor, input: unknown, context: { ip:
   }
   const who = authorizeSignedIn(actor, "refund.request", { agencyId: bill.agencyId, ownerId: bill.application.citizenId });
   const byApplicant = who.actorRole === "CITIZEN";
-  if (byApplicant && !isRejected(bill.application.status) && !isWithdrawn(bill.application.status)) throw new AppError("CONFLICT", "refund.error.notEligible");
+  if (byApplicant && !applicationEndedUnserved(bill.application.status)) throw new AppError("CONFLICT", "refund.error.notEligible");
   if (!isRefundable(bill.status)) {
     const existing = await db.refund.findFirst({ where: { billId: bill.id, payment: { outcome: "SETTLED" } }, select: { id: true } });
     if (existing) return { refundId: existing.id, created: false };
