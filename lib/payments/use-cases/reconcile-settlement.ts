@@ -6,16 +6,15 @@ import { authorizeSignedIn } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
+import { portalPaymentsOn } from "../settlement-data";
 import { parseOrThrow } from "@/lib/platform/validation";
 import {
   compactAccount,
   matchSettlement,
   parseSettlementCsv,
   SETTLEMENT_MAX_CHARS,
-  settlementDayBounds,
   type KnownBill,
   type ParsedSettlement,
-  type PortalPayment,
 } from "../reconciliation";
 
 const uploadSchema = z.object({
@@ -26,24 +25,6 @@ const uploadSchema = z.object({
 export type ReconcileResult =
   | { ok: true; runId: string; created: boolean }
   | { ok: false; problem: Exclude<ParsedSettlement, { ok: true }>["problem"]; errors: Exclude<ParsedSettlement, { ok: true }>["errors"] };
-
-/** The payments the portal recorded on one settlement day (every outcome: the money arrived), by when the customer paid. */
-export async function portalPaymentsOn(date: string): Promise<(PortalPayment & { paidAt: Date })[]> {
-  const { from, to } = settlementDayBounds(date);
-  const rows = await db.payment.findMany({
-    where: { paidAt: { gte: from, lt: to } },
-    select: { providerReference: true, amount: true, paidAt: true, bill: { select: { id: true, code: true, virtualAccountNo: true } } },
-    orderBy: { paidAt: "asc" },
-  });
-  return rows.map((row) => ({
-    billId: row.bill.id,
-    billCode: row.bill.code,
-    virtualAccountNo: compactAccount(row.bill.virtualAccountNo),
-    reference: row.providerReference,
-    amount: row.amount,
-    paidAt: row.paidAt,
-  }));
-}
 
 /**
  * The revenue office uploads the provider's settlement file for one day

@@ -6,7 +6,7 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { billStatusAfter, nextBillStatus } from "../workflow";
-import { loadRefundFor } from "./approve-refund";
+import { loadRefundFor } from "../refund-access";
 
 const payoutSchema = z.object({
   reference: z
@@ -14,7 +14,7 @@ const payoutSchema = z.object({
     .trim()
     .min(4, "refund.error.referenceRequired")
     .max(64, "form.tooLong")
-    .regex(/^[\x21-\x7e]+$/, "refund.error.referenceFormat"),
+    .regex(/^[\x21-\x7e]*$/, "refund.error.referenceFormat"),
 });
 
 /**

@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { billStatusAfter, nextBillStatus } from "../workflow";
-import { loadRefundFor } from "./approve-refund";
+import { loadRefundFor } from "../refund-access";
 
 const rejectSchema = z.object({ note: z.string().trim().min(10, "refund.error.noteTooShort").max(1000, "form.tooLong") });
 
