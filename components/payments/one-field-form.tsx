@@ -30,7 +30,14 @@ export function OneFieldForm({
       {/* Several of these sit on one page (one per refund): the id carries the row's. */}
       <FieldShell id={`${idPrefix}-${name}`} label={label} errors={fieldErrors(name)}>
         {(describedBy, invalid) => (
-          <input id={`${idPrefix}-${name}`} name={name} aria-describedby={describedBy} aria-invalid={invalid} className={inputBase} defaultValue={state.values[name]} />
+          <input
+            id={`${idPrefix}-${name}`}
+            name={name}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className={inputBase}
+            defaultValue={state.values[name]}
+          />
         )}
       </FieldShell>
       <button type="submit" className={buttonSecondary} disabled={pending}>

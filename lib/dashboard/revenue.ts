@@ -23,7 +23,16 @@ export type RevenueRow = {
   refunded: number | null;
 };
 
-type RawRevenue = { agencyCode: string; agencyName: string; serviceSlug: string; serviceName: string; month: string; payments: number; amount: bigint; refunded: bigint };
+type RawRevenue = {
+  agencyCode: string;
+  agencyName: string;
+  serviceSlug: string;
+  serviceName: string;
+  month: string;
+  payments: number;
+  amount: bigint;
+  refunded: bigint;
+};
 
 export async function revenueRows(scope: Scope, instants: { fromInstant: Date; toInstant: Date }, suppress: boolean): Promise<RevenueRow[]> {
   if (scope.agencyIds && scope.agencyIds.length === 0) return [];

@@ -50,8 +50,7 @@ export type SettlementRow = {
 export type SettlementLineError = { line: number; problem: "columns" | "date" | "otherDate" | "account" | "amount" | "reference" | "paidAt" };
 
 export type ParsedSettlement =
-  | { ok: true; settlementDate: string; rows: SettlementRow[] }
-  | { ok: false; problem: "empty" | "header" | "tooMany" | "lines"; errors: SettlementLineError[] };
+  { ok: true; settlementDate: string; rows: SettlementRow[] } | { ok: false; problem: "empty" | "header" | "tooMany" | "lines"; errors: SettlementLineError[] };
 
 /** One CSV record into fields: quotes, doubled quotes and commas inside quotes (RFC 4180). */
 function splitCsvLine(line: string): string[] {
@@ -128,7 +127,15 @@ export function parseSettlementCsv(text: string): ParsedSettlement {
       continue;
     }
     settlementDate ??= date;
-    rows.push({ line, settlementDate: date, virtualAccountNo: account, billCode: value("kode_tagihan") || null, amount: Number(amount), reference, paidAt: new Date(paidAt) });
+    rows.push({
+      line,
+      settlementDate: date,
+      virtualAccountNo: account,
+      billCode: value("kode_tagihan") || null,
+      amount: Number(amount),
+      reference,
+      paidAt: new Date(paidAt),
+    });
   }
   if (errors.length) return { ok: false, problem: "lines", errors };
   if (!settlementDate) return { ok: false, problem: "empty", errors: [] };
@@ -157,7 +164,11 @@ export type ReconciliationLine = {
  * every file line and every portal payment ends in exactly one line of the
  * result. `billsByAccount` resolves file lines the portal has no payment for.
  */
-export function matchSettlement(rows: readonly SettlementRow[], payments: readonly PortalPayment[], billsByAccount: ReadonlyMap<string, KnownBill>): ReconciliationLine[] {
+export function matchSettlement(
+  rows: readonly SettlementRow[],
+  payments: readonly PortalPayment[],
+  billsByAccount: ReadonlyMap<string, KnownBill>,
+): ReconciliationLine[] {
   const portalByReference = new Map(payments.map((payment) => [payment.reference, payment]));
   const seen = new Set<string>();
   const result: ReconciliationLine[] = [];
@@ -176,7 +187,13 @@ export function matchSettlement(rows: readonly SettlementRow[], payments: readon
       continue;
     }
     const bill = billsByAccount.get(row.virtualAccountNo);
-    result.push({ ...base, kind: bill ? "missingInPortal" : "unknownBill", billId: bill?.billId ?? null, billCode: bill?.billCode ?? row.billCode, portalAmount: null });
+    result.push({
+      ...base,
+      kind: bill ? "missingInPortal" : "unknownBill",
+      billId: bill?.billId ?? null,
+      billCode: bill?.billCode ?? row.billCode,
+      portalAmount: null,
+    });
   }
   for (const payment of payments) {
     if (seen.has(payment.reference)) continue;
@@ -211,10 +228,15 @@ export function treasuryToday(now = new Date()): string {
 }
 
 /** The settlement file a bank would send for these payments (what the simulated bank offers the treasury). */
-export function settlementCsv(date: string, payments: readonly { virtualAccountNo: string; billCode: string; amount: number; reference: string; paidAt: Date }[]): string {
+export function settlementCsv(
+  date: string,
+  payments: readonly { virtualAccountNo: string; billCode: string; amount: number; reference: string; paidAt: Date }[],
+): string {
   const quote = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
   const lines = payments.map((payment) =>
-    [date, compactAccount(payment.virtualAccountNo), payment.billCode, String(payment.amount), payment.reference, payment.paidAt.toISOString()].map(quote).join(","),
+    [date, compactAccount(payment.virtualAccountNo), payment.billCode, String(payment.amount), payment.reference, payment.paidAt.toISOString()]
+      .map(quote)
+      .join(","),
   );
   return [SETTLEMENT_COLUMNS.join(","), ...lines].join("\r\n") + "\r\n";
 }

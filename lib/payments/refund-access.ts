@@ -11,7 +11,10 @@ const refundIdSchema = z.string().min(1).max(64);
 /** The refund and its bill's agency, or "not found" for someone who may not decide it (policy refund.approve). */
 export async function loadRefundFor(actor: Actor, action: "refund.approve" | "refund.payOut", refundId: unknown) {
   const id = parseOrThrow(refundIdSchema, refundId);
-  const refund = await db.refund.findUnique({ where: { id }, select: { id: true, billId: true, amount: true, payment: { select: { outcome: true } }, bill: { select: { agencyId: true } } } });
+  const refund = await db.refund.findUnique({
+    where: { id },
+    select: { id: true, billId: true, amount: true, payment: { select: { outcome: true } }, bill: { select: { agencyId: true } } },
+  });
   if (!refund) {
     authorize(actor, action, { agencyId: null });
     throw notFound();
@@ -19,4 +22,3 @@ export async function loadRefundFor(actor: Actor, action: "refund.approve" | "re
   const who = authorizeSignedIn(actor, action, { agencyId: refund.bill.agencyId });
   return { refund, who };
 }
-

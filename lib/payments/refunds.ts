@@ -56,7 +56,14 @@ export async function openBillRefund(
   if (!nextBillStatus(bill.status, "requestRefund")) return null;
   await tx.bill.update({ where: { id: bill.id }, data: { status: billStatusAfter("requestRefund"), version: { increment: 1 } } });
   const refund = await tx.refund.create({
-    data: { billId: bill.id, paymentId: payment.id, amount: payment.amount, reason: input.reason, requestedById: input.requestedBy?.actorId ?? null, requestedAt: input.now },
+    data: {
+      billId: bill.id,
+      paymentId: payment.id,
+      amount: payment.amount,
+      reason: input.reason,
+      requestedById: input.requestedBy?.actorId ?? null,
+      requestedAt: input.now,
+    },
     select: { id: true },
   });
   await recordAudit(tx, {

@@ -19,4 +19,3 @@ export async function portalPaymentsOn(date: string): Promise<(PortalPayment & {
     paidAt: row.paidAt,
   }));
 }
-

@@ -27,7 +27,8 @@ export function treasuryFilters(query: Record<string, string | string[] | undefi
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
   const parsed = filterSchema.parse({ dari: first(query.dari), sampai: first(query.sampai), layanan: first(query.layanan), status: first(query.status) });
   const to = parsed.sampai ?? treasuryToday(now);
-  const from = parsed.dari && parsed.dari <= to ? parsed.dari : treasuryToday(new Date(settlementDayBounds(to).from.getTime() - 29 * 86_400_000 + 7 * 3_600_000));
+  const from =
+    parsed.dari && parsed.dari <= to ? parsed.dari : treasuryToday(new Date(settlementDayBounds(to).from.getTime() - 29 * 86_400_000 + 7 * 3_600_000));
   return { from, to, serviceId: parsed.layanan ?? null, status: parsed.status };
 }
 
@@ -130,7 +131,17 @@ export async function treasuryOverview(actor: Actor, filters: TreasuryFilters, n
 export async function listReconciliationRuns(actor: Actor) {
   authorize(actor, "treasury.reconcile");
   const runs = await db.reconciliationRun.findMany({
-    select: { id: true, settlementDate: true, fileName: true, uploadedAt: true, fileRows: true, fileTotal: true, portalTotal: true, matchedCount: true, mismatchCount: true },
+    select: {
+      id: true,
+      settlementDate: true,
+      fileName: true,
+      uploadedAt: true,
+      fileRows: true,
+      fileTotal: true,
+      portalTotal: true,
+      matchedCount: true,
+      mismatchCount: true,
+    },
     orderBy: { uploadedAt: "desc" },
     take: 60,
   });
@@ -222,7 +233,17 @@ export function refundStateFilter(value: string | string[] | undefined): RefundS
 export async function refundsOfBill(billId: string) {
   const rows = await db.refund.findMany({
     where: { billId },
-    select: { id: true, amount: true, reason: true, requestedAt: true, approvedAt: true, rejectedAt: true, rejectionNote: true, paidOutAt: true, paidOutReference: true },
+    select: {
+      id: true,
+      amount: true,
+      reason: true,
+      requestedAt: true,
+      approvedAt: true,
+      rejectedAt: true,
+      rejectionNote: true,
+      paidOutAt: true,
+      paidOutReference: true,
+    },
     orderBy: { requestedAt: "asc" },
   });
   return rows.map((row) => ({ ...row, state: refundState(row) }));

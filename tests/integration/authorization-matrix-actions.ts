@@ -115,7 +115,9 @@ export const SERVER_ACTION_MATRIX: Record<string, MatrixEntry> = {
   requestRefundAction: guarded([...STRANGERS, "supervisor"], (fn) => fn("TGUNKNOWN00", EMPTY_STATE, form({}))),
   approveRefundAction: guarded([...STRANGERS, "officer"], (fn) => fn("refund-unknown", EMPTY_STATE, form({}))),
   rejectRefundAction: guarded([...STRANGERS, "officer", "owner"], (fn) => fn("refund-unknown", EMPTY_STATE, form({ note: "Ditolak untuk uji matriks." }))),
-  recordRefundPayoutAction: guarded([...STRANGERS, "officer", "supervisor", "owner"], (fn) => fn("refund-unknown", EMPTY_STATE, form({ reference: "TRF-UJI-0001" }))),
+  recordRefundPayoutAction: guarded([...STRANGERS, "officer", "supervisor", "owner"], (fn) =>
+    fn("refund-unknown", EMPTY_STATE, form({ reference: "TRF-UJI-0001" })),
+  ),
   // ——— lib/complaints/actions.ts ———
   fileComplaintAction: { kind: "public", reason: "anyone may file, with or without an account (DESIGN.md §5)" },
   trackComplaintAction: {

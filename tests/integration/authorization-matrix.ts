@@ -331,7 +331,9 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   recordRefusedNotification: internal("audits a provider call the adapter refused; writes nothing but the audit entry"),
   approveRefund: guarded([...STRANGERS, "officer"], (fn, { actor }) => fn(actor, "refund-unknown", ctx)),
   rejectRefund: guarded([...STRANGERS, "officer", "owner"], (fn, { actor }) => fn(actor, "refund-unknown", { note: "Ditolak untuk uji matriks." }, ctx)),
-  recordRefundPayout: guarded([...STRANGERS, "officer", "supervisor", "owner"], (fn, { actor }) => fn(actor, "refund-unknown", { reference: "TRF-UJI-0001" }, ctx)),
+  recordRefundPayout: guarded([...STRANGERS, "officer", "supervisor", "owner"], (fn, { actor }) =>
+    fn(actor, "refund-unknown", { reference: "TRF-UJI-0001" }, ctx),
+  ),
   requestRefund: guarded([...STRANGERS, "supervisor"], (fn, { actor }) => fn(actor, { code: "TGUNKNOWN00" }, ctx)),
   reconcileSettlement: guarded([...STRANGERS, "officer", "supervisor", "owner"], (fn, { actor }) =>
     fn(actor, { csv: "tanggal_settlement,nomor_va,kode_tagihan,jumlah,referensi_pembayaran,waktu_bayar\r\n", fileName: "uji.csv" }, ctx),

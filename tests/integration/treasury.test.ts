@@ -7,7 +7,8 @@ import { rejectApplication } from "@/lib/applications/use-cases/decide-applicati
 import { continueAfterPayment } from "@/lib/applications/use-cases/continue-after-payment";
 import { withdrawApplication } from "@/lib/applications/use-cases/withdraw-application";
 import type { FeeRule } from "@/lib/payments/fee-rule";
-import { settlementCsv } from "@/lib/payments/reconciliation";
+import { revenueRows } from "@/lib/dashboard/revenue";
+import { settlementCsv, settlementDayBounds } from "@/lib/payments/reconciliation";
 import { approveRefund } from "@/lib/payments/use-cases/approve-refund";
 import { expireBills } from "@/lib/payments/use-cases/expire-bills";
 import { reconcileSettlement } from "@/lib/payments/use-cases/reconcile-settlement";
@@ -38,7 +39,10 @@ let supervisor: UserActor;
 beforeAll(async () => {
   const admin = await actorFor({ email: "admin@harapanjaya.go.id" });
   const service = await publishedTestService(admin);
-  const row = await db.service.findUniqueOrThrow({ where: { id: service.id }, select: { slug: true, currentVersion: { select: { id: true, standard: true } } } });
+  const row = await db.service.findUniqueOrThrow({
+    where: { id: service.id },
+    select: { slug: true, currentVersion: { select: { id: true, standard: true } } },
+  });
   await ownerDb().serviceStandardVersion.update({
     where: { id: row.currentVersion!.id },
     data: { standard: { ...(row.currentVersion!.standard as object), feeRule: FIXED } },
@@ -61,16 +65,24 @@ async function billed() {
 }
 
 /** The bank's payment, and the job that moves the case on (to the queue). */
-async function pay(bill: { id: string; virtualAccountNo: string; amount: number }, paidAt: Date, reference = `SIM${randomUUID().replace(/-/g, "").slice(0, 20).toUpperCase()}`) {
-  const receipt = await receivePayment({ provider: "snap:test", reference, virtualAccountNo: bill.virtualAccountNo, amount: bill.amount, paidAt, message: {} }, ctx);
+async function pay(
+  bill: { id: string; virtualAccountNo: string; amount: number },
+  paidAt: Date,
+  reference = `SIM${randomUUID().replace(/-/g, "").slice(0, 20).toUpperCase()}`,
+) {
+  const receipt = await receivePayment(
+    { provider: "snap:test", reference, virtualAccountNo: bill.virtualAccountNo, amount: bill.amount, paidAt, message: {} },
+    ctx,
+  );
   expect(receipt).toMatchObject({ kind: "recorded", outcome: "SETTLED" });
   await continueAfterPayment(bill.id);
   return reference;
 }
 
-/** A settlement day no other test pays on (the tests share one database). */
+/** A settlement day no other test pays on (the tests share one database; each run starts somewhere else, each call moves on a day). */
+let nextDay = Math.floor(Math.random() * 5000);
 function uniqueDay(): string {
-  const day = new Date(Date.UTC(2090, 0, 1) + Math.floor(Math.random() * 3000) * 86_400_000);
+  const day = new Date(Date.UTC(2090, 0, 1) + nextDay++ * 86_400_000);
   return day.toISOString().slice(0, 10);
 }
 
@@ -147,11 +159,15 @@ describe("refunds", () => {
     // The applicant asking now finds the request there is.
     expect(await requestRefund(citizen.actor, { code: bill.code }, ctx)).toEqual({ refundId: refund.id, created: false });
 
-    expect(await rejectionOf(recordRefundPayout(treasury, refund.id, { reference: "TRF-0001" }, ctx))).toMatchObject({ messageKey: "refund.error.notApproved" });
+    expect(await rejectionOf(recordRefundPayout(treasury, refund.id, { reference: "TRF-0001" }, ctx))).toMatchObject({
+      messageKey: "refund.error.notApproved",
+    });
     expect(await rejectionOf(recordRefundPayout(supervisor, refund.id, { reference: "TRF-0001" }, ctx))).toMatchObject({ code: "NOT_FOUND" });
     expect(await approveRefund(supervisor, refund.id, ctx)).toEqual({ approved: true });
     expect(await rejectRefund(supervisor, refund.id, { note: "Terlambat ditolak setelah disetujui." }, ctx)).toEqual({ rejected: false });
-    expect(await rejectionOf(recordRefundPayout(treasury, refund.id, { reference: "" }, ctx))).toMatchObject({ fieldErrors: { reference: ["refund.error.referenceRequired"] } });
+    expect(await rejectionOf(recordRefundPayout(treasury, refund.id, { reference: "" }, ctx))).toMatchObject({
+      fieldErrors: { reference: ["refund.error.referenceRequired"] },
+    });
     expect(await recordRefundPayout(treasury, refund.id, { reference: "TRF-0001" }, ctx)).toEqual({ recorded: true });
     expect(await recordRefundPayout(treasury, refund.id, { reference: "TRF-0002" }, ctx)).toEqual({ recorded: false });
     expect(await db.refund.findUniqueOrThrow({ where: { id: refund.id } })).toMatchObject({ paidOutReference: "TRF-0001", paidOutById: treasury.id });
@@ -169,10 +185,15 @@ describe("refunds", () => {
     expect(await rejectionOf(requestRefund(other.actor, { code: bill.code }, ctx))).toMatchObject({ code: "NOT_FOUND" });
     const asked = await requestRefund(citizen.actor, { code: bill.code }, ctx);
     expect(asked.created).toBe(true);
-    expect(await rejectionOf(rejectRefund(supervisor, asked.refundId, { note: "pendek" }, ctx))).toMatchObject({ fieldErrors: { note: ["refund.error.noteTooShort"] } });
+    expect(await rejectionOf(rejectRefund(supervisor, asked.refundId, { note: "pendek" }, ctx))).toMatchObject({
+      fieldErrors: { note: ["refund.error.noteTooShort"] },
+    });
     expect(await rejectionOf(rejectRefund(officer, asked.refundId, { note: "Layanan sudah diberikan sebagian." }, ctx))).toMatchObject({ code: "NOT_FOUND" });
     expect(await rejectRefund(supervisor, asked.refundId, { note: "Layanan sudah diberikan sebagian." }, ctx)).toEqual({ rejected: true });
-    expect(await db.refund.findUniqueOrThrow({ where: { id: asked.refundId } })).toMatchObject({ rejectionNote: "Layanan sudah diberikan sebagian.", approvedAt: null });
+    expect(await db.refund.findUniqueOrThrow({ where: { id: asked.refundId } })).toMatchObject({
+      rejectionNote: "Layanan sudah diberikan sebagian.",
+      approvedAt: null,
+    });
     expect((await db.bill.findUniqueOrThrow({ where: { id: bill.id } })).status).toBe("PAID");
     expect(await approveRefund(supervisor, asked.refundId, ctx)).toEqual({ approved: false });
   });
@@ -189,5 +210,36 @@ describe("the bill expiry sweep", () => {
     expect((await db.bill.findUniqueOrThrow({ where: { id: paid.bill.id } })).status).toBe("PAID");
     await expireBills(later);
     expect(await db.auditEvent.count({ where: { action: "bill.expired", entityId: open.bill.id, chain: open.bill.agencyId } })).toBe(1);
+  });
+});
+
+describe("revenue in the open data", () => {
+  it("sums the fees that settled a bill per service and month, with small counts suppressed and no personal data", async () => {
+    const day = uniqueDay();
+    const noon = new Date(`${day}T12:00:00+07:00`);
+    const bills = await Promise.all([billed(), billed(), billed(), billed(), billed()]);
+    for (const { bill } of bills) await pay(bill, noon);
+    const serviceId = bills[0]!.bill.serviceId;
+    const month = { fromInstant: settlementDayBounds(day).from, toInstant: settlementDayBounds(day).to };
+    const rows = await revenueRows({ agencyIds: null, serviceId }, month, true);
+    expect(rows).toEqual([
+      {
+        agencyCode: "DISDUKCAPIL",
+        agencyName: expect.any(String),
+        serviceSlug: serviceSlug,
+        serviceName: expect.any(String),
+        month: day.slice(0, 7),
+        payments: 5,
+        amount: 150000,
+        refunded: 0,
+      },
+    ]);
+    const otherDay = uniqueDay();
+    const few = await billed();
+    await pay(few.bill, new Date(`${otherDay}T09:00:00+07:00`));
+    const fewInstants = { fromInstant: settlementDayBounds(otherDay).from, toInstant: settlementDayBounds(otherDay).to };
+    expect(await revenueRows({ agencyIds: null, serviceId }, fewInstants, true)).toMatchObject([{ payments: "<5", amount: null, refunded: null }]);
+    expect(await revenueRows({ agencyIds: null, serviceId }, fewInstants, false)).toMatchObject([{ payments: 1, amount: 30000 }]);
+    expect(await revenueRows({ agencyIds: [], serviceId }, fewInstants, true)).toEqual([]);
   });
 });

@@ -74,7 +74,13 @@ async function decide(
     // A rejection after payment asks the money back in the same transaction (docs/payments.md: refunds).
     if (decision.event === "reject") {
       for (const paid of await tx.bill.findMany({ where: { applicationId: application.id }, select: { id: true } })) {
-        await openBillRefund(tx, { billId: paid.id, reason: "applicationRejected", requestedBy: { actorId: officer.id, actorRole: officer.role }, now, ip: context.ip });
+        await openBillRefund(tx, {
+          billId: paid.id,
+          reason: "applicationRejected",
+          requestedBy: { actorId: officer.id, actorRole: officer.role },
+          now,
+          ip: context.ip,
+        });
       }
     }
     if (bill) {

@@ -16,7 +16,10 @@ export async function approveRefund(actor: Actor, refundId: unknown, context: { 
   const { refund, who } = await loadRefundFor(actor, "refund.approve", refundId);
   const now = context.now ?? new Date();
   return db.$transaction(async (tx) => {
-    const { count } = await tx.refund.updateMany({ where: { id: refund.id, approvedAt: null, rejectedAt: null }, data: { approvedAt: now, approvedById: who.actorId } });
+    const { count } = await tx.refund.updateMany({
+      where: { id: refund.id, approvedAt: null, rejectedAt: null },
+      data: { approvedAt: now, approvedById: who.actorId },
+    });
     if (count === 0) return { approved: false as const };
     await recordAudit(tx, {
       agencyId: refund.bill.agencyId,

@@ -8,14 +8,7 @@ import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { portalPaymentsOn } from "../settlement-data";
 import { parseOrThrow } from "@/lib/platform/validation";
-import {
-  compactAccount,
-  matchSettlement,
-  parseSettlementCsv,
-  SETTLEMENT_MAX_CHARS,
-  type KnownBill,
-  type ParsedSettlement,
-} from "../reconciliation";
+import { compactAccount, matchSettlement, parseSettlementCsv, SETTLEMENT_MAX_CHARS, type KnownBill, type ParsedSettlement } from "../reconciliation";
 
 const uploadSchema = z.object({
   csv: z.string().min(1, "reconciliation.error.fileRequired").max(SETTLEMENT_MAX_CHARS, "reconciliation.error.tooLarge"),
@@ -50,7 +43,10 @@ export async function reconcileSettlement(actor: Actor, input: unknown, context:
     select: { id: true, code: true, virtualAccountNo: true },
   });
   const billsByAccount = new Map<string, KnownBill>(
-    bills.map((bill) => [compactAccount(bill.virtualAccountNo), { billId: bill.id, billCode: bill.code, virtualAccountNo: compactAccount(bill.virtualAccountNo) }]),
+    bills.map((bill) => [
+      compactAccount(bill.virtualAccountNo),
+      { billId: bill.id, billCode: bill.code, virtualAccountNo: compactAccount(bill.virtualAccountNo) },
+    ]),
   );
   const lines = matchSettlement(parsed.rows, payments, billsByAccount);
   const matched = lines.filter((line) => line.kind === "matched").length;

@@ -79,18 +79,32 @@ export default async function TreasuryPage({ searchParams }: { searchParams: Pro
             <caption className="mb-2 text-left text-xl font-semibold">{t("treasury.ui.byServiceCaption")}</caption>
             <thead>
               <tr className="border-b-2 border-slate-600">
-                <th scope="col" className={th}>{t("treasury.ui.colService")}</th>
-                <th scope="col" className={th}>{t("treasury.ui.colIssuedCount")}</th>
-                <th scope="col" className={th}>{t("treasury.ui.colPaidCount")}</th>
-                <th scope="col" className={th}>{t("treasury.ui.colPaidAmount")}</th>
-                <th scope="col" className={th}>{t("treasury.ui.colOpen")}</th>
-                <th scope="col" className={th}>{t("treasury.ui.colExpired")}</th>
+                <th scope="col" className={th}>
+                  {t("treasury.ui.colService")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("treasury.ui.colIssuedCount")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("treasury.ui.colPaidCount")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("treasury.ui.colPaidAmount")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("treasury.ui.colOpen")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("treasury.ui.colExpired")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {view.byService.map((row) => (
                 <tr key={row.serviceId} className="border-b border-slate-300">
-                  <th scope="row" className={th}>{pick(locale, row, "name")}</th>
+                  <th scope="row" className={th}>
+                    {pick(locale, row, "name")}
+                  </th>
                   <td className={num}>{row.issued}</td>
                   <td className={num}>{row.paid}</td>
                   <td className={num}>{rupiah(row.paidAmount)}</td>
@@ -106,15 +120,23 @@ export default async function TreasuryPage({ searchParams }: { searchParams: Pro
             <caption className="mb-2 text-left text-xl font-semibold">{t("treasury.ui.byDayCaption")}</caption>
             <thead>
               <tr className="border-b-2 border-slate-600">
-                <th scope="col" className={th}>{t("treasury.ui.colDay")}</th>
-                <th scope="col" className={th}>{t("treasury.ui.colPayments")}</th>
-                <th scope="col" className={th}>{t("treasury.ui.colPaidAmount")}</th>
+                <th scope="col" className={th}>
+                  {t("treasury.ui.colDay")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("treasury.ui.colPayments")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("treasury.ui.colPaidAmount")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {view.byDay.map((row) => (
                 <tr key={row.day} className="border-b border-slate-300">
-                  <th scope="row" className={th}>{row.day}</th>
+                  <th scope="row" className={th}>
+                    {row.day}
+                  </th>
                   <td className={num}>{row.payments}</td>
                   <td className={num}>{rupiah(row.amount)}</td>
                 </tr>
@@ -135,13 +157,27 @@ export default async function TreasuryPage({ searchParams }: { searchParams: Pro
               <caption className="sr-only">{t("treasury.ui.billsCaption")}</caption>
               <thead>
                 <tr className="border-b-2 border-slate-600">
-                  <th scope="col" className={th}>{t("treasury.ui.colCode")}</th>
-                  <th scope="col" className={th}>{t("treasury.ui.colTracking")}</th>
-                  <th scope="col" className={th}>{t("treasury.ui.colService")}</th>
-                  <th scope="col" className={th}>{t("treasury.ui.colAmount")}</th>
-                  <th scope="col" className={th}>{t("treasury.ui.colStatus")}</th>
-                  <th scope="col" className={th}>{t("treasury.ui.colIssued")}</th>
-                  <th scope="col" className={th}>{t("treasury.ui.colPaid")}</th>
+                  <th scope="col" className={th}>
+                    {t("treasury.ui.colCode")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("treasury.ui.colTracking")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("treasury.ui.colService")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("treasury.ui.colAmount")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("treasury.ui.colStatus")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("treasury.ui.colIssued")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("treasury.ui.colPaid")}
+                  </th>
                 </tr>
               </thead>
               <tbody>

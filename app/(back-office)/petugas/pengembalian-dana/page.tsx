@@ -56,12 +56,24 @@ export default async function RefundsPage({ searchParams }: { searchParams: Prom
             <caption className="sr-only">{t("refund.caption")}</caption>
             <thead>
               <tr className="border-b-2 border-slate-600">
-                <th scope="col" className={th}>{t("refund.colBill")}</th>
-                <th scope="col" className={th}>{t("refund.colService")}</th>
-                <th scope="col" className={th}>{t("refund.colAmount")}</th>
-                <th scope="col" className={th}>{t("refund.colReason")}</th>
-                <th scope="col" className={th}>{t("refund.colState")}</th>
-                <th scope="col" className={th}>{t("refund.colAction")}</th>
+                <th scope="col" className={th}>
+                  {t("refund.colBill")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("refund.colService")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("refund.colAmount")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("refund.colReason")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("refund.colState")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("refund.colAction")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -87,7 +99,12 @@ export default async function RefundsPage({ searchParams }: { searchParams: Prom
                   <td className={th}>
                     {refund.state === "requested" && refund.mayDecide ? (
                       <>
-                        <ButtonForm action={approveRefundAction.bind(null, refund.id)} messages={messages} submitLabel={t("refund.approve")} className={buttonPrimary} />
+                        <ButtonForm
+                          action={approveRefundAction.bind(null, refund.id)}
+                          messages={messages}
+                          submitLabel={t("refund.approve")}
+                          className={buttonPrimary}
+                        />
                         <OneFieldForm
                           action={rejectRefundAction.bind(null, refund.id)}
                           messages={messages}

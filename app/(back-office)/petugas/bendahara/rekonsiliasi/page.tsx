@@ -78,13 +78,27 @@ export default async function ReconciliationPage() {
               <caption className="sr-only">{t("reconciliation.runsCaption")}</caption>
               <thead>
                 <tr className="border-b-2 border-slate-600">
-                  <th scope="col" className={th}>{t("reconciliation.colDate")}</th>
-                  <th scope="col" className={th}>{t("reconciliation.colFile")}</th>
-                  <th scope="col" className={th}>{t("reconciliation.colUploaded")}</th>
-                  <th scope="col" className={th}>{t("reconciliation.colRows")}</th>
-                  <th scope="col" className={th}>{t("reconciliation.colMatched")}</th>
-                  <th scope="col" className={th}>{t("reconciliation.colMismatches")}</th>
-                  <th scope="col" className={th}>{t("reconciliation.fileTotal")}</th>
+                  <th scope="col" className={th}>
+                    {t("reconciliation.colDate")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("reconciliation.colFile")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("reconciliation.colUploaded")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("reconciliation.colRows")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("reconciliation.colMatched")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("reconciliation.colMismatches")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("reconciliation.fileTotal")}
+                  </th>
                 </tr>
               </thead>
               <tbody>

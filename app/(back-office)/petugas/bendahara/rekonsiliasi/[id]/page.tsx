@@ -17,13 +17,7 @@ const th = "py-2 pr-4";
 const num = "py-2 pr-4 text-right tabular-nums";
 
 /** One reconciliation run: totals, then every line, mismatches first. */
-export default async function ReconciliationRunPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<{ hasil?: string }>;
-}) {
+export default async function ReconciliationRunPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ hasil?: string }> }) {
   const [{ id }, query, { locale, t }] = await Promise.all([params, searchParams, getTranslator()]);
   const actor = await requireStaff(`/petugas/bendahara/rekonsiliasi/${id}`);
   if (!can(actor, "treasury.reconcile")) forbidden();
@@ -63,13 +57,27 @@ export default async function ReconciliationRunPage({
           <caption className="mb-2 text-left text-xl font-semibold">{t("reconciliation.itemsCaption")}</caption>
           <thead>
             <tr className="border-b-2 border-slate-600">
-              <th scope="col" className={th}>{t("reconciliation.colKind")}</th>
-              <th scope="col" className={th}>{t("reconciliation.colLine")}</th>
-              <th scope="col" className={th}>{t("reconciliation.colBill")}</th>
-              <th scope="col" className={th}>{t("reconciliation.colVa")}</th>
-              <th scope="col" className={th}>{t("reconciliation.colReference")}</th>
-              <th scope="col" className={th}>{t("reconciliation.colFileAmount")}</th>
-              <th scope="col" className={th}>{t("reconciliation.colPortalAmount")}</th>
+              <th scope="col" className={th}>
+                {t("reconciliation.colKind")}
+              </th>
+              <th scope="col" className={th}>
+                {t("reconciliation.colLine")}
+              </th>
+              <th scope="col" className={th}>
+                {t("reconciliation.colBill")}
+              </th>
+              <th scope="col" className={th}>
+                {t("reconciliation.colVa")}
+              </th>
+              <th scope="col" className={th}>
+                {t("reconciliation.colReference")}
+              </th>
+              <th scope="col" className={th}>
+                {t("reconciliation.colFileAmount")}
+              </th>
+              <th scope="col" className={th}>
+                {t("reconciliation.colPortalAmount")}
+              </th>
             </tr>
           </thead>
           <tbody>
