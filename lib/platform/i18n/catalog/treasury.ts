@@ -6,8 +6,17 @@ import { defineMessages } from "../define";
  * (the citizen's request, the supervisor's decision, the treasury's payout).
  */
 export const treasury = defineMessages({
-  prefixes: ["treasury.ui.", "reconciliation.", "refund."],
+  prefixes: ["treasury.ui.", "reconciliation.", "refund.", "dashboard.revenue."],
   id: {
+    "dashboard.revenue.title": "Pendapatan per layanan dan bulan",
+    "dashboard.revenue.lead":
+      "Biaya layanan yang dibayar melalui portal, menurut bulan diterimanya (WIB), dan pengembalian yang ditransfer. Jumlah di bawah 5 pembayaran tidak ditampilkan.",
+    "dashboard.revenue.empty": "Belum ada pembayaran dalam periode ini.",
+    "dashboard.revenue.month": "Bulan",
+    "dashboard.revenue.service": "Layanan",
+    "dashboard.revenue.payments": "Pembayaran",
+    "dashboard.revenue.amount": "Pendapatan",
+    "dashboard.revenue.refunded": "Dikembalikan",
     "treasury.ui.title": "Bendahara: tagihan dan penerimaan",
     "treasury.ui.lead": "Tagihan yang terbit dalam periode, yang lunas, belum dibayar, dan kedaluwarsa, dengan jumlah per hari dan per layanan.",
     "treasury.ui.homeLink": "Tagihan dan penerimaan",
@@ -158,6 +167,15 @@ export const treasury = defineMessages({
     "refund.error.notApproved": "Pengembalian ini belum disetujui supervisor.",
   },
   en: {
+    "dashboard.revenue.title": "Revenue by service and month",
+    "dashboard.revenue.lead":
+      "Service fees paid through the portal, by the month received (WIB), and refunds transferred. Amounts behind fewer than 5 payments are not shown.",
+    "dashboard.revenue.empty": "No payments in this period yet.",
+    "dashboard.revenue.month": "Month",
+    "dashboard.revenue.service": "Service",
+    "dashboard.revenue.payments": "Payments",
+    "dashboard.revenue.amount": "Revenue",
+    "dashboard.revenue.refunded": "Refunded",
     "treasury.ui.title": "Treasury: bills and revenue",
     "treasury.ui.lead": "Bills issued in the period, paid, unpaid and expired, with totals per day and per service.",
     "treasury.ui.homeLink": "Bills and revenue",
