@@ -34,6 +34,7 @@ export async function register() {
       { registerWalletJobs },
       { registerVisitJobs },
       { registerPaymentJobs },
+      { registerBillJobs },
     ] = await Promise.all([
       import("@/lib/platform/jobs"),
       import("@/lib/notifications/email"),
@@ -48,6 +49,7 @@ export async function register() {
       import("@/lib/wallet/jobs"),
       import("@/lib/visits/jobs"),
       import("@/lib/applications/payment-jobs"),
+      import("@/lib/payments/jobs"),
     ]);
     registerNotificationJobs();
     registerSlaJobs();
@@ -61,6 +63,7 @@ export async function register() {
     registerWalletJobs();
     registerVisitJobs();
     registerPaymentJobs();
+    registerBillJobs();
     startJobWorker({ pollMs: env().JOB_POLL_MS, leaseMs: env().JOB_LEASE_SECONDS * 1000 });
   }
 }

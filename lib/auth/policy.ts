@@ -48,8 +48,10 @@ export type Action =
   | "visit.manage"
   | "bill.view"
   | "treasury.read"
+  | "treasury.reconcile"
   | "refund.request"
-  | "refund.approve";
+  | "refund.approve"
+  | "refund.payOut";
 
 /** Actions a person takes as themselves, not in a role: anyone's, or one's own account's. */
 const OWN_ACCOUNT_ACTIONS = [
@@ -210,9 +212,16 @@ function roleGrant(actor: Actor, action: Action, resource: Resource): Role | nul
     case "treasury.read":
       // Bills, payments, totals and reconciliation (DESIGN.md §14).
       return treasury;
+    case "treasury.reconcile":
+      // The provider's settlement file covers every agency's bills (one biller, one virtual-account prefix):
+      // only the region-wide revenue office (Bapenda/BKAD, no agency membership) reconciles it.
+      return role("TREASURY") && actor.memberships.length === 0 && "TREASURY";
     case "refund.request":
-      // A refund is asked for by the revenue office or by the officer working the agency's cases.
-      return treasury || (role("OFFICER") && memberRole(resource.agencyId, ["OFFICER"]));
+      // A refund is asked for by the citizen who paid, the revenue office or the officer working the agency's cases.
+      return (ownsIt && role("CITIZEN")) || treasury || (role("OFFICER") && memberRole(resource.agencyId, ["OFFICER"]));
+    case "refund.payOut":
+      // Recording that an approved refund was transferred back: the revenue office, which holds the account.
+      return treasury;
     case "refund.approve":
       // Money leaves the treasury only on a supervisor's approval.
       return role("SUPERVISOR") && (memberRole(resource.agencyId, ["SUPERVISOR"]) || overseesAll);

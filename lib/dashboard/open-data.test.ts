@@ -45,6 +45,7 @@ describe("open data columns", () => {
         "nilai_ikm",
       ],
       tunggakan: [...SCOPE, "per_waktu", "status_waktu", "umur_hari_kerja", "jumlah"],
+      pendapatan: ["kode_instansi", "nama_instansi", "kode_layanan", "nama_layanan", "bulan", "jumlah_pembayaran", "pendapatan_rupiah", "pengembalian_rupiah"],
     });
   });
 

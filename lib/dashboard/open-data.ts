@@ -16,7 +16,7 @@ export type ColumnType = "string" | "integer" | "decimal" | "date" | "boolean" |
 export type DatasetColumn = { name: string; type: ColumnType; description: LocalizedText };
 export type DatasetRow = Record<string, CsvValue>;
 
-export const DATASET_IDS = ["ringkasan", "permohonan", "pengaduan", "ikm", "tren", "tunggakan"] as const;
+export const DATASET_IDS = ["ringkasan", "permohonan", "pengaduan", "ikm", "tren", "tunggakan", "pendapatan"] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
 
 type DatasetDefinition = {
@@ -218,6 +218,7 @@ const ikmValues = (figures: Figures): DatasetRow => ({
 });
 
 export const DATASETS: Record<DatasetId, DatasetDefinition> = {
+  pendapatan: revenueDataset(),
   ringkasan: {
     title: { id: "Ringkasan", en: "Summary" },
     description: {
@@ -325,6 +326,47 @@ export const DATASETS: Record<DatasetId, DatasetDefinition> = {
       ),
   },
 };
+
+function revenueDataset(): DatasetDefinition {
+  return {
+    title: { id: "Pendapatan per layanan dan bulan", en: "Revenue by service and month" },
+    description: {
+      id: "Biaya layanan yang dibayar melalui portal, per layanan dan per bulan diterimanya (WIB), dan pengembalian yang ditransfer pada bulan itu. Tanpa data pribadi.",
+      en: "Service fees paid through the portal, per service and per month received (WIB), and refunds transferred in that month. No personal data.",
+    },
+    columns: [
+      col("kode_instansi", "string", "Kode instansi, misalnya POLRES.", "Agency code, e.g. POLRES."),
+      col("nama_instansi", "string", "Nama resmi instansi.", "Official name of the agency (Indonesian)."),
+      col("kode_layanan", "string", "Kode layanan (alamatnya /layanan/<kode>).", "Service code (its address /layanan/<code>)."),
+      col("nama_layanan", "string", "Nama layanan.", "Service name (Indonesian)."),
+      col("bulan", "string", "Bulan pembayaran diterima, TTTT-BB.", "Month the payments were received, YYYY-MM."),
+      col("jumlah_pembayaran", "count", "Pembayaran yang melunasi tagihan pada bulan itu.", "Payments that settled a bill in the month."),
+      col(
+        "pendapatan_rupiah",
+        "integer",
+        "Jumlah pembayaran itu dalam rupiah; kosong bila kurang dari 5 pembayaran.",
+        "Their total in rupiah; empty when fewer than 5 payments.",
+      ),
+      col(
+        "pengembalian_rupiah",
+        "integer",
+        "Pengembalian yang ditransfer pada bulan itu dalam rupiah; kosong bila kurang dari 5 pembayaran.",
+        "Refunds transferred in the month, in rupiah; empty when fewer than 5 payments.",
+      ),
+    ],
+    rows: (view) =>
+      view.revenue.map((row) => ({
+        kode_instansi: row.agencyCode,
+        nama_instansi: row.agencyName,
+        kode_layanan: row.serviceSlug,
+        nama_layanan: row.serviceName,
+        bulan: row.month,
+        jumlah_pembayaran: row.payments,
+        pendapatan_rupiah: row.amount,
+        pengembalian_rupiah: row.refunded,
+      })),
+  };
+}
 
 export function isDatasetId(value: string): value is DatasetId {
   return (DATASET_IDS as readonly string[]).includes(value);

@@ -27,6 +27,7 @@ import {
 } from "./queries";
 import { addDays, granularityOf, parsePeriod, trendBuckets, type Granularity, type LocalDate, type Period } from "./period";
 import { lastRefresh } from "./refresh";
+import { revenueRows, type RevenueRow } from "./revenue";
 import { publishCount, publishDerived, type PublishedCount } from "./suppression";
 
 /**
@@ -229,6 +230,8 @@ export type DashboardView = {
   officers: OfficerRow[];
   weakServices: WeakService[];
   comments: (SurveyComment & { serviceName: { nameId: string; nameEn: string } | null })[];
+  /** Fees collected per service and month (lib/dashboard/revenue.ts). */
+  revenue: RevenueRow[];
 };
 
 function backlogByKey(cells: readonly BacklogCell[]) {
@@ -281,19 +284,21 @@ export async function loadDashboard(selection: Selection, options: LoadOptions):
   const range = { from: selection.period.from, to: selection.period.to };
   const agencyOf = (id: string) => catalog.agencies.find((agency) => agency.id === id)!;
 
-  const [flows, processing, response, trend, backlog, complaintsOpen, refreshed, officers, serviceFlows, serviceProcessing, comments] = await Promise.all([
-    flowTotals(scope, range, groupBy),
-    durationHistograms("P", scope, range, groupBy),
-    durationHistograms("C", scope, range, groupBy),
-    trendTotals(scope, range, selection.granularity),
-    backlogCells(scope, groupBy),
-    openComplaints(scope, range, groupBy),
-    lastRefresh(),
-    audience === "supervisor" ? officerTotals(scope.agencyIds, range) : Promise.resolve([]),
-    audience === "supervisor" && unitKind === "agency" ? flowTotals(scope, range, "service") : Promise.resolve(null),
-    audience === "supervisor" && unitKind === "agency" ? durationHistograms("P", scope, range, "service") : Promise.resolve(null),
-    audience === "supervisor" ? latestSurveyComments(scope.agencyIds, homeInstants(range.from, range.to)) : Promise.resolve([]),
-  ]);
+  const [flows, processing, response, trend, backlog, complaintsOpen, refreshed, officers, serviceFlows, serviceProcessing, comments, revenue] =
+    await Promise.all([
+      flowTotals(scope, range, groupBy),
+      durationHistograms("P", scope, range, groupBy),
+      durationHistograms("C", scope, range, groupBy),
+      trendTotals(scope, range, selection.granularity),
+      backlogCells(scope, groupBy),
+      openComplaints(scope, range, groupBy),
+      lastRefresh(),
+      audience === "supervisor" ? officerTotals(scope.agencyIds, range) : Promise.resolve([]),
+      audience === "supervisor" && unitKind === "agency" ? flowTotals(scope, range, "service") : Promise.resolve(null),
+      audience === "supervisor" && unitKind === "agency" ? durationHistograms("P", scope, range, "service") : Promise.resolve(null),
+      audience === "supervisor" ? latestSurveyComments(scope.agencyIds, homeInstants(range.from, range.to)) : Promise.resolve([]),
+      revenueRows(scope, homeInstants(range.from, range.to), suppress),
+    ]);
 
   const backlogKeys = backlogByKey(backlog);
   const openByKey = new Map(complaintsOpen.map((row) => [row.key, row]));
@@ -430,5 +435,6 @@ export async function loadDashboard(selection: Selection, options: LoadOptions):
       .sort((a, b) => b.completed + b.rejected - (a.completed + a.rejected) || a.name.localeCompare(b.name)),
     weakServices,
     comments: comments.map((comment) => ({ ...comment, serviceName: comment.serviceId ? (serviceNames.get(comment.serviceId) ?? null) : null })),
+    revenue,
   };
 }

@@ -2,9 +2,10 @@ import type { BillStatus } from "@/lib/generated/prisma/enums";
 
 /**
  * The bill lifecycle (DESIGN.md §14): ISSUED → PAID | EXPIRED | CANCELLED;
- * PAID → REFUND_REQUESTED → REFUNDED. The one place that compares bill statuses.
+ * PAID → REFUND_REQUESTED → REFUNDED (paid out) or back to PAID (refused).
+ * The one place that compares bill statuses.
  */
-export const BILL_EVENTS = ["pay", "expire", "cancel", "requestRefund", "refund"] as const;
+export const BILL_EVENTS = ["pay", "expire", "cancel", "requestRefund", "keepPayment", "refund"] as const;
 export type BillEventName = (typeof BILL_EVENTS)[number];
 
 const TRANSITIONS: Record<BillEventName, { from: readonly BillStatus[]; to: BillStatus }> = {
@@ -12,6 +13,7 @@ const TRANSITIONS: Record<BillEventName, { from: readonly BillStatus[]; to: Bill
   expire: { from: ["ISSUED"], to: "EXPIRED" },
   cancel: { from: ["ISSUED"], to: "CANCELLED" },
   requestRefund: { from: ["PAID"], to: "REFUND_REQUESTED" },
+  keepPayment: { from: ["REFUND_REQUESTED"], to: "PAID" },
   refund: { from: ["REFUND_REQUESTED"], to: "REFUNDED" },
 };
 
@@ -45,3 +47,10 @@ export function isSettled(status: BillStatus): boolean {
 export const BILL_STATUSES = ["ISSUED", "PAID", "EXPIRED", "CANCELLED", "REFUND_REQUESTED", "REFUNDED"] as const satisfies readonly BillStatus[];
 export const BILL_SETTLED_STATUSES = BILL_STATUSES.filter(isSettled);
 export const BILL_OPEN_STATUSES = TRANSITIONS.pay.from;
+
+/** An ISSUED bill whose expiry has passed: what the expiry sweep records as EXPIRED. */
+export const BILL_EXPIRABLE_STATUSES = TRANSITIONS.expire.from;
+/** A bill whose own payment the citizen may ask back (the application then ended without its output). */
+export function isRefundable(status: BillStatus): boolean {
+  return nextBillStatus(status, "requestRefund") !== null;
+}

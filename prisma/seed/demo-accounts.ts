@@ -43,6 +43,9 @@ export const demoStaff: DemoStaff[] = [
     agencies: [{ code: "DISDUKCAPIL", role: "SUPERVISOR" }],
   },
   { email: "integritas@harapanjaya.go.id", name: "Agus Prasetyo", roles: ["INTEGRITY"], agencies: [] },
+  // The revenue office (Bapenda/BKAD) for the whole region: no agency membership, so every agency's bills and the
+  // provider's settlement file (policy treasury.read, treasury.reconcile; docs/payments.md).
+  { email: "bendahara@harapanjaya.go.id", name: "Sri Wahyuni", roles: ["TREASURY"], agencies: [] },
   officer("DISDUKCAPIL", "Andi Kurniawan"),
   officer("DPMPTSP", "Maya Sari"),
   officer("POLRES", "Bripka Joko Susilo"),

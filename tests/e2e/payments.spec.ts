@@ -3,6 +3,7 @@ import { JPEG_BYTES } from "../fixtures/documents";
 import { applicationIdFrom, declareAndSubmit, expectNoAxeViolations, pdfFile, registerCitizen, signedInPage } from "./support";
 
 const POLRES_OFFICER = "petugas.polres@harapanjaya.go.id";
+const TREASURY = "bendahara@harapanjaya.go.id";
 
 /** A new citizen's SKCK application up to the bill page (JavaScript on or off). */
 async function applyForSkck(page: Page, javaScript: boolean) {
@@ -85,6 +86,24 @@ test("apply for an SKCK, pay its PNBP in the bank simulator, get the receipt; th
   await officer.getByRole("button", { name: "Terbitkan dokumen hasil" }).click();
   await expect(officer.getByTestId("application-status")).toHaveText("Selesai");
   await officer.context().close();
+
+  // The revenue office sees the paid bill, then reconciles the day with the simulated bank's settlement file.
+  const billCode = billUrl.split("/bayar/")[1]!;
+  const treasury = await signedInPage(browser, TREASURY);
+  await treasury.goto("/petugas/bendahara?status=lunas");
+  await expect(treasury.getByTestId(`treasury-bill-${billCode}`).getByTestId("bill-status")).toHaveText("Lunas");
+  await expectNoAxeViolations(treasury);
+  await treasury.getByRole("link", { name: "Rekonsiliasi harian" }).click();
+  const settlement = await treasury.request.get((await treasury.getByTestId("simulator-settlement").getAttribute("href"))!);
+  expect(settlement.headers()["content-type"]).toContain("text/csv");
+  const csv = await settlement.text();
+  expect(csv).toContain(billCode);
+  await treasury.getByLabel("Berkas settlement (CSV)").setInputFiles({ name: "settlement.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await treasury.getByRole("button", { name: "Cocokkan" }).click();
+  await expect(treasury).toHaveURL(/\/petugas\/bendahara\/rekonsiliasi\/[^/?]+/);
+  await expect(treasury.getByTestId(`reconciliation-${billCode}`).getByRole("rowheader")).toHaveText("Cocok");
+  await expectNoAxeViolations(treasury);
+  await treasury.context().close();
 });
 
 test.describe("without JavaScript", () => {

@@ -109,6 +109,16 @@ export const SERVER_ACTION_MATRIX: Record<string, MatrixEntry> = {
     reason:
       "the demo's bank simulator (PAYMENT_SIMULATOR=on): a bank pays whoever gives it the account number; the payment still passes the portal's signed SNAP endpoints and is amount-checked",
   },
+  // ——— lib/payments/treasury-actions.ts ———
+  reconcileSettlementAction: guarded([...STRANGERS, "officer", "supervisor", "owner"], (fn) =>
+    fn({ values: {}, fieldErrors: {}, lineErrors: [] }, form({ csv: "tanggal_settlement,nomor_va,kode_tagihan,jumlah,referensi_pembayaran,waktu_bayar\r\n" })),
+  ),
+  requestRefundAction: guarded([...STRANGERS, "supervisor"], (fn) => fn("TGUNKNOWN00", EMPTY_STATE, form({}))),
+  approveRefundAction: guarded([...STRANGERS, "officer"], (fn) => fn("refund-unknown", EMPTY_STATE, form({}))),
+  rejectRefundAction: guarded([...STRANGERS, "officer", "owner"], (fn) => fn("refund-unknown", EMPTY_STATE, form({ note: "Ditolak untuk uji matriks." }))),
+  recordRefundPayoutAction: guarded([...STRANGERS, "officer", "supervisor", "owner"], (fn) =>
+    fn("refund-unknown", EMPTY_STATE, form({ reference: "TRF-UJI-0001" })),
+  ),
   // ——— lib/complaints/actions.ts ———
   fileComplaintAction: { kind: "public", reason: "anyone may file, with or without an account (DESIGN.md §5)" },
   trackComplaintAction: {

@@ -336,6 +336,15 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   openReceipt: guarded(STRANGERS, (fn, { actor }) => fn(actor, "BILL-UNKNOWN", ctx)),
   verifyReceiptByCode: { kind: "public", reason: "anyone holding a receipt may check it; the answer names no person, only the bill, amount and agency" },
   verifyReceiptByFileHash: { kind: "public", reason: "anyone holding a receipt may check it; the answer names no person, only the bill, amount and agency" },
+  rejectRefund: guarded([...STRANGERS, "officer", "owner"], (fn, { actor }) => fn(actor, "refund-unknown", { note: "Ditolak untuk uji matriks." }, ctx)),
+  recordRefundPayout: guarded([...STRANGERS, "officer", "supervisor", "owner"], (fn, { actor }) =>
+    fn(actor, "refund-unknown", { reference: "TRF-UJI-0001" }, ctx),
+  ),
+  requestRefund: guarded([...STRANGERS, "supervisor"], (fn, { actor }) => fn(actor, { code: "TGUNKNOWN00" }, ctx)),
+  reconcileSettlement: guarded([...STRANGERS, "officer", "supervisor", "owner"], (fn, { actor }) =>
+    fn(actor, { csv: "tanggal_settlement,nomor_va,kode_tagihan,jumlah,referensi_pembayaran,waktu_bayar\r\n", fileName: "uji.csv" }, ctx),
+  ),
+  expireBills: internal(JOB),
   continueAfterPayment: internal(`moves a case whose bill is already paid: ${JOB}, and the provider callback after a signed payment`),
 };
 

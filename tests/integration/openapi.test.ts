@@ -36,6 +36,8 @@ const NOT_MACHINE_FACING: Record<string, string> = {
   "app/api/portal/logo/[id]/route.ts": "the government logo image every page shows",
   "app/api/bayar/[code]/pdf/route.ts": "a bill printed as PDF by the citizen or the officer (session cookie)",
   "app/api/bayar/[code]/bukti/route.ts": "a payment receipt downloaded by the citizen or the officer (session cookie)",
+  "app/api/bayar/simulasi/[date]/route.ts":
+    "the demo bank simulator's settlement CSV, downloaded by the revenue office on the reconciliation page (session cookie)",
   "app/api/antrean/[location]/route.ts": "live updates of a hall screen page (SSE)",
   "app/api/pki/tsa/route.ts": "the demo time-stamping authority the portal's own signer asks outside production (RFC 3161)",
 };

@@ -44,6 +44,16 @@ export default async function BackOfficeHome() {
             {t("visit.counter.title")}
           </Link>
         ) : null}
+        {can(actor, "treasury.read", { agencyId: null }) || actor.memberships.some((m) => can(actor, "treasury.read", { agencyId: m.agencyId })) ? (
+          <Link href="/petugas/bendahara" className={buttonPrimary}>
+            {t("treasury.ui.homeLink")}
+          </Link>
+        ) : null}
+        {can(actor, "refund.approve", { agencyId: null }) || agencies.some((agency) => can(actor, "refund.approve", { agencyId: agency.id })) ? (
+          <Link href="/petugas/pengembalian-dana" className={buttonSecondary}>
+            {t("refund.homeLink")}
+          </Link>
+        ) : null}
         {agencies.some((agency) => can(actor, "agency.supervise", { agencyId: agency.id })) ? (
           <Link href="/petugas/dasbor" className={buttonPrimary}>
             {t("dashboard.supervisor.title")}

@@ -10,6 +10,7 @@ import { announceApplicationChange } from "../side-effects";
 import { applyTransition } from "../transition";
 import { billsAt } from "@/lib/payments/fee-rule";
 import { issueBill } from "@/lib/payments/bills";
+import { openBillRefund } from "@/lib/payments/refunds";
 import { notifyBillIssued } from "../bill-notice";
 
 type Context = { ip: string | null; now?: Date };
@@ -70,6 +71,18 @@ async function decide(
       // A rejection is the end: its decision time is when the clock stops. A bill pauses the clock until paid.
       changes: decision.event === "reject" ? { decidedAt: now, completedAt: null } : bill ? { decidedAt: now, pauseStartedAt: now } : { decidedAt: now },
     });
+    // A rejection after payment asks the money back in the same transaction (docs/payments.md: refunds).
+    if (decision.event === "reject") {
+      for (const paid of await tx.bill.findMany({ where: { applicationId: application.id }, select: { id: true } })) {
+        await openBillRefund(tx, {
+          billId: paid.id,
+          reason: "applicationRejected",
+          requestedBy: { actorId: officer.id, actorRole: officer.role },
+          now,
+          ip: context.ip,
+        });
+      }
+    }
     if (bill) {
       await notifyBillIssued(tx, application, bill, application.agency.timezone);
       return result;

@@ -1,46 +1,34 @@
 import "server-only";
-import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { authorize } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
-import { notFound } from "@/lib/platform/errors";
-import { parseOrThrow } from "@/lib/platform/validation";
-import { billStatusAfter, nextBillStatus } from "../workflow";
-
-const refundIdSchema = z.string().min(1).max(64);
+import { loadRefundFor } from "../refund-access";
 
 /**
  * A supervisor of the bill's agency approves a requested refund (a late or
- * double payment, or a payment for an application rejected afterwards). Money
- * leaves the treasury only this way; approving twice changes nothing. A bill
- * whose own payment is refunded goes REFUND_REQUESTED → REFUNDED.
+ * double payment, or a payment for an application rejected or withdrawn
+ * afterwards). Money leaves the treasury only this way: the revenue office
+ * then transfers it and records the transfer (recordRefundPayout), which
+ * marks a bill whose own payment went back REFUNDED. Approving twice, or
+ * approving a refused refund, changes nothing.
  */
 export async function approveRefund(actor: Actor, refundId: unknown, context: { ip: string | null; now?: Date }) {
-  const id = parseOrThrow(refundIdSchema, refundId);
-  const refund = await db.refund.findUnique({ where: { id }, select: { id: true, billId: true, bill: { select: { agencyId: true } } } });
-  if (!refund) {
-    authorize(actor, "refund.approve", { agencyId: null });
-    throw notFound();
-  }
-  const actorRole = authorize(actor, "refund.approve", { agencyId: refund.bill.agencyId });
-  if (actor.kind !== "user") throw notFound();
+  const { refund, who } = await loadRefundFor(actor, "refund.approve", refundId);
   const now = context.now ?? new Date();
   return db.$transaction(async (tx) => {
-    const { count } = await tx.refund.updateMany({ where: { id, approvedAt: null }, data: { approvedAt: now, approvedById: actor.id } });
+    const { count } = await tx.refund.updateMany({
+      where: { id: refund.id, approvedAt: null, rejectedAt: null },
+      data: { approvedAt: now, approvedById: who.actorId },
+    });
     if (count === 0) return { approved: false as const };
-    const bill = await tx.bill.findUniqueOrThrow({ where: { id: refund.billId }, select: { status: true } });
-    if (nextBillStatus(bill.status, "refund")) {
-      await tx.bill.update({ where: { id: refund.billId }, data: { status: billStatusAfter("refund"), version: { increment: 1 } } });
-    }
     await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole,
+      agencyId: refund.bill.agencyId,
+      ...who,
       action: "refund.approved",
       entityType: "Bill",
       entityId: refund.billId,
       ip: context.ip,
-      data: { refundId: id },
+      data: { refundId: refund.id },
     });
     return { approved: true as const };
   });

@@ -19,6 +19,7 @@ import { outputs } from "./catalog/outputs";
 import { trustedDocuments } from "./catalog/trusted-documents";
 import { payments } from "./catalog/payments";
 import { feeEditor } from "./catalog/fee-editor";
+import { treasury } from "./catalog/treasury";
 import { recovery } from "./catalog/recovery";
 import { settings } from "./catalog/settings";
 import { developer } from "./catalog/developer";
@@ -56,4 +57,5 @@ export const en: Record<keyof typeof id, string> = {
   ...visits.en,
   ...payments.en,
   ...feeEditor.en,
+  ...treasury.en,
 };

@@ -19,6 +19,7 @@ import { outputs } from "./catalog/outputs";
 import { trustedDocuments } from "./catalog/trusted-documents";
 import { payments } from "./catalog/payments";
 import { feeEditor } from "./catalog/fee-editor";
+import { treasury } from "./catalog/treasury";
 import { recovery } from "./catalog/recovery";
 import { settings } from "./catalog/settings";
 import { developer } from "./catalog/developer";
@@ -55,6 +56,7 @@ export const domainCatalogs = [
   visits,
   payments,
   feeEditor,
+  treasury,
 ] as const;
 
 /** Bahasa Indonesia: the source catalog, merged from one file per domain in ./catalog. */
@@ -79,6 +81,7 @@ export const id = {
   ...citizen.id,
   ...payments.id,
   ...feeEditor.id,
+  ...treasury.id,
   ...recovery.id,
   ...assistant.id,
   ...identity.id,

@@ -1,11 +1,15 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BillDetails } from "@/components/payments/bill-details";
+import { BillRefunds } from "@/components/payments/bill-refunds";
 import { BillStatusTag } from "@/components/payments/bill-status-tag";
 import { buttonPrimary, buttonSecondary, linkStyle } from "@/components/ui/styles";
 import { requireUser } from "@/lib/auth/page-guards";
 import { isSimulatorEnabled } from "@/lib/payments/providers/simulator";
 import { loadBillForViewer } from "@/lib/payments/queries";
+import { applicantMayRequestRefund } from "@/lib/payments/refund-eligibility";
+import { refundsOfBill } from "@/lib/payments/treasury-queries";
+import { messagesFor } from "@/lib/platform/i18n/messages";
 import { effectiveBillStatus, isSettled } from "@/lib/payments/workflow";
 import { AppError } from "@/lib/platform/errors";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
@@ -15,8 +19,8 @@ export const generateMetadata = pageTitle("bill.pageTitle");
 export const dynamic = "force-dynamic";
 
 /** /bayar/<bill code>: the bill, how to pay it, and once paid the receipt (DESIGN.md §14). */
-export default async function BillPage({ params }: { params: Promise<{ code: string }> }) {
-  const [{ code }, { locale, t }] = await Promise.all([params, getTranslator()]);
+export default async function BillPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ hasil?: string }> }) {
+  const [{ code }, query, { locale, t }] = await Promise.all([params, searchParams, getTranslator()]);
   const actor = await requireUser(`/bayar/${code}`);
   const bill = await loadBillForViewer(actor, code).catch((error: unknown) => {
     if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
@@ -24,6 +28,7 @@ export default async function BillPage({ params }: { params: Promise<{ code: str
   });
   const now = new Date();
   const status = effectiveBillStatus(bill, now);
+  const [refunds, mayRequestRefund] = await Promise.all([refundsOfBill(bill.id), applicantMayRequestRefund(actor, bill)]);
   return (
     <div className="max-w-3xl">
       <p className="mt-8 text-sm text-slate-600">
@@ -53,6 +58,15 @@ export default async function BillPage({ params }: { params: Promise<{ code: str
         </a>
       </p>
       {status === "ISSUED" && isSimulatorEnabled() ? <p className="mt-2 text-sm text-slate-700">{t("bill.simulatorNote")}</p> : null}
+      <BillRefunds
+        code={bill.code}
+        refunds={refunds}
+        mayRequest={mayRequestRefund}
+        requested={query.hasil === "pengembalian-diajukan"}
+        messages={messagesFor(locale, ["form.", "refund.", "error."])}
+        locale={locale}
+        t={t}
+      />
     </div>
   );
 }

@@ -1,0 +1,49 @@
+import "server-only";
+import { recordAudit } from "@/lib/platform/audit";
+import { db } from "@/lib/platform/db";
+import { BILL_EXPIRABLE_STATUSES, billStatusAfter } from "../workflow";
+
+export const BILL_EXPIRY_QUEUE = "payments.expire-bills";
+export const BILL_EXPIRY_EVERY_MS = 15 * 60_000;
+const BATCH = 500;
+
+/**
+ * Records as EXPIRED the unpaid bills whose expiry has passed (pages already
+ * show them expired from expiresAt; this makes the treasury's lists and
+ * totals say so too). Each bill changes in its own short transaction,
+ * conditional on its status, so a payment committed first wins (and one
+ * arriving after is recorded late and refunded), and running twice, or on
+ * two instances at once, expires each bill once. Returns how many it expired.
+ */
+export async function expireBills(now = new Date()): Promise<number> {
+  let expired = 0;
+  for (;;) {
+    const due = await db.bill.findMany({
+      where: { status: { in: [...BILL_EXPIRABLE_STATUSES] }, expiresAt: { lte: now } },
+      select: { id: true, agencyId: true, code: true, expiresAt: true },
+      orderBy: { expiresAt: "asc" },
+      take: BATCH,
+    });
+    let changed = 0;
+    for (const bill of due) {
+      const done = await db.$transaction(async (tx) => {
+        const { count } = await tx.bill.updateMany({
+          where: { id: bill.id, status: { in: [...BILL_EXPIRABLE_STATUSES] } },
+          data: { status: billStatusAfter("expire"), version: { increment: 1 } },
+        });
+        if (count === 0) return false;
+        await recordAudit(tx, {
+          agencyId: bill.agencyId,
+          action: "bill.expired",
+          entityType: "Bill",
+          entityId: bill.id,
+          data: { code: bill.code, expiresAt: bill.expiresAt.toISOString() },
+        });
+        return true;
+      });
+      if (done) changed++;
+    }
+    expired += changed;
+    if (due.length < BATCH || changed === 0) return expired;
+  }
+}
