@@ -11,6 +11,7 @@ import { dashboard } from "./catalog/dashboard";
 import { errorPages } from "./catalog/error-pages";
 import { documents } from "./catalog/documents";
 import { holidays } from "./catalog/holidays";
+import { oidc } from "./catalog/oidc";
 import { identity } from "./catalog/identity";
 import { legal } from "./catalog/legal";
 import { notifications } from "./catalog/notifications";
@@ -35,6 +36,7 @@ export const domainCatalogs = [
   notifications,
   sla,
   holidays,
+  oidc,
   outputs,
   trustedDocuments,
   complaints,
@@ -64,6 +66,7 @@ export const id = {
   ...notifications.id,
   ...sla.id,
   ...holidays.id,
+  ...oidc.id,
   ...outputs.id,
   ...trustedDocuments.id,
   ...complaints.id,
