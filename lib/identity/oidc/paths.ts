@@ -6,6 +6,8 @@ export const oidcStartPath = (slug: string, options: { link?: boolean; returnTo?
   return `/masuk/oidc/${slug}${query ? `?${query}` : ""}`;
 };
 
+export const OIDC_ADMIN_PATH = "/petugas/admin/sso";
+
 const REASONS = [
   "unknownProvider",
   "providerDown",
