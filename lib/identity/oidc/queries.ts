@@ -44,3 +44,12 @@ export async function listOidcProviders(actor: Actor) {
     orderBy: { name: "asc" },
   });
 }
+
+/** The profile facts a linked citizen provider vouches for, by provider ("Diverifikasi oleh <provider>" on /akun). */
+export function verifiedFactsOf(userId: string) {
+  return db.oidcLink.findMany({
+    where: { userId, NOT: { verifiedFields: { isEmpty: true } } },
+    select: { verifiedFields: true, provider: { select: { name: true } } },
+    orderBy: { linkedAt: "asc" },
+  });
+}
