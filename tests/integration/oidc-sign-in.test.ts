@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { submitApplication } from "@/lib/applications/use-cases/submit-application";
 import { ANONYMOUS, type Actor } from "@/lib/auth/actor";
 import { actorForSession } from "@/lib/auth/session-actor";
 import { providerConfiguration } from "@/lib/identity/oidc/client";
@@ -11,7 +12,7 @@ import { saveOidcProvider } from "@/lib/identity/use-cases/save-oidc-provider";
 import { startUserSession } from "@/lib/identity/user-sessions";
 import { db } from "@/lib/platform/db";
 import { openSession } from "@/tests/fixtures/accounts";
-import { createCitizen } from "@/tests/fixtures/applications";
+import { completeDraft, createCitizen } from "@/tests/fixtures/applications";
 import { createStaff, refusal } from "@/tests/fixtures/back-office";
 import { throughProvider, uniqueSlug } from "@/tests/fixtures/oidc-flow";
 import { startTestProvider, TEST_CLIENT, type TestProvider } from "@/tests/fixtures/oidc-provider";
@@ -267,5 +268,18 @@ describe("citizens sign in with a provider", () => {
       messageKey: "oidc.error.factsDiffer",
     });
     expect(await db.oidcLink.count({ where: { userId: other.actor.id } })).toBe(0);
+  });
+
+  it("a name the provider verified is not overwritten by an application form while the account is linked", async () => {
+    const citizen = await createCitizen();
+    const signedIn = await actorForSession(await openSession(citizen.actor.id));
+    idp.users.set("nama", { password: "sandi-penyedia", claims: { email: "nama@contoh.id", email_verified: true, name: "Ratna Sari Dewi", nik: citizen.nik } });
+    await (await signInThrough(CITIZENS, "nama", { actor: signedIn, link: true })).complete();
+    const { id } = await completeDraft(citizen, { answers: { applicantName: "Nama Ketikan Lain" } });
+    await submitApplication(citizen.actor, id, { updateProfile: ["name", "phone"] }, { ip: null });
+    const user = await db.user.findUniqueOrThrow({ where: { id: citizen.actor.id }, include: { profile: true } });
+    expect(user.name).toBe("Ratna Sari Dewi");
+    // What the provider does not vouch for is written as before.
+    expect(user.profile?.phone).toBe("+6281234567890");
   });
 });
