@@ -20,6 +20,7 @@ const REASONS = [
   "linkFirst",
   "alreadyLinked",
   "factsDiffer",
+  "rateLimited",
 ] as const;
 
 /** `?sso=<reason>` on the sign-in or security page: the refusal's translated message, or none for anything else. */
@@ -30,6 +31,7 @@ export function oidcErrorMessage(raw: string | string[] | undefined): MessageKey
 
 /** The reason of a refusal's message key (`oidc.error.noMatch` → `noMatch`); anything else reads as an invalid response. */
 export function oidcReasonOf(messageKey: string): string {
+  if (messageKey === "error.rateLimited") return "rateLimited";
   const reason = messageKey.startsWith("oidc.error.") ? messageKey.slice("oidc.error.".length) : "";
   return (REASONS as readonly string[]).includes(reason) ? reason : "invalidResponse";
 }

@@ -82,6 +82,7 @@ describe("OpenID Connect rules", () => {
   it("maps refusal reasons to messages and nothing else", () => {
     expect(oidcErrorMessage("noMatch")).toBe("oidc.error.noMatch");
     expect(oidcErrorMessage("<script>")).toBeUndefined();
-    expect(oidcReasonOf("error.rateLimited")).toBe("invalidResponse");
+    expect(oidcReasonOf("error.rateLimited")).toBe("rateLimited");
+    expect(oidcReasonOf("error.notFound")).toBe("invalidResponse");
   });
 });

@@ -17,6 +17,7 @@ export const oidc = defineMessages({
     "oidc.error.noVerifiedEmail": "Penyedia identitas tidak memberikan alamat email yang terverifikasi, jadi akun portal tidak dapat dibuat.",
     "oidc.error.linkFirst": "Data ini sudah terdaftar di portal. Masuk dengan email dan kata sandi, lalu hubungkan akun di Akun › Keamanan.",
     "oidc.error.alreadyLinked": "Akun portal atau akun penyedia ini sudah terhubung dengan akun lain.",
+    "oidc.error.rateLimited": "Terlalu banyak percobaan masuk dari jaringan ini. Tunggu beberapa menit lalu coba lagi.",
     "oidc.error.factsDiffer": "NIK dari penyedia identitas berbeda dengan NIK di akun portal Anda, jadi akun tidak dihubungkan.",
     "oidc.link.heading": "Akun identitas digital",
     "oidc.link.lead": "Hubungkan akun portal dengan penyedia identitas agar data Anda (NIK, nama, tanggal lahir) ditandai terverifikasi.",
@@ -86,6 +87,7 @@ export const oidc = defineMessages({
     "oidc.error.linkFirst":
       "These details are already registered with the portal. Sign in with your email and password, then link the account under Account › Security.",
     "oidc.error.alreadyLinked": "This portal account or provider account is already linked to another account.",
+    "oidc.error.rateLimited": "Too many sign-in attempts from this network. Wait a few minutes and try again.",
     "oidc.error.factsDiffer": "The identity provider's NIK differs from the NIK of your portal account, so the accounts were not linked.",
     "oidc.link.heading": "Digital identity account",
     "oidc.link.lead": "Link your portal account to an identity provider so your details (NIK, name, birth date) are marked as verified.",
