@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticateUser } from "@/lib/identity/use-cases/authenticate-user";
+import { redeemOidcTicket, type OidcSessionStart } from "@/lib/identity/oidc/session";
 import { coarseIp, endUserSession, startUserSession } from "@/lib/identity/user-sessions";
 import { clientIp } from "@/lib/platform/request-context";
 
@@ -19,6 +20,8 @@ declare module "next-auth" {
     sessionVersion?: number;
     /** The browser and coarse network the sign-in came from, for "where am I signed in". */
     device?: { userAgent: string | null; ipPrefix: string | null };
+    /** Signed in through an OpenID Connect provider (lib/identity/oidc): what the session starts with. */
+    oidc?: OidcSessionStart;
   }
 }
 
@@ -44,13 +47,29 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         return null;
       },
     }),
+    // OpenID Connect: the callback (app/(public)/masuk/oidc/[slug]/callback) validated the provider's answer and
+    // left a one-time ticket; only that ticket opens the session, so posting here without one opens nothing.
+    Credentials({
+      id: "oidc",
+      credentials: { ticket: {} },
+      async authorize(credentials, request) {
+        const redeemed = await redeemOidcTicket(credentials.ticket);
+        if (!redeemed) return null;
+        const device = { userAgent: request.headers.get("user-agent"), ipPrefix: coarseIp(clientIp(request.headers)) };
+        return { ...redeemed.user, device, oidc: redeemed.start };
+      },
+    }),
   ],
   callbacks: {
     async jwt({ token, user }) {
       if (user?.id) {
         token.sub = user.id;
         token.sv = user.sessionVersion ?? 0;
-        token.sid = await startUserSession(user.id, new Date(), user.device);
+        token.sid = await startUserSession(
+          user.id,
+          new Date(),
+          user.oidc ? { ...user.device, secondFactorProven: user.oidc.secondFactorProven, oidc: user.oidc } : user.device,
+        );
       }
       return token;
     },

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
 import type { Role } from "@/lib/generated/prisma/client";
+import { oidcCheckDue, recheckOidcSession } from "@/lib/identity/oidc/session";
 import { needsSecondFactor } from "./second-factor-rule";
 import { ANONYMOUS, type Actor } from "./actor";
 
@@ -20,6 +21,8 @@ type SessionRow = {
   hasSecondFactor: boolean;
   officerOfStrictAgency: boolean;
   lastSeenAt: Date;
+  oidcProviderId: string | null;
+  oidcCheckedAt: Date | null;
 };
 
 /** lastSeenAt is written at most once a minute per session: enough for an idle timeout in minutes. */
@@ -43,7 +46,7 @@ async function sessionRow(session: SessionClaims, now: Date): Promise<SessionRow
            u."erasedAt" IS NOT NULL AS "erased", u."sessionVersion",
            COALESCE((SELECT json_agg(json_build_object('agencyId', m."agencyId", 'role', m."role"::text))
                      FROM "AgencyMembership" m WHERE m."userId" = u."id"), '[]'::json) AS "memberships",
-           s."secondFactorAt" IS NOT NULL AS "secondFactorProven", s."lastSeenAt",
+           s."secondFactorAt" IS NOT NULL AS "secondFactorProven", s."lastSeenAt", s."oidcProviderId", s."oidcCheckedAt",
            (EXISTS (SELECT 1 FROM "TotpFactor" f WHERE f."userId" = u."id" AND f."confirmedAt" IS NOT NULL)
             OR EXISTS (SELECT 1 FROM "Passkey" p WHERE p."userId" = u."id")) AS "hasSecondFactor",
            EXISTS (SELECT 1 FROM "AgencyMembership" m JOIN "Agency" a ON a."id" = m."agencyId"
@@ -56,6 +59,14 @@ async function sessionRow(session: SessionClaims, now: Date): Promise<SessionRow
     await db.userSession.updateMany({ where: { id: session.sessionId }, data: { lastSeenAt: now } });
   }
   if (!row.active || row.erased || row.sessionVersion !== session.sessionVersion) return undefined;
+  // Opened through an OpenID Connect provider: deactivation there ends it at the next check (OIDC_RECHECK_MINUTES).
+  if (
+    row.oidcProviderId &&
+    oidcCheckDue(row.oidcCheckedAt, now) &&
+    !(await recheckOidcSession({ sessionId: session.sessionId, checkedAt: row.oidcCheckedAt }, now))
+  ) {
+    return undefined;
+  }
   return row;
 }
 

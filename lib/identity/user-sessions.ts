@@ -20,7 +20,11 @@ export type SessionDevice = { userAgent?: string | null; ipPrefix?: string | nul
  * cookie. It starts without a second factor: the sign-in's second step proves
  * it (`secondFactorProven` is for sessions opened by other means, e.g. tests).
  */
-export async function startUserSession(userId: string, now = new Date(), device: SessionDevice & { secondFactorProven?: boolean } = {}): Promise<string> {
+export async function startUserSession(
+  userId: string,
+  now = new Date(),
+  device: SessionDevice & { secondFactorProven?: boolean; oidc?: { providerId: string; refreshCiphertext: string | null } } = {},
+): Promise<string> {
   const id = randomBytes(24).toString("base64url");
   const { roles } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { roles: true } });
   // Staff sessions are shorter (issue 25); they also end when idle (lib/auth/session-actor.ts).
@@ -40,6 +44,8 @@ export async function startUserSession(userId: string, now = new Date(), device:
         userAgent: device.userAgent?.slice(0, 300) || null,
         ipPrefix: device.ipPrefix ?? null,
         secondFactorAt: device.secondFactorProven ? now : null,
+        // Opened through an OpenID Connect provider: checked there every OIDC_RECHECK_MINUTES (lib/identity/oidc/session.ts).
+        ...(device.oidc ? { oidcProviderId: device.oidc.providerId, oidcRefreshCiphertext: device.oidc.refreshCiphertext, oidcCheckedAt: now } : {}),
       },
     }),
   ]);

@@ -109,6 +109,13 @@ const envSchema = z.object({
   /** A staff session ends this many hours after sign-in (citizens' last 7 days), and after this many idle minutes. */
   STAFF_SESSION_HOURS: z.coerce.number().positive().max(168).default(10),
   STAFF_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+  /**
+   * A session opened through an OpenID Connect provider redeems its refresh token at the provider at the first
+   * request this many minutes after the last check; the provider refusing it (account deactivated there) ends
+   * the session (docs/identity.md). OIDC_HTTP_TIMEOUT_SECONDS bounds every call to a provider.
+   */
+  OIDC_RECHECK_MINUTES: z.coerce.number().positive().max(1440).default(5),
+  OIDC_HTTP_TIMEOUT_SECONDS: z.coerce.number().int().positive().max(60).default(5),
   /** Email: nodemailer transport URL (smtp://…); unset keeps emails in the EmailOutbox table for admins. */
   SMTP_URL: z
     .string()

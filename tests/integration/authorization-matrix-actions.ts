@@ -14,6 +14,7 @@ import {
   portalSettingsInput,
   newAgencyInput,
   newServiceInput,
+  oidcProviderInput,
   OFFICER_WORK,
   OWN_ACCOUNT,
   passwordChange,
@@ -216,6 +217,8 @@ export const SERVER_ACTION_MATRIX: Record<string, MatrixEntry> = {
   cancelSecondFactorAction: { kind: "public", reason: "signs the caller's own browser out; nothing else is named" },
   resetSecondFactorAction: guarded(ADMIN_ONLY, (fn, { world }) => fn(world.colleague.id)),
   setOfficerSecondFactorRuleAction: guarded(ADMIN_ONLY, (fn, { world }) => fn(world.agencyB.id, true)),
+  // ——— lib/identity/oidc-actions.ts ———
+  saveOidcProviderAction: guarded(ADMIN_ONLY, (fn) => fn(EMPTY_STATE, form(oidcProviderInput()))),
   endOwnSessionAction: guarded(["anonymous"], (fn) => fn("all"), { notApplicable: OWN_ACCOUNT }),
   // ——— lib/catalog/admin-actions.ts ———
   createAgencyAction: guarded(ADMIN_ONLY, (fn) => fn(EMPTY_STATE, form(newAgencyInput()))),

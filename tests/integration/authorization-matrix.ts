@@ -18,6 +18,7 @@ import {
   newAgencyInput,
   newServiceInput,
   newStaffInput,
+  oidcProviderInput,
   OFFICER_WORK,
   OWN_ACCOUNT,
   passwordChange,
@@ -288,6 +289,18 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   },
   resetSecondFactor: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { userId: world.colleague.id }, ctx)),
   setOfficerSecondFactorRule: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { agencyId: world.agencyB.id, required: true }, ctx)),
+  // ——— OpenID Connect sign-in (issue 25, tests/integration/oidc-sign-in.test.ts) ———
+  saveOidcProvider: guarded(ADMIN_ONLY, (fn, { actor }) => fn(actor, oidcProviderInput(), ctx)),
+  beginOidcSignIn: {
+    kind: "public",
+    reason:
+      "starts a sign-in at a registered provider (anyone may); linking (`link`) is refused unless a citizen is signed in, and the provider's own login is the check",
+  },
+  completeOidcSignIn: {
+    kind: "public",
+    reason:
+      "the provider's redirect back: the server-side state bound to the browser's httpOnly cookie, PKCE, and the ID token's signature, issuer, audience and nonce are the check; a link needs the citizen who started it",
+  },
   // ——— visits (issue 19) ———
   bookVisit: guarded(
     ["anonymous", "otherAgencyOfficer", "officer"],

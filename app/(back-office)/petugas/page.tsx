@@ -102,6 +102,11 @@ export default async function BackOfficeHome() {
               </Link>
             </li>
             <li>
+              <Link href="/petugas/admin/sso" className={linkStyle}>
+                {t("oidc.admin.title")}
+              </Link>
+            </li>
+            <li>
               <Link href="/petugas/admin/pengaturan" className={linkStyle}>
                 {t("settings.title")}
               </Link>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ContactDetails } from "@/components/account/contact-details";
+import { OidcVerifiedNote } from "@/components/identity/oidc-verified-note";
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonPrimary, factList, linkStyle } from "@/components/ui/styles";
 import { signInPath } from "@/lib/auth/action-runner";
@@ -53,6 +54,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </dl>
         {profile ? <p className="mt-4 text-sm text-slate-600">{t("account.nikMaskedNote")}</p> : null}
         {profile ? <p className="mt-2 text-sm text-slate-600">{t("profile.identityFixed")}</p> : null}
+        <OidcVerifiedNote userId={actor.id} t={t} />
       </section>
       {contact ? <ContactDetails profile={contact} t={t} /> : null}
       <section aria-labelledby="account-links-heading" className="mt-8 max-w-2xl">

@@ -4,6 +4,9 @@ import { SignInForm } from "@/components/forms/sign-in-form";
 import { currentActor, currentPendingSecondFactor } from "@/lib/auth/current-actor";
 import { secondFactorStepPath } from "@/lib/identity/second-factor/paths";
 import { signInNotice } from "@/lib/identity/sign-in-notices";
+import { OidcSignInOptions } from "@/components/identity/oidc-sign-in-options";
+import { oidcErrorMessage } from "@/lib/identity/oidc/paths";
+import { signInProviders } from "@/lib/identity/oidc/queries";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
@@ -26,6 +29,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </div>
       ) : null}
       <SignInForm messages={messagesFor(locale, ["auth.", "form.", "validation.", "recovery.link"])} callbackUrl={callbackUrl} />
+      <OidcSignInOptions providers={await signInProviders()} error={oidcErrorMessage(params.sso)} callbackUrl={callbackUrl} t={t} />
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { dueMoment } from "@/lib/sla/clock";
 import { sealAnswers } from "../answer-vault";
 import { loadLockedCitizenCase, type CitizenCase } from "../data";
 import { profileUpdatesFrom } from "@/lib/catalog/form-schema";
+import { providerVerifiedFields } from "@/lib/identity/oidc/verified";
 import { checkReadiness, notReadyError } from "../readiness";
 import { announceApplicationChange } from "../side-effects";
 import { formatTrackingNumber } from "../tracking";
@@ -122,9 +123,11 @@ async function nextSerial(tx: Tx, agencyId: string, year: number): Promise<numbe
 async function copyAnswersToProfile(tx: Tx, application: CitizenCase, answers: Record<string, unknown>, chosenBindings: readonly string[]) {
   if (chosenBindings.length === 0) return;
   const current = await loadProfileValues(tx, application.citizenId);
+  // Facts an identity provider verified stay as it says while the account is linked (docs/identity.md).
+  const verified = await providerVerifiedFields(tx, application.citizenId);
   const changes = Object.fromEntries(
     profileUpdatesFrom(application.formDefinition, answers, current)
-      .filter((update) => chosenBindings.includes(update.binding))
+      .filter((update) => chosenBindings.includes(update.binding) && !verified.has(update.binding))
       .map((update) => [update.binding, update.value]),
   );
   if (Object.keys(changes).length === 0) return;

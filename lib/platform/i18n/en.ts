@@ -11,6 +11,7 @@ import { dashboard } from "./catalog/dashboard";
 import { errorPages } from "./catalog/error-pages";
 import { documents } from "./catalog/documents";
 import { holidays } from "./catalog/holidays";
+import { oidc } from "./catalog/oidc";
 import { identity } from "./catalog/identity";
 import { factors } from "./catalog/factors";
 import { legal } from "./catalog/legal";
@@ -39,6 +40,7 @@ export const en: Record<keyof typeof id, string> = {
   ...notifications.en,
   ...sla.en,
   ...holidays.en,
+  ...oidc.en,
   ...outputs.en,
   ...trustedDocuments.en,
   ...complaints.en,

@@ -11,6 +11,7 @@ import { dashboard } from "./catalog/dashboard";
 import { errorPages } from "./catalog/error-pages";
 import { documents } from "./catalog/documents";
 import { holidays } from "./catalog/holidays";
+import { oidc } from "./catalog/oidc";
 import { identity } from "./catalog/identity";
 import { factors } from "./catalog/factors";
 import { legal } from "./catalog/legal";
@@ -38,6 +39,7 @@ export const domainCatalogs = [
   notifications,
   sla,
   holidays,
+  oidc,
   outputs,
   trustedDocuments,
   complaints,
@@ -70,6 +72,7 @@ export const id = {
   ...notifications.id,
   ...sla.id,
   ...holidays.id,
+  ...oidc.id,
   ...outputs.id,
   ...trustedDocuments.id,
   ...complaints.id,

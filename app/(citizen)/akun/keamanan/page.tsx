@@ -2,6 +2,7 @@ import Link from "next/link";
 import { PageHeading } from "@/components/layout/page-heading";
 import { ButtonForm } from "@/components/forms/button-form";
 import { SetPasswordForm } from "@/components/forms/set-password-form";
+import { OidcLinkSection } from "@/components/identity/oidc-link-section";
 import { ListTable } from "@/components/ui/list-table";
 import { linkStyle } from "@/components/ui/styles";
 import { currentSessionId } from "@/lib/auth/current-actor";
@@ -22,7 +23,7 @@ export const dynamic = "force-dynamic";
 const TIME_ZONE = "Asia/Jakarta";
 
 /** One's own sign-in security (citizens and staff): password, two-step verification, where one is signed in. */
-export default async function AccountSecurityPage({ searchParams }: { searchParams: Promise<{ hasil?: string }> }) {
+export default async function AccountSecurityPage({ searchParams }: { searchParams: Promise<{ hasil?: string; sso?: string }> }) {
   const actor = await requireUser(ACCOUNT_SECURITY_PATH);
   const [{ locale, t }, params, factor, { passkeys, recoveryCodesLeft }, sessions, thisSession] = await Promise.all([
     getTranslator(),
@@ -155,6 +156,7 @@ export default async function AccountSecurityPage({ searchParams }: { searchPara
           <ButtonForm action={endOwnSessionAction.bind(null, "all")} messages={sessionMessages} submitLabel={t("sessions.endEverywhere")} />
         </div>
       </section>
+      <OidcLinkSection actor={actor} sso={params.sso} t={t} />
     </div>
   );
 }

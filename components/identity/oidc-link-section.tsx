@@ -1,0 +1,46 @@
+import { buttonSecondary } from "@/components/ui/styles";
+import type { Actor } from "@/lib/auth/actor";
+import { oidcErrorMessage, oidcStartPath } from "@/lib/identity/oidc/paths";
+import { citizenProviderLinks } from "@/lib/identity/oidc/queries";
+import type { Translator } from "@/lib/platform/i18n/messages";
+
+/**
+ * Account › security, for citizens: link the account to a citizen identity provider (both sides proven: this
+ * session, then the provider's sign-in), see which are linked, and the outcome of the last attempt (`?sso=`).
+ */
+export async function OidcLinkSection({ actor, sso, t }: { actor: Extract<Actor, { kind: "user" }>; sso: string | string[] | undefined; t: Translator }) {
+  if (!actor.roles.includes("CITIZEN")) return null;
+  const providers = await citizenProviderLinks(actor.id);
+  const error = oidcErrorMessage(sso);
+  if (providers.length === 0 && !error) return null;
+  return (
+    <section aria-labelledby="oidc-link-heading" className="mt-10 max-w-xl">
+      <h2 id="oidc-link-heading" className="mb-2 text-2xl font-semibold">
+        {t("oidc.link.heading")}
+      </h2>
+      {sso === "tertaut" ? (
+        <div role="status" className="mb-4 border-l-4 border-brand-600 bg-white p-4 font-semibold text-slate-900">
+          {t("oidc.link.done")}
+        </div>
+      ) : error ? (
+        <div role="alert" className="mb-4 border-l-4 border-accent-500 bg-white p-4 font-semibold text-slate-900">
+          {t(error)}
+        </div>
+      ) : null}
+      <p className="mb-4">{t("oidc.link.lead")}</p>
+      <ul className="space-y-3">
+        {providers.map((provider) => (
+          <li key={provider.slug}>
+            {provider.linked ? (
+              <p className="font-semibold">{t("oidc.link.linked", { provider: provider.name })}</p>
+            ) : (
+              <a href={oidcStartPath(provider.slug, { link: true, returnTo: "/akun/keamanan" })} className={buttonSecondary}>
+                {t("oidc.link.button", { provider: provider.name })}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import { expect, test } from "@playwright/test";
+import { startTestProvider, TEST_CLIENT, type TestProvider } from "../fixtures/oidc-provider";
+import { ADMIN, expectNoAxeViolations, signedInPage } from "./support";
+
+/**
+ * Issue 25: single sign-on over OpenID Connect against a real provider (oidc-provider, started here on a fixed
+ * loopback port), through its own login and consent pages. The admin registers it on the admin page; a staff
+ * member signs in with it and is linked by the verified email; a new citizen signs in and gets an account.
+ */
+
+const PORTAL = `http://localhost:${Number(process.env.E2E_PORT ?? 3100)}`;
+const IDP_PORT = Number(process.env.E2E_PORT ?? 3100) + 1000;
+const run = Date.now().toString(36);
+const STAFF_SLUG = `sso-staf-${run}`;
+const CITIZEN_SLUG = `ikd-uji-${run}`;
+const OFFICER = "petugas.dinkes@harapanjaya.go.id";
+
+let idp: TestProvider;
+
+test.beforeAll(async () => {
+  idp = await startTestProvider({
+    port: IDP_PORT,
+    redirectUris: [STAFF_SLUG, CITIZEN_SLUG].map((slug) => `${PORTAL}/masuk/oidc/${slug}/callback`),
+    users: {
+      "nur.aini": { password: "sandi-sso", claims: { email: OFFICER, email_verified: true, name: "dr. Nur Aini" }, amr: ["pwd", "otp"] },
+      "warga.ikd": {
+        password: "sandi-ikd",
+        claims: {
+          email: `ikd.${run}@warga.test`,
+          email_verified: true,
+          name: "Sri Wahyuni",
+          nik: `3275016${String(Date.now()).slice(-9)}`,
+          birthdate: "1990-04-12",
+          gender: "female",
+        },
+      },
+    },
+  });
+});
+test.afterAll(async () => idp?.stop());
+
+test("an admin registers providers; a staff member and a new citizen sign in through the provider's own pages", async ({ browser }) => {
+  const admin = await signedInPage(browser, ADMIN);
+  await admin.goto("/petugas/admin/sso");
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Penyedia identitas (SSO)");
+  await expectNoAxeViolations(admin);
+  for (const provider of [
+    { name: "SSO Pemda Uji", slug: STAFF_SLUG, audience: "Petugas", scopes: "openid email profile", amr: "otp" },
+    { name: "IKD Uji", slug: CITIZEN_SLUG, audience: "Warga", scopes: "openid email profile nik", amr: "" },
+  ]) {
+    await admin.getByLabel("Nama tampilan").fill(provider.name);
+    await admin.getByLabel("Kode (dipakai di alamat)").fill(provider.slug);
+    await admin.getByLabel("URL penerbit (issuer)").fill(idp.issuer);
+    await admin.getByLabel("Client ID").fill(TEST_CLIENT.clientId);
+    await admin.getByLabel("Client secret").fill(TEST_CLIENT.clientSecret);
+    await admin.getByLabel("Scope").fill(provider.scopes);
+    await admin.getByLabel("Untuk siapa").selectOption({ label: provider.audience });
+    if (provider.audience === "Warga") {
+      await admin.getByLabel("Klaim NIK").fill("nik");
+      await admin.getByLabel("Klaim tanggal lahir").fill("birthdate");
+    }
+    await admin.getByLabel("Metode amr yang dihitung sebagai verifikasi dua langkah").fill(provider.amr);
+    await admin.getByRole("button", { name: "Simpan penyedia" }).click();
+    await expect(admin.getByRole("status")).toHaveText("Penyedia identitas disimpan.");
+  }
+  await expect(admin.getByRole("row", { name: /SSO Pemda Uji/ })).toContainText("amr otp");
+  await admin.context().close();
+
+  // Staff: linked to the existing officer account by the verified email; the provider's OTP counts.
+  const staff = await browser.newPage();
+  await staff.goto("/masuk");
+  await expectNoAxeViolations(staff);
+  await staff.getByRole("link", { name: "Masuk dengan SSO Pemda Uji" }).click();
+  await expect(staff).toHaveURL(new RegExp(`^${idp.issuer}/interaction/`));
+  await staff.getByLabel("Nama pengguna").fill("nur.aini");
+  await staff.getByLabel("Kata sandi").fill("sandi-sso");
+  await staff.getByRole("button", { name: "Masuk" }).click();
+  await staff.getByRole("button", { name: "Izinkan" }).click();
+  await staff.goto("/petugas");
+  await expect(staff).toHaveURL(/\/petugas$/);
+  await expect(staff.getByRole("heading", { level: 1 })).toBeVisible();
+  await staff.context().close();
+
+  // A new citizen: the account is created from the provider's verified facts.
+  const citizen = await browser.newPage();
+  await citizen.goto("/masuk");
+  await citizen.getByRole("link", { name: "Masuk dengan IKD Uji" }).click();
+  await citizen.getByLabel("Nama pengguna").fill("warga.ikd");
+  await citizen.getByLabel("Kata sandi").fill("sandi-ikd");
+  await citizen.getByRole("button", { name: "Masuk" }).click();
+  await citizen.getByRole("button", { name: "Izinkan" }).click();
+  await expect(citizen).toHaveURL(/\/akun/);
+  await citizen.goto("/akun/keamanan");
+  await expect(citizen.getByText("Terhubung dengan IKD Uji")).toBeVisible();
+  await expectNoAxeViolations(citizen);
+  await citizen.context().close();
+});
+
+test("refused consent at the provider comes back with a clear message, and the visitor is not signed in", async ({ page }) => {
+  await page.goto("/masuk");
+  await page.getByRole("link", { name: "Masuk dengan SSO Pemda Uji" }).click();
+  await page.getByLabel("Nama pengguna").fill("nur.aini");
+  await page.getByLabel("Kata sandi").fill("sandi-sso");
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await page.getByRole("button", { name: "Tolak" }).click();
+  await expect(page).toHaveURL(/\/masuk\?sso=denied/);
+  await expect(page.getByRole("alert")).toContainText("Anda tidak memberi izin");
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,285 @@
+import { randomUUID } from "node:crypto";
+import * as oidc from "openid-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { submitApplication } from "@/lib/applications/use-cases/submit-application";
+import { ANONYMOUS, type Actor } from "@/lib/auth/actor";
+import { actorForSession } from "@/lib/auth/session-actor";
+import { providerConfiguration } from "@/lib/identity/oidc/client";
+import { redeemOidcTicket } from "@/lib/identity/oidc/session";
+import { beginOidcSignIn } from "@/lib/identity/use-cases/begin-oidc-sign-in";
+import { completeOidcSignIn } from "@/lib/identity/use-cases/complete-oidc-sign-in";
+import { saveOidcProvider } from "@/lib/identity/use-cases/save-oidc-provider";
+import { startUserSession } from "@/lib/identity/user-sessions";
+import { db } from "@/lib/platform/db";
+import { openSession } from "@/tests/fixtures/accounts";
+import { completeDraft, createCitizen } from "@/tests/fixtures/applications";
+import { createStaff, refusal } from "@/tests/fixtures/back-office";
+import { throughProvider, uniqueSlug } from "@/tests/fixtures/oidc-flow";
+import { startTestProvider, TEST_CLIENT, type TestProvider } from "@/tests/fixtures/oidc-provider";
+
+const PORTAL = "http://portal.test";
+const context = { ip: "203.0.113.7", origin: PORTAL };
+const STAFF = uniqueSlug("uji-staf");
+const CITIZENS = uniqueSlug("uji-warga");
+const DEAD = uniqueSlug("uji-mati");
+const callbackOf = (slug: string) => `${PORTAL}/masuk/oidc/${slug}/callback`;
+
+let idp: TestProvider;
+let admin: Actor;
+
+const providerInput = (slug: string, audience: "STAFF" | "CITIZENS", extra: Record<string, string> = {}) => ({
+  name: `Penyedia ${slug}`,
+  slug,
+  issuer: idp.issuer,
+  clientId: TEST_CLIENT.clientId,
+  clientSecret: TEST_CLIENT.clientSecret,
+  scopes: audience === "STAFF" ? "openid email profile nip" : "openid email profile nik",
+  audience,
+  emailClaim: "email",
+  nipClaim: audience === "STAFF" ? "nip" : "",
+  nikClaim: audience === "CITIZENS" ? "nik" : "",
+  nameClaim: "name",
+  birthDateClaim: audience === "CITIZENS" ? "birthdate" : "",
+  mfaAmrMethods: audience === "STAFF" ? "otp hwk" : "",
+  enabled: "on",
+  ...extra,
+});
+
+/** Start at the portal, sign in at the provider, and bring the redirect back to the portal's callback. */
+async function signInThrough(slug: string, login: string, options: { actor?: Actor; link?: boolean; consent?: boolean; password?: string } = {}) {
+  const { authorizationUrl, browserKey } = await beginOidcSignIn(options.actor ?? ANONYMOUS, { slug, link: options.link }, context);
+  const callbackUrl = await throughProvider(authorizationUrl, PORTAL, { login, password: options.password ?? "sandi-penyedia", consent: options.consent });
+  return { callbackUrl, browserKey, complete: () => completeOidcSignIn(options.actor ?? ANONYMOUS, { slug, callbackUrl, browserKey }, context) };
+}
+
+/** The ticket opens a session as lib/auth/next-auth.ts does. */
+async function sessionFrom(ticket: string) {
+  const redeemed = await redeemOidcTicket(ticket);
+  if (!redeemed) throw new Error("ticket refused");
+  const sessionId = await startUserSession(redeemed.user.id, new Date(), { secondFactorProven: redeemed.start.secondFactorProven, oidc: redeemed.start });
+  return { userId: redeemed.user.id, sessionVersion: redeemed.user.sessionVersion, sessionId };
+}
+
+async function refusalReasons(slug: string): Promise<string[]> {
+  const provider = await db.oidcProvider.findUniqueOrThrow({ where: { slug } });
+  const events = await db.auditEvent.findMany({ where: { action: "account.oidcSignInRefused", entityId: provider.id }, orderBy: { id: "asc" } });
+  return events.map((e) => (e.data as { reason: string }).reason);
+}
+
+beforeAll(async () => {
+  idp = await startTestProvider({ redirectUris: [STAFF, CITIZENS, DEAD].map(callbackOf) });
+  admin = await createStaff(["ADMIN"]);
+  await saveOidcProvider(admin, providerInput(STAFF, "STAFF"), context);
+  await saveOidcProvider(admin, providerInput(CITIZENS, "CITIZENS"), context);
+});
+afterAll(async () => {
+  await idp?.stop();
+});
+
+describe("a real OpenID provider on loopback (oidc-provider)", () => {
+  it("is discovered, and a code with PKCE is exchanged through openid-client for a validated ID token", async () => {
+    const provider = await db.oidcProvider.findUniqueOrThrow({ where: { slug: STAFF } });
+    const config = await providerConfiguration(provider);
+    expect(config.serverMetadata().issuer).toBe(idp.issuer);
+    expect(config.serverMetadata().code_challenge_methods_supported).toContain("S256");
+    // The client secret is stored encrypted, never as given.
+    expect(provider.clientSecretCiphertext).not.toContain(TEST_CLIENT.clientSecret);
+
+    const staff = await createStaff(["OFFICER"]);
+    const { email } = await db.user.findUniqueOrThrow({ where: { id: staff.id } });
+    idp.users.set("pkce.user", { password: "sandi-penyedia", claims: { email, email_verified: true, name: "Petugas PKCE" } });
+    const { authorizationUrl } = await beginOidcSignIn(ANONYMOUS, { slug: STAFF }, context);
+    const url = new URL(authorizationUrl);
+    expect(url.searchParams.get("code_challenge_method")).toBe("S256");
+    expect(url.searchParams.get("code_challenge")).toMatch(/^[\w-]{43}$/);
+    expect(url.searchParams.get("nonce")).toBeTruthy();
+    expect(url.searchParams.get("state")).toBeTruthy();
+    // The verifier, nonce and state stay on the server; the URL carries only the challenge.
+    const flow = await db.oidcSignIn.findFirstOrThrow({ where: { providerId: provider.id }, orderBy: { createdAt: "desc" } });
+    expect(url.searchParams.get("code_challenge")).toBe(await oidc.calculatePKCECodeChallenge(flow.codeVerifier));
+  });
+});
+
+describe("staff sign in with a provider", () => {
+  it("links an active staff account by the verified email, never creates one, and counts the provider's MFA only when its amr qualifies", async () => {
+    const officer = await createStaff(["OFFICER"]);
+    const { email } = await db.user.findUniqueOrThrow({ where: { id: officer.id } });
+    idp.users.set("budi", { password: "sandi-penyedia", claims: { email, email_verified: true, name: "Budi" }, amr: ["pwd", "otp"] });
+    const usersBefore = await db.user.count();
+    const completion = await (await signInThrough(STAFF, "budi")).complete();
+    expect(completion).toMatchObject({ kind: "signIn", secondFactorProven: true });
+    const session = await sessionFrom((completion as { ticket: string }).ticket);
+    expect(session.userId).toBe(officer.id);
+    const actor = await actorForSession(session);
+    expect(actor).toMatchObject({ kind: "user", id: officer.id, roles: ["OFFICER"] });
+    expect(await db.user.count()).toBe(usersBefore);
+    expect(await db.oidcLink.count({ where: { userId: officer.id } })).toBe(1);
+    // A ticket opens one session only.
+    expect(await redeemOidcTicket((completion as { ticket: string }).ticket)).toBeNull();
+  });
+
+  it("an admin whose provider login had no qualifying amr still owes the portal's own second factor", async () => {
+    const staffAdmin = await createStaff(["ADMIN"]);
+    await db.user.update({ where: { id: staffAdmin.id }, data: { nip: `19800101200${randomUUID().replace(/\D/g, "").slice(0, 7)}` } });
+    const { nip } = await db.user.findUniqueOrThrow({ where: { id: staffAdmin.id } });
+    // Linked by NIP: the provider's email is not verified, so it is not used.
+    idp.users.set("sari", { password: "sandi-penyedia", claims: { email: "lain@contoh.id", email_verified: false, nip }, amr: ["pwd"] });
+    const completion = await (await signInThrough(STAFF, "sari")).complete();
+    expect(completion).toMatchObject({ kind: "signIn", secondFactorProven: false });
+    const actor = await actorForSession(await sessionFrom((completion as { ticket: string }).ticket));
+    expect(actor).toMatchObject({ kind: "user", id: staffAdmin.id, secondFactorMissing: true });
+  });
+
+  it("no matching staff account: refused with one message, audited, nothing created, nobody locked", async () => {
+    const citizen = await createCitizen();
+    const { email } = await db.user.findUniqueOrThrow({ where: { id: citizen.actor.id } });
+    // A citizen's verified email, an unknown email, and an unverified staff email all read the same.
+    const staff = await createStaff(["OFFICER"]);
+    const staffEmail = (await db.user.findUniqueOrThrow({ where: { id: staff.id } })).email;
+    idp.users.set("warga", { password: "sandi-penyedia", claims: { email, email_verified: true } });
+    idp.users.set("asing", { password: "sandi-penyedia", claims: { email: `asing.${randomUUID()}@contoh.id`, email_verified: true } });
+    idp.users.set("belum", { password: "sandi-penyedia", claims: { email: staffEmail, email_verified: false } });
+    const usersBefore = await db.user.count();
+    for (const login of ["warga", "asing", "belum"]) {
+      expect(refusal(await (await signInThrough(STAFF, login)).complete().catch((e: unknown) => e))).toEqual({
+        code: "INVALID",
+        messageKey: "oidc.error.noMatch",
+      });
+    }
+    expect(await db.user.count()).toBe(usersBefore);
+    expect((await refusalReasons(STAFF)).filter((r) => r === "noMatch").length).toBeGreaterThanOrEqual(3);
+    expect(await db.user.findUniqueOrThrow({ where: { id: staff.id }, select: { lockedAt: true } })).toEqual({ lockedAt: null });
+  });
+
+  it("deactivation at the provider ends the portal session at the next check after OIDC_RECHECK_MINUTES", async () => {
+    const officer = await createStaff(["OFFICER"]);
+    const { email } = await db.user.findUniqueOrThrow({ where: { id: officer.id } });
+    idp.users.set("dewi", { password: "sandi-penyedia", claims: { email, email_verified: true } });
+    const completion = await (await signInThrough(STAFF, "dewi")).complete();
+    const session = await sessionFrom((completion as { ticket: string }).ticket);
+    const stored = await db.userSession.findUniqueOrThrow({ where: { id: session.sessionId! } });
+    expect(stored.oidcRefreshCiphertext).toBeTruthy();
+    const soon = new Date(Date.now() + 60_000);
+    const later = new Date(Date.now() + 6 * 60_000);
+    // Still active at the provider: the refresh succeeds and the session goes on.
+    expect(await actorForSession(session, later)).toMatchObject({ kind: "user", id: officer.id });
+    idp.deactivate("dewi");
+    // Within the interval nothing is asked of the provider.
+    expect(await actorForSession(session, soon)).toMatchObject({ kind: "user" });
+    // The next check: the provider refuses the refresh token (invalid_grant) and the session is gone.
+    expect(await actorForSession(session, new Date(later.getTime() + 6 * 60_000))).toBe(ANONYMOUS);
+    expect(await db.userSession.findUnique({ where: { id: session.sessionId! } })).toBeNull();
+  });
+});
+
+describe("refusals: state, nonce, consent, unknown issuer, provider down", () => {
+  it("a callback with another browser's key, a replayed callback, or a nonce that does not match is refused and audited", async () => {
+    const officer = await createStaff(["OFFICER"]);
+    const { email } = await db.user.findUniqueOrThrow({ where: { id: officer.id } });
+    idp.users.set("eka", { password: "sandi-penyedia", claims: { email, email_verified: true } });
+
+    const other = await signInThrough(STAFF, "eka");
+    const wrongBrowser = await completeOidcSignIn(ANONYMOUS, { slug: STAFF, callbackUrl: other.callbackUrl, browserKey: "kunci-peramban-lain" }, context).catch(
+      (e) => e,
+    );
+    expect(refusal(wrongBrowser)).toEqual({ code: "INVALID", messageKey: "oidc.error.stateMismatch" });
+
+    const once = await signInThrough(STAFF, "eka");
+    await once.complete();
+    expect(refusal(await once.complete().catch((e: unknown) => e))).toEqual({ code: "INVALID", messageKey: "oidc.error.stateMismatch" });
+
+    const tampered = await signInThrough(STAFF, "eka");
+    const flow = await db.oidcSignIn.findFirstOrThrow({ where: { consumedAt: null, provider: { slug: STAFF } }, orderBy: { createdAt: "desc" } });
+    await db.oidcSignIn.update({ where: { id: flow.id }, data: { nonce: "nonce-yang-lain" } });
+    expect(refusal(await tampered.complete().catch((e: unknown) => e))).toEqual({ code: "INVALID", messageKey: "oidc.error.nonceMismatch" });
+    expect(await refusalReasons(STAFF)).toEqual(expect.arrayContaining(["stateMismatch", "nonceMismatch"]));
+  });
+
+  it("refused consent, an unknown provider and a provider that is down each have their message and audit entry", async () => {
+    idp.users.set("fajar", { password: "sandi-penyedia", claims: { email: "fajar@contoh.id", email_verified: true } });
+    expect(refusal(await (await signInThrough(STAFF, "fajar", { consent: false })).complete().catch((e: unknown) => e))).toEqual({
+      code: "INVALID",
+      messageKey: "oidc.error.denied",
+    });
+    expect(refusal(await beginOidcSignIn(ANONYMOUS, { slug: "tidak-ada" }, context).catch((e: unknown) => e))).toEqual({
+      code: "NOT_FOUND",
+      messageKey: "oidc.error.unknownProvider",
+    });
+    // Registered, but nothing listens at its issuer.
+    await saveOidcProvider(admin, { ...providerInput(DEAD, "STAFF"), issuer: "http://127.0.0.1:9" }, context);
+    expect(refusal(await beginOidcSignIn(ANONYMOUS, { slug: DEAD }, context).catch((e: unknown) => e))).toEqual({
+      code: "UNAVAILABLE",
+      messageKey: "oidc.error.providerDown",
+    });
+    expect(await refusalReasons(STAFF)).toContain("denied");
+    expect(await refusalReasons(DEAD)).toEqual(["providerDown"]);
+  });
+});
+
+describe("citizens sign in with a provider", () => {
+  it("a new citizen gets an account with the provider's facts marked verified; an existing one must link first", async () => {
+    const nik = `3275019${String(Date.now()).slice(-9)}`;
+    const email = `ikd.${randomUUID()}@warga.test`;
+    idp.users.set("ikd", {
+      password: "sandi-penyedia",
+      claims: { email, email_verified: true, name: "Sri Wahyuni", nik, birthdate: "1990-04-12", gender: "female" },
+    });
+    const completion = await (await signInThrough(CITIZENS, "ikd")).complete();
+    const session = await sessionFrom((completion as { ticket: string }).ticket);
+    const user = await db.user.findUniqueOrThrow({ where: { id: session.userId }, include: { profile: true, oidcLinks: true } });
+    expect(user).toMatchObject({ email, name: "Sri Wahyuni", roles: ["CITIZEN"] });
+    expect(user.profile?.nikMasked).toBe(`${nik.slice(0, 4)}**********${nik.slice(-2)}`);
+    expect(user.oidcLinks[0]?.verifiedFields.sort()).toEqual(["birthDate", "name", "nik"]);
+    expect(await actorForSession(session)).toMatchObject({ kind: "user", roles: ["CITIZEN"] });
+
+    // Same person through the provider again: the same account, not a second one.
+    const again = await (await signInThrough(CITIZENS, "ikd")).complete();
+    expect((await redeemOidcTicket((again as { ticket: string }).ticket))?.user.id).toBe(session.userId);
+
+    const existing = await createCitizen();
+    const existingEmail = (await db.user.findUniqueOrThrow({ where: { id: existing.actor.id } })).email;
+    idp.users.set("lama", { password: "sandi-penyedia", claims: { email: existingEmail, email_verified: true } });
+    expect(refusal(await (await signInThrough(CITIZENS, "lama")).complete().catch((e: unknown) => e))).toEqual({
+      code: "INVALID",
+      messageKey: "oidc.error.linkFirst",
+    });
+  });
+
+  it("a signed-in citizen links once, after both sides are proven; a different NIK is refused", async () => {
+    const citizen = await createCitizen();
+    const signedIn = await actorForSession(await openSession(citizen.actor.id));
+    idp.users.set("tautan", {
+      password: "sandi-penyedia",
+      claims: { email: "tautan@contoh.id", email_verified: true, name: "Ratna S. Dewi", nik: citizen.nik },
+    });
+    const linked = await (await signInThrough(CITIZENS, "tautan", { actor: signedIn, link: true })).complete();
+    expect(linked).toMatchObject({ kind: "linked" });
+    const link = await db.oidcLink.findFirstOrThrow({ where: { userId: citizen.actor.id } });
+    expect(link.verifiedFields.sort()).toEqual(["name", "nik"]);
+    expect((await db.user.findUniqueOrThrow({ where: { id: citizen.actor.id } })).name).toBe("Ratna S. Dewi");
+    // Linking needs a signed-in citizen.
+    expect(refusal(await beginOidcSignIn(ANONYMOUS, { slug: CITIZENS, link: true }, context).catch((e: unknown) => e))).toMatchObject({ code: "FORBIDDEN" });
+
+    const other = await createCitizen();
+    const otherActor = await actorForSession(await openSession(other.actor.id));
+    idp.users.set("beda", { password: "sandi-penyedia", claims: { email: "beda@contoh.id", email_verified: true, nik: "3275010101010001" } });
+    expect(refusal(await (await signInThrough(CITIZENS, "beda", { actor: otherActor, link: true })).complete().catch((e: unknown) => e))).toEqual({
+      code: "INVALID",
+      messageKey: "oidc.error.factsDiffer",
+    });
+    expect(await db.oidcLink.count({ where: { userId: other.actor.id } })).toBe(0);
+  });
+
+  it("a name the provider verified is not overwritten by an application form while the account is linked", async () => {
+    const citizen = await createCitizen();
+    const signedIn = await actorForSession(await openSession(citizen.actor.id));
+    idp.users.set("nama", { password: "sandi-penyedia", claims: { email: "nama@contoh.id", email_verified: true, name: "Ratna Sari Dewi", nik: citizen.nik } });
+    await (await signInThrough(CITIZENS, "nama", { actor: signedIn, link: true })).complete();
+    const { id } = await completeDraft(citizen, { answers: { applicantName: "Nama Ketikan Lain" } });
+    await submitApplication(citizen.actor, id, { updateProfile: ["name", "phone"] }, { ip: null });
+    const user = await db.user.findUniqueOrThrow({ where: { id: citizen.actor.id }, include: { profile: true } });
+    expect(user.name).toBe("Ratna Sari Dewi");
+    // What the provider does not vouch for is written as before.
+    expect(user.profile?.phone).toBe("+6281234567890");
+  });
+});
