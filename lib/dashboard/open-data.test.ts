@@ -45,6 +45,19 @@ describe("open data columns", () => {
         "nilai_ikm",
       ],
       tunggakan: [...SCOPE, "per_waktu", "status_waktu", "umur_hari_kerja", "jumlah"],
+      kunjungan: [
+        ...SCOPE,
+        ...PERIOD,
+        "kode_lokasi",
+        "nama_lokasi",
+        "kode_instansi",
+        "kode_layanan",
+        "nama_layanan",
+        "nomor_antrean",
+        "median_menunggu_menit",
+        "median_layanan_menit",
+        "tidak_hadir_persen",
+      ],
     });
   });
 

@@ -28,6 +28,7 @@ import {
 import { addDays, granularityOf, parsePeriod, trendBuckets, type Granularity, type LocalDate, type Period } from "./period";
 import { lastRefresh } from "./refresh";
 import { publishCount, publishDerived, type PublishedCount } from "./suppression";
+import { dashboardVisitFigures, type VisitFigureRow } from "@/lib/visits/statistics";
 
 /**
  * One dashboard, two audiences (DESIGN.md §8): the public view (every
@@ -229,6 +230,8 @@ export type DashboardView = {
   officers: OfficerRow[];
   weakServices: WeakService[];
   comments: (SurveyComment & { serviceName: { nameId: string; nameEn: string } | null })[];
+  /** Office visits per location and service in the period (issue 19): read live, not from rollups. */
+  visits: VisitFigureRow[];
 };
 
 function backlogByKey(cells: readonly BacklogCell[]) {
@@ -281,7 +284,7 @@ export async function loadDashboard(selection: Selection, options: LoadOptions):
   const range = { from: selection.period.from, to: selection.period.to };
   const agencyOf = (id: string) => catalog.agencies.find((agency) => agency.id === id)!;
 
-  const [flows, processing, response, trend, backlog, complaintsOpen, refreshed, officers, serviceFlows, serviceProcessing, comments] = await Promise.all([
+  const [flows, processing, response, trend, backlog, complaintsOpen, refreshed, officers, serviceFlows, serviceProcessing, comments, visits] = await Promise.all([
     flowTotals(scope, range, groupBy),
     durationHistograms("P", scope, range, groupBy),
     durationHistograms("C", scope, range, groupBy),
@@ -293,6 +296,7 @@ export async function loadDashboard(selection: Selection, options: LoadOptions):
     audience === "supervisor" && unitKind === "agency" ? flowTotals(scope, range, "service") : Promise.resolve(null),
     audience === "supervisor" && unitKind === "agency" ? durationHistograms("P", scope, range, "service") : Promise.resolve(null),
     audience === "supervisor" ? latestSurveyComments(scope.agencyIds, homeInstants(range.from, range.to)) : Promise.resolve([]),
+    dashboardVisitFigures({ agencyIds: scope.agencyIds, serviceId: scope.serviceId, from: range.from, to: range.to, suppress }),
   ]);
 
   const backlogKeys = backlogByKey(backlog);
@@ -430,5 +434,6 @@ export async function loadDashboard(selection: Selection, options: LoadOptions):
       .sort((a, b) => b.completed + b.rejected - (a.completed + a.rejected) || a.name.localeCompare(b.name)),
     weakServices,
     comments: comments.map((comment) => ({ ...comment, serviceName: comment.serviceId ? (serviceNames.get(comment.serviceId) ?? null) : null })),
+    visits,
   };
 }
