@@ -45,7 +45,12 @@ export function VisitSection({ view, locale, t }: { view: DashboardView; locale:
           />
         )}
         {view.audience === "public" ? (
-          <DownloadLinks dataset="kunjungan" title={t("dashboard.visits.caption")} query={new URLSearchParams(selectionQuery(view.selection)).toString()} t={t} />
+          <DownloadLinks
+            dataset="kunjungan"
+            title={t("dashboard.visits.caption")}
+            query={new URLSearchParams(selectionQuery(view.selection)).toString()}
+            t={t}
+          />
         ) : null}
       </div>
     </section>

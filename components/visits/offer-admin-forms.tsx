@@ -40,7 +40,17 @@ export function EditVisitServiceForm({ action, messages, offers }: { action: For
 }
 
 /** The admin renames a counter and chooses the services it serves (offered at its location; the server checks). */
-export function EditVisitCounterForm({ action, messages, counters, services }: { action: FormAction; messages: Messages; counters: Option[]; services: Option[] }) {
+export function EditVisitCounterForm({
+  action,
+  messages,
+  counters,
+  services,
+}: {
+  action: FormAction;
+  messages: Messages;
+  counters: Option[];
+  services: Option[];
+}) {
   const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE);
   const label = {
     counterId: messages["visit.admin.counter"] ?? "",
@@ -53,7 +63,14 @@ export function EditVisitCounterForm({ action, messages, counters, services }: {
   return (
     <form action={formAction} noValidate className="max-w-xl">
       <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
-      <SelectField id="counterId" name="counterId" label={label.counterId} options={counters} defaultValue={state.values.counterId} errors={fieldErrors("counterId")} />
+      <SelectField
+        id="counterId"
+        name="counterId"
+        label={label.counterId}
+        options={counters}
+        defaultValue={state.values.counterId}
+        errors={fieldErrors("counterId")}
+      />
       <TextField name="label" label={label.label} defaultValue={state.values.label} errors={fieldErrors("label")} />
       <fieldset id="serviceSlugs" tabIndex={-1} className={`mb-5 ${serviceErrors.length ? "border-l-4 border-accent-500 pl-4" : ""}`}>
         <legend className="font-semibold">{label.serviceSlugs}</legend>

@@ -20,7 +20,12 @@ export const VISIT_DATASET: DatasetDefinition = {
     col("kode_instansi", "string", "Kode instansi penyelenggara layanan.", "Code of the agency providing the service."),
     col("kode_layanan", "string", "Kode layanan (alamatnya /layanan/<kode>).", "Service code (its address /layanan/<code>)."),
     col("nama_layanan", "string", "Nama layanan.", "Service name (Indonesian)."),
-    col("nomor_antrean", "count", "Nomor antrean yang diterbitkan (check-in pemesan dan pengunjung tanpa pemesanan).", "Queue numbers issued (booked check-ins and walk-ins)."),
+    col(
+      "nomor_antrean",
+      "count",
+      "Nomor antrean yang diterbitkan (check-in pemesan dan pengunjung tanpa pemesanan).",
+      "Queue numbers issued (booked check-ins and walk-ins).",
+    ),
     col(
       "median_menunggu_menit",
       "integer",

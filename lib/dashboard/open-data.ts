@@ -1,4 +1,3 @@
-import type { LocalizedText } from "@/lib/platform/i18n/localized";
 import { SURVEY_ELEMENTS } from "@/lib/surveys/ikm";
 import { toCsv, type CsvDialect } from "./csv";
 import { col, PERIOD_COLUMNS, periodValues, SCOPE_COLUMNS, scopeValues, type DatasetDefinition, type DatasetRow } from "./open-data-columns";

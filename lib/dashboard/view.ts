@@ -284,20 +284,21 @@ export async function loadDashboard(selection: Selection, options: LoadOptions):
   const range = { from: selection.period.from, to: selection.period.to };
   const agencyOf = (id: string) => catalog.agencies.find((agency) => agency.id === id)!;
 
-  const [flows, processing, response, trend, backlog, complaintsOpen, refreshed, officers, serviceFlows, serviceProcessing, comments, visits] = await Promise.all([
-    flowTotals(scope, range, groupBy),
-    durationHistograms("P", scope, range, groupBy),
-    durationHistograms("C", scope, range, groupBy),
-    trendTotals(scope, range, selection.granularity),
-    backlogCells(scope, groupBy),
-    openComplaints(scope, range, groupBy),
-    lastRefresh(),
-    audience === "supervisor" ? officerTotals(scope.agencyIds, range) : Promise.resolve([]),
-    audience === "supervisor" && unitKind === "agency" ? flowTotals(scope, range, "service") : Promise.resolve(null),
-    audience === "supervisor" && unitKind === "agency" ? durationHistograms("P", scope, range, "service") : Promise.resolve(null),
-    audience === "supervisor" ? latestSurveyComments(scope.agencyIds, homeInstants(range.from, range.to)) : Promise.resolve([]),
-    dashboardVisitFigures({ agencyIds: scope.agencyIds, serviceId: scope.serviceId, from: range.from, to: range.to, suppress }),
-  ]);
+  const [flows, processing, response, trend, backlog, complaintsOpen, refreshed, officers, serviceFlows, serviceProcessing, comments, visits] =
+    await Promise.all([
+      flowTotals(scope, range, groupBy),
+      durationHistograms("P", scope, range, groupBy),
+      durationHistograms("C", scope, range, groupBy),
+      trendTotals(scope, range, selection.granularity),
+      backlogCells(scope, groupBy),
+      openComplaints(scope, range, groupBy),
+      lastRefresh(),
+      audience === "supervisor" ? officerTotals(scope.agencyIds, range) : Promise.resolve([]),
+      audience === "supervisor" && unitKind === "agency" ? flowTotals(scope, range, "service") : Promise.resolve(null),
+      audience === "supervisor" && unitKind === "agency" ? durationHistograms("P", scope, range, "service") : Promise.resolve(null),
+      audience === "supervisor" ? latestSurveyComments(scope.agencyIds, homeInstants(range.from, range.to)) : Promise.resolve([]),
+      dashboardVisitFigures({ agencyIds: scope.agencyIds, serviceId: scope.serviceId, from: range.from, to: range.to, suppress }),
+    ]);
 
   const backlogKeys = backlogByKey(backlog);
   const openByKey = new Map(complaintsOpen.map((row) => [row.key, row]));

@@ -200,7 +200,13 @@ export async function editVisitServiceAction(_previous: FormState, formData: For
       const [locationSlug = "", serviceSlug = ""] = (values.offer ?? "").split("/");
       return editVisitService(
         actor,
-        { locationSlug, serviceSlug, slotMinutes: values.slotMinutes ?? "", capacityPerSlot: values.capacityPerSlot ?? "", ticketLetter: values.ticketLetter ?? "" },
+        {
+          locationSlug,
+          serviceSlug,
+          slotMinutes: values.slotMinutes ?? "",
+          capacityPerSlot: values.capacityPerSlot ?? "",
+          ticketLetter: values.ticketLetter ?? "",
+        },
         context,
       );
     },

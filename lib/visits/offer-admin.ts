@@ -36,11 +36,7 @@ export async function servicesInUse(client: Tx, locationId: string, serviceIds: 
 }
 
 /** Of the services a counter stops serving, those that would have no active counter left while people still come for them. */
-export async function servicesLeftUnserved(
-  client: Tx,
-  counter: { id: string; locationId: string },
-  droppedServiceIds: readonly string[],
-): Promise<string[]> {
+export async function servicesLeftUnserved(client: Tx, counter: { id: string; locationId: string }, droppedServiceIds: readonly string[]): Promise<string[]> {
   if (droppedServiceIds.length === 0) return [];
   const others = await client.visitCounter.findMany({
     where: { locationId: counter.locationId, active: true, NOT: { id: counter.id } },

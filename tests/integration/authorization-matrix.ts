@@ -320,7 +320,9 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
     fn(actor, { locationSlug: world.visit.locationSlug, serviceSlug: KTP_SLUG, slotMinutes: "20", capacityPerSlot: "9", ticketLetter: "Z" }, ctx),
   ),
   removeVisitService: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { locationSlug: world.visit.locationSlug, serviceSlug: KTP_SLUG }, ctx)),
-  editVisitCounter: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { counterId: world.visit.counterId, label: "Loket Matriks", serviceSlugs: [KTP_SLUG] }, ctx)),
+  editVisitCounter: guarded(ADMIN_ONLY, (fn, { actor, world }) =>
+    fn(actor, { counterId: world.visit.counterId, label: "Loket Matriks", serviceSlugs: [KTP_SLUG] }, ctx),
+  ),
   removeVisitCounter: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { counterId: world.visit.counterId }, ctx)),
   sweepVisits: internal(JOB),
   closeVisitDay: guarded(ADMIN_ONLY, (fn, { actor, world }) =>

@@ -72,12 +72,16 @@ describe("the admin changes a service's slot length and capacity", () => {
 
   it("refuses an unknown offer and bad values by name", async () => {
     const { location } = await createVisitLocation();
-    expect(await refusal(editVisitService(admin, { locationSlug: location.slug, serviceSlug: "skck", slotMinutes: "20", capacityPerSlot: "2", ticketLetter: "A" }, ip))).toBe(
-      "visit.error.unknownOffer",
-    );
-    const error = await editVisitService(admin, { locationSlug: location.slug, serviceSlug: KTP, slotMinutes: "3", capacityPerSlot: "0", ticketLetter: "AB" }, ip).catch(
-      (caught: unknown) => caught as AppError,
-    );
+    expect(
+      await refusal(
+        editVisitService(admin, { locationSlug: location.slug, serviceSlug: "skck", slotMinutes: "20", capacityPerSlot: "2", ticketLetter: "A" }, ip),
+      ),
+    ).toBe("visit.error.unknownOffer");
+    const error = await editVisitService(
+      admin,
+      { locationSlug: location.slug, serviceSlug: KTP, slotMinutes: "3", capacityPerSlot: "0", ticketLetter: "AB" },
+      ip,
+    ).catch((caught: unknown) => caught as AppError);
     expect((error as AppError).fieldErrors).toEqual({
       slotMinutes: ["visit.admin.slotMinutes"],
       capacityPerSlot: ["visit.admin.capacity"],
@@ -161,7 +165,12 @@ describe("a visit booked from its application", () => {
     expect(
       await refusal(bookVisit(other.actor, { locationSlug: location.slug, serviceSlug: KTP, slotId: second!.id, applicationId: submitted.id }, ip, VISIT_NOW)),
     ).toBe("error.notFound");
-    const { code } = await bookVisit(citizen.actor, { locationSlug: location.slug, serviceSlug: KTP, slotId: first!.id, applicationId: submitted.id }, ip, VISIT_NOW);
+    const { code } = await bookVisit(
+      citizen.actor,
+      { locationSlug: location.slug, serviceSlug: KTP, slotId: first!.id, applicationId: submitted.id },
+      ip,
+      VISIT_NOW,
+    );
     expect((await db.visitBooking.findUniqueOrThrow({ where: { code } })).applicationId).toBe(submitted.id);
   });
 });

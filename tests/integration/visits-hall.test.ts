@@ -146,7 +146,13 @@ describe("the published visit figures", () => {
     // The same figures on /transparansi and in the `kunjungan` open dataset, for the dashboard's period and scope.
     const scope = { agencyIds: [loket1!.agencyId], serviceId: null, from: "2030-03-01", to: "2030-03-31", now: minutes(400) };
     const published = (await dashboardVisitFigures({ ...scope, suppress: true })).find((row) => row.location.slug === location.slug);
-    expect(published).toMatchObject({ agencyCode: "DISDUKCAPIL", service: { slug: "ktp-el-baru" }, tickets: 6, medianWaitMinutes: 58, medianServiceMinutes: 5 });
+    expect(published).toMatchObject({
+      agencyCode: "DISDUKCAPIL",
+      service: { slug: "ktp-el-baru" },
+      tickets: 6,
+      medianWaitMinutes: 58,
+      medianServiceMinutes: 5,
+    });
     // The one booking, never checked in before its day ended… is still BOOKED here: no finished booking, no rate.
     expect(published!.noShowPercent).toBeNull();
     const view = { selection: { period: { from: scope.from, to: scope.to }, agency: null, service: null }, visits: [published!] } as unknown as DashboardView;

@@ -68,7 +68,9 @@ export async function callNextTicket(actor: Actor, input: { counterId: string },
     await recordAudit(tx, {
       ...audit,
       agencyId: await serviceAgencyId(tx, next.serviceId),
-      action: "visit.called", entityType: "VisitTicket", entityId: next.id,
+      action: "visit.called",
+      entityType: "VisitTicket",
+      entityId: next.id,
       ip: context.ip,
       data: { counterId: counter.id },
     });

@@ -23,7 +23,14 @@ export async function cancelVisit(actor: Actor, code: string, context: { ip: str
     });
     if (cancelled.count === 0) throw new AppError("CONFLICT", "visit.error.notChangeable");
     await tx.$executeRaw`UPDATE "VisitSlot" SET "booked" = "booked" - 1 WHERE "id" = ${booking.slotId}`;
-    await recordAudit(tx, { ...audit, agencyId: service.agencyId, action: "visit.cancelled", entityType: "VisitBooking", entityId: booking.id, ip: context.ip });
+    await recordAudit(tx, {
+      ...audit,
+      agencyId: service.agencyId,
+      action: "visit.cancelled",
+      entityType: "VisitBooking",
+      entityId: booking.id,
+      ip: context.ip,
+    });
     await notifyBooking(tx, "notification.visitCancelled", {
       userId: booking.userId,
       code: booking.code,

@@ -33,7 +33,11 @@ export async function editVisitService(actor: Actor, rawInput: EditVisitServiceI
   const change = { slotMinutes: input.slotMinutes, capacityPerSlot: input.capacityPerSlot, ticketLetter: input.ticketLetter };
   await db.$transaction(async (tx) => {
     await tx.visitService.update({ where: { locationId_serviceId: { locationId: offer.locationId, serviceId: offer.serviceId } }, data: change });
-    await refreshFutureSlots(tx, { locationId: offer.locationId, serviceId: offer.serviceId, walkInSharePercent: offer.location.walkInSharePercent, ...change }, now);
+    await refreshFutureSlots(
+      tx,
+      { locationId: offer.locationId, serviceId: offer.serviceId, walkInSharePercent: offer.location.walkInSharePercent, ...change },
+      now,
+    );
     await recordAudit(tx, {
       ...audit,
       agencyId: offer.service.agencyId,

@@ -21,7 +21,10 @@ export async function removeVisitService(actor: Actor, input: { locationSlug: st
   return db.$transaction(async (tx) => {
     // The location row's lock serialises admin changes to one location (two removals, a removal and an edit).
     await tx.$queryRaw`SELECT 1 FROM "VisitLocation" WHERE "id" = ${location.id} FOR UPDATE`;
-    const offer = await tx.visitService.findUnique({ where: { locationId_serviceId: { locationId: location.id, serviceId: service.id } }, select: { serviceId: true } });
+    const offer = await tx.visitService.findUnique({
+      where: { locationId_serviceId: { locationId: location.id, serviceId: service.id } },
+      select: { serviceId: true },
+    });
     if (!offer) return { locationSlug: location.slug, alreadyRemoved: true };
     if ((await servicesInUse(tx, location.id, [service.id])).length > 0) throw new AppError("CONFLICT", "visit.error.serviceInUse");
     await tx.visitService.delete({ where: { locationId_serviceId: { locationId: location.id, serviceId: service.id } } });
@@ -30,7 +33,10 @@ export async function removeVisitService(actor: Actor, input: { locationSlug: st
       WHERE s."locationId" = ${location.id} AND s."serviceId" = ${service.id} AND s."startsAt" > ${now} AND s."booked" = 0
         AND NOT EXISTS (SELECT 1 FROM "VisitBooking" b WHERE b."slotId" = s."id")`;
     await tx.visitWaitlistEntry.deleteMany({ where: { locationId: location.id, serviceId: service.id } });
-    const counters = await tx.visitCounter.findMany({ where: { locationId: location.id, serviceIds: { has: service.id } }, select: { id: true, serviceIds: true } });
+    const counters = await tx.visitCounter.findMany({
+      where: { locationId: location.id, serviceIds: { has: service.id } },
+      select: { id: true, serviceIds: true },
+    });
     for (const counter of counters) {
       const serviceIds = counter.serviceIds.filter((id) => id !== service.id);
       await tx.visitCounter.update({ where: { id: counter.id }, data: { serviceIds, ...(serviceIds.length === 0 ? { active: false } : {}) } });

@@ -53,7 +53,10 @@ export async function saveVisitLocation(actor: Actor, rawInput: VisitLocationInp
       });
     }
     // A changed slot length, capacity or walk-in share reaches the free future slots; booked visits keep their time.
-    const offers = await tx.visitService.findMany({ where: { locationId: location.id }, select: { serviceId: true, slotMinutes: true, capacityPerSlot: true } });
+    const offers = await tx.visitService.findMany({
+      where: { locationId: location.id },
+      select: { serviceId: true, slotMinutes: true, capacityPerSlot: true },
+    });
     for (const each of offers) await refreshFutureSlots(tx, { locationId: location.id, walkInSharePercent: input.walkInSharePercent, ...each }, now);
     await recordAudit(tx, {
       ...audit,

@@ -53,7 +53,9 @@ export async function sweepVisits(now = new Date()) {
           data: { status, activeKey: activeKeyFor(status, booking.userId, booking.serviceId) },
         });
         if (moved.count === 1) {
-          const agencyId = booking.location.services.find((offer) => offer.serviceId === booking.serviceId)?.service.agencyId ?? (await serviceAgencyId(tx, booking.serviceId));
+          const agencyId =
+            booking.location.services.find((offer) => offer.serviceId === booking.serviceId)?.service.agencyId ??
+            (await serviceAgencyId(tx, booking.serviceId));
           await recordAudit(tx, { agencyId, action: "visit.expired", entityType: "VisitBooking", entityId: booking.id });
         }
         return moved.count;

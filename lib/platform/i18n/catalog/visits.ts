@@ -11,8 +11,7 @@ export const visits = defineMessages({
     "visit.admin.removeRule":
       "Menghapus layanan atau loket ditolak selama masih ada yang memegang jadwal aktif atau nomor antrean yang menunggu untuknya, atau bila loket itu satu-satunya yang melayani layanan yang masih ditunggu orang. Tutup harinya atau tunggu sampai jadwal itu selesai. Loket yang dihapus dinonaktifkan; nomor yang sudah dilayani tetap mencatat lokasinya.",
     "visit.admin.editServiceTitle": "Ubah layanan di lokasi",
-    "visit.admin.editServiceLead":
-      "Jadwal yang sudah dipesan tetap pada jamnya; slot yang masih kosong mengikuti panjang dan kapasitas yang baru.",
+    "visit.admin.editServiceLead": "Jadwal yang sudah dipesan tetap pada jamnya; slot yang masih kosong mengikuti panjang dan kapasitas yang baru.",
     "visit.admin.offer": "Lokasi dan layanan",
     "visit.admin.editServiceSubmit": "Simpan layanan",
     "visit.admin.editCounterTitle": "Ubah loket",
@@ -25,7 +24,8 @@ export const visits = defineMessages({
     "visit.error.counterInUse": "Loket ini sedang melayani atau masih ditunggu nomor antrean yang dialihkan ke sana. Selesaikan dulu nomor itu.",
     "visit.error.serviceWouldBeUnserved":
       "Tidak ada loket lain yang melayani layanan ini, padahal masih ada jadwal aktif atau nomor antrean untuknya. Tambahkan loket lain dulu, atau tunggu sampai jadwal itu selesai.",
-    "visit.error.serviceInUse": "Masih ada jadwal aktif atau nomor antrean untuk layanan ini di lokasi ini. Tutup harinya atau tunggu sampai jadwal itu selesai.",
+    "visit.error.serviceInUse":
+      "Masih ada jadwal aktif atau nomor antrean untuk layanan ini di lokasi ini. Tutup harinya atau tunggu sampai jadwal itu selesai.",
     "visit.admin.title": "Lokasi kunjungan",
     "visit.admin.lead":
       "Tambahkan lokasi (MPP atau kantor instansi), jam bukanya, satu layanan beserta panjang slot, kapasitas, dan huruf antreannya, serta loket yang melayaninya. Simpan lagi dengan slug yang sama untuk menambah layanan atau mengubah lokasi.",
@@ -129,7 +129,8 @@ export const visits = defineMessages({
     "visit.error.slotClosed": "Kantor tutup pada hari itu. Pilih hari lain.",
     "visit.error.slotFull": "Jam itu baru saja penuh. Pilih jam lain, atau masuk daftar tunggu.",
     "visit.error.alreadyBooked": "Anda sudah punya jadwal aktif untuk layanan ini. Pindahkan atau batalkan jadwal itu dulu.",
-    "visit.error.applicationNotOpen": "Permohonan ini sudah selesai, ditolak, atau ditarik, atau belum diajukan: jadwal kunjungan tidak dapat dipesan untuknya.",
+    "visit.error.applicationNotOpen":
+      "Permohonan ini sudah selesai, ditolak, atau ditarik, atau belum diajukan: jadwal kunjungan tidak dapat dipesan untuknya.",
     "visit.error.notChangeable": "Jadwal ini tidak dapat diubah lagi (sudah check-in, dibatalkan, atau lewat).",
     "visit.error.pastCutoff": "Batas waktu untuk memindah atau membatalkan jadwal ini sudah lewat.",
     "visit.error.unknownCode": "Kode pemesanan tidak dikenal. Periksa kembali kode pada layar ponsel atau email Anda.",
@@ -268,7 +269,8 @@ export const visits = defineMessages({
     "visit.error.counterInUse": "This counter is serving a number or has a transferred number waiting for it. Finish that number first.",
     "visit.error.serviceWouldBeUnserved":
       "No other counter serves this service, and there are still active bookings or waiting numbers for it. Add another counter first, or wait until those visits end.",
-    "visit.error.serviceInUse": "There are still active bookings or waiting numbers for this service at this location. Close the days or wait until those visits end.",
+    "visit.error.serviceInUse":
+      "There are still active bookings or waiting numbers for this service at this location. Close the days or wait until those visits end.",
     "visit.admin.title": "Visit locations",
     "visit.admin.lead":
       "Add a location (an MPP or an agency office), its opening hours, one service with its slot length, capacity and ticket letter, and the counters serving it. Save again with the same slug to add a service or change the location.",

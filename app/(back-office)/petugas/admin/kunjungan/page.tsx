@@ -58,7 +58,11 @@ export default async function VisitLocationsAdminPage({ searchParams }: { search
                   <span>
                     {offer.ticketLetter}: {pick(locale, offer.service, "name")} ({offer.slotMinutes}′ × {offer.capacityPerSlot})
                   </span>
-                  <VisitActionForm action={removeVisitServiceAction} messages={messages} hidden={{ locationSlug: location.slug, serviceSlug: offer.service.slug }}>
+                  <VisitActionForm
+                    action={removeVisitServiceAction}
+                    messages={messages}
+                    hidden={{ locationSlug: location.slug, serviceSlug: offer.service.slug }}
+                  >
                     <button type="submit" className={`${linkStyle} font-semibold`}>
                       {t("visit.admin.removeService", { service: pick(locale, offer.service, "name") })}
                     </button>
