@@ -88,16 +88,16 @@ describe("scalar fields", () => {
   });
 
   it("refuses weekends and the agency's holidays for a working-day date, naming the field, and accepts working days", () => {
-    const schema = compileAnswersSchema(define(field("recordingDate", { type: "date", notInPast: true, workingDay: true })), {
+    const schema = compileAnswersSchema(define(field("inspectionDate", { type: "date", notInPast: true, workingDay: true })), {
       today: TODAY,
       // Nyepi 2026 (19 March, a Thursday) and collective leave the day after.
       nonWorkingDates: ["2026-03-19", "2026-03-20"],
     });
-    const issues = (value: string) => schema.safeParse({ recordingDate: value }).error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-    expect(issues("2026-03-14")).toEqual(["recordingDate: form.dateNotWorkingDay"]); // a Saturday
-    expect(issues("2026-03-15")).toEqual(["recordingDate: form.dateNotWorkingDay"]); // a Sunday
-    expect(issues("2026-03-19")).toEqual(["recordingDate: form.dateNotWorkingDay"]);
-    expect(issues("2026-03-20")).toEqual(["recordingDate: form.dateNotWorkingDay"]);
+    const issues = (value: string) => schema.safeParse({ inspectionDate: value }).error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    expect(issues("2026-03-14")).toEqual(["inspectionDate: form.dateNotWorkingDay"]); // a Saturday
+    expect(issues("2026-03-15")).toEqual(["inspectionDate: form.dateNotWorkingDay"]); // a Sunday
+    expect(issues("2026-03-19")).toEqual(["inspectionDate: form.dateNotWorkingDay"]);
+    expect(issues("2026-03-20")).toEqual(["inspectionDate: form.dateNotWorkingDay"]);
     expect(issues("2026-03-16")).toBeUndefined(); // a Monday
     // Without the rule, a Saturday is just a date.
     expect(one({ type: "date" }, "2026-03-14")).toBe("2026-03-14");

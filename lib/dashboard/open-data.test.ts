@@ -46,6 +46,19 @@ describe("open data columns", () => {
       ],
       tunggakan: [...SCOPE, "per_waktu", "status_waktu", "umur_hari_kerja", "jumlah"],
       pendapatan: ["kode_instansi", "nama_instansi", "kode_layanan", "nama_layanan", "bulan", "jumlah_pembayaran", "pendapatan_rupiah", "pengembalian_rupiah"],
+      kunjungan: [
+        ...SCOPE,
+        ...PERIOD,
+        "kode_lokasi",
+        "nama_lokasi",
+        "kode_instansi",
+        "kode_layanan",
+        "nama_layanan",
+        "nomor_antrean",
+        "median_menunggu_menit",
+        "median_layanan_menit",
+        "tidak_hadir_persen",
+      ],
     });
   });
 

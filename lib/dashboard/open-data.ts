@@ -1,6 +1,7 @@
-import type { LocalizedText } from "@/lib/platform/i18n/localized";
 import { SURVEY_ELEMENTS } from "@/lib/surveys/ikm";
-import { toCsv, type CsvDialect, type CsvValue } from "./csv";
+import { toCsv, type CsvDialect } from "./csv";
+import { col, PERIOD_COLUMNS, periodValues, SCOPE_COLUMNS, scopeValues, type DatasetDefinition, type DatasetRow } from "./open-data-columns";
+import { VISIT_DATASET } from "./open-data-visits";
 import { AGE_BUCKETS, BACKLOG_STATUSES, type BacklogStatus } from "./outcomes";
 import type { OpenDataDocument } from "./open-data-schema";
 import type { DashboardView, Figures, Unit } from "./view";
@@ -12,31 +13,10 @@ import type { DashboardView, Figures, Unit } from "./view";
  * published; no row names a person.
  */
 
-export type ColumnType = "string" | "integer" | "decimal" | "date" | "boolean" | "count";
-export type DatasetColumn = { name: string; type: ColumnType; description: LocalizedText };
-export type DatasetRow = Record<string, CsvValue>;
+export type { ColumnType, DatasetColumn, DatasetRow } from "./open-data-columns";
 
-export const DATASET_IDS = ["ringkasan", "permohonan", "pengaduan", "ikm", "tren", "tunggakan", "pendapatan"] as const;
+export const DATASET_IDS = ["ringkasan", "permohonan", "pengaduan", "ikm", "tren", "tunggakan", "kunjungan", "pendapatan"] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
-
-type DatasetDefinition = {
-  title: LocalizedText;
-  description: LocalizedText;
-  columns: DatasetColumn[];
-  rows: (view: DashboardView) => DatasetRow[];
-};
-
-const col = (name: string, type: ColumnType, id: string, en: string): DatasetColumn => ({ name, type, description: { id, en } });
-
-const PERIOD_COLUMNS = [
-  col("periode_mulai", "date", "Tanggal pertama periode.", "First day of the period."),
-  col("periode_selesai", "date", "Tanggal terakhir periode (paling lambat hari ini).", "Last day of the period (today at the latest)."),
-];
-
-const SCOPE_COLUMNS = [
-  col("cakupan_instansi", "string", "Kode instansi yang dipilih, atau SEMUA.", "Code of the chosen agency, or SEMUA (all)."),
-  col("cakupan_layanan", "string", "Kode layanan yang dipilih, atau SEMUA.", "Code of the chosen service, or SEMUA (all)."),
-];
 
 const UNIT_COLUMNS = [
   col(
@@ -157,14 +137,6 @@ const BACKLOG_CODES: Record<BacklogStatus, string> = {
   PAUSED: "menunggu_pemohon",
 };
 export const AGE_CODES = AGE_BUCKETS.map((bucket) => (bucket.max === null ? `>${bucket.min - 1}` : `${bucket.min}-${bucket.max}`));
-
-function periodValues(view: DashboardView): DatasetRow {
-  return { periode_mulai: view.selection.period.from, periode_selesai: view.selection.period.to };
-}
-
-function scopeValues(view: DashboardView): DatasetRow {
-  return { cakupan_instansi: view.selection.agency?.code ?? "SEMUA", cakupan_layanan: view.selection.service?.slug ?? "SEMUA" };
-}
 
 function unitValues(unit: Unit): DatasetRow {
   return {
@@ -325,6 +297,7 @@ export const DATASETS: Record<DatasetId, DatasetDefinition> = {
         })),
       ),
   },
+  kunjungan: VISIT_DATASET,
 };
 
 function revenueDataset(): DatasetDefinition {

@@ -29,6 +29,7 @@ import { addDays, granularityOf, parsePeriod, trendBuckets, type Granularity, ty
 import { lastRefresh } from "./refresh";
 import { revenueRows, type RevenueRow } from "./revenue";
 import { publishCount, publishDerived, type PublishedCount } from "./suppression";
+import { dashboardVisitFigures, type VisitFigureRow } from "@/lib/visits/statistics";
 
 /**
  * One dashboard, two audiences (DESIGN.md §8): the public view (every
@@ -232,6 +233,8 @@ export type DashboardView = {
   comments: (SurveyComment & { serviceName: { nameId: string; nameEn: string } | null })[];
   /** Fees collected per service and month (lib/dashboard/revenue.ts). */
   revenue: RevenueRow[];
+  /** Office visits per location and service in the period (issue 19): read live, not from rollups. */
+  visits: VisitFigureRow[];
 };
 
 function backlogByKey(cells: readonly BacklogCell[]) {
@@ -284,7 +287,7 @@ export async function loadDashboard(selection: Selection, options: LoadOptions):
   const range = { from: selection.period.from, to: selection.period.to };
   const agencyOf = (id: string) => catalog.agencies.find((agency) => agency.id === id)!;
 
-  const [flows, processing, response, trend, backlog, complaintsOpen, refreshed, officers, serviceFlows, serviceProcessing, comments, revenue] =
+  const [flows, processing, response, trend, backlog, complaintsOpen, refreshed, officers, serviceFlows, serviceProcessing, comments, revenue, visits] =
     await Promise.all([
       flowTotals(scope, range, groupBy),
       durationHistograms("P", scope, range, groupBy),
@@ -298,6 +301,7 @@ export async function loadDashboard(selection: Selection, options: LoadOptions):
       audience === "supervisor" && unitKind === "agency" ? durationHistograms("P", scope, range, "service") : Promise.resolve(null),
       audience === "supervisor" ? latestSurveyComments(scope.agencyIds, homeInstants(range.from, range.to)) : Promise.resolve([]),
       revenueRows(scope, homeInstants(range.from, range.to), suppress),
+      dashboardVisitFigures({ agencyIds: scope.agencyIds, serviceId: scope.serviceId, from: range.from, to: range.to, suppress }),
     ]);
 
   const backlogKeys = backlogByKey(backlog);
@@ -436,5 +440,6 @@ export async function loadDashboard(selection: Selection, options: LoadOptions):
     weakServices,
     comments: comments.map((comment) => ({ ...comment, serviceName: comment.serviceId ? (serviceNames.get(comment.serviceId) ?? null) : null })),
     revenue,
+    visits,
   };
 }

@@ -11,8 +11,12 @@ import { callNextTicket } from "./use-cases/call-next-ticket";
 import { cancelVisit } from "./use-cases/cancel-visit";
 import { checkInVisit } from "./use-cases/check-in-visit";
 import { closeVisitDay } from "./use-cases/close-visit-day";
+import { editVisitCounter } from "./use-cases/edit-visit-counter";
+import { editVisitService } from "./use-cases/edit-visit-service";
 import { issueVisitTicket } from "./use-cases/issue-visit-ticket";
 import { joinVisitWaitlist } from "./use-cases/join-visit-waitlist";
+import { removeVisitCounter } from "./use-cases/remove-visit-counter";
+import { removeVisitService } from "./use-cases/remove-visit-service";
 import { rescheduleVisit } from "./use-cases/reschedule-visit";
 import { saveVisitLocation } from "./use-cases/save-visit-location";
 import { updateTicket } from "./use-cases/update-ticket";
@@ -186,4 +190,52 @@ export async function closeVisitDayAction(_previous: FormState, formData: FormDa
       ),
     { onSuccess: "/petugas/admin/kunjungan?ditutup=1" },
   );
+}
+
+/** The offer is chosen as "<location slug>/<service slug>" from one list. */
+export async function editVisitServiceAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(
+    formData,
+    ({ actor, values, context }) => {
+      const [locationSlug = "", serviceSlug = ""] = (values.offer ?? "").split("/");
+      return editVisitService(
+        actor,
+        {
+          locationSlug,
+          serviceSlug,
+          slotMinutes: values.slotMinutes ?? "",
+          capacityPerSlot: values.capacityPerSlot ?? "",
+          ticketLetter: values.ticketLetter ?? "",
+        },
+        context,
+      );
+    },
+    { onSuccess: (edited) => `/petugas/admin/kunjungan?tersimpan=${edited.locationSlug}` },
+  );
+}
+
+export async function removeVisitServiceAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(
+    formData,
+    ({ actor, values, context }) => removeVisitService(actor, { locationSlug: values.locationSlug ?? "", serviceSlug: values.serviceSlug ?? "" }, context),
+    { onSuccess: (removed) => `/petugas/admin/kunjungan?tersimpan=${removed.locationSlug}` },
+  );
+}
+
+export async function editVisitCounterAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const serviceSlugs = formData.getAll("serviceSlugs").map(String);
+  return runFormAction(
+    formData,
+    ({ actor, values, context }) => editVisitCounter(actor, { counterId: values.counterId ?? "", label: values.label ?? "", serviceSlugs }, context),
+    {
+      onSuccess: (edited) => `/petugas/admin/kunjungan?tersimpan=${edited.locationSlug}`,
+      values: { ...Object.fromEntries(formData.entries() as Iterable<[string, string]>), serviceSlugs: serviceSlugs.join(",") },
+    },
+  );
+}
+
+export async function removeVisitCounterAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, ({ actor, values, context }) => removeVisitCounter(actor, { counterId: values.counterId ?? "" }, context), {
+    onSuccess: (removed) => `/petugas/admin/kunjungan?tersimpan=${removed.locationSlug}`,
+  });
 }

@@ -60,3 +60,29 @@ export const visitLocationInputSchema = z
   });
 
 export type VisitLocationInput = z.input<typeof visitLocationInputSchema>;
+
+const slotMinutes = z.coerce.number().int("visit.admin.slotMinutes").min(5, "visit.admin.slotMinutes").max(240, "visit.admin.slotMinutes");
+const capacityPerSlot = z.coerce.number().int("visit.admin.capacity").min(1, "visit.admin.capacity").max(100, "visit.admin.capacity");
+const ticketLetter = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]$/, "visit.admin.letter");
+
+/** Editing one service of a location: its slot length, capacity and ticket letter. */
+export const editVisitServiceSchema = z.object({
+  locationSlug: z.string().trim().min(1, "form.required").max(60),
+  serviceSlug: z.string().trim().min(1, "form.required").max(120),
+  slotMinutes,
+  capacityPerSlot,
+  ticketLetter,
+});
+export type EditVisitServiceInput = z.input<typeof editVisitServiceSchema>;
+
+/** Editing one counter: its label and the services it serves (of those offered at its location). */
+export const editVisitCounterSchema = z.object({
+  counterId: z.string().trim().min(1).max(64),
+  label: z.string().trim().min(1, "form.required").max(40),
+  serviceSlugs: z.array(z.string().trim().min(1).max(120)).min(1, "visit.admin.counterServicesRequired"),
+});
+export type EditVisitCounterInput = z.input<typeof editVisitCounterSchema>;

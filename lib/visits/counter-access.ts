@@ -16,8 +16,9 @@ export const workableCounterSelect = {
 
 /** A counter the officer may work (an officer of the counter's agency), with its location; another agency's counter is "not found". */
 export async function workableCounter(client: Tx, actor: Actor, counterId: string) {
-  const counter = await client.visitCounter.findUnique({
-    where: { id: String(counterId ?? "") },
+  // A removed (deactivated) counter cannot be worked any more: a stale desk page answers "not found".
+  const counter = await client.visitCounter.findFirst({
+    where: { id: String(counterId ?? ""), active: true },
     select: workableCounterSelect,
   });
   if (!counter) {

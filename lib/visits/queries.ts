@@ -187,8 +187,11 @@ export async function visitLocationsForAdmin() {
         nameEn: true,
         address: true,
         timezone: true,
-        counters: { orderBy: { label: "asc" }, select: { label: true } },
-        services: { select: { ticketLetter: true, slotMinutes: true, capacityPerSlot: true, service: { select: { nameId: true, nameEn: true } } } },
+        counters: { where: { active: true }, orderBy: { label: "asc" }, select: { id: true, label: true, serviceIds: true } },
+        services: {
+          orderBy: { ticketLetter: "asc" },
+          select: { ticketLetter: true, slotMinutes: true, capacityPerSlot: true, service: { select: { id: true, slug: true, nameId: true, nameEn: true } } },
+        },
       },
     }),
     db.service.findMany({ orderBy: { nameId: "asc" }, select: { slug: true, nameId: true, nameEn: true } }),

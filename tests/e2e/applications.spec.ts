@@ -51,7 +51,6 @@ test.describe("applying for a service", () => {
       "Alamat tempat tinggal",
       "Dasar wajib KTP-el",
       "Lokasi perekaman",
-      "Tanggal perekaman yang diinginkan",
     ]) {
       await expect(summary.getByRole("link", { name: new RegExp(`^${label.replace("/", "\\/")}\\b`) })).toBeVisible();
     }
@@ -95,7 +94,6 @@ test.describe("applying for a service", () => {
     await expect(page.getByLabel("Nomor telepon/WhatsApp yang aktif")).toHaveValue(KTP_ANSWERS.phone);
     await expect(page.getByLabel("Alamat tempat tinggal")).toHaveValue(KTP_ANSWERS.address);
     await expect(page.getByLabel("Lokasi perekaman")).toHaveValue("kecHarapanTengah");
-    await expect(page.getByLabel("Tanggal perekaman yang diinginkan")).toHaveValue(KTP_ANSWERS.recordingDate);
     await expect(page.getByTestId("uploaded-familyCardScan")).toContainText("kk.pdf");
 
     // Check your answers.
@@ -164,7 +162,6 @@ test.describe("applying for a service", () => {
     await expect(page.getByLabel("Nomor telepon/WhatsApp yang aktif")).toHaveValue(KTP_ANSWERS.phone);
     await expect(page.getByLabel("Alamat tempat tinggal")).toHaveValue(KTP_ANSWERS.address);
     await expect(page.getByLabel("Telah berusia 17 tahun")).toBeChecked();
-    await expect(page.getByLabel("Tanggal perekaman yang diinginkan")).toHaveValue(KTP_ANSWERS.recordingDate);
     // The recording location is checked in its own test below.
     await expectNoAxeViolations(page);
 

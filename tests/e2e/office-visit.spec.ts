@@ -24,7 +24,7 @@ test.describe("the office visit", () => {
     await kiosk.getByLabel("Jam tutup").fill("23:30");
     await kiosk.getByLabel("Istirahat mulai (boleh kosong)").fill("");
     await kiosk.getByLabel("Istirahat selesai").fill("");
-    await kiosk.getByLabel("Layanan").selectOption("ktp-el-baru");
+    await kiosk.getByLabel("Layanan", { exact: true }).selectOption("ktp-el-baru");
     await expectNoAxeViolations(kiosk);
     await kiosk.getByRole("button", { name: "Simpan lokasi" }).click();
     await expect(kiosk.getByRole("status")).toContainText(`Lokasi ${slug} tersimpan.`);
@@ -74,6 +74,15 @@ test.describe("the office visit", () => {
 
     await board.goto(`/antrean/${slug}`);
     await expect(board.getByRole("heading", { level: 1 })).toContainText("Gerai Uji E2E");
+    await expectNoAxeViolations(board);
+
+    // The visit reaches the transparency dashboard: one number is published as "<5", and its times are not shown.
+    await board.goto("/transparansi");
+    const visits = board.getByTestId("section-kunjungan");
+    const row = visits.getByRole("row", { name: /Gerai Uji E2E/ });
+    await expect(row).toContainText("<5");
+    await expect(row).toContainText("tidak ditampilkan");
+    await expect(visits.getByRole("link", { name: /Kunjungan per lokasi dan layanan.*CSV/ }).first()).toHaveAttribute("href", /\/api\/data\/kunjungan\.csv/);
     await expectNoAxeViolations(board);
   });
 

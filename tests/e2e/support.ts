@@ -1,6 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
-import { holidays2026 } from "../../prisma/seed/data/holidays-2026";
 import { PDF_BYTES } from "../fixtures/documents";
 
 export const DEMO_PASSWORD = "SatuPintu2026";
@@ -123,31 +122,12 @@ export async function signedInPage(browser: Browser, email: string, options: Bro
 
 export const DISDUKCAPIL_OFFICER = "petugas.disdukcapil@harapanjaya.go.id";
 
-/** yyyy-mm-dd some days ahead: a recording date that is never in the past. */
-export function daysAhead(days: number) {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/**
- * yyyy-mm-dd of the first working day at least `days` ahead: not a weekend, not
- * a seeded holiday (the recording date only takes working days).
- */
-export function workingDayAhead(days: number) {
-  const holidays = new Set(holidays2026.map((holiday) => holiday.date));
-  for (let offset = days; ; offset++) {
-    const date = new Date(Date.now() + offset * 86_400_000);
-    const text = date.toISOString().slice(0, 10);
-    if (date.getUTCDay() !== 0 && date.getUTCDay() !== 6 && !holidays.has(text)) return text;
-  }
-}
-
 /** The answers of the KTP-el Baru form that a new citizen's profile does not fill in. */
 export const KTP_ANSWERS = {
   kkNumber: "3275031201090007",
   birthPlace: "Bandung",
   phone: "081234567890",
   address: "Jl. Merdeka No. 10, RT 01/RW 02, Harapan Tengah",
-  recordingDate: workingDayAhead(30),
 };
 
 export const applicationIdFrom = (url: string) => /\/permohonan\/([^/?#]+)/.exec(url)?.[1] ?? "";
@@ -168,7 +148,6 @@ export async function fillKtpAnswers(page: Page, answers = KTP_ANSWERS) {
   await page.getByLabel("Alamat tempat tinggal").fill(answers.address);
   await page.getByLabel("Telah berusia 17 tahun").check();
   await page.getByLabel("Lokasi perekaman").selectOption("kecHarapanTengah");
-  await page.getByLabel("Tanggal perekaman yang diinginkan").fill(answers.recordingDate);
 }
 
 export const pdfFile = (name = "kk.pdf") => ({ name, mimeType: "application/pdf", buffer: Buffer.from(PDF_BYTES) });

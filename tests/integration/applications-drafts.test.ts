@@ -200,7 +200,6 @@ describe("readiness check on submission", () => {
     expect(fieldErrors).toMatchObject({
       applicantNik: ["form.required"],
       applicantBirthDate: ["form.required"],
-      recordingDate: ["form.required"],
       familyCardScan: ["application.documentMissing"],
     });
     expect(fieldErrors).not.toHaveProperty("applicantName");

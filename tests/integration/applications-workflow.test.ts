@@ -16,6 +16,7 @@ import {
   createCitizen,
   DISDUKCAPIL_OFFICER,
   ktpAnswers,
+  legacyKtpVersionWithRecordingDate,
   rejectionOf,
   submittedApplication,
   wib,
@@ -270,14 +271,18 @@ describe("correction round trip", () => {
 
   it("accepts a resubmission whose untouched answers were valid when submitted, even if a date in them has since passed", async () => {
     const citizen = await createCitizen();
-    // Preferred recording date: Tuesday 8 Dec, the day after submission.
-    const { id } = await completeDraft(citizen, { now: wib("2026-12-07T08:00"), answers: { recordingDate: "2026-12-08" } });
+    // Filed under the form that still asked a preferred recording date (the time is booked now): Tuesday 8 Dec, the day after submission.
+    const standardVersionId = await legacyKtpVersionWithRecordingDate();
+    const { id } = await completeDraft(citizen, { now: wib("2026-12-07T08:00"), answers: { recordingDate: "2026-12-08" }, standardVersionId });
     await submitApplication(citizen.actor, id, {}, { ip: null, now: wib("2026-12-07T09:00") });
     await claimApplication(officer, id, { ip: null, now: wib("2026-12-07T10:00") });
     await requestCorrection(officer, id, { note: CORRECTION_NOTE, fields: ["applicantPhone"] }, { ip: null, now: wib("2026-12-07T11:00") });
     // The citizen can change only the phone number, and does so on Wednesday.
     await saveDraft(citizen.actor, id, ktpAnswers(citizen, { applicantPhone: "081298765432", recordingDate: "2026-12-14" }));
-    expect((await getOwnApplication(citizen.actor, id)).answers.recordingDate).toBe("2026-12-08");
+    const own = await getOwnApplication(citizen.actor, id);
+    expect(own.answers.recordingDate).toBe("2026-12-08");
+    // The old answer still displays under its own form's label.
+    expect(JSON.stringify(own.formDefinition)).toContain("Tanggal perekaman yang diinginkan");
 
     await expect(resubmitApplication(citizen.actor, id, { ip: null, now: wib("2026-12-09T11:00") })).resolves.toMatchObject({
       alreadyResubmitted: false,

@@ -1,40 +1,40 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { submitApplication } from "@/lib/applications/use-cases/submit-application";
+import { agencyDateRules } from "@/lib/applications/queries";
 import { trackingNumberQrSvg } from "@/lib/applications/tracking-qr";
-import { AppError } from "@/lib/platform/errors";
-import { completeDraft, createCitizen, rejectionOf, wib } from "@/tests/fixtures/applications";
+import { compileAnswersSchema } from "@/lib/catalog/form-schema";
+import { db } from "@/lib/platform/db";
+import { rejectionOf, wib } from "@/tests/fixtures/applications";
+import { field, oneSectionForm } from "@/tests/fixtures/forms";
 import { removeUploadDir } from "@/tests/fixtures/upload-dir";
 
 afterAll(removeUploadDir);
 
-/** Submits a KTP-el Baru draft with this preferred recording date on Monday 7 December 2026; the refusal, if any. */
-async function submitWithRecordingDate(recordingDate: string) {
-  const citizen = await createCitizen();
-  const { id } = await completeDraft(citizen, { now: wib("2026-12-07T08:00"), answers: { recordingDate } });
-  return submitApplication(citizen.actor, id, {}, { ip: null, now: wib("2026-12-07T09:00") }).then(
-    () => null,
-    (error: unknown) => error,
-  );
+/**
+ * A `workingDay` date field (e.g. the proposed inspection date) judged as the
+ * server does on Monday 7 December 2026, with Disdukcapil's calendar (seeded
+ * holidays and collective leave); its refusal, if any. The KTP-el form no
+ * longer asks a date: its recording time is booked (issue 19).
+ */
+async function refusalOfDate(date: string) {
+  const agency = await db.agency.findUniqueOrThrow({ where: { code: "DISDUKCAPIL" } });
+  const rules = await agencyDateRules(agency, wib("2026-12-07T09:00"));
+  const parsed = compileAnswersSchema(oneSectionForm(field("visitDate", { type: "date", notInPast: true, workingDay: true })), rules).safeParse({
+    visitDate: date,
+  });
+  return parsed.success ? null : parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
 }
 
-describe("the KTP-el recording date takes the agency's working days only", () => {
+describe("a working-day date takes the agency's working days only", () => {
   it("refuses a Saturday and a Sunday, naming the field", async () => {
-    for (const weekend of ["2026-12-12", "2026-12-13"]) {
-      const error = await submitWithRecordingDate(weekend);
-      expect(error).toBeInstanceOf(AppError);
-      expect((error as AppError).fieldErrors).toEqual({ recordingDate: ["form.dateNotWorkingDay"] });
-    }
+    for (const weekend of ["2026-12-12", "2026-12-13"]) expect(await refusalOfDate(weekend)).toEqual(["visitDate: form.dateNotWorkingDay"]);
   });
 
   it("refuses a holiday and a collective leave day on the agency's calendar", async () => {
-    for (const holiday of ["2026-12-24", "2026-12-25"]) {
-      const error = await submitWithRecordingDate(holiday);
-      expect((error as AppError).fieldErrors).toEqual({ recordingDate: ["form.dateNotWorkingDay"] });
-    }
+    for (const holiday of ["2026-12-24", "2026-12-25"]) expect(await refusalOfDate(holiday)).toEqual(["visitDate: form.dateNotWorkingDay"]);
   });
 
   it("accepts a working day", async () => {
-    expect(await submitWithRecordingDate("2026-12-14")).toBeNull();
+    expect(await refusalOfDate("2026-12-14")).toBeNull();
   });
 });
 

@@ -302,6 +302,14 @@ export const SERVER_ACTION_MATRIX: Record<string, MatrixEntry> = {
   closeVisitDayAction: guarded(ADMIN_ONLY, (fn, { world }) =>
     fn(EMPTY_STATE, form({ locationSlug: world.visit.locationSlug, date: "2099-12-30", reasonId: "Uji matriks", reasonEn: "Matrix test" })),
   ),
+  editVisitServiceAction: guarded(ADMIN_ONLY, (fn, { world }) =>
+    fn(EMPTY_STATE, form({ offer: `${world.visit.locationSlug}/${KTP_SLUG}`, slotMinutes: "20", capacityPerSlot: "9", ticketLetter: "Z" })),
+  ),
+  removeVisitServiceAction: guarded(ADMIN_ONLY, (fn, { world }) => fn(EMPTY_STATE, form({ locationSlug: world.visit.locationSlug, serviceSlug: KTP_SLUG }))),
+  editVisitCounterAction: guarded(ADMIN_ONLY, (fn, { world }) =>
+    fn(EMPTY_STATE, form({ counterId: world.visit.counterId, label: "Loket Matriks", serviceSlugs: [KTP_SLUG] })),
+  ),
+  removeVisitCounterAction: guarded(ADMIN_ONLY, (fn, { world }) => fn(EMPTY_STATE, form({ counterId: world.visit.counterId }))),
   callNextTicketAction: guarded(OFFICER_WORK, (fn, { world }) => fn(EMPTY_STATE, form({ counterId: world.visit.counterId }))),
   updateTicketAction: guarded(OFFICER_WORK, (fn, { world }) =>
     fn(EMPTY_STATE, form({ counterId: world.visit.counterId, ticketId: "no-ticket-needed-to-be-refused", version: "0", action: "serve" })),

@@ -332,6 +332,14 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   },
   activateKiosk: guarded([...STRANGERS, "owner", "supervisor"], (fn, { actor, world }) => fn(actor, { locationSlug: world.visit.locationSlug }, ctx)),
   saveVisitLocation: guarded(ADMIN_ONLY, (fn, { actor }) => fn(actor, { ...VISIT_LOCATION_INPUT, slug: `uji-matriks-${randomUUID().slice(0, 8)}` }, ctx)),
+  editVisitService: guarded(ADMIN_ONLY, (fn, { actor, world }) =>
+    fn(actor, { locationSlug: world.visit.locationSlug, serviceSlug: KTP_SLUG, slotMinutes: "20", capacityPerSlot: "9", ticketLetter: "Z" }, ctx),
+  ),
+  removeVisitService: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { locationSlug: world.visit.locationSlug, serviceSlug: KTP_SLUG }, ctx)),
+  editVisitCounter: guarded(ADMIN_ONLY, (fn, { actor, world }) =>
+    fn(actor, { counterId: world.visit.counterId, label: "Loket Matriks", serviceSlugs: [KTP_SLUG] }, ctx),
+  ),
+  removeVisitCounter: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { counterId: world.visit.counterId }, ctx)),
   sweepVisits: internal(JOB),
   closeVisitDay: guarded(ADMIN_ONLY, (fn, { actor, world }) =>
     fn(actor, { locationSlug: world.visit.locationSlug, date: "2099-12-30", reasonId: "Uji matriks", reasonEn: "Matrix test" }, ctx),

@@ -10,7 +10,9 @@ import { callNextTicket } from "@/lib/visits/use-cases/call-next-ticket";
 import { checkInVisit } from "@/lib/visits/use-cases/check-in-visit";
 import { issueVisitTicket } from "@/lib/visits/use-cases/issue-visit-ticket";
 import { updateTicket } from "@/lib/visits/use-cases/update-ticket";
-import { visitFigures } from "@/lib/visits/statistics";
+import { dashboardVisitFigures, visitFigures } from "@/lib/visits/statistics";
+import { datasetRows } from "@/lib/dashboard/open-data";
+import type { DashboardView } from "@/lib/dashboard/view";
 import { createCitizen } from "@/tests/fixtures/applications";
 import { createOfficer } from "@/tests/fixtures/back-office";
 import { createVisitLocation, VISIT_NOW } from "@/tests/fixtures/visits";
@@ -140,5 +142,60 @@ describe("the published visit figures", () => {
     const [figures] = await visitFigures(location.id, minutes(400));
     // Waits 10, 29, 48, 67, 86, 105 minutes: median 57.5; every service took 5 minutes.
     expect(figures).toMatchObject({ serviceSlug: "ktp-el-baru", tickets: 6, medianWaitMinutes: 58, medianServiceMinutes: 5, noShowPercent: null });
+
+    // The same figures on /transparansi and in the `kunjungan` open dataset, for the dashboard's period and scope.
+    const scope = { agencyIds: [loket1!.agencyId], serviceId: null, from: "2030-03-01", to: "2030-03-31", now: minutes(400) };
+    const published = (await dashboardVisitFigures({ ...scope, suppress: true })).find((row) => row.location.slug === location.slug);
+    expect(published).toMatchObject({
+      agencyCode: "DISDUKCAPIL",
+      service: { slug: "ktp-el-baru" },
+      tickets: 6,
+      medianWaitMinutes: 58,
+      medianServiceMinutes: 5,
+    });
+    // The one booking, never checked in before its day ended… is still BOOKED here: no finished booking, no rate.
+    expect(published!.noShowPercent).toBeNull();
+    const view = { selection: { period: { from: scope.from, to: scope.to }, agency: null, service: null }, visits: [published!] } as unknown as DashboardView;
+    expect(datasetRows("kunjungan", view)).toEqual([
+      {
+        cakupan_instansi: "SEMUA",
+        cakupan_layanan: "SEMUA",
+        periode_mulai: "2030-03-01",
+        periode_selesai: "2030-03-31",
+        kode_lokasi: location.slug,
+        nama_lokasi: location.nameId,
+        kode_instansi: "DISDUKCAPIL",
+        kode_layanan: "ktp-el-baru",
+        nama_layanan: "KTP-el Baru (Perekaman Pertama)",
+        nomor_antrean: 6,
+        median_menunggu_menit: 58,
+        median_layanan_menit: 5,
+        tidak_hadir_persen: null,
+      },
+    ]);
+    // Out of scope (another agency, or another month), the location is not in the table; the month before has nothing.
+    const polres = await db.agency.findUniqueOrThrow({ where: { code: "POLRES" } });
+    expect((await dashboardVisitFigures({ ...scope, agencyIds: [polres.id], suppress: true })).some((row) => row.location.slug === location.slug)).toBe(false);
+    const february = (await dashboardVisitFigures({ ...scope, from: "2030-02-01", to: "2030-02-28", suppress: true })).find(
+      (row) => row.location.slug === location.slug,
+    );
+    expect(february).toMatchObject({ tickets: 0, medianWaitMinutes: null });
+  });
+
+  it("hide small numbers from the public and show supervisors the exact ones", async () => {
+    const { location, kioskToken } = await bookedAtEight();
+    const officer = await createOfficer("DISDUKCAPIL");
+    const [loket1] = location.counters;
+    for (let index = 0; index < 3; index++) {
+      await issueVisitTicket(ANONYMOUS, { locationSlug: location.slug, serviceSlug: "ktp-el-baru", kioskToken }, minutes(100 + index));
+      const called = await callNextTicket(officer, { counterId: loket1!.id }, ip, minutes(110 + index * 20));
+      const ticket = await db.visitTicket.findUniqueOrThrow({ where: { id: called.id } });
+      await updateTicket(officer, { counterId: loket1!.id, ticketId: called.id, version: ticket.version, action: "serve" }, ip, minutes(112 + index * 20));
+    }
+    const scope = { agencyIds: null, serviceId: null, from: "2030-03-04", to: "2030-03-04", now: minutes(400) };
+    const row = async (suppress: boolean) => (await dashboardVisitFigures({ ...scope, suppress })).find((each) => each.location.slug === location.slug);
+    expect(await row(true)).toMatchObject({ tickets: "<5", medianWaitMinutes: null, medianServiceMinutes: null, noShowPercent: null });
+    // Waits 10, 29 and 48 minutes (each ticket issued a minute after the last, called 20 minutes apart).
+    expect(await row(false)).toMatchObject({ tickets: 3, medianWaitMinutes: 29, medianServiceMinutes: 2 });
   });
 });

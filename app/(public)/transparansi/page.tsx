@@ -2,6 +2,7 @@ import { AuditAnchorNote } from "@/components/dashboard/audit-anchor-note";
 import { DashboardContext, DashboardSections, OpenDataNote } from "@/components/dashboard/dashboard-sections";
 import { DashboardFilter } from "@/components/dashboard/dashboard-filter";
 import { RevenueSection } from "@/components/dashboard/revenue-section";
+import { VisitSection } from "@/components/dashboard/visit-section";
 import { PageHeading } from "@/components/layout/page-heading";
 import { listAuditAnchors } from "@/lib/dashboard/audit-anchor-queries";
 import { dashboardCatalog, loadDashboard, parseSelection, portalToday } from "@/lib/dashboard/view";
@@ -25,6 +26,7 @@ export default async function TransparencyPage({ searchParams }: { searchParams:
       <DashboardFilter action="/transparansi" selection={selection} catalog={catalog} today={today} locale={locale} t={t} query={params} />
       <DashboardSections view={view} locale={locale} t={t} />
       <RevenueSection view={view} locale={locale} t={t} />
+      <VisitSection view={view} locale={locale} t={t} />
       <OpenDataNote t={t} />
       <AuditAnchorNote latest={latestAnchor ?? null} locale={locale} t={t} timeZone="Asia/Jakarta" />
     </div>

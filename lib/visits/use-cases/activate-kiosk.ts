@@ -4,6 +4,7 @@ import { can, authorizeSignedIn } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
+import { locationAgencyIds } from "../audit-scope";
 import { issueKioskToken } from "../kiosk-token";
 
 /**
@@ -23,8 +24,11 @@ export async function activateKiosk(actor: Actor, input: { locationSlug: string 
   }
   const staffed = location.counters.find((counter) => can(actor, "visit.serve", { agencyId: counter.agencyId }));
   const audit = staffed ? authorizeSignedIn(actor, "visit.serve", { agencyId: staffed.agencyId }) : authorizeSignedIn(actor, "visit.manage");
-  await db.$transaction((tx) =>
-    recordAudit(tx, { ...audit, action: "visit.kioskActivated", entityType: "VisitLocation", entityId: location.id, ip: context.ip }),
-  );
+  // An officer activates for their agency (its chain); an admin for the location as a whole (each agency's chain there).
+  await db.$transaction(async (tx) => {
+    for (const agencyId of staffed ? [staffed.agencyId] : await locationAgencyIds(tx, location.id)) {
+      await recordAudit(tx, { ...audit, agencyId, action: "visit.kioskActivated", entityType: "VisitLocation", entityId: location.id, ip: context.ip });
+    }
+  });
   return { locationId: location.id, token: issueKioskToken(location.id, now) };
 }

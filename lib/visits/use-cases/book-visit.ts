@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorizeSignedIn } from "@/lib/auth/policy";
+import { isOpen } from "@/lib/applications/workflow";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
@@ -38,9 +39,11 @@ export async function bookVisit(actor: Actor, rawInput: BookVisitInput, context:
   if (input.applicationId) {
     const application = await db.application.findFirst({
       where: { id: input.applicationId, citizenId: audit.actorId, serviceId: offer.service.id },
-      select: { id: true },
+      select: { id: true, status: true },
     });
     if (!application) throw new AppError("NOT_FOUND", "error.notFound");
+    // A visit serves a case still being handled: not a draft, nor a finished, rejected or withdrawn one.
+    if (!isOpen(application.status)) throw new AppError("CONFLICT", "visit.error.applicationNotOpen");
   }
   const activeKey = activeKeyFor("BOOKED", audit.actorId, offer.service.id)!;
   try {
@@ -61,6 +64,7 @@ export async function bookVisit(actor: Actor, rawInput: BookVisitInput, context:
       });
       await recordAudit(tx, {
         ...audit,
+        agencyId: offer.service.agencyId,
         action: "visit.booked",
         entityType: "VisitBooking",
         entityId: booking.id,

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
+import { serviceAgencyId } from "../audit-scope";
 import { ticketNumber } from "../booking-code";
 import { workableCounter } from "../counter-access";
 import { serviceDateOf } from "../data";
@@ -64,7 +65,15 @@ export async function callNextTicket(actor: Actor, input: { counterId: string },
         data: { status: bookingStatusAfter("call") },
       });
     }
-    await recordAudit(tx, { ...audit, action: "visit.called", entityType: "VisitTicket", entityId: next.id, ip: context.ip, data: { counterId: counter.id } });
+    await recordAudit(tx, {
+      ...audit,
+      agencyId: await serviceAgencyId(tx, next.serviceId),
+      action: "visit.called",
+      entityType: "VisitTicket",
+      entityId: next.id,
+      ip: context.ip,
+      data: { counterId: counter.id },
+    });
     return { id: next.id, number: ticketNumber(next.letter, next.serial) };
   });
   await announceBoard(location.id, { number: called.number, counter: counter.label });

@@ -15,7 +15,7 @@ import { bookingStatusesBefore, nextBookingStatus } from "../workflow";
  */
 export async function cancelVisit(actor: Actor, code: string, context: { ip: string | null }, now = new Date()): Promise<{ code: string }> {
   const { booking, audit } = await changeableOwnBooking(db, actor, code, now);
-  const service = await db.service.findUniqueOrThrow({ where: { id: booking.serviceId }, select: { slug: true, nameId: true, nameEn: true } });
+  const service = await db.service.findUniqueOrThrow({ where: { id: booking.serviceId }, select: { slug: true, nameId: true, nameEn: true, agencyId: true } });
   await db.$transaction(async (tx) => {
     const cancelled = await tx.visitBooking.updateMany({
       where: { id: booking.id, status: { in: [...bookingStatusesBefore("cancel")] } },
@@ -23,7 +23,14 @@ export async function cancelVisit(actor: Actor, code: string, context: { ip: str
     });
     if (cancelled.count === 0) throw new AppError("CONFLICT", "visit.error.notChangeable");
     await tx.$executeRaw`UPDATE "VisitSlot" SET "booked" = "booked" - 1 WHERE "id" = ${booking.slotId}`;
-    await recordAudit(tx, { ...audit, action: "visit.cancelled", entityType: "VisitBooking", entityId: booking.id, ip: context.ip });
+    await recordAudit(tx, {
+      ...audit,
+      agencyId: service.agencyId,
+      action: "visit.cancelled",
+      entityType: "VisitBooking",
+      entityId: booking.id,
+      ip: context.ip,
+    });
     await notifyBooking(tx, "notification.visitCancelled", {
       userId: booking.userId,
       code: booking.code,

@@ -38,7 +38,9 @@ export async function checkInVisit(
           serviceId: true,
           applicationId: true,
           slot: { select: { startsAt: true } },
-          location: { select: { services: { select: { serviceId: true, ticketLetter: true, service: { select: { nameId: true, nameEn: true } } } } } },
+          location: {
+            select: { services: { select: { serviceId: true, ticketLetter: true, service: { select: { nameId: true, nameEn: true, agencyId: true } } } } },
+          },
         },
       })
     : null;
@@ -69,7 +71,13 @@ export async function checkInVisit(
       applicationId: booking.applicationId,
       issuedAt: now,
     });
-    await recordAudit(tx, { action: "visit.checkedIn", entityType: "VisitBooking", entityId: booking.id, data: { ticketId: created.id } });
+    await recordAudit(tx, {
+      agencyId: offer.service.agencyId,
+      action: "visit.checkedIn",
+      entityType: "VisitBooking",
+      entityId: booking.id,
+      data: { ticketId: created.id },
+    });
     return created;
   });
   await announceBoard(location.id);

@@ -9,6 +9,7 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { isValidLocalDate } from "@/lib/sla/local-time";
+import { locationAgencyIds } from "../audit-scope";
 import { displayBookingCode } from "../booking-code";
 import { serviceDateOf } from "../data";
 import { activeKeyFor, bookingStatusAfter, bookingStatusesBefore } from "../workflow";
@@ -88,14 +89,18 @@ export async function closeVisitDay(
         },
       });
     }
-    await recordAudit(tx, {
-      ...audit,
-      action: "visit.dayClosed",
-      entityType: "VisitLocation",
-      entityId: location.id,
-      ip: context.ip,
-      data: { date: input.date, cancelled },
-    });
+    // The closure concerns every agency at the location: one entry in each one's chain (lib/visits/audit-scope.ts).
+    for (const agencyId of await locationAgencyIds(tx, location.id)) {
+      await recordAudit(tx, {
+        ...audit,
+        agencyId,
+        action: "visit.dayClosed",
+        entityType: "VisitLocation",
+        entityId: location.id,
+        ip: context.ip,
+        data: { date: input.date, cancelled },
+      });
+    }
     return { cancelled };
   });
 }

@@ -45,7 +45,13 @@ export async function issueVisitTicket(
       priorityReason: priority ? (input.priorityReason ?? null) : null,
       issuedAt: now,
     });
-    await recordAudit(tx, { action: "visit.ticketIssued", entityType: "VisitTicket", entityId: created.id, data: { priority } });
+    await recordAudit(tx, {
+      agencyId: offer.service.agencyId,
+      action: "visit.ticketIssued",
+      entityType: "VisitTicket",
+      entityId: created.id,
+      data: { priority },
+    });
     return created;
   });
   await announceBoard(location.id);

@@ -43,6 +43,7 @@ export async function rescheduleVisit(actor: Actor, rawInput: { code: string; sl
     await tx.$executeRaw`UPDATE "VisitSlot" SET "booked" = "booked" - 1 WHERE "id" = ${booking.slotId}`;
     await recordAudit(tx, {
       ...audit,
+      agencyId: offer.service.agencyId,
       action: "visit.rescheduled",
       entityType: "VisitBooking",
       entityId: booking.id,

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { visitLocationInputSchema, type VisitLocationInput } from "../admin-input";
 import type { WeeklyHours } from "../hours";
+import { refreshFutureSlots } from "../offer-admin";
 
 /**
  * Adds a location, or a service and its counters to an existing one (same
@@ -14,7 +15,7 @@ import type { WeeklyHours } from "../hours";
  * service's slot length, capacity and ticket letter, and counters staffed by
  * the service's agency. Saving the same form again changes it in place.
  */
-export async function saveVisitLocation(actor: Actor, rawInput: VisitLocationInput, context: { ip: string | null }) {
+export async function saveVisitLocation(actor: Actor, rawInput: VisitLocationInput, context: { ip: string | null }, now = new Date()) {
   const audit = authorizeSignedIn(actor, "visit.manage");
   const input = parseOrThrow(visitLocationInputSchema, rawInput);
   const service = await db.service.findUnique({ where: { slug: input.serviceSlug }, select: { id: true, agencyId: true } });
@@ -51,8 +52,15 @@ export async function saveVisitLocation(actor: Actor, rawInput: VisitLocationInp
         update: { serviceIds, active: true },
       });
     }
+    // A changed slot length, capacity or walk-in share reaches the free future slots; booked visits keep their time.
+    const offers = await tx.visitService.findMany({
+      where: { locationId: location.id },
+      select: { serviceId: true, slotMinutes: true, capacityPerSlot: true },
+    });
+    for (const each of offers) await refreshFutureSlots(tx, { locationId: location.id, walkInSharePercent: input.walkInSharePercent, ...each }, now);
     await recordAudit(tx, {
       ...audit,
+      agencyId: service.agencyId,
       action: "visit.locationSaved",
       entityType: "VisitLocation",
       entityId: location.id,

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
+import { serviceAgencyId } from "../audit-scope";
 import { notifyBooking } from "../booking-notices";
 import { serviceDateOf } from "../data";
 import { activeKeyFor, bookingStatusAfter, bookingStatusesBefore } from "../workflow";
@@ -33,7 +34,7 @@ export async function sweepVisits(now = new Date()) {
           nameEn: true,
           address: true,
           timezone: true,
-          services: { select: { serviceId: true, service: { select: { nameId: true, nameEn: true } } } },
+          services: { select: { serviceId: true, service: { select: { nameId: true, nameEn: true, agencyId: true } } } },
         },
       },
     },
@@ -51,7 +52,12 @@ export async function sweepVisits(now = new Date()) {
           where: { id: booking.id, status: { in: [...bookingStatusesBefore("expire")] } },
           data: { status, activeKey: activeKeyFor(status, booking.userId, booking.serviceId) },
         });
-        if (moved.count === 1) await recordAudit(tx, { action: "visit.expired", entityType: "VisitBooking", entityId: booking.id });
+        if (moved.count === 1) {
+          const agencyId =
+            booking.location.services.find((offer) => offer.serviceId === booking.serviceId)?.service.agencyId ??
+            (await serviceAgencyId(tx, booking.serviceId));
+          await recordAudit(tx, { agencyId, action: "visit.expired", entityType: "VisitBooking", entityId: booking.id });
+        }
         return moved.count;
       });
       expired += changed;

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
+import { serviceAgencyId } from "../audit-scope";
 import { ticketNumber } from "../booking-code";
 import { workableCounter } from "../counter-access";
 import { announceBoard } from "../hall";
@@ -78,6 +79,7 @@ export async function updateTicket(
     }
     await recordAudit(tx, {
       ...audit,
+      agencyId: await serviceAgencyId(tx, ticket.serviceId),
       action: `visit.ticket.${action}`,
       entityType: "VisitTicket",
       entityId: ticket.id,

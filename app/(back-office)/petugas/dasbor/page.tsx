@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { DashboardContext, DashboardSections } from "@/components/dashboard/dashboard-sections";
+import { VisitSection } from "@/components/dashboard/visit-section";
 import { DashboardFilter } from "@/components/dashboard/dashboard-filter";
 import { CommentsSection, OfficerSection, RefreshNowForm, WeakServicesSection } from "@/components/dashboard/supervisor-sections";
 import { PageHeading } from "@/components/layout/page-heading";
@@ -44,6 +45,7 @@ export default async function SupervisorDashboardPage({ searchParams }: { search
       ) : null}
       <DashboardFilter action="/petugas/dasbor" selection={selection} catalog={catalog} today={today} locale={locale} t={t} query={params} />
       <DashboardSections view={view} locale={locale} t={t} />
+      <VisitSection view={view} locale={locale} t={t} />
       <OfficerSection view={view} locale={locale} t={t} />
       <WeakServicesSection view={view} locale={locale} t={t} />
       <CommentsSection view={view} locale={locale} t={t} />

@@ -18,7 +18,7 @@ import { SurveyPrompt } from "@/components/surveys/survey-prompt";
 import { buttonPrimary, linkStyle } from "@/components/ui/styles";
 import { withdrawApplicationAction } from "@/lib/applications/actions";
 import { reapplyApplicationAction } from "@/lib/applications/citizen-actions";
-import { APPLICATION_STATUSES, availableEvents, isAwaitingCorrection, isDraft, isSubmitted } from "@/lib/applications/workflow";
+import { APPLICATION_STATUSES, availableEvents, isAwaitingCorrection, isDraft, isOpen, isSubmitted } from "@/lib/applications/workflow";
 import { pick } from "@/lib/platform/i18n/format";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
@@ -34,7 +34,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
   const citizenEvents = availableEvents(application.status, "citizen");
   const [visits, visitOffered] = await Promise.all([applicationVisits(application.id), isVisitOffered(application.service.slug)]);
   const bookVisitHref =
-    visitOffered && application.trackingNumber && !visits.some((visit) => isBookingActive(visit.status))
+    visitOffered && isOpen(application.status) && !visits.some((visit) => isBookingActive(visit.status))
       ? `/kunjungan?layanan=${application.service.slug}&permohonan=${application.id}`
       : null;
   const statusLabels = Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, t(`application.status.${status}`)]));

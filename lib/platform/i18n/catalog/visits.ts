@@ -4,6 +4,28 @@ import { defineMessages } from "../define";
 export const visits = defineMessages({
   prefixes: ["visit.", "notification.visit"],
   id: {
+    "visit.admin.servicesHere": "Layanan di lokasi ini",
+    "visit.admin.countersHere": "Loket yang aktif",
+    "visit.admin.removeService": "Hapus {service} dari lokasi ini",
+    "visit.admin.removeCounter": "Hapus {counter}",
+    "visit.admin.removeRule":
+      "Menghapus layanan atau loket ditolak selama masih ada yang memegang jadwal aktif atau nomor antrean yang menunggu untuknya, atau bila loket itu satu-satunya yang melayani layanan yang masih ditunggu orang. Tutup harinya atau tunggu sampai jadwal itu selesai. Loket yang dihapus dinonaktifkan; nomor yang sudah dilayani tetap mencatat lokasinya.",
+    "visit.admin.editServiceTitle": "Ubah layanan di lokasi",
+    "visit.admin.editServiceLead": "Jadwal yang sudah dipesan tetap pada jamnya; slot yang masih kosong mengikuti panjang dan kapasitas yang baru.",
+    "visit.admin.offer": "Lokasi dan layanan",
+    "visit.admin.editServiceSubmit": "Simpan layanan",
+    "visit.admin.editCounterTitle": "Ubah loket",
+    "visit.admin.counter": "Loket",
+    "visit.admin.counterLabel": "Nama loket",
+    "visit.admin.counterServices": "Layanan yang dilayani loket ini",
+    "visit.admin.counterServicesRequired": "Pilih paling sedikit satu layanan.",
+    "visit.admin.counterLabelTaken": "Nama loket ini sudah dipakai di lokasi yang sama.",
+    "visit.admin.editCounterSubmit": "Simpan loket",
+    "visit.error.counterInUse": "Loket ini sedang melayani atau masih ditunggu nomor antrean yang dialihkan ke sana. Selesaikan dulu nomor itu.",
+    "visit.error.serviceWouldBeUnserved":
+      "Tidak ada loket lain yang melayani layanan ini, padahal masih ada jadwal aktif atau nomor antrean untuknya. Tambahkan loket lain dulu, atau tunggu sampai jadwal itu selesai.",
+    "visit.error.serviceInUse":
+      "Masih ada jadwal aktif atau nomor antrean untuk layanan ini di lokasi ini. Tutup harinya atau tunggu sampai jadwal itu selesai.",
     "visit.admin.title": "Lokasi kunjungan",
     "visit.admin.lead":
       "Tambahkan lokasi (MPP atau kantor instansi), jam bukanya, satu layanan beserta panjang slot, kapasitas, dan huruf antreannya, serta loket yang melayaninya. Simpan lagi dengan slug yang sama untuk menambah layanan atau mengubah lokasi.",
@@ -107,6 +129,8 @@ export const visits = defineMessages({
     "visit.error.slotClosed": "Kantor tutup pada hari itu. Pilih hari lain.",
     "visit.error.slotFull": "Jam itu baru saja penuh. Pilih jam lain, atau masuk daftar tunggu.",
     "visit.error.alreadyBooked": "Anda sudah punya jadwal aktif untuk layanan ini. Pindahkan atau batalkan jadwal itu dulu.",
+    "visit.error.applicationNotOpen":
+      "Permohonan ini sudah selesai, ditolak, atau ditarik, atau belum diajukan: jadwal kunjungan tidak dapat dipesan untuknya.",
     "visit.error.notChangeable": "Jadwal ini tidak dapat diubah lagi (sudah check-in, dibatalkan, atau lewat).",
     "visit.error.pastCutoff": "Batas waktu untuk memindah atau membatalkan jadwal ini sudah lewat.",
     "visit.error.unknownCode": "Kode pemesanan tidak dikenal. Periksa kembali kode pada layar ponsel atau email Anda.",
@@ -225,6 +249,28 @@ export const visits = defineMessages({
       "Seseorang membatalkan jadwalnya: ada jam kosong untuk {service} di {location}. Jam itu tidak ditahan untuk Anda; pesan segera di {link}",
   },
   en: {
+    "visit.admin.servicesHere": "Services at this location",
+    "visit.admin.countersHere": "Active counters",
+    "visit.admin.removeService": "Remove {service} from this location",
+    "visit.admin.removeCounter": "Remove {counter}",
+    "visit.admin.removeRule":
+      "Removing a service or a counter is refused while someone holds an active booking or a waiting number for it, or while the counter is the only one serving a service people still wait for. Close the days or wait until those visits end. A removed counter is deactivated; numbers already served keep their counter.",
+    "visit.admin.editServiceTitle": "Change a service at a location",
+    "visit.admin.editServiceLead": "Booked visits keep their time; free slots follow the new length and capacity.",
+    "visit.admin.offer": "Location and service",
+    "visit.admin.editServiceSubmit": "Save service",
+    "visit.admin.editCounterTitle": "Change a counter",
+    "visit.admin.counter": "Counter",
+    "visit.admin.counterLabel": "Counter name",
+    "visit.admin.counterServices": "Services this counter serves",
+    "visit.admin.counterServicesRequired": "Choose at least one service.",
+    "visit.admin.counterLabelTaken": "This counter name is already used at the same location.",
+    "visit.admin.editCounterSubmit": "Save counter",
+    "visit.error.counterInUse": "This counter is serving a number or has a transferred number waiting for it. Finish that number first.",
+    "visit.error.serviceWouldBeUnserved":
+      "No other counter serves this service, and there are still active bookings or waiting numbers for it. Add another counter first, or wait until those visits end.",
+    "visit.error.serviceInUse":
+      "There are still active bookings or waiting numbers for this service at this location. Close the days or wait until those visits end.",
     "visit.admin.title": "Visit locations",
     "visit.admin.lead":
       "Add a location (an MPP or an agency office), its opening hours, one service with its slot length, capacity and ticket letter, and the counters serving it. Save again with the same slug to add a service or change the location.",
@@ -327,6 +373,7 @@ export const visits = defineMessages({
     "visit.error.slotClosed": "The office is closed that day. Choose another day.",
     "visit.error.slotFull": "That time has just filled up. Choose another, or join the waiting list.",
     "visit.error.alreadyBooked": "You already have an active visit for this service. Move or cancel that one first.",
+    "visit.error.applicationNotOpen": "This application is finished, rejected or withdrawn, or not yet submitted: no visit can be booked for it.",
     "visit.error.notChangeable": "This visit can no longer be changed (checked in, cancelled or past).",
     "visit.error.pastCutoff": "The deadline for moving or cancelling this visit has passed.",
     "visit.error.unknownCode": "Unknown booking code. Check the code on your phone or in your email.",

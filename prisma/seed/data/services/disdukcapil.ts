@@ -25,9 +25,9 @@ export const disdukcapilServices: SeedService[] = [
     nameId: "KTP-el Baru (Perekaman Pertama)",
     nameEn: "New Electronic ID Card (e-KTP), First Recording",
     summaryId:
-      "Penerbitan KTP-el pertama kali bagi penduduk yang telah berusia 17 tahun, sudah kawin, atau pernah kawin. Pendaftaran dan unggah dokumen dilakukan daring; perekaman biometrik wajib hadir pada hari kerja yang dipilih.",
+      "Penerbitan KTP-el pertama kali bagi penduduk yang telah berusia 17 tahun, sudah kawin, atau pernah kawin. Pendaftaran dan unggah dokumen dilakukan daring; perekaman biometrik wajib hadir pada jadwal yang dipesan di halaman permohonan.",
     summaryEn:
-      "First electronic ID card for residents aged 17 or over, or who are or have been married. Registration and uploads are online; biometric recording requires attending on the working day you choose.",
+      "First electronic ID card for residents aged 17 or over, or who are or have been married. Registration and uploads are online; biometric recording requires attending at the time you book on your application page.",
     keywords:
       "ktp e-ktp ektp ktp-el kartu tanda penduduk elektronik identitas ktp baru rekam ktp perekaman biometrik 17 tahun pemula id card identity card national id",
     decreeNumber: "Keputusan Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Harapan Jaya Nomor 400.12/015/2026",
@@ -52,8 +52,8 @@ export const disdukcapilServices: SeedService[] = [
       ],
       procedure: [
         t(
-          "Pemohon masuk ke portal, memilih layanan KTP-el Baru, memeriksa data diri yang terisi dari profil, mengunggah KK, dan memilih lokasi perekaman serta tanggalnya (hari kerja; Sabtu, Minggu, dan hari libur tidak dapat dipilih).",
-          "Sign in, choose New e-KTP, check the details filled in from your profile, upload your family card and pick a recording location and date (a working day; Saturdays, Sundays and public holidays cannot be chosen).",
+          "Pemohon masuk ke portal, memilih layanan KTP-el Baru, memeriksa data diri yang terisi dari profil, mengunggah KK, dan mengajukan permohonan. Jam perekaman dipesan sesudahnya di halaman permohonan (langkah berikut).",
+          "Sign in, choose New e-KTP, check the details filled in from your profile, upload your family card and submit. The recording time is booked afterwards on your application page (next step).",
         ),
         t(
           "Petugas memadankan data dengan database kependudukan (SIAK). Bila ada data yang tidak sesuai, permohonan dikembalikan dengan catatan perbaikan.",
@@ -77,8 +77,8 @@ export const disdukcapilServices: SeedService[] = [
         ),
       ],
       timeLimit: t(
-        "Paling lama 3 (tiga) hari kerja sejak permohonan diajukan. Jika pemohon tidak hadir untuk perekaman pada tanggal yang dipilih, petugas mengembalikan permohonan untuk perbaikan (tanggal perekaman baru), dan waktu selama permohonan menunggu perbaikan dari pemohon tidak dihitung.",
-        "At most 3 working days from submission. If you do not attend for recording on the date you chose, the officer returns the application for correction (a new recording date), and the time the application waits for your correction is not counted.",
+        "Paling lama 3 (tiga) hari kerja sejak permohonan diajukan. Jika pemohon tidak hadir untuk perekaman pada jadwal yang dipesan, petugas mengembalikan permohonan untuk perbaikan dan pemohon memesan jadwal perekaman baru, dan waktu selama permohonan menunggu perbaikan dari pemohon tidak dihitung.",
+        "At most 3 working days from submission. If you do not attend for recording at the time you booked, the officer returns the application for correction and you book a new recording time, and the time the application waits for your correction is not counted.",
       ),
       fee: FREE_ADMINDUK,
       output: t(
@@ -161,17 +161,6 @@ export const disdukcapilServices: SeedService[] = [
               type: "select",
               label: t("Lokasi perekaman", "Recording location"),
               options: PICKUP_OPTIONS,
-            },
-            {
-              key: "recordingDate",
-              type: "date",
-              label: t("Tanggal perekaman yang diinginkan", "Preferred recording date"),
-              help: t(
-                "Pilih hari kerja (Senin–Jumat, bukan hari libur). Jam perekaman yang pasti dipesan di halaman permohonan setelah permohonan diajukan.",
-                "Choose a working day (Monday to Friday, not a public holiday). The exact recording time is booked on your application page after you submit.",
-              ),
-              notInPast: true,
-              workingDay: true,
             },
             {
               key: "needsAssistance",
