@@ -54,7 +54,7 @@ function runAlone(file: string): Promise<BenchResult> {
 const benchDirectory = import.meta.dirname;
 
 /** The large database is seeded before the benchmarks that read it; the rest follow in the issue's order. */
-const ORDER = ["public-pages", "submission", "large-seed", "queue", "dashboard", "sse", "page-weight", "sla-status"];
+const ORDER = ["public-pages", "signed-in-pages", "submission", "large-seed", "queue", "dashboard", "sse", "page-weight", "sla-status"];
 
 function benchFiles(only: readonly string[]): string[] {
   const files = readdirSync(benchDirectory).filter((file) => file.endsWith(".bench.ts"));
@@ -65,11 +65,36 @@ function benchFiles(only: readonly string[]): string[] {
   return files.filter((file) => only.length === 0 || only.includes(file.replace(/\.bench\.ts$/, ""))).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
+type ReportedResult = BenchResult & { file: string; loadPerCoreAfter: number; measuredAt?: string };
+
+/**
+ * `npm run bench -- <name>` replaces that benchmark's section and keeps the
+ * others from the last report.json, each marked with when it was measured,
+ * so a partial run does not erase the rest of the report.
+ */
+function withEarlierResults(results: readonly ReportedResult[], date: string): ReportedResult[] {
+  let earlier: { machine?: { date?: string }; results?: ReportedResult[] } = {};
+  try {
+    earlier = JSON.parse(readFileSync(path.join(benchDirectory, "report.json"), "utf8")) as typeof earlier;
+  } catch {
+    // no earlier report
+  }
+  const fresh = new Map(results.map((result) => [result.file, { ...result, measuredAt: date }]));
+  const kept = (earlier.results ?? [])
+    .filter((result) => !fresh.has(result.file))
+    .map((result) => ({ ...result, measuredAt: result.measuredAt ?? earlier.machine?.date }));
+  const rank = (file: string) => {
+    const index = ORDER.indexOf(file.replace(/\.bench\.ts$/, ""));
+    return index < 0 ? ORDER.length : index;
+  };
+  return [...kept, ...fresh.values()].sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file));
+}
+
 async function main() {
   const only = process.argv.slice(2);
   const machine = await describeMachine(process.env.TEST_DATABASE_URL);
   console.log(`machine: ${machine.cores} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, load ${machine.loadAverageAtStart.join(" ")}`);
-  const results: (BenchResult & { file: string; loadPerCoreAfter: number })[] = [];
+  const results: ReportedResult[] = [];
   for (const file of benchFiles(only)) {
     console.log(`\n▶ ${file}`);
     try {
@@ -87,8 +112,9 @@ async function main() {
       });
     }
   }
-  writeFileSync(path.join(benchDirectory, "report.json"), `${JSON.stringify({ machine, results }, null, 2)}\n`);
-  const markdown = formatReport(machine, results);
+  const merged = only.length > 0 ? withEarlierResults(results, machine.date) : results.map((result) => ({ ...result, measuredAt: machine.date }));
+  writeFileSync(path.join(benchDirectory, "report.json"), `${JSON.stringify({ machine, results: merged }, null, 2)}\n`);
+  const markdown = formatReport(machine, merged);
   writeFileSync(path.join(benchDirectory, "report.md"), markdown);
   console.log(`\n${markdown}`);
   // Pools and timers the app's modules left behind must not keep the process alive.
