@@ -21,6 +21,7 @@
  * Targets: citizen and officer pages ≥ 100 % of the floor with p99 < 250 ms;
  * the supervisor dashboard ≥ 100 req/s. Run alone with `npm run bench -- signed-in-pages`.
  */
+import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -29,7 +30,7 @@ import { otherLoad } from "./lib/machine";
 import { seededDatabase, sessionCookieFor, startPortal } from "./lib/portal";
 import { ratioOf, type Comparison } from "./lib/report";
 import { requestCost, servingPid, type RequestCost } from "./lib/request-cost";
-import { FLOOR_PATH, SIGNED_IN_PAGES, VISITORS, type Visitor } from "./lib/signed-in-pages";
+import { FLOOR_PATH, SIGNED_IN_PAGES, VISITORS, visitorEmails, type Visitor } from "./lib/signed-in-pages";
 import { hasWrk, wrk, type WrkResult } from "./lib/wrk";
 
 const PORT = Number(process.env.BENCH_SIGNED_IN_PORT ?? 3620);
@@ -55,8 +56,9 @@ export async function run(): Promise<BenchResult> {
   try {
     const pid = servingPid(portal.pid);
     const cookies = {} as Record<Visitor, string>;
-    for (const [visitor, { email, secondFactor }] of Object.entries(VISITORS))
-      cookies[visitor as Visitor] = await sessionCookieFor(portal, email, { secondFactor });
+    const emails = await visitorEmails(databaseUrl);
+    for (const [visitor, { secondFactor }] of Object.entries(VISITORS))
+      cookies[visitor as Visitor] = await sessionCookieFor(portal, emails[visitor as Visitor], { secondFactor });
 
     // Cost: one request at a time.
     const costOf = (pagePath: string, visitor: Visitor) =>
@@ -133,6 +135,9 @@ export async function run(): Promise<BenchResult> {
       `Cost: ${COST_REQUESTS} requests one at a time after 10 warm-up requests; CPU is the serving process's user + system time from /proc/<pid>/stat (10 ms ticks, so ±0.25 ms per request), statements are those the pg driver sent while the requests ran. The portal's job worker runs as in production, so a statement or two of its polling may fall in a page's count.`,
       `The floor ${FLOOR_PATH} renders the root layout signed in and reads the visitor's own account row by primary key (lib/platform/bench-floor.ts); it answers 404 unless SATUPINTU_BENCH_FLOOR=on.`,
     );
+    // What was measured and changed, written by hand (the numbers above are this run's).
+    const findings = path.join(import.meta.dirname, "signed-in-pages.findings.md");
+    if (existsSync(findings)) notes.push(readFileSync(findings, "utf8").trim());
     const totalMs = performance.now() - started;
     const items = Object.values(loads).reduce((sum, run) => sum + run.floor.requests + run.page.requests, 0) + COST_REQUESTS * (SIGNED_IN_PAGES.length + 1);
     return {

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { sessionCookieFor, type RunningPortal } from "./portal";
 import { requestCost } from "./request-cost";
-import { FLOOR_PATH, SIGNED_IN_PAGES, VISITORS, type Visitor } from "./signed-in-pages";
+import { FLOOR_PATH, SIGNED_IN_PAGES, VISITORS, visitorEmails, type Visitor } from "./signed-in-pages";
 import { sleep } from "./stats";
 
 const ROOT = path.join(import.meta.dirname, "..", "..");
@@ -107,8 +107,9 @@ async function main() {
   }
   try {
     const cookies = {} as Record<Visitor, string>;
-    for (const [visitor, { email, secondFactor }] of Object.entries(VISITORS))
-      cookies[visitor as Visitor] = await sessionCookieFor(portals[0]!.portal, email, { secondFactor });
+    const emails = await visitorEmails(databaseUrl);
+    for (const [visitor, { secondFactor }] of Object.entries(VISITORS))
+      cookies[visitor as Visitor] = await sessionCookieFor(portals[0]!.portal, emails[visitor as Visitor], { secondFactor });
     const targets = [
       { label: "anonymous: /masuk", path: "/masuk", visitor: undefined },
       { label: "floor (citizen)", path: FLOOR_PATH, visitor: "citizen" as Visitor },
