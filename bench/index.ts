@@ -54,7 +54,7 @@ function runAlone(file: string): Promise<BenchResult> {
 const benchDirectory = import.meta.dirname;
 
 /** The large database is seeded before the benchmarks that read it; the rest follow in the issue's order. */
-const ORDER = ["public-pages", "submission", "large-seed", "queue", "dashboard", "sse", "page-weight", "sla-status", "payment-notifications"];
+const ORDER = ["public-pages", "signed-in-pages", "submission", "large-seed", "queue", "dashboard", "sse", "page-weight", "sla-status", "payment-notifications"];
 
 function benchFiles(only: readonly string[]): string[] {
   const files = readdirSync(benchDirectory).filter((file) => file.endsWith(".bench.ts"));
@@ -65,24 +65,36 @@ function benchFiles(only: readonly string[]): string[] {
   return files.filter((file) => only.length === 0 || only.includes(file.replace(/\.bench\.ts$/, ""))).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
-type ReportedResult = BenchResult & { file: string; loadPerCoreAfter: number };
+type ReportedResult = BenchResult & { file: string; loadPerCoreAfter: number; measuredAt?: string };
 
-function previousReport(): { machine: Awaited<ReturnType<typeof describeMachine>>; results: ReportedResult[] } | null {
+/**
+ * `npm run bench -- <name>` replaces that benchmark's section and keeps the
+ * others from the last report.json, each marked with when it was measured,
+ * so a partial run does not erase the rest of the report.
+ */
+function withEarlierResults(results: readonly ReportedResult[], date: string): ReportedResult[] {
+  let earlier: { machine?: { date?: string }; results?: ReportedResult[] } = {};
   try {
-    return JSON.parse(readFileSync(path.join(benchDirectory, "report.json"), "utf8")) as {
-      machine: Awaited<ReturnType<typeof describeMachine>>;
-      results: ReportedResult[];
-    };
+    earlier = JSON.parse(readFileSync(path.join(benchDirectory, "report.json"), "utf8")) as typeof earlier;
   } catch {
-    return null;
+    // no earlier report
   }
+  const fresh = new Map(results.map((result) => [result.file, { ...result, measuredAt: date }]));
+  const kept = (earlier.results ?? [])
+    .filter((result) => !fresh.has(result.file))
+    .map((result) => ({ ...result, measuredAt: result.measuredAt ?? earlier.machine?.date }));
+  const rank = (file: string) => {
+    const index = ORDER.indexOf(file.replace(/\.bench\.ts$/, ""));
+    return index < 0 ? ORDER.length : index;
+  };
+  return [...kept, ...fresh.values()].sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file));
 }
 
 async function main() {
   const only = process.argv.slice(2);
   const machine = await describeMachine(process.env.TEST_DATABASE_URL);
   console.log(`machine: ${machine.cores} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, load ${machine.loadAverageAtStart.join(" ")}`);
-  const results: (BenchResult & { file: string; loadPerCoreAfter: number })[] = [];
+  const results: ReportedResult[] = [];
   for (const file of benchFiles(only)) {
     console.log(`\n▶ ${file}`);
     try {
@@ -100,19 +112,9 @@ async function main() {
       });
     }
   }
-  // A run of some benchmarks replaces their sections and keeps the others' last results; the fresh ones say when and on what load they ran.
-  const previous = only.length ? previousReport() : null;
-  const alone = (result: ReportedResult): ReportedResult => ({
-    ...result,
-    notes: [
-      `run on its own (npm run bench -- ${result.file.replace(/\.bench\.ts$/, "")}) on ${machine.date}, git ${machine.gitCommit}, load average at the start ${machine.loadAverageAtStart.join(", ")} on ${machine.cores} cores`,
-      ...(result.notes ?? []),
-    ],
-  });
-  const merged = previous ? [...previous.results.filter((result) => !results.some((fresh) => fresh.file === result.file)), ...results.map(alone)] : results;
-  const reportMachine = previous?.machine ?? machine;
-  writeFileSync(path.join(benchDirectory, "report.json"), `${JSON.stringify({ machine: reportMachine, results: merged }, null, 2)}\n`);
-  const markdown = formatReport(reportMachine, merged, previous !== null);
+  const merged = only.length > 0 ? withEarlierResults(results, machine.date) : results.map((result) => ({ ...result, measuredAt: machine.date }));
+  writeFileSync(path.join(benchDirectory, "report.json"), `${JSON.stringify({ machine, results: merged }, null, 2)}\n`);
+  const markdown = formatReport(machine, merged);
   writeFileSync(path.join(benchDirectory, "report.md"), markdown);
   console.log(`\n${markdown}`);
   // Pools and timers the app's modules left behind must not keep the process alive.

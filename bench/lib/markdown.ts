@@ -14,7 +14,8 @@ function comparisonRow(comparison: Comparison): string {
   return `| ${cell(comparison.label)} | ${value} | ${floor} | ${ratio} | ${cell(comparison.target)} | ${comparison.pass ? "✅ pass" : "❌ fail"} | ${cell(comparison.detail ?? "")} |`;
 }
 
-export function formatReport(machine: Machine, results: readonly (BenchResult & { file: string; loadPerCoreAfter: number })[], partial = false): string {
+export function formatReport(machine: Machine, results: readonly (BenchResult & { file: string; loadPerCoreAfter: number; measuredAt?: string })[]): string {
+  const partial = results.some((result) => result.measuredAt && result.measuredAt !== machine.date);
   const comparisons = results.flatMap((result) => result.comparisons ?? []);
   const passed = comparisons.filter((comparison) => comparison.pass).length;
   const loadPerCore = machine.loadAverageAtStart[0]! / machine.cores;
@@ -23,9 +24,11 @@ export function formatReport(machine: Machine, results: readonly (BenchResult & 
   const lines = [
     "# Benchmark report",
     "",
-    partial
-      ? "Written by `npm run bench` (bench/index.ts); issue 10, items 1–5, and issue 20's payment notifications. The machine below is the full run's; a section whose notes say it ran on its own was run later, with its own date and load."
-      : "Written by `npm run bench` (bench/index.ts); issue 10, items 1–5, and issue 20's payment notifications. Every number below comes from this one run.",
+    `Written by \`npm run bench\` (bench/index.ts); issue 10, items 1–5, and issue 23 (signed-in pages). ${
+      partial
+        ? "This report merges runs: \`npm run bench -- <name>\` replaced some sections, and each section says when it was measured; ratios to floors are always from one run."
+        : "Every number below comes from this one run."
+    }`,
     "",
     "## Machine",
     "",
@@ -65,7 +68,7 @@ export function formatReport(machine: Machine, results: readonly (BenchResult & 
     lines.push(
       `## ${result.name}`,
       "",
-      `\`bench/${result.file}\` · ${(result.totalMs / 1000).toFixed(1)} s · load per core afterwards ${result.loadPerCoreAfter}`,
+      `\`bench/${result.file}\` · ${(result.totalMs / 1000).toFixed(1)} s · load per core afterwards ${result.loadPerCoreAfter}${partial && result.measuredAt ? ` · measured ${result.measuredAt}` : ""}`,
       "",
     );
     if (result.skipped) lines.push(`**${result.skipped}**`, "");

@@ -15,8 +15,13 @@ export const SESSION_COOKIE = "authjs.session-token";
 
 export type RunningPortal = { url: string; port: number; databaseUrl: string; authSecret: string; pid: number; stop(): Promise<void> };
 
-/** A fresh, migrated and seeded database `<TEST_DATABASE_URL base>_<suffix>`. */
-export async function seededDatabase(suffix: string): Promise<string> {
+/**
+ * A fresh, migrated and seeded database `<TEST_DATABASE_URL base>_<suffix>`.
+ * `history`: also the year of demo history `npm start` seeds on a first start
+ * (docs/demo-history.md: 3,000 applications, complaints, surveys, rollups), so
+ * queues, lists and dashboards hold what a live portal's do.
+ */
+export async function seededDatabase(suffix: string, { history = false } = {}): Promise<string> {
   const { provisionTestDatabase } = (await import("../../scripts/lib/test-database.mjs")) as {
     provisionTestDatabase(suffix: string): Promise<{ url: string; embedded: boolean }>;
   };
@@ -30,6 +35,18 @@ export async function seededDatabase(suffix: string): Promise<string> {
     });
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`seeding ${suffix} failed (${code})`))));
   });
+  if (history) {
+    // Encrypted with keys derived from AUTH_SECRET: the portal started later must share it.
+    process.env.AUTH_SECRET ||= randomBytes(32).toString("base64url");
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "prisma/seed/history/index.ts"], {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: database.url, SATUPINTU_ALLOW_DERIVED_KEYS: "1" },
+        stdio: ["ignore", "ignore", "inherit"],
+      });
+      child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`seeding ${suffix}'s demo history failed (${code})`))));
+    });
+  }
   return database.url;
 }
 
@@ -84,8 +101,11 @@ export async function startPortal({
   };
 }
 
-/** A `Cookie:` value signing `email` in, as the sign-in form would (lib/auth/next-auth.ts: a JWT naming a UserSession row). */
-export async function sessionCookieFor(portal: RunningPortal, email: string): Promise<string> {
+/**
+ * A `Cookie:` value signing `email` in, as the sign-in form would (lib/auth/next-auth.ts: a JWT naming a UserSession row).
+ * `secondFactor`: the session has proven the account's second factor, as a supervisor's must before the back office opens.
+ */
+export async function sessionCookieFor(portal: RunningPortal, email: string, { secondFactor = false } = {}): Promise<string> {
   const client = new pg.Client({ connectionString: portal.databaseUrl });
   await client.connect();
   try {
@@ -94,8 +114,9 @@ export async function sessionCookieFor(portal: RunningPortal, email: string): Pr
     // The server-side session the cookie names (lib/identity/user-sessions.ts), as sign-in writes it.
     const sessionId = randomBytes(24).toString("base64url");
     await client.query(
-      `INSERT INTO "UserSession" ("id", "userId", "createdAt", "expiresAt") VALUES ($1, $2, now() AT TIME ZONE 'UTC', (now() + interval '7 days') AT TIME ZONE 'UTC')`,
-      [sessionId, rows[0].id],
+      `INSERT INTO "UserSession" ("id", "userId", "createdAt", "expiresAt", "secondFactorAt")
+       VALUES ($1, $2, now() AT TIME ZONE 'UTC', (now() + interval '7 days') AT TIME ZONE 'UTC', CASE WHEN $3 THEN now() AT TIME ZONE 'UTC' END)`,
+      [sessionId, rows[0].id, secondFactor],
     );
     const token = await encode({
       token: { sub: rows[0].id, sv: rows[0].sessionVersion, sid: sessionId },

@@ -12,6 +12,7 @@ import { BarChart, LineChart, StackedBar } from "./charts";
 import { DataTable } from "./data-table";
 import { DownloadLinks } from "./download-links";
 import { Count, Derived, formatDecimal, formatLocalDate } from "./format";
+import { dateTimeFormat } from "@/lib/platform/i18n/intl-cache";
 
 type Props = { view: DashboardView; locale: Locale; t: Translator };
 
@@ -168,7 +169,7 @@ function trendLabel(start: string, granularity: DashboardView["selection"]["gran
   const date = new Date(`${start}T00:00:00Z`);
   const options: Intl.DateTimeFormatOptions =
     granularity === "month" ? { month: "short", year: "2-digit", timeZone: "UTC" } : { day: "numeric", month: "short", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", options).format(date);
+  return dateTimeFormat(locale === "id" ? "id-ID" : "en-GB", options).format(date);
 }
 
 function Trend({ view, locale, t }: Props) {

@@ -1,14 +1,15 @@
 import type { PublishedCount } from "@/lib/dashboard/suppression";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
+import { dateTimeFormat, numberFormat } from "@/lib/platform/i18n/intl-cache";
 
 const intlLocale = (locale: Locale) => (locale === "id" ? "id-ID" : "en-GB");
 
 export function formatCount(value: PublishedCount, locale: Locale): string {
-  return typeof value === "number" ? new Intl.NumberFormat(intlLocale(locale)).format(value) : value;
+  return typeof value === "number" ? numberFormat(intlLocale(locale)).format(value) : value;
 }
 
 export function formatDecimal(value: number, digits: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return numberFormat(intlLocale(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
 /** A count as text, "<5" kept as it is. */
@@ -31,7 +32,7 @@ export function Derived({ value, digits, locale, t, suffix = "" }: { value: numb
 
 /** A local calendar date ("2026-11-24") in words. */
 export function formatLocalDate(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+  return dateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
 }
 
 export const numericCell = "px-3 py-2 text-right tabular-nums";

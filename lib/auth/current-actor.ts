@@ -1,14 +1,12 @@
 import "server-only";
+import { headers } from "next/headers";
 import { cache } from "react";
-import { auth } from "@/lib/auth/next-auth";
 import { ANONYMOUS, type Actor } from "./actor";
 import { actorForSession, pendingSecondFactorOf, type PendingSecondFactor, type SessionClaims } from "./session-actor";
+import { sessionClaimsFrom } from "./session-token";
 
-const currentClaims = cache(async (): Promise<SessionClaims | null> => {
-  const session = await auth();
-  if (!session?.userId) return null;
-  return { userId: session.userId, sessionVersion: session.sessionVersion ?? 0, sessionId: session.sessionId };
-});
+/** The session cookie's claims (lib/auth/session-token.ts: what Auth.js's auth() returns, without re-encrypting a cookie nobody sets). */
+const currentClaims = cache(async (): Promise<SessionClaims | null> => sessionClaimsFrom(await headers()));
 
 /** The actor of the current request, read once per request (see actorForSession). */
 export const currentActor = cache(async (): Promise<Actor> => {

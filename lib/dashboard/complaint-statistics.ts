@@ -6,6 +6,7 @@ import { complaintEvaluators } from "@/lib/complaints/evaluators";
 import { phaseWorkingDays } from "@/lib/complaints/sla";
 import { publishStatisticsRow, quantile, type ComplaintStatisticsRow, type PublishedComplaintStatisticsRow } from "./complaint-statistics-rows";
 import { isComplaintClosed, isComplaintOpen, isComplaintRejected, PUBLIC_KINDS, slaPhaseOf } from "@/lib/complaints/workflow";
+import { dateTimeFormat } from "@/lib/platform/i18n/intl-cache";
 
 /**
  * Public complaint statistics per agency (DESIGN.md §8, issue 6 §6): counts
@@ -23,7 +24,7 @@ export const statisticsPeriodSchema = z.object({
 
 /** The period asked for, as instants in WIB; the current year by default. */
 export function statisticsPeriod(input: z.infer<typeof statisticsPeriodSchema>, now = new Date()) {
-  const year = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric" }).format(now));
+  const year = Number(dateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric" }).format(now));
   const from = input.dari ?? `${year}-01-01`;
   const to = input.sampai ?? `${year}-12-31`;
   const start = new Date(`${from}T00:00:00+07:00`);

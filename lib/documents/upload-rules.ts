@@ -1,5 +1,6 @@
 import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
 import { extensionFor, hasPdfTrailer, HEAD_BYTES, safeFileName, sniffFileType, TAIL_BYTES, type UploadType } from "./file-type";
+import { listFormat, numberFormat } from "@/lib/platform/i18n/intl-cache";
 
 /** What the checks need to know about one file: its size and both ends, not the whole body. */
 export type UploadProbe = {
@@ -91,7 +92,7 @@ export function formatBytes(bytes: number, locale: Locale = "id"): string {
     value /= 1024;
     unit++;
   }
-  const number = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
+  const number = numberFormat(intlLocale(locale), { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
   return `${number} ${UNITS[unit]}`;
 }
 
@@ -100,5 +101,5 @@ const TYPE_LABELS: Record<UploadType, string> = { "application/pdf": "PDF", "ima
 /** The accepted types for a field's hint, e.g. "PDF, JPG, atau PNG" / "PDF, JPG or PNG" (`upload.allowedTypes` {types}). */
 export function describeAccept(accept: readonly UploadType[], locale: Locale = "id"): string {
   const labels = [...new Set(accept)].map((type) => TYPE_LABELS[type]);
-  return new Intl.ListFormat(intlLocale(locale), { type: "disjunction" }).format(labels);
+  return listFormat(intlLocale(locale), { type: "disjunction" }).format(labels);
 }

@@ -206,6 +206,8 @@ const envSchema = z.object({
   SATUPINTU_ALLOW_DERIVED_KEYS: flag,
   /** "off": a demo start (`npm start` on an empty database) seeds the catalog and demo accounts only, without a year of history (docs/demo-history.md). */
   SATUPINTU_DEMO_HISTORY: z.enum(["on", "off"]).default("on"),
+  /** "on" serves /bench/lantai, the benchmark's floor page (bench/signed-in-pages.bench.ts); off (the default), it is not found. Never in production. */
+  SATUPINTU_BENCH_FLOOR: z.enum(["on", "off"]).default("off"),
 });
 
 export type Env = z.infer<typeof envSchema>;

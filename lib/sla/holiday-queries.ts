@@ -5,10 +5,11 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { HOLIDAY_OUTCOMES, type HolidayOutcome } from "./holiday-admin-paths";
 import { HOLIDAY_YEAR_MAX, HOLIDAY_YEAR_MIN } from "./use-cases/import-holidays";
+import { dateTimeFormat } from "@/lib/platform/i18n/intl-cache";
 
 /** The calendar year in Jakarta: the portal's home zone, and where the admin page starts. */
 export function currentYearInJakarta(now = new Date()): number {
-  return Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric" }).format(now));
+  return Number(dateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric" }).format(now));
 }
 
 /** `?tahun=2026` as a year the calendar can hold, or the current one for anything else. */

@@ -1,5 +1,6 @@
 import type { LocalizedText } from "@/lib/platform/i18n/localized";
 import type { Locale } from "./messages";
+import { dateTimeFormat, numberFormat } from "./intl-cache";
 
 const intlLocale = (locale: Locale) => (locale === "id" ? "id-ID" : "en-GB");
 
@@ -11,7 +12,7 @@ export function pick<K extends string, T extends Record<`${K}Id` | `${K}En`, str
 export const localize = (locale: Locale, text: LocalizedText) => text[locale];
 
 export function formatRupiah(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), {
+  return numberFormat(intlLocale(locale), {
     style: "currency",
     currency: "IDR",
     maximumFractionDigits: 0,
@@ -20,13 +21,13 @@ export function formatRupiah(amount: number, locale: Locale): string {
 
 /** A calendar date (stored at UTC midnight), e.g. "1 Januari 2026". */
 export function formatCalendarDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone: "UTC" }).format(date);
+  return dateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
 
 /** A moment in the agency's timezone, e.g. "12 Mar 2026 16.00 WIB". */
 export function formatMoment(date: Date, locale: Locale, timeZone: string): string {
   return (
-    new Intl.DateTimeFormat(intlLocale(locale), {
+    dateTimeFormat(intlLocale(locale), {
       dateStyle: "medium",
       timeStyle: "short",
       timeZone,
