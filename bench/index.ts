@@ -54,7 +54,18 @@ function runAlone(file: string): Promise<BenchResult> {
 const benchDirectory = import.meta.dirname;
 
 /** The large database is seeded before the benchmarks that read it; the rest follow in the order. */
-const ORDER = ["public-pages", "signed-in-pages", "submission", "large-seed", "queue", "dashboard", "sse", "page-weight", "sla-status", "payment-notifications"];
+const ORDER = [
+  "public-pages",
+  "signed-in-pages",
+  "submission",
+  "large-seed",
+  "queue",
+  "dashboard",
+  "sse",
+  "page-weight",
+  "sla-status",
+  "payment-notifications",
+];
 
 function benchFiles(only: readonly string[]): string[] {
   const files = readdirSync(benchDirectory).filter((file) => file.endsWith(".bench.ts"));
