@@ -15,6 +15,7 @@ import { sealAnswers } from "../answer-vault";
 import { loadLockedCitizenCase, type CitizenCase } from "../data";
 import { profileUpdatesFrom } from "@/lib/catalog/form-schema";
 import { checkReadiness, notReadyError } from "../readiness";
+import { usableWalletFieldKeys } from "@/lib/wallet/wallet-reference";
 import { announceApplicationChange } from "../side-effects";
 import { formatTrackingNumber } from "../tracking";
 import { hashTrackingSecret, trackingSecretFor } from "../tracking-secret";
@@ -54,7 +55,10 @@ export async function submitApplication(
     const readiness = checkReadiness(
       application.formDefinition,
       application.answers,
-      application.documents.flatMap((document) => (document.fieldKey ? [document.fieldKey] : [])),
+      [
+        ...application.documents.flatMap((document) => (document.fieldKey ? [document.fieldKey] : [])),
+        ...(await usableWalletFieldKeys(tx, application, now)),
+      ],
       localDateOf(calendar, now),
       calendar.nonWorkingDates,
     );

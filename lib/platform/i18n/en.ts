@@ -16,6 +16,7 @@ import { legal } from "./catalog/legal";
 import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
 import { trustedDocuments } from "./catalog/trusted-documents";
+import { walletReuse } from "./catalog/wallet-reuse";
 import { payments } from "./catalog/payments";
 import { recovery } from "./catalog/recovery";
 import { settings } from "./catalog/settings";
@@ -38,6 +39,7 @@ export const en: Record<keyof typeof id, string> = {
   ...holidays.en,
   ...outputs.en,
   ...trustedDocuments.en,
+  ...walletReuse.en,
   ...complaints.en,
   ...surveys.en,
   ...dashboard.en,

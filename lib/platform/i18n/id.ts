@@ -16,6 +16,7 @@ import { legal } from "./catalog/legal";
 import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
 import { trustedDocuments } from "./catalog/trusted-documents";
+import { walletReuse } from "./catalog/wallet-reuse";
 import { payments } from "./catalog/payments";
 import { recovery } from "./catalog/recovery";
 import { settings } from "./catalog/settings";
@@ -37,6 +38,7 @@ export const domainCatalogs = [
   holidays,
   outputs,
   trustedDocuments,
+  walletReuse,
   complaints,
   surveys,
   dashboard,
@@ -66,6 +68,7 @@ export const id = {
   ...holidays.id,
   ...outputs.id,
   ...trustedDocuments.id,
+  ...walletReuse.id,
   ...complaints.id,
   ...surveys.id,
   ...dashboard.id,
