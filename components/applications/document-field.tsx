@@ -104,19 +104,21 @@ export function DocumentField({ field, applicationId, locale, text, document: in
       {wallet && wallet.options.length > 0 ? (
         <fieldset className="mt-2" disabled={disabled} data-testid={`wallet-${field.key}`}>
           <legend className="font-semibold">{text("wallet.reuse.useFromWallet")}</legend>
-          {[...wallet.options.map((option) => ({ value: option.ref, label: option.label })), { value: UPLOAD_NEW, label: text("wallet.reuse.uploadNew") }].map((option) => (
-            <label key={option.value} className="mt-2 flex items-center gap-2">
-              <input
-                type="radio"
-                name={`$wallet:${field.key}`}
-                value={option.value}
-                defaultChecked={choice === option.value}
-                onChange={() => setChoice(option.value)}
-                className="h-5 w-5 shrink-0"
-              />
-              {option.label}
-            </label>
-          ))}
+          {[...wallet.options.map((option) => ({ value: option.ref, label: option.label })), { value: UPLOAD_NEW, label: text("wallet.reuse.uploadNew") }].map(
+            (option) => (
+              <label key={option.value} className="mt-2 flex items-center gap-2">
+                <input
+                  type="radio"
+                  name={`$wallet:${field.key}`}
+                  value={option.value}
+                  defaultChecked={choice === option.value}
+                  onChange={() => setChoice(option.value)}
+                  className="h-5 w-5 shrink-0"
+                />
+                {option.label}
+              </label>
+            ),
+          )}
           {fromWallet ? <p className="mt-2 rounded-md bg-slate-100 p-3">{text("wallet.reuse.chosenNote")}</p> : null}
         </fieldset>
       ) : null}

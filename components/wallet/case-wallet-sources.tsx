@@ -67,9 +67,7 @@ export function CaseWalletSources({
             {filled.map(([key, source]) => (
               <div key={key} className="contents">
                 <dt className="text-slate-600">{label(key)}</dt>
-                <dd data-testid={`wallet-fact-${key}`}>
-                  {t("wallet.reuse.filledFrom", { service: pick(locale, source.service, "name"), ...params(source) })}
-                </dd>
+                <dd data-testid={`wallet-fact-${key}`}>{t("wallet.reuse.filledFrom", { service: pick(locale, source.service, "name"), ...params(source) })}</dd>
               </div>
             ))}
           </dl>

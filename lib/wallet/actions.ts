@@ -9,7 +9,11 @@ export async function shareWalletFactsAction(applicationId: string, _previous: F
   return runFormAction(
     formData,
     async ({ actor, context }) => {
-      const result = await shareWalletFacts(actor, { applicationId, source: formData.get("source") ?? "", consent: formData.get("consent") ?? undefined }, context);
+      const result = await shareWalletFacts(
+        actor,
+        { applicationId, source: formData.get("source") ?? "", consent: formData.get("consent") ?? undefined },
+        context,
+      );
       revalidatePath(`/permohonan/${applicationId}/isi`);
       return result;
     },

@@ -81,7 +81,10 @@ export type CaseWalletDocument = WalletSource & {
  * and signature verified at display time; and each field filled from a
  * wallet output with the citizen's consent. Staff of the case's agency only.
  */
-export async function walletSourcesForCase(actor: Actor, applicationId: string): Promise<{ documents: CaseWalletDocument[]; filledFrom: Record<string, WalletSource> }> {
+export async function walletSourcesForCase(
+  actor: Actor,
+  applicationId: string,
+): Promise<{ documents: CaseWalletDocument[]; filledFrom: Record<string, WalletSource> }> {
   await loadAgencyCase(db, actor, applicationId, "agency.read");
   const [references, reads] = await Promise.all([
     db.walletReference.findMany({
@@ -93,7 +96,11 @@ export async function walletSourcesForCase(actor: Actor, applicationId: string):
         document: { select: { verifiedAt: true, application: sourceSelect.application } },
       },
     }),
-    db.sharedFactRead.findMany({ where: { applicationId }, orderBy: { consentedAt: "asc" }, select: { fieldKeys: true, outputDocument: { select: sourceSelect } } }),
+    db.sharedFactRead.findMany({
+      where: { applicationId },
+      orderBy: { consentedAt: "asc" },
+      select: { fieldKeys: true, outputDocument: { select: sourceSelect } },
+    }),
   ]);
   const documents: CaseWalletDocument[] = [];
   for (const reference of references) {
@@ -102,7 +109,14 @@ export async function walletSourcesForCase(actor: Actor, applicationId: string):
       const verified = await verifyStoredOutput(id);
       documents.push({ fieldKey: reference.fieldKey, kind: "output", ...application, issuedAt, state: verified.state, verificationCode });
     } else if (reference.document?.application && reference.document.verifiedAt) {
-      documents.push({ fieldKey: reference.fieldKey, kind: "upload", ...reference.document.application, issuedAt: reference.document.verifiedAt, state: "accepted", verificationCode: null });
+      documents.push({
+        fieldKey: reference.fieldKey,
+        kind: "upload",
+        ...reference.document.application,
+        issuedAt: reference.document.verifiedAt,
+        state: "accepted",
+        verificationCode: null,
+      });
     }
   }
   return { documents, filledFrom: filledFromReads(reads) };

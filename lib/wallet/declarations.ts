@@ -26,7 +26,9 @@ export function walletDeclarationsOf(standard: unknown): WalletDeclarations {
 
 /** The document type each file field of a form names: field key → type. */
 export function documentTypesOfForm(definition: FormDefinition): Map<string, string> {
-  return new Map(topLevelFields(definition).flatMap((field) => (field.type === "file" && field.documentType ? [[field.key, field.documentType] as const] : [])));
+  return new Map(
+    topLevelFields(definition).flatMap((field) => (field.type === "file" && field.documentType ? [[field.key, field.documentType] as const] : [])),
+  );
 }
 
 /** The facts an output holds: each declared fact read from the answers of the application that produced it (scalars only). */

@@ -107,7 +107,12 @@ export async function resolveWalletItem(client: Tx, citizenId: string, raw: unkn
   if (ref.kind === "output") {
     const row = await client.outputDocument.findUnique({
       where: { id: ref.id },
-      select: { id: true, issuedAt: true, revokedAt: true, application: { select: { citizenId: true, ...serviceAgency, standardVersion: { select: { standard: true } } } } },
+      select: {
+        id: true,
+        issuedAt: true,
+        revokedAt: true,
+        application: { select: { citizenId: true, ...serviceAgency, standardVersion: { select: { standard: true } } } },
+      },
     });
     const standard = row?.application.standardVersion.standard;
     if (!row || row.application.citizenId !== citizenId || walletDeclarationsOf(standard).outputDocumentType !== documentType) {
@@ -116,7 +121,16 @@ export async function resolveWalletItem(client: Tx, citizenId: string, raw: unkn
     if (row.revokedAt) throw new AppError("CONFLICT", "wallet.reuse.itemRevoked");
     const expiresAt = expiryOf(row.issuedAt, validityMonthsOf(standard));
     if (expiresAt && expiresAt.getTime() <= now.getTime()) throw new AppError("CONFLICT", "wallet.reuse.itemExpired");
-    return { ref: `output:${row.id}`, kind: "output", id: row.id, documentType, service: row.application.service, agency: row.application.agency, issuedAt: row.issuedAt, expiresAt };
+    return {
+      ref: `output:${row.id}`,
+      kind: "output",
+      id: row.id,
+      documentType,
+      service: row.application.service,
+      agency: row.application.agency,
+      issuedAt: row.issuedAt,
+      expiresAt,
+    };
   }
   const row = await client.document.findUnique({
     where: { id: ref.id },
@@ -125,7 +139,16 @@ export async function resolveWalletItem(client: Tx, citizenId: string, raw: unkn
   if (!row || row.kind !== "UPLOAD" || !row.verifiedAt || row.application?.citizenId !== citizenId || row.documentType !== documentType) {
     throw new AppError("NOT_FOUND", "wallet.reuse.itemNotFound");
   }
-  return { ref: `upload:${row.id}`, kind: "upload", id: row.id, documentType, service: row.application.service, agency: row.application.agency, issuedAt: row.verifiedAt, expiresAt: null };
+  return {
+    ref: `upload:${row.id}`,
+    kind: "upload",
+    id: row.id,
+    documentType,
+    service: row.application.service,
+    agency: row.application.agency,
+    issuedAt: row.verifiedAt,
+    expiresAt: null,
+  };
 }
 
 /** The facts an output holds, read from the answers of the application that produced it, as its standard declares them. */

@@ -69,7 +69,9 @@ export async function referencedFieldKeys(client: Tx, applicationId: string): Pr
  */
 export async function usableWalletFieldKeys(
   tx: Tx,
-  application: Pick<CaseDocuments, "citizenId" | "formDefinition"> & { walletReferences: { fieldKey: string; outputDocumentId: string | null; documentId: string | null }[] },
+  application: Pick<CaseDocuments, "citizenId" | "formDefinition"> & {
+    walletReferences: { fieldKey: string; outputDocumentId: string | null; documentId: string | null }[];
+  },
   now = new Date(),
 ): Promise<string[]> {
   const types = documentTypesOfForm(application.formDefinition);

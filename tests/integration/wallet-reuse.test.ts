@@ -8,11 +8,27 @@ import { db } from "@/lib/platform/db";
 import { listStaffAccessToMyData } from "@/lib/privacy/queries";
 import { walletSourcesForCase } from "@/lib/wallet/application-sources";
 import { shareWalletFacts } from "@/lib/wallet/use-cases/share-wallet-facts";
-import { actorFor, createCitizen, DINSOS_OFFICER, DISDUKCAPIL_OFFICER, rejectionOf, startDraft, type TestCitizen, type UserActor } from "@/tests/fixtures/applications";
+import {
+  actorFor,
+  createCitizen,
+  DINSOS_OFFICER,
+  DISDUKCAPIL_OFFICER,
+  rejectionOf,
+  startDraft,
+  type TestCitizen,
+  type UserActor,
+} from "@/tests/fixtures/applications";
 
 const DAY = 86_400_000;
 const context = { ip: "203.0.113.22" };
-const BIRTH = { childName: "Ayu Lestari", childSex: "FEMALE", birthDate: "2026-11-01", birthPlace: "Harapan Jaya", fatherName: "Budi Santoso", motherName: "Ratna Sari Dewi" };
+const BIRTH = {
+  childName: "Ayu Lestari",
+  childSex: "FEMALE",
+  birthDate: "2026-11-01",
+  birthPlace: "Harapan Jaya",
+  fatherName: "Budi Santoso",
+  motherName: "Ratna Sari Dewi",
+};
 let holder: TestCitizen;
 let stranger: TestCitizen;
 let officer: UserActor;
@@ -76,17 +92,17 @@ async function birthCertificate(citizen: TestCitizen, options: { revoked?: boole
 
 /** The family-card answers of a citizen adding a child, all but the child's. */
 const familyAnswers = (citizen: TestCitizen): [string, string][] => [
-    ["applicantName", "Ratna Sari Dewi"],
-    ["applicantNik", citizen.nik],
-    ["applicantKkNumber", citizen.kkNumber],
-    ["applicantPhone", "081234567890"],
-    ["applicantAddress", "Jl. Merdeka No. 17, RT 002/RW 005, Harapan Tengah"],
-    ["requestType", "tambahAnggota"],
-    ["familyMembers.0.memberName", "Ratna Sari Dewi"],
-    ["familyMembers.0.memberNik", citizen.nik],
-    ["familyMembers.0.memberRelationship", "kepalaKeluarga"],
-    ["familyMembers.0.memberSex", "FEMALE"],
-    ["familyMembers.0.memberBirthDate", citizen.birthDate],
+  ["applicantName", "Ratna Sari Dewi"],
+  ["applicantNik", citizen.nik],
+  ["applicantKkNumber", citizen.kkNumber],
+  ["applicantPhone", "081234567890"],
+  ["applicantAddress", "Jl. Merdeka No. 17, RT 002/RW 005, Harapan Tengah"],
+  ["requestType", "tambahAnggota"],
+  ["familyMembers.0.memberName", "Ratna Sari Dewi"],
+  ["familyMembers.0.memberNik", citizen.nik],
+  ["familyMembers.0.memberRelationship", "kepalaKeluarga"],
+  ["familyMembers.0.memberSex", "FEMALE"],
+  ["familyMembers.0.memberBirthDate", citizen.birthDate],
 ];
 
 /** A family-card draft adding a child, every answer but the child's filled in. */
@@ -117,7 +133,11 @@ describe("a requirement met from Dokumen saya", () => {
     expect(await db.document.count({ where: { applicationId: id } })).toBe(0);
     const application = await db.application.findUniqueOrThrow({ where: { id }, select: { agencyId: true } });
     const used = await db.auditEvent.findFirstOrThrow({ where: { action: "application.walletDocumentUsed", entityId: id } });
-    expect(used).toMatchObject({ chain: application.agencyId, actorId: holder.actor.id, data: expect.objectContaining({ fieldKey: "birthCertificate", outputDocumentId: certificate.outputId }) });
+    expect(used).toMatchObject({
+      chain: application.agencyId,
+      actorId: holder.actor.id,
+      data: expect.objectContaining({ fieldKey: "birthCertificate", outputDocumentId: certificate.outputId }),
+    });
 
     // The same choice posted again (a double submit) changes nothing and audits nothing more.
     await save(holder, id, [["$wallet:birthCertificate", certificate.ref]]);
@@ -131,11 +151,18 @@ describe("a requirement met from Dokumen saya", () => {
     // The officer sees the issuer and the date, with the signed record verified as the page is drawn.
     const sources = await walletSourcesForCase(officer, id);
     expect(sources.documents).toEqual([
-      expect.objectContaining({ fieldKey: "birthCertificate", kind: "output", state: "valid", agency: expect.objectContaining({ nameEn: expect.stringContaining("Population") }) }),
+      expect.objectContaining({
+        fieldKey: "birthCertificate",
+        kind: "output",
+        state: "valid",
+        agency: expect.objectContaining({ nameEn: expect.stringContaining("Population") }),
+      }),
     ]);
     expect(Object.keys(sources.filledFrom)).toEqual(expect.arrayContaining(["newMemberName", "newMemberBirthDate", "newMemberMotherName"]));
     // An officer of another agency does not see the case at all.
-    await expect(walletSourcesForCase(await actorFor({ email: DINSOS_OFFICER }), id)).rejects.toMatchObject({ code: expect.stringMatching(/NOT_FOUND|FORBIDDEN/) });
+    await expect(walletSourcesForCase(await actorFor({ email: DINSOS_OFFICER }), id)).rejects.toMatchObject({
+      code: expect.stringMatching(/NOT_FOUND|FORBIDDEN/),
+    });
 
     // A record edited outside the portal no longer verifies: the officer is told not to accept it.
     await db.outputDocument.update({ where: { id: certificate.outputId }, data: { canonicalRecord: { tampered: true } } });
@@ -224,7 +251,11 @@ describe("facts shared from Dokumen saya with consent", () => {
       data: expect.objectContaining({ outputDocumentId: certificate.outputId, consent: true }),
     });
     expect(await listStaffAccessToMyData(citizen.actor)).toEqual([
-      expect.objectContaining({ action: "wallet.factsShared", byConsent: true, agency: expect.objectContaining({ nameEn: expect.stringContaining("Population") }) }),
+      expect.objectContaining({
+        action: "wallet.factsShared",
+        byConsent: true,
+        agency: expect.objectContaining({ nameEn: expect.stringContaining("Population") }),
+      }),
     ]);
   });
 

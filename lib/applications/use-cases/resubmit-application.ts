@@ -33,10 +33,7 @@ export async function resubmitApplication(actor: Actor, applicationId: string, c
     const readiness = checkCorrectionReadiness(
       application.formDefinition,
       application.answers,
-      [
-        ...application.documents.flatMap((document) => (document.fieldKey ? [document.fieldKey] : [])),
-        ...(await usableWalletFieldKeys(tx, application, now)),
-      ],
+      [...application.documents.flatMap((document) => (document.fieldKey ? [document.fieldKey] : [])), ...(await usableWalletFieldKeys(tx, application, now))],
       { submitted: localDateOf(calendar, application.submittedAt), today: localDateOf(calendar, now) },
       correction?.fields ?? [],
       calendar.nonWorkingDates,

@@ -55,10 +55,7 @@ export async function submitApplication(
     const readiness = checkReadiness(
       application.formDefinition,
       application.answers,
-      [
-        ...application.documents.flatMap((document) => (document.fieldKey ? [document.fieldKey] : [])),
-        ...(await usableWalletFieldKeys(tx, application, now)),
-      ],
+      [...application.documents.flatMap((document) => (document.fieldKey ? [document.fieldKey] : [])), ...(await usableWalletFieldKeys(tx, application, now))],
       localDateOf(calendar, now),
       calendar.nonWorkingDates,
     );

@@ -41,7 +41,8 @@ export async function shareWalletFacts(actor: Actor, raw: unknown, context: { ip
     const application = await loadLockedCitizenCase(tx, actor, applicationId);
     const { standard } = await tx.serviceStandardVersion.findUniqueOrThrow({ where: { id: application.standardVersionId }, select: { standard: true } });
     const declarations = walletDeclarationsOf(standard).sharedFacts;
-    if (!source.startsWith("output:") || declarations.length === 0) throw new AppError("NOT_FOUND", "wallet.reuse.itemNotFound", { source: ["wallet.reuse.itemNotFound"] });
+    if (!source.startsWith("output:") || declarations.length === 0)
+      throw new AppError("NOT_FOUND", "wallet.reuse.itemNotFound", { source: ["wallet.reuse.itemNotFound"] });
     let found: { item: WalletCandidate; declaration: (typeof declarations)[number] } | null = null;
     let refusal: unknown = null;
     for (const declaration of declarations) {

@@ -49,7 +49,10 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const [{ id }, { locale, t }] = await Promise.all([params, getTranslator()]);
   const view = await caseOrExit(id);
   const messages = messagesFor(locale, ["form.", "backOffice.", "application.", "output."]);
-  const [visits, walletSources] = await Promise.all([applicationVisits(view.id), walletSourcesForCase(await requireStaff(`/petugas/permohonan/${id}`), view.id)]);
+  const [visits, walletSources] = await Promise.all([
+    applicationVisits(view.id),
+    walletSourcesForCase(await requireStaff(`/petugas/permohonan/${id}`), view.id),
+  ]);
   return (
     <div className="max-w-4xl">
       <p className="mt-8 text-sm">

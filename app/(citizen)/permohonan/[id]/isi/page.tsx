@@ -38,14 +38,25 @@ export default async function ApplicationFormPage({ params }: { params: Promise<
   // Dokumen saya: wallet items that can stand in for an upload, facts to fill with consent, and where filled fields came from.
   const offers = await walletOffersForForm(actor, application);
   const describe = (item: WalletCandidate) =>
-    t("wallet.reuse.option", { service: pick(locale, item.service, "name"), agency: pick(locale, item.agency, "name"), date: formatCalendarDate(item.issuedAt, locale) });
+    t("wallet.reuse.option", {
+      service: pick(locale, item.service, "name"),
+      agency: pick(locale, item.agency, "name"),
+      date: formatCalendarDate(item.issuedAt, locale),
+    });
   const wallet = Object.fromEntries(
-    Object.entries(offers.documents).map(([key, offer]) => [key, { options: offer.candidates.map((item) => ({ ref: item.ref, label: describe(item) })), chosen: offer.chosen }]),
+    Object.entries(offers.documents).map(([key, offer]) => [
+      key,
+      { options: offer.candidates.map((item) => ({ ref: item.ref, label: describe(item) })), chosen: offer.chosen },
+    ]),
   );
   const filledFrom = Object.fromEntries(
     Object.entries(offers.filledFrom).map(([key, source]) => [
       key,
-      t("wallet.reuse.filledFrom", { service: pick(locale, source.service, "name"), agency: pick(locale, source.agency, "name"), date: formatCalendarDate(source.issuedAt, locale) }),
+      t("wallet.reuse.filledFrom", {
+        service: pick(locale, source.service, "name"),
+        agency: pick(locale, source.agency, "name"),
+        date: formatCalendarDate(source.issuedAt, locale),
+      }),
     ]),
   );
 
