@@ -180,6 +180,36 @@ describe("a requirement met from Dokumen saya", () => {
     expect(await db.auditEvent.count({ where: { action: "application.walletDocumentUsed", entityId: id } })).toBe(0);
   });
 
+  it("takes an upload an officer accepted, of the type the requirement names; not one still unchecked", async () => {
+    const citizen = await createCitizen();
+    const earlier = await birthCertificate(citizen);
+    const upload = (verifiedAt: Date | null) =>
+      db.document.create({
+        data: {
+          applicationId: earlier.applicationId,
+          uploaderId: citizen.actor.id,
+          fieldKey: "birthNoticeScan",
+          fileName: "akta.pdf",
+          mimeType: "application/pdf",
+          sizeBytes: 10,
+          sha256: "b".repeat(64),
+          storageKey: `uploads/wallet-reuse/${randomUUID()}`,
+          documentType: "akta-kelahiran",
+          verifiedAt,
+        },
+      });
+    const [accepted, unchecked] = [await upload(new Date()), await upload(null)];
+    const id = await familyCardDraft(citizen);
+    expect(await save(citizen, id, [["$wallet:birthCertificate", `upload:${unchecked.id}`]])).toEqual({
+      fieldErrors: { birthCertificate: ["wallet.reuse.itemNotFound"] },
+    });
+    expect(await save(citizen, id, [["$wallet:birthCertificate", `upload:${accepted.id}`]])).toEqual({ fieldErrors: {} });
+    expect(await db.walletReference.findFirst({ where: { applicationId: id }, select: { documentId: true } })).toEqual({ documentId: accepted.id });
+    await shareWalletFacts(citizen.actor, { applicationId: id, source: earlier.ref, consent: "on" }, context);
+    await submitApplication(citizen.actor, id, {}, context);
+    expect((await walletSourcesForCase(officer, id)).documents).toEqual([expect.objectContaining({ kind: "upload", state: "accepted" })]);
+  });
+
   it("refuses a revoked or an expired document; one revoked after it was chosen no longer counts at submission", async () => {
     const revoked = await birthCertificate(holder, { revoked: true });
     // A version of the standard that declares a one-month validity, for an expired certificate.
