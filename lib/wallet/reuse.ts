@@ -30,7 +30,7 @@ export type WalletCandidate = {
 
 export function parseWalletRef(raw: unknown): { kind: "output" | "upload"; id: string } | null {
   if (typeof raw !== "string") return null;
-  const match = /^(output|upload):([a-z0-9]{1,64})$/.exec(raw);
+  const match = /^(output|upload):([A-Za-z0-9_-]{1,64})$/.exec(raw);
   return match ? { kind: match[1] as "output" | "upload", id: match[2]! } : null;
 }
 

@@ -96,7 +96,8 @@ async function birthCertificateOf(page: Page, browser: Browser) {
   await officer.getByRole("button", { name: "Ambil permohonan ini" }).click();
   await officer.getByRole("button", { name: "Setujui permohonan" }).click();
   await officer.getByRole("button", { name: "Terbitkan dokumen hasil" }).click();
-  await expect(officer.getByTestId("application-status")).toHaveText("Selesai");
+  // The first document an agency signs makes its key pair (and the portal CA's) on a loaded machine: allow for it.
+  await expect(officer.getByTestId("application-status")).toHaveText("Selesai", { timeout: 90_000 });
   return { citizen, officer };
 }
 
@@ -129,6 +130,7 @@ async function applyForFamilyCard(page: Page, citizen: { name: string; nik: stri
   await member.getByLabel("Tanggal lahir").fill(citizen.birthDate);
   // Saved once, the fields about the added child show (without JavaScript they need this round trip).
   await page.getByRole("button", { name: "Simpan dan lanjutkan", exact: true }).click();
+  await expect(page).toHaveURL(/\/periksa$/);
   await page.goto(`/permohonan/${id}/isi`);
   await expect(page.getByLabel("Nama lengkap anak")).toHaveValue("Ayu Lestari");
   await expect(page.getByText("dari Akta Kelahiran, Dinas Kependudukan", { exact: false }).first()).toBeVisible();

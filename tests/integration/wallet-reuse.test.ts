@@ -61,7 +61,8 @@ async function birthCertificate(citizen: TestCitizen, options: { revoked?: boole
     },
     select: { id: true },
   });
-  const id = randomUUID().replace(/-/g, "");
+  // A UUID, as issueOutput makes them.
+  const id = randomUUID();
   const verificationCode = `R${randomInt(1e8, 1e9)}`;
   const sha256 = randomUUID().replace(/-/g, "").padEnd(64, "0");
   const record = buildOutputRecord({
