@@ -111,14 +111,6 @@ async function applyForFamilyCard(page: Page, citizen: { name: string; nik: stri
   await page.getByRole("button", { name: "Ajukan permohonan" }).click();
   await expect(page).toHaveURL(/\/permohonan\/[^/]+\/isi$/);
   const id = applicationIdFrom(page.url());
-  const facts = page.getByTestId("shared-facts");
-  // Without consent nothing is read.
-  await facts.getByRole("button", { name: "Isi dari Dokumen saya" }).click();
-  await expect(facts.getByText("Centang persetujuan", { exact: false }).first()).toBeVisible();
-  await facts.getByLabel("Saya setuju portal membaca data dari dokumen ini untuk permohonan ini").check();
-  await facts.getByRole("button", { name: "Isi dari Dokumen saya" }).click();
-  await expect(page).toHaveURL(new RegExp(`/permohonan/${id}/isi`));
-
   await page.getByLabel("Nomor Kartu Keluarga").fill("3275031201090007");
   await page.getByLabel("Nomor telepon/WhatsApp yang aktif").fill("081234567890");
   await page.getByLabel("Alamat tempat tinggal").fill("Jl. Merdeka No. 10, RT 01/RW 02, Harapan Tengah");
@@ -128,14 +120,22 @@ async function applyForFamilyCard(page: Page, citizen: { name: string; nik: stri
   await member.getByLabel("Hubungan dalam keluarga").selectOption("kepalaKeluarga");
   await member.getByLabel("Perempuan").check();
   await member.getByLabel("Tanggal lahir").fill(citizen.birthDate);
-  // Saved once, the fields about the added child show (without JavaScript they need this round trip).
-  await page.getByRole("button", { name: "Simpan dan lanjutkan", exact: true }).click();
-  await expect(page).toHaveURL(/\/periksa$/);
+  await page.getByRole("button", { name: "Simpan dan lanjutkan nanti", exact: true }).click();
+  await expect(page).toHaveURL(/tersimpan=/);
+  await page.goto(`/permohonan/${id}/isi`);
+
+  const facts = page.getByTestId("shared-facts");
+  // Without consent nothing is read.
+  await facts.getByRole("button", { name: "Isi dari Dokumen saya" }).click();
+  await expect(facts.getByText("Centang persetujuan", { exact: false }).first()).toBeVisible();
+  await facts.getByLabel("Saya setuju portal membaca data dari dokumen ini untuk permohonan ini").check();
+  await facts.getByRole("button", { name: "Isi dari Dokumen saya" }).click();
+  await expect(page).toHaveURL(new RegExp(`/permohonan/${id}/isi#shared-facts-title`));
   await page.goto(`/permohonan/${id}/isi`);
   await expect(page.getByLabel("Nama lengkap anak")).toHaveValue("Ayu Lestari");
   await expect(page.getByText("dari Akta Kelahiran, Dinas Kependudukan", { exact: false }).first()).toBeVisible();
   const wallet = page.getByTestId("wallet-birthCertificate");
-  await expect(wallet.getByRole("group", { name: "Gunakan dari Dokumen saya" })).toBeVisible();
+  await expect(wallet).toHaveAccessibleName("Gunakan dari Dokumen saya");
   await wallet.getByRole("radio", { name: /^Akta Kelahiran dari/ }).check();
   await page.getByRole("button", { name: "Simpan dan lanjutkan", exact: true }).click();
   await expect(page.getByText("Dipakai dari Dokumen saya, tanpa unggahan")).toBeVisible();
