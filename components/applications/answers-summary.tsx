@@ -28,6 +28,8 @@ type Props = {
   definition: FormDefinition;
   answers: Answers;
   documents: UploadedDocument[];
+  /** File fields met by an item of the citizen's wallet ("Dokumen saya"), described. */
+  fromWallet?: Record<string, string>;
   locale: Locale;
   t: Translator;
   /** Where "Change" goes for a field; null for none (e.g. a locked field). */
@@ -35,7 +37,7 @@ type Props = {
 };
 
 /** "Check your answers": every shown answer and document, section by section. */
-export function AnswersSummary({ definition, answers, documents, locale, t, changeHref }: Props) {
+export function AnswersSummary({ definition, answers, documents, fromWallet, locale, t, changeHref }: Props) {
   const shown = new Set(visibleFields(definition, answers));
   return (
     <>
@@ -52,7 +54,9 @@ export function AnswersSummary({ definition, answers, documents, locale, t, chan
                 let value: React.ReactNode;
                 if (field.type === "file") {
                   const document = documents.find((candidate) => candidate.fieldKey === field.key);
-                  value = document ? `${document.fileName} (${formatBytes(document.sizeBytes, locale)})` : t("application.documentMissing");
+                  value =
+                    fromWallet?.[field.key] ??
+                    (document ? `${document.fileName} (${formatBytes(document.sizeBytes, locale)})` : t("application.documentMissing"));
                 } else if (field.type === "group") {
                   value = <GroupAnswer field={field} value={answers[field.key]} locale={locale} t={t} />;
                 } else {

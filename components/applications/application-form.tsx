@@ -10,7 +10,7 @@ import type { FormDefinition } from "@/lib/catalog/form-definition";
 import type { FormState } from "@/lib/platform/form-state";
 import { fieldErrorsFromIssues } from "@/lib/platform/validation";
 import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
-import { DocumentField, type UploadedDocument } from "./document-field";
+import { DocumentField, type UploadedDocument, type WalletChoice } from "./document-field";
 import { answerEntries, FormSections, useDefinitionForm } from "./form-sections";
 
 type Props = {
@@ -26,6 +26,10 @@ type Props = {
   today: string;
   /** The agency's holidays from today on, for `workingDay` dates. */
   nonWorkingDates?: string[];
+  /** Per file field naming a document type: the citizen's wallet items that can stand in for the upload. */
+  wallet?: Record<string, WalletChoice>;
+  /** Fields filled from a wallet document with the citizen's consent, and the source shown beside each. */
+  filledFrom?: Record<string, string>;
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   autosave: (formData: FormData) => Promise<{ ok: boolean }>;
 };
@@ -114,7 +118,7 @@ export function ApplicationForm(props: Props) {
       <FormSections
         form={form}
         isLocked={(key) => !isEditable(key)}
-        notesFor={(key) => (prefilledKeys.includes(key) ? [text("application.prefilledHint")] : [])}
+        notesFor={(key) => [...(props.filledFrom?.[key] ? [props.filledFrom[key]] : prefilledKeys.includes(key) ? [text("application.prefilledHint")] : [])]}
         onRowRemoved={() => {
           readForm();
           scheduleAutosave();
@@ -131,6 +135,7 @@ export function ApplicationForm(props: Props) {
               document={document}
               errors={form.errorsFor(field.key)}
               disabled={locked}
+              wallet={props.wallet?.[field.key]}
             />
           );
         }}

@@ -16,7 +16,14 @@ type Props = {
   document: UploadedDocument | undefined;
   errors: string[];
   disabled?: boolean;
+  /** Items of the citizen's wallet ("Dokumen saya") of the document type this field names: one may stand in for the upload. */
+  wallet?: WalletChoice;
 };
+
+export type WalletChoice = { options: { ref: string; label: string }[]; chosen: string | null };
+
+/** Not a wallet item: the citizen uploads a file of their own (lib/wallet/wallet-reference.ts). */
+const UPLOAD_NEW = "upload-new";
 
 /**
  * A required document. With JavaScript the file is checked in the browser
@@ -24,8 +31,10 @@ type Props = {
  * chosen, with a progress bar; without it, the file goes with the form post
  * and the server checks it.
  */
-export function DocumentField({ field, applicationId, locale, text, document: initial, errors, disabled }: Props) {
+export function DocumentField({ field, applicationId, locale, text, document: initial, errors, disabled, wallet }: Props) {
   const [document, setDocument] = useState(initial);
+  const [choice, setChoice] = useState(wallet?.chosen ?? UPLOAD_NEW);
+  const fromWallet = !!wallet && wallet.options.length > 0 && choice !== UPLOAD_NEW;
   const [progress, setProgress] = useState<number | null>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -92,6 +101,27 @@ export function DocumentField({ field, applicationId, locale, text, document: in
           {shown.join(" ")}
         </p>
       ) : null}
+      {wallet && wallet.options.length > 0 ? (
+        <fieldset className="mt-2" disabled={disabled} data-testid={`wallet-${field.key}`}>
+          <legend className="font-semibold">{text("wallet.reuse.useFromWallet")}</legend>
+          {[...wallet.options.map((option) => ({ value: option.ref, label: option.label })), { value: UPLOAD_NEW, label: text("wallet.reuse.uploadNew") }].map(
+            (option) => (
+              <label key={option.value} className="mt-2 flex items-center gap-2">
+                <input
+                  type="radio"
+                  name={`$wallet:${field.key}`}
+                  value={option.value}
+                  defaultChecked={choice === option.value}
+                  onChange={() => setChoice(option.value)}
+                  className="h-5 w-5 shrink-0"
+                />
+                {option.label}
+              </label>
+            ),
+          )}
+          {fromWallet ? <p className="mt-2 rounded-md bg-slate-100 p-3">{text("wallet.reuse.chosenNote")}</p> : null}
+        </fieldset>
+      ) : null}
       {document ? (
         <div className="mt-2 flex flex-wrap items-center gap-3 rounded-md bg-slate-100 p-3">
           <span data-testid={`uploaded-${field.key}`}>
@@ -106,6 +136,7 @@ export function DocumentField({ field, applicationId, locale, text, document: in
       ) : null}
       <input
         ref={input}
+        hidden={fromWallet}
         id={id}
         name={field.key}
         type="file"

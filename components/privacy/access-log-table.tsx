@@ -32,8 +32,14 @@ export function AccessLogTable({ entries, locale, t }: { entries: StaffAccessEnt
             <tr key={entry.id} className="border-b border-slate-300">
               <td className="py-2 pr-4 whitespace-nowrap">{formatMoment(entry.occurredAt, locale, TIME_ZONE)}</td>
               <td className="py-2 pr-4">
-                {entry.actorRole ? t(`role.${entry.actorRole}`) : t("privacy.accessLog.unknownRole")}
-                {entry.agency ? `, ${pick(locale, entry.agency, "name")}` : ""}
+                {entry.byConsent && entry.agency ? (
+                  pick(locale, entry.agency, "name")
+                ) : (
+                  <>
+                    {entry.actorRole ? t(`role.${entry.actorRole}`) : t("privacy.accessLog.unknownRole")}
+                    {entry.agency ? `, ${pick(locale, entry.agency, "name")}` : ""}
+                  </>
+                )}
               </td>
               <td className="py-2 pr-4">{t(`privacy.access.${entry.action}`)}</td>
               <td className="py-2 font-mono">{entry.subject ?? "—"}</td>

@@ -34,6 +34,8 @@ const caseSelect = {
     select: { id: true, fieldKey: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true },
     orderBy: { createdAt: "asc" as const },
   },
+  /** Requirements met by an item of the citizen's wallet (lib/wallet/wallet-reference.ts). */
+  walletReferences: { select: { fieldKey: true, outputDocumentId: true, documentId: true } },
 } as const;
 
 /**

@@ -85,6 +85,7 @@ export async function recordUpload(tx: Tx, application: CaseDocuments, stored: S
       sizeBytes: stored.sizeBytes,
       sha256: stored.sha256,
       storageKey: stored.storageKey,
+      documentType: field.documentType ?? null,
     },
     select: { id: true, fieldKey: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true },
   });

@@ -27,4 +27,5 @@ export const APPLICATION_FORM_MESSAGES = [
   "application.documentMissing",
   "application.notReady",
   "upload.",
+  "wallet.reuse.",
 ] as const;

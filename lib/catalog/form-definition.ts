@@ -4,6 +4,9 @@ import { localizedTextSchema } from "@/lib/platform/i18n/localized";
 
 export const ALLOWED_UPLOAD_TYPES = ["application/pdf", "image/jpeg", "image/png"] as const;
 
+/** A document type's name, shared by the standards that produce it and the requirements that ask for it ("akta-kelahiran"). */
+export const documentTypeSchema = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, "document types are kebab-case");
+
 const fieldKeySchema = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, "field keys are camelCase letters and digits");
 
 const optionSchema = z.object({ value: z.string().min(1), label: localizedTextSchema });
@@ -61,6 +64,8 @@ const scalarFieldSchema = z.discriminatedUnion("type", [
       .min(1)
       .default([...ALLOWED_UPLOAD_TYPES]),
     maxSizeMb: z.number().positive().max(20).default(5),
+    /** The document type this requirement names ("akta-kelahiran"): a wallet item of that type can stand in for an upload (DESIGN.md §16). */
+    documentType: documentTypeSchema.optional(),
   }),
 ]);
 

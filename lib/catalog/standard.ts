@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { localizedListSchema, localizedTextSchema } from "@/lib/platform/i18n/localized";
 import { feeRuleSchema } from "@/lib/payments/fee-rule";
+import { documentTypeSchema } from "./form-definition";
+
+const answerKeySchema = z.string().regex(/^[a-z][a-zA-Z0-9]*$/);
 
 /**
  * The published service standard (Standar Pelayanan, PermenPANRB 15/2014).
@@ -20,6 +23,17 @@ export const serviceStandardSchema = z.object({
   output: localizedTextSchema,
   /** How long the output document is valid, in months (the SKCK: 6); absent, it does not expire. Drives the wallet's expiry and reminders. */
   outputValidityMonths: z.number().int().min(1).max(240).optional(),
+  /** The document type the output is (DESIGN.md §16): a requirement naming it can be met from the citizen's wallet. */
+  outputDocumentType: documentTypeSchema.optional(),
+  /** Facts the output holds, by name, each read from an answer of this service's form (`childName` → the answer `childName`). */
+  outputFacts: z.record(answerKeySchema, answerKeySchema).optional(),
+  /**
+   * Facts this service needs from another service's output: with the citizen's
+   * consent on the form, each named fact fills the field given.
+   */
+  sharedFacts: z
+    .array(z.object({ documentType: documentTypeSchema, fields: z.array(z.object({ fact: answerKeySchema, field: answerKeySchema })).min(1) }))
+    .optional(),
   complaintHandling: localizedListSchema,
   legalBasis: localizedListSchema,
   facilities: localizedListSchema,

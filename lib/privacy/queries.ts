@@ -7,10 +7,15 @@ import { STAFF_ACCESS_ACTIONS, type StaffAccessAction } from "@/lib/auth/staff-a
 
 const ACCESS_LOG_LIMIT = 300;
 
+/** Reads of the citizen's data that they consented to themselves (facts shared from their wallet, DESIGN.md §16). */
+export const CONSENTED_ACCESS_ACTIONS = ["wallet.factsShared"] as const;
+
 export type StaffAccessEntry = {
   id: string;
   occurredAt: Date;
-  action: StaffAccessAction;
+  action: StaffAccessAction | (typeof CONSENTED_ACCESS_ACTIONS)[number];
+  /** A read the citizen consented to on a form: "who" is the agency that received the data. */
+  byConsent: boolean;
   /** Who, as the citizen sees it: the role and the agency, never the person's name. */
   actorRole: Role | null;
   agency: { nameId: string; nameEn: string } | null;
@@ -24,6 +29,8 @@ export type StaffAccessEntry = {
  * output PDFs) and their complaints (attachments). Staff are shown by role
  * and agency, not by name (see README "Privacy"): the audit log keeps the
  * person, for the integrity unit to follow up a complaint about an access.
+ * Facts read from the citizen's wallet into an application with their consent
+ * are listed too, under the agency that received them.
  */
 export async function listStaffAccessToMyData(actor: Actor): Promise<StaffAccessEntry[]> {
   authorize(actor, "account.view");
@@ -36,8 +43,10 @@ export async function listStaffAccessToMyData(actor: Actor): Promise<StaffAccess
   const complaintById = new Map(complaints.map((c) => [c.id, c]));
   const events = await db.auditEvent.findMany({
     where: {
-      action: { in: [...STAFF_ACCESS_ACTIONS] },
-      OR: [{ actorId: null }, { actorId: { not: actor.id } }],
+      OR: [
+        { action: { in: [...STAFF_ACCESS_ACTIONS] }, OR: [{ actorId: null }, { actorId: { not: actor.id } }] },
+        { action: { in: [...CONSENTED_ACCESS_ACTIONS] } },
+      ],
       AND: {
         OR: [
           { entityType: "User", entityId: actor.id },
@@ -58,7 +67,8 @@ export async function listStaffAccessToMyData(actor: Actor): Promise<StaffAccess
     return {
       id: String(event.id),
       occurredAt: event.occurredAt,
-      action: event.action as StaffAccessAction,
+      action: event.action as StaffAccessEntry["action"],
+      byConsent: (CONSENTED_ACCESS_ACTIONS as readonly string[]).includes(event.action),
       actorRole: event.actorRole,
       agency: application?.agency ?? complaint?.agency ?? null,
       subject: application?.trackingNumber ?? complaint?.trackingCode ?? null,

@@ -57,6 +57,7 @@ export const SERVER_ACTION_MATRIX: Record<string, MatrixEntry> = {
   saveApplicationFormAction: guarded(APPLICANT_ONLY, (fn, { world }) =>
     fn(world.app.draft.id, EMPTY_STATE, form({ applicantPhone: "081298765432", $intent: "later" })),
   ),
+  shareWalletFactsAction: guarded(APPLICANT_ONLY, (fn, { world }) => fn(world.app.draft.id, EMPTY_STATE, form({ source: "output:matrix", consent: "on" }))),
   autosaveDraftAction: guarded(APPLICANT_ONLY, (fn, { world }) => fn(world.app.draft.id, form({ applicantPhone: "081298765432" })), {
     // The browser's autosave is told only that it did not save.
     refusedWhen: (result) => (result as { ok?: boolean }).ok === false,

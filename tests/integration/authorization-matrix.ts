@@ -149,6 +149,13 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
     },
   },
   verifyOutputByFile: { kind: "public", reason: "anyone holding a document may check it; the answer names the holder only masked (DESIGN.md §1)" },
+  verifyStoredOutput: internal(
+    "the case page's check of a wallet document the application references; its caller (walletSourcesForCase) authorizes the officer first",
+  ),
+  // ——— the wallet reused in an application (issue 22 items 6 and 7) ———
+  shareWalletFacts: guarded(APPLICANT_ONLY, (fn, { actor, world }) =>
+    fn(actor, { applicationId: world.app.draft.id, source: "output:matrix", consent: "on" }, ctx),
+  ),
   // ——— surveys, notifications, privacy ———
   submitSurvey: guarded(APPLICANT_ONLY, (fn, { actor, world }) => fn(actor, { applicationId: world.app.completed.id }, surveyScores, ctx)),
   markNotificationsRead: guarded(APPLICANT_ONLY, (fn, { actor, world }) => fn(actor, world.ownerNotificationIds)),

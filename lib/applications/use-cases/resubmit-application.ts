@@ -11,6 +11,7 @@ import { currentCorrection } from "../correction";
 import { correctionChanges, snapshotOf } from "../correction-changes";
 import { loadCitizenCaseHeader, loadLockedCitizenCase } from "../data";
 import { checkCorrectionReadiness, notReadyError } from "../readiness";
+import { usableWalletFieldKeys } from "@/lib/wallet/wallet-reference";
 import { announceApplicationChange } from "../side-effects";
 import { recomputeDueAt } from "../sla-clock";
 import { applyTransition } from "../transition";
@@ -32,7 +33,7 @@ export async function resubmitApplication(actor: Actor, applicationId: string, c
     const readiness = checkCorrectionReadiness(
       application.formDefinition,
       application.answers,
-      application.documents.flatMap((document) => (document.fieldKey ? [document.fieldKey] : [])),
+      [...application.documents.flatMap((document) => (document.fieldKey ? [document.fieldKey] : [])), ...(await usableWalletFieldKeys(tx, application, now))],
       { submitted: localDateOf(calendar, application.submittedAt), today: localDateOf(calendar, now) },
       correction?.fields ?? [],
       calendar.nonWorkingDates,

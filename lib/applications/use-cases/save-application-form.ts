@@ -9,6 +9,9 @@ import { discardStored, recordUpload, removeUpload, storeUpload, type StoredUplo
 import { writeDraftAnswers } from "../draft-answers";
 import { answersFromFormData, compileAnswersSchema, topLevelFields } from "@/lib/catalog/form-schema";
 import { agencyDateRules } from "../queries";
+import { chooseWalletItem, walletChoiceName } from "@/lib/wallet/wallet-reference";
+
+const WALLET_CHOICE_PREFIX = walletChoiceName("");
 
 export type SaveFormInput = {
   applicationId: string;
@@ -62,6 +65,15 @@ export async function saveApplicationForm(actor: Actor, input: SaveFormInput, co
           unused.push(upload.storageKey);
         }
       }
+      // A requirement met from the wallet ("Dokumen saya"): a reference, chosen per file field.
+      for (const [fieldKey, choice] of walletChoices(input.entries)) {
+        try {
+          const audit = await chooseWalletItem(tx, { ...application, documents }, fieldKey, choice, context);
+          if (audit) audits.push(audit);
+        } catch (error) {
+          refuse(fieldKey, error);
+        }
+      }
       let removalRefused: AppError | null = null;
       if (input.removeDocumentId) {
         try {
@@ -85,6 +97,17 @@ export async function saveApplicationForm(actor: Actor, input: SaveFormInput, co
   if (saved.removalRefused) throw saved.removalRefused;
   if (input.validate && Object.keys(fieldErrors).length === 0) Object.assign(fieldErrors, await answerProblems(saved.application, saved.draft));
   return { fieldErrors };
+}
+
+/** What the form chose for each file field that names a document type: a wallet item or an upload of its own (the first value per field). */
+function walletChoices(entries: SaveFormInput["entries"]): Map<string, string> {
+  const choices = new Map<string, string>();
+  for (const [name, value] of entries) {
+    if (!name.startsWith(WALLET_CHOICE_PREFIX) || typeof value !== "string") continue;
+    const fieldKey = name.slice(WALLET_CHOICE_PREFIX.length);
+    if (!choices.has(fieldKey)) choices.set(fieldKey, value);
+  }
+  return choices;
 }
 
 /** The posted documents, each checked and stored; a refused one becomes its field's problem. */

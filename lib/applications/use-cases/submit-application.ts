@@ -16,6 +16,7 @@ import { loadLockedCitizenCase, type CitizenCase } from "../data";
 import { profileUpdatesFrom } from "@/lib/catalog/form-schema";
 import { providerVerifiedFields } from "@/lib/identity/oidc/verified";
 import { checkReadiness, notReadyError } from "../readiness";
+import { usableWalletFieldKeys } from "@/lib/wallet/wallet-reference";
 import { announceApplicationChange } from "../side-effects";
 import { formatTrackingNumber } from "../tracking";
 import { hashTrackingSecret, trackingSecretFor } from "../tracking-secret";
@@ -55,7 +56,7 @@ export async function submitApplication(
     const readiness = checkReadiness(
       application.formDefinition,
       application.answers,
-      application.documents.flatMap((document) => (document.fieldKey ? [document.fieldKey] : [])),
+      [...application.documents.flatMap((document) => (document.fieldKey ? [document.fieldKey] : [])), ...(await usableWalletFieldKeys(tx, application, now))],
       localDateOf(calendar, now),
       calendar.nonWorkingDates,
     );

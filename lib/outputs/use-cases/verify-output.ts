@@ -121,3 +121,12 @@ export async function verifyOutputByFile(actor: Actor, bytes: Uint8Array, contex
   if (bytes.length === 0 || bytes.length > MAX_FILE_BYTES) return UNKNOWN;
   return answerFor(await db.outputDocument.findUnique({ where: { sha256: sha256Hex(bytes) }, select: outputSelect }), context.now ?? new Date());
 }
+
+/**
+ * The same answer for a document the portal itself holds a reference to (a
+ * wallet document reused in another application, DESIGN.md §16): no rate
+ * limit, since no visitor types anything; the caller has authorised the read.
+ */
+export async function verifyStoredOutput(outputDocumentId: string): Promise<VerificationResult> {
+  return answerFor(await db.outputDocument.findUnique({ where: { id: outputDocumentId }, select: outputSelect }));
+}

@@ -18,6 +18,7 @@ import { legal } from "./catalog/legal";
 import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
 import { trustedDocuments } from "./catalog/trusted-documents";
+import { walletReuse } from "./catalog/wallet-reuse";
 import { payments } from "./catalog/payments";
 import { feeEditor } from "./catalog/fee-editor";
 import { treasury } from "./catalog/treasury";
@@ -43,6 +44,7 @@ export const en: Record<keyof typeof id, string> = {
   ...oidc.en,
   ...outputs.en,
   ...trustedDocuments.en,
+  ...walletReuse.en,
   ...complaints.en,
   ...surveys.en,
   ...dashboard.en,

@@ -18,6 +18,7 @@ import { legal } from "./catalog/legal";
 import { notifications } from "./catalog/notifications";
 import { outputs } from "./catalog/outputs";
 import { trustedDocuments } from "./catalog/trusted-documents";
+import { walletReuse } from "./catalog/wallet-reuse";
 import { payments } from "./catalog/payments";
 import { feeEditor } from "./catalog/fee-editor";
 import { treasury } from "./catalog/treasury";
@@ -42,6 +43,7 @@ export const domainCatalogs = [
   oidc,
   outputs,
   trustedDocuments,
+  walletReuse,
   complaints,
   surveys,
   dashboard,
@@ -75,6 +77,7 @@ export const id = {
   ...oidc.id,
   ...outputs.id,
   ...trustedDocuments.id,
+  ...walletReuse.id,
   ...complaints.id,
   ...surveys.id,
   ...dashboard.id,

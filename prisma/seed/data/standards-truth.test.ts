@@ -80,4 +80,29 @@ describe("seeded service standards describe only what the portal does", () => {
     }
     expect(BOOKABLE.has("ktp-el-baru")).toBe(true);
   });
+
+  it("promises reuse from Dokumen saya only where a requirement names a document type some service issues, and shares only facts that output holds", () => {
+    const issued = new Map(
+      services.flatMap((service) => (service.standard.outputDocumentType ? [[service.standard.outputDocumentType, service] as const] : [])),
+    );
+    for (const service of services) {
+      const published = [...texts(service.standard.requirements), ...texts(service.formDefinition)];
+      const fields = formDefinitionSchema.parse(service.formDefinition).sections.flatMap((section) => section.fields);
+      const typed = fields.flatMap((field) => (field.type === "file" && field.documentType ? [field.documentType] : []));
+      if (published.some((text) => /Dokumen saya|My documents/.test(text)))
+        expect(typed.length, `${service.slug} promises reuse without a document type`).toBeGreaterThan(0);
+      for (const type of typed) expect(issued.has(type), `${service.slug}: no service issues "${type}"`).toBe(true);
+      for (const declaration of service.standard.sharedFacts ?? []) {
+        const source = issued.get(declaration.documentType);
+        expect(source, `${service.slug}: no service issues "${declaration.documentType}"`).toBeDefined();
+        for (const { fact, field } of declaration.fields) {
+          expect(source?.standard.outputFacts?.[fact], `${service.slug}: "${declaration.documentType}" holds no fact "${fact}"`).toBeDefined();
+          expect(
+            fields.some((candidate) => candidate.key === field && candidate.type !== "file" && candidate.type !== "group"),
+            `${service.slug}.${field}`,
+          ).toBe(true);
+        }
+      }
+    }
+  });
 });

@@ -88,6 +88,16 @@ export const disdukcapilAktaServices: SeedService[] = [
         "Kutipan Akta Kelahiran dan Kartu Keluarga yang diperbarui, berupa dokumen elektronik bertanda tangan elektronik dan berkode QR.",
         "A birth certificate and an updated family card, as electronically signed documents with QR codes.",
       ),
+      // Dokumen saya (DESIGN.md §16): the certificate can stand in for an upload, and its facts can fill another form with consent.
+      outputDocumentType: "akta-kelahiran",
+      outputFacts: {
+        childName: "childName",
+        childSex: "childSex",
+        birthDate: "birthDate",
+        birthPlace: "birthPlace",
+        fatherName: "fatherName",
+        motherName: "motherName",
+      },
       complaintHandling: complaintChannels("DISDUKCAPIL"),
       legalBasis: [...CIVIL_REGISTRATION_LAW, LOCAL_DECREE],
       facilities: onlineFacilities([

@@ -27,6 +27,9 @@ const RELATIONSHIP_OPTIONS = [
   { value: "familiLain", label: t("Famili lain", "Other relative") },
 ];
 
+/** The fields about a child added to the card: shown for that request only. */
+const NEW_CHILD = { visibleWhen: { field: "requestType", equals: "tambahAnggota" } };
+
 export const disdukcapilKkPindahServices: SeedService[] = [
   {
     slug: "kartu-keluarga",
@@ -53,6 +56,10 @@ export const disdukcapilKkPindahServices: SeedService[] = [
         t(
           "Penambahan atau pengurangan anggota dan perubahan data: scan/foto KK lama dan dokumen dasar perubahan (misalnya akta kelahiran, akta kematian, akta perceraian, atau ijazah)",
           "Adding or removing members and changing details: scan/photo of the current card and the document behind the change (such as a birth, death or divorce certificate, or a diploma)",
+        ),
+        t(
+          "Penambahan anak: kutipan akta kelahiran anak. Akta kelahiran yang diterbitkan melalui SatuPintu cukup dipilih dari Dokumen saya tanpa diunggah, dan dengan persetujuan pemohon nama, jenis kelamin, tanggal lahir, serta nama orang tua anak diisi dari akta tersebut",
+          "Adding a child: the child's birth certificate. A birth certificate issued through SatuPintu is simply chosen from My documents instead of uploaded, and with the applicant's consent the child's name, sex, date of birth and parents' names are filled in from it",
         ),
         t(
           "KK hilang: surat keterangan kehilangan dari kepolisian; KK rusak: foto KK yang rusak",
@@ -88,6 +95,20 @@ export const disdukcapilKkPindahServices: SeedService[] = [
         "Kartu Keluarga elektronik (PDF) bertanda tangan elektronik dan berkode QR, sah dicetak mandiri pada kertas HVS A4 80 gram.",
         "An electronic family card (PDF) with an electronic signature and QR code, valid when printed yourself on plain A4 80 gsm paper.",
       ),
+      outputDocumentType: "kartu-keluarga",
+      // A child added by birth: the facts of the birth certificate in the applicant's Dokumen saya, read only with their consent.
+      sharedFacts: [
+        {
+          documentType: "akta-kelahiran",
+          fields: [
+            { fact: "childName", field: "newMemberName" },
+            { fact: "childSex", field: "newMemberSex" },
+            { fact: "birthDate", field: "newMemberBirthDate" },
+            { fact: "fatherName", field: "newMemberFatherName" },
+            { fact: "motherName", field: "newMemberMotherName" },
+          ],
+        },
+      ],
       complaintHandling: complaintChannels("DISDUKCAPIL"),
       legalBasis: ADMINDUK_LAW,
       facilities: onlineFacilities([
@@ -145,6 +166,17 @@ export const disdukcapilKkPindahServices: SeedService[] = [
           ],
         },
         {
+          key: "anakBaru",
+          title: t("Anak yang ditambahkan", "Child being added"),
+          fields: [
+            { ...NEW_CHILD, key: "newMemberName", type: "text", label: t("Nama lengkap anak", "Child's full name"), maxLength: 120 },
+            { ...NEW_CHILD, key: "newMemberSex", type: "radio", label: t("Jenis kelamin anak", "Child's sex"), options: sexOptions },
+            { ...NEW_CHILD, key: "newMemberBirthDate", type: "date", label: t("Tanggal lahir anak", "Child's date of birth"), notInFuture: true },
+            { ...NEW_CHILD, key: "newMemberFatherName", type: "text", label: t("Nama ayah", "Father's name"), maxLength: 120, required: false },
+            { ...NEW_CHILD, key: "newMemberMotherName", type: "text", label: t("Nama ibu", "Mother's name"), maxLength: 120 },
+          ],
+        },
+        {
           key: "anggotaKeluarga",
           title: t("Anggota keluarga", "Household members"),
           fields: [
@@ -182,6 +214,14 @@ export const disdukcapilKkPindahServices: SeedService[] = [
           fields: [
             doc("marriageCertificateScan", "Scan/foto buku nikah atau kutipan akta perkawinan", "Scan/photo of the marriage book or certificate", {
               visibleWhen: { field: "requestType", equals: "keluargaBaru" },
+            }),
+            doc("birthCertificate", "Kutipan akta kelahiran anak yang ditambahkan", "Birth certificate of the child being added", {
+              ...NEW_CHILD,
+              documentType: "akta-kelahiran",
+              help: t(
+                "Akta kelahiran yang diterbitkan melalui SatuPintu dapat dipilih dari Dokumen saya tanpa diunggah.",
+                "A birth certificate issued through SatuPintu can be chosen from My documents instead of uploaded.",
+              ),
             }),
             doc("oldFamilyCardScan", "Scan/foto KK lama", "Scan/photo of the current family card", {
               required: false,

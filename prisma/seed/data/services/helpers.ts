@@ -24,6 +24,8 @@ type DocOptions = {
   /** Only JPEG/PNG (e.g. a passport photo). */
   imageOnly?: boolean;
   visibleWhen?: VisibleWhen;
+  /** The document type the requirement names: an issued output or accepted upload of that type in "Dokumen saya" can stand in for the upload. */
+  documentType?: string;
 };
 
 /** A required document: a file upload field (PDF, JPEG or PNG unless narrowed). */
@@ -42,6 +44,7 @@ export function doc(key: string, id: string, en: string, options: DocOptions = {
     maxSizeMb: options.maxSizeMb ?? 2,
     ...(options.help ? { help: options.help } : {}),
     ...(options.visibleWhen ? { visibleWhen: options.visibleWhen } : {}),
+    ...(options.documentType ? { documentType: options.documentType } : {}),
   };
 }
 

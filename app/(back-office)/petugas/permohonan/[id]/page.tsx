@@ -23,6 +23,8 @@ import { pick } from "@/lib/platform/i18n/format";
 import { clientIp } from "@/lib/platform/request-context";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { getTranslator } from "@/lib/platform/i18n/server";
+import { CaseWalletSources } from "@/components/wallet/case-wallet-sources";
+import { walletSourcesForCase } from "@/lib/wallet/application-sources";
 
 export const dynamic = "force-dynamic";
 
@@ -47,7 +49,10 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const [{ id }, { locale, t }] = await Promise.all([params, getTranslator()]);
   const view = await caseOrExit(id);
   const messages = messagesFor(locale, ["form.", "backOffice.", "application.", "output."]);
-  const visits = await applicationVisits(view.id);
+  const [visits, walletSources] = await Promise.all([
+    applicationVisits(view.id),
+    walletSourcesForCase(await requireStaff(`/petugas/permohonan/${id}`), view.id),
+  ]);
   return (
     <div className="max-w-4xl">
       <p className="mt-8 text-sm">
@@ -91,7 +96,17 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <h2 id="answers-title" className="mb-2 text-2xl font-semibold">
           {t("backOffice.answers")}
         </h2>
-        <AnswersSummary definition={view.formDefinition} answers={view.answers} documents={view.documents} locale={locale} t={t} changeHref={() => null} />
+        <AnswersSummary
+          definition={view.formDefinition}
+          answers={view.answers}
+          documents={view.documents}
+          fromWallet={Object.fromEntries(
+            walletSources.documents.map((document) => [document.fieldKey, t("wallet.reuse.summaryValue", { service: pick(locale, document.service, "name") })]),
+          )}
+          locale={locale}
+          t={t}
+          changeHref={() => null}
+        />
       </section>
 
       <FileList
@@ -103,6 +118,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         inline
         locale={locale}
       />
+      <CaseWalletSources sources={walletSources} definition={view.formDefinition} locale={locale} t={t} />
 
       {view.mayWork && isOpen(view.status) ? (
         <section aria-labelledby="checklist-title" className="mt-8">

@@ -7,7 +7,11 @@ import { flattenAnswers, prefillFromProfile, profileBoundFields } from "@/lib/ca
 import { agencyDateRules } from "@/lib/applications/queries";
 import { isAwaitingCorrection, isEditableByCitizen } from "@/lib/applications/workflow";
 import { citizenProfileValues } from "@/lib/identity/profile-values";
-import { pick } from "@/lib/platform/i18n/format";
+import { formatCalendarDate, pick } from "@/lib/platform/i18n/format";
+import { SharedFactsForm } from "@/components/wallet/shared-facts-form";
+import { shareWalletFactsAction } from "@/lib/wallet/actions";
+import { walletOffersForForm } from "@/lib/wallet/application-sources";
+import type { WalletCandidate } from "@/lib/wallet/reuse";
 import { APPLICATION_FORM_MESSAGES } from "@/lib/applications/form-messages";
 import { inLocale } from "@/lib/platform/i18n/localized";
 import { messagesFor } from "@/lib/platform/i18n/messages";
@@ -19,7 +23,7 @@ export const generateMetadata = pageTitle("application.formTitle");
 
 export default async function ApplicationFormPage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, { locale, t }] = await Promise.all([params, getTranslator()]);
-  const { application } = await citizenApplicationOrExit(id, `/permohonan/${id}/isi`);
+  const { actor, application } = await citizenApplicationOrExit(id, `/permohonan/${id}/isi`);
   if (!isEditableByCitizen(application.status)) redirect(`/permohonan/${id}`);
   const definition = application.formDefinition;
   const correcting = isAwaitingCorrection(application.status);
@@ -31,11 +35,46 @@ export default async function ApplicationFormPage({ params }: { params: Promise<
     .map(({ fieldKey }) => fieldKey)
     .filter((key) => answers[key] !== undefined && application.answers[key] === undefined);
 
+  // Dokumen saya: wallet items that can stand in for an upload, facts to fill with consent, and where filled fields came from.
+  const offers = await walletOffersForForm(actor, application);
+  const describe = (item: WalletCandidate) =>
+    t("wallet.reuse.option", {
+      service: pick(locale, item.service, "name"),
+      agency: pick(locale, item.agency, "name"),
+      date: formatCalendarDate(item.issuedAt, locale),
+    });
+  const wallet = Object.fromEntries(
+    Object.entries(offers.documents).map(([key, offer]) => [
+      key,
+      { options: offer.candidates.map((item) => ({ ref: item.ref, label: describe(item) })), chosen: offer.chosen },
+    ]),
+  );
+  const filledFrom = Object.fromEntries(
+    Object.entries(offers.filledFrom).map(([key, source]) => [
+      key,
+      t("wallet.reuse.filledFrom", {
+        service: pick(locale, source.service, "name"),
+        agency: pick(locale, source.agency, "name"),
+        date: formatCalendarDate(source.issuedAt, locale),
+      }),
+    ]),
+  );
+
   return (
     <div>
       <PageHeading title={pick(locale, application.service, "name")} lead={t("application.formIntro")} />
+      {offers.factSources.length > 0 && !correcting ? (
+        <SharedFactsForm
+          sources={offers.factSources.map((item) => ({ ref: item.ref, label: describe(item) }))}
+          messages={messagesFor(locale, ["form.errorSummaryTitle", "wallet.reuse."])}
+          action={shareWalletFactsAction.bind(null, application.id)}
+        />
+      ) : null}
       {correcting && application.correction ? <CorrectionNotice correction={application.correction} definition={definition} locale={locale} t={t} /> : null}
       <ApplicationForm
+        key={Object.keys(filledFrom).join(",")}
+        wallet={wallet}
+        filledFrom={filledFrom}
         applicationId={application.id}
         definition={inLocale(definition, locale)}
         locale={locale}

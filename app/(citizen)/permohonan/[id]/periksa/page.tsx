@@ -31,7 +31,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
   const readiness = checkReadiness(
     definition,
     application.answers,
-    application.documents.flatMap((document) => (document.fieldKey ? [document.fieldKey] : [])),
+    [...application.documents.flatMap((document) => (document.fieldKey ? [document.fieldKey] : [])), ...application.walletReferences.map((r) => r.fieldKey)],
     dates.today,
     dates.nonWorkingDates,
   );
@@ -76,6 +76,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
           definition={definition}
           answers={application.answers}
           documents={application.documents}
+          fromWallet={Object.fromEntries(application.walletReferences.map((reference) => [reference.fieldKey, t("wallet.reuse.summaryChosen")]))}
           locale={locale}
           t={t}
           changeHref={(key) => (!editable || editable.includes(key) ? `/permohonan/${id}/isi#${key}` : null)}
