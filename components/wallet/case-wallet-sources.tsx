@@ -9,6 +9,7 @@ import type { CaseWalletDocument, WalletSource } from "@/lib/wallet/application-
 const STATE_KEY = {
   valid: "wallet.reuse.caseValid",
   revoked: "wallet.reuse.caseRevoked",
+  expired: "wallet.reuse.caseExpired",
   unknown: "wallet.reuse.caseUnknown",
   accepted: "wallet.reuse.caseAccepted",
 } as const;

@@ -71,7 +71,7 @@ export type CaseWalletDocument = WalletSource & {
   fieldKey: string;
   kind: "output" | "upload";
   /** An output's signature and record checked now, with the verification code (lib/outputs/use-cases/verify-output.ts); an accepted upload is "accepted". */
-  state: "valid" | "revoked" | "unknown" | "accepted";
+  state: "valid" | "revoked" | "expired" | "unknown" | "accepted";
   verificationCode: string | null;
 };
 

@@ -122,6 +122,11 @@ export async function signedInPage(browser: Browser, email: string, options: Bro
 
 export const DISDUKCAPIL_OFFICER = "petugas.disdukcapil@harapanjaya.go.id";
 
+/** yyyy-mm-dd some days from today (negative: in the past), e.g. a child's birth date. */
+export function daysAhead(days: number) {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** The answers of the KTP-el Baru form that a new citizen's profile does not fill in. */
 export const KTP_ANSWERS = {
   kkNumber: "3275031201090007",

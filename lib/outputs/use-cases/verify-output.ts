@@ -128,5 +128,5 @@ export async function verifyOutputByFile(actor: Actor, bytes: Uint8Array, contex
  * limit, since no visitor types anything; the caller has authorised the read.
  */
 export async function verifyStoredOutput(outputDocumentId: string): Promise<VerificationResult> {
-  return answerFor(await db.outputDocument.findUnique({ where: { id: outputDocumentId }, select: outputSelect }));
+  return answerFor(await db.outputDocument.findUnique({ where: { id: outputDocumentId }, select: outputSelect }), new Date());
 }
