@@ -22,7 +22,7 @@ type Props = {
 
 export type WalletChoice = { options: { ref: string; label: string }[]; chosen: string | null };
 
-/** Not a wallet item: the citizen uploads a file of their own (lib/wallet/wallet-reference.ts). */
+/** Not a wallet item: the citizen uploads a file of their own (lib/applications/wallet-reference.ts). */
 const UPLOAD_NEW = "upload-new";
 
 /**

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { linkStyle } from "@/components/ui/styles";
 import { AGE_BUCKETS, BACKLOG_STATUSES } from "@/lib/dashboard/outcomes";
 import type { DatasetId } from "@/lib/dashboard/open-data";
-import type { PublishedCount } from "@/lib/dashboard/suppression";
+import type { PublishedCount } from "@/lib/platform/suppression";
 import { selectionQuery, type DashboardView, type Figures, type UnitRow } from "@/lib/dashboard/view";
 import { formatMoment, pick } from "@/lib/platform/i18n/format";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";

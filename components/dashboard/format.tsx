@@ -1,4 +1,4 @@
-import type { PublishedCount } from "@/lib/dashboard/suppression";
+import type { PublishedCount } from "@/lib/platform/suppression";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
 import { dateTimeFormat, numberFormat } from "@/lib/platform/i18n/intl-cache";
 

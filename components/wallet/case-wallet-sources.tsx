@@ -4,7 +4,7 @@ import { factList, linkStyle } from "@/components/ui/styles";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
 import { formatCalendarDate, pick } from "@/lib/platform/i18n/format";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
-import type { CaseWalletDocument, WalletSource } from "@/lib/wallet/application-sources";
+import type { CaseWalletDocument, WalletSource } from "@/lib/outputs/wallet-sources";
 
 const STATE_KEY = {
   valid: "wallet.reuse.caseValid",

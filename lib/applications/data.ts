@@ -34,7 +34,7 @@ const caseSelect = {
     select: { id: true, fieldKey: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true },
     orderBy: { createdAt: "asc" as const },
   },
-  /** Requirements met by an item of the citizen's wallet (lib/wallet/wallet-reference.ts). */
+  /** Requirements met by an item of the citizen's wallet (lib/applications/wallet-reference.ts). */
   walletReferences: { select: { fieldKey: true, outputDocumentId: true, documentId: true } },
 } as const;
 

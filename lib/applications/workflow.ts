@@ -220,3 +220,8 @@ export const CLAIMABLE_STATUSES = TRANSITIONS.claim.from;
 
 /** Approved, its output not yet issued: the agency is mid-way through a legal document. */
 export const AWAITING_OUTPUT_STATUSES = TRANSITIONS.issue.from;
+
+/** Whether an application in this status ended without its output: a fee paid for it may be asked back (lib/applications/use-cases/request-refund.ts). */
+export function applicationEndedUnserved(status: ApplicationStatus): boolean {
+  return isRejected(status) || isWithdrawn(status);
+}

@@ -21,3 +21,6 @@ export type Actor =
     };
 
 export const ANONYMOUS: Actor = { kind: "anonymous" };
+
+/** What a signed session cookie carries (lib/auth/session-token.ts); lib/identity/session-actor.ts turns it into an actor. */
+export type SessionClaims = { userId: string; sessionVersion: number; sessionId: string | undefined };

@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { ANONYMOUS, type Actor } from "./actor";
-import { actorForSession, pendingSecondFactorOf, type PendingSecondFactor, type SessionClaims } from "./session-actor";
+import { actorForSession, pendingSecondFactorOf, type PendingSecondFactor, type SessionClaims } from "@/lib/identity/session-actor";
 import { sessionClaimsFrom } from "./session-token";
 
 /** The session cookie's claims (lib/auth/session-token.ts: what Auth.js's auth() returns, without re-encrypting a cookie nobody sets). */

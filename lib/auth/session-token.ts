@@ -1,7 +1,7 @@
 import "server-only";
 import { decode } from "next-auth/jwt";
 import { env } from "@/lib/platform/env";
-import type { SessionClaims } from "./session-actor";
+import type { SessionClaims } from "./actor";
 
 /**
  * The claims of the request's Auth.js session cookie, read the way Auth.js's
@@ -17,7 +17,7 @@ import type { SessionClaims } from "./session-actor";
  * the whole encrypted token, so a kept entry can only ever answer the
  * request that carries that very token: no visitor can be given another's
  * claims. What the claims name is still checked on every request against the
- * database (lib/auth/session-actor.ts: the session row, the account active,
+ * database (lib/identity/session-actor.ts: the session row, the account active,
  * the session version), so sign-out, deactivation and password changes take
  * effect at once as before.
  */

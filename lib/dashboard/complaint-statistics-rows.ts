@@ -1,4 +1,4 @@
-import { publishCount, publishDerived, type PublishedCount } from "./suppression";
+import { publishCount, publishDerived, type PublishedCount } from "@/lib/platform/suppression";
 import { toCsv } from "./csv";
 
 /** One agency's complaint figures: counts and working days, never names or text. */
@@ -25,7 +25,7 @@ export type ComplaintStatisticsRow = {
 
 type CountColumn = "received" | "routed" | "responded" | "closed" | "rejected" | "open" | "overdue" | "respondedOnTime" | "ratings";
 
-/** A row as the public sees it: small counts "<5", figures derived from fewer than 5 records hidden (lib/dashboard/suppression.ts). */
+/** A row as the public sees it: small counts "<5", figures derived from fewer than 5 records hidden (lib/platform/suppression.ts). */
 export type PublishedComplaintStatisticsRow = Omit<ComplaintStatisticsRow, CountColumn> & Record<CountColumn, PublishedCount>;
 
 /**

@@ -32,7 +32,7 @@ export function statisticsPeriod(input: z.infer<typeof statisticsPeriodSchema>, 
   return end > start ? { from, to, start, end } : { from, to: from, start, end: new Date(start.getTime() + 86_400_000) };
 }
 
-/** What the public sees: the figures below with small numbers suppressed (lib/dashboard/suppression.ts). */
+/** What the public sees: the figures below with small numbers suppressed (lib/platform/suppression.ts). */
 export async function publicComplaintStatistics(period: { start: Date; end: Date }, now = new Date()): Promise<PublishedComplaintStatisticsRow[]> {
   return (await complaintStatistics(period, now)).map(publishStatisticsRow);
 }

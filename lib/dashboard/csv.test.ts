@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv, toCsv } from "./csv";
-import { publishCount, publishDerived } from "./suppression";
+import { publishCount, publishDerived } from "@/lib/platform/suppression";
 
 describe("CSV", () => {
   it("quotes what needs quoting and reads back what it wrote", () => {

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/platform/db";
 import type { Scope } from "./queries";
-import { publishCount, publishDerived, type PublishedCount } from "./suppression";
+import { publishCount, publishDerived, type PublishedCount } from "@/lib/platform/suppression";
 
 /**
  * Revenue per service and month (issue 20): the fees the portal collected,

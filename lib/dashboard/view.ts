@@ -28,7 +28,7 @@ import {
 import { addDays, granularityOf, parsePeriod, trendBuckets, type Granularity, type LocalDate, type Period } from "./period";
 import { lastRefresh } from "./refresh";
 import { revenueRows, type RevenueRow } from "./revenue";
-import { publishCount, publishDerived, type PublishedCount } from "./suppression";
+import { publishCount, publishDerived, type PublishedCount } from "@/lib/platform/suppression";
 import { dashboardVisitFigures, type VisitFigureRow } from "@/lib/visits/statistics";
 
 /**

@@ -6,7 +6,7 @@ import { env } from "@/lib/platform/env";
 /**
  * Server-side sessions. The session cookie (an Auth.js JWT, lib/auth/next-auth.ts)
  * carries the id of a UserSession row, and every request reads the user through
- * that row (lib/auth/session-actor.ts), so deleting it ends the session at once:
+ * that row (lib/identity/session-actor.ts), so deleting it ends the session at once:
  * at sign-out, and for all of an account's sessions on a password recovery.
  * Sessions older than SESSION_MAX_LIFETIME_MS end however active they are.
  */
@@ -27,7 +27,7 @@ export async function startUserSession(
 ): Promise<string> {
   const id = randomBytes(24).toString("base64url");
   const { roles } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { roles: true } });
-  // Staff sessions are shorter (issue 25); they also end when idle (lib/auth/session-actor.ts).
+  // Staff sessions are shorter (issue 25); they also end when idle (lib/identity/session-actor.ts).
   const lifetimeMs = roles.some((role) => role !== "CITIZEN")
     ? Math.min(SESSION_MAX_LIFETIME_MS, env().STAFF_SESSION_HOURS * 60 * 60_000)
     : SESSION_MAX_LIFETIME_MS;

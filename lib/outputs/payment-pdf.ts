@@ -13,7 +13,7 @@ import { sanitizeForFont, wrapText } from "./pdf-text";
 
 /**
  * The bill (tagihan) and the payment receipt (bukti bayar) as PDFs, in both
- * languages. The receipt is issued once (lib/payments/use-cases/issue-receipt.ts):
+ * languages. The receipt is issued once (lib/outputs/use-cases/issue-receipt.ts):
  * it carries a verification code and a QR code to /verifikasi/<code>, and an
  * embedded PAdES signature by the agency's seal, like an output document.
  */

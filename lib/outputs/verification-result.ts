@@ -7,7 +7,7 @@ import { canonicalJson, type OutputRecord } from "./canonical-record";
  * "expired" (past the validity its service declares, DESIGN.md §16) are only
  * ever given for a record whose signature checked out; everything else,
  * including a record that fails its signature, is "unknown". "refunded" is a
- * payment receipt's (lib/payments/receipt-verification.ts).
+ * payment receipt's (lib/outputs/receipt-verification.ts).
  */
 export type VerificationState = "valid" | "revoked" | "expired" | "refunded" | "unknown";
 

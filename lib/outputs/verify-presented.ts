@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { sha256Hex } from "@/lib/documents/hash";
-import { receiptVerificationView, type ReceiptVerificationResult } from "@/lib/payments/receipt-verification";
-import { verifyReceiptByCode, verifyReceiptByFileHash } from "@/lib/payments/use-cases/verify-receipt";
+import { receiptVerificationView, type ReceiptVerificationResult } from "@/lib/outputs/receipt-verification";
+import { verifyReceiptByCode, verifyReceiptByFileHash } from "@/lib/outputs/use-cases/verify-receipt";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
 import { verifyOutputByCode, verifyOutputByFile } from "./use-cases/verify-output";
 import { normalizeVerificationCode } from "./verification-code";

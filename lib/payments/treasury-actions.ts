@@ -6,7 +6,7 @@ import { approveRefund } from "./use-cases/approve-refund";
 import { reconcileSettlement } from "./use-cases/reconcile-settlement";
 import { recordRefundPayout } from "./use-cases/record-refund-payout";
 import { rejectRefund } from "./use-cases/reject-refund";
-import { requestRefund } from "./use-cases/request-refund";
+import { requestRefund } from "@/lib/applications/use-cases/request-refund";
 
 export type ReconciliationFormState = FormState & { lineErrors: SettlementLineError[] };
 

@@ -1,5 +1,4 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
 import { db } from "./db";
 import { env } from "./env";
 
@@ -12,6 +11,6 @@ import { env } from "./env";
 export const benchFloorServed = (): boolean => env().SATUPINTU_BENCH_FLOOR === "on";
 
 /** The one indexed query: the visitor's own account row, by primary key. */
-export async function benchFloorReading(actor: Extract<Actor, { kind: "user" }>): Promise<{ name: string } | null> {
-  return db.user.findUnique({ where: { id: actor.id }, select: { name: true } });
+export async function benchFloorReading(userId: string): Promise<{ name: string } | null> {
+  return db.user.findUnique({ where: { id: userId }, select: { name: true } });
 }

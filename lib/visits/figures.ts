@@ -1,4 +1,4 @@
-import { publishCount, publishDerived, type PublishedCount } from "@/lib/dashboard/suppression";
+import { publishCount, publishDerived, type PublishedCount } from "@/lib/platform/suppression";
 
 /** The raw counts behind one location's figures for one service. */
 export type RawVisitFigures = {
@@ -23,7 +23,7 @@ export type PublishedVisitFigures = {
 };
 
 /**
- * The visit figures as published (DESIGN.md §8's small-number rule, lib/dashboard/suppression.ts):
+ * The visit figures as published (DESIGN.md §8's small-number rule, lib/platform/suppression.ts):
  * the number of tickets 1–4 shows as "<5"; the waiting time from fewer than 5
  * called tickets, the service time from fewer than 5 served ones and the
  * no-show rate from fewer than 5 finished bookings are not shown (null).

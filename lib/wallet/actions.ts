@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { runFormAction } from "@/lib/auth/action-runner";
 import type { FormState } from "@/lib/platform/form-state";
-import { shareWalletFacts } from "./use-cases/share-wallet-facts";
+import { shareWalletFacts } from "@/lib/applications/use-cases/share-wallet-facts";
 
 /** "Fill in from My documents" on the application form: with consent, facts from a wallet output fill the form; back to the form. */
 export async function shareWalletFactsAction(applicationId: string, _previous: FormState, formData: FormData): Promise<FormState> {

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, gotoSettled } from "./support";
 
-/** Issue 17, item 8: every public figure hides small numbers by the same rule (lib/dashboard/suppression.ts). */
+/** Issue 17, item 8: every public figure hides small numbers by the same rule (lib/platform/suppression.ts). */
 
 const COUNTS = ["received", "routed", "responded", "respondedOnTime", "closed", "rejected", "open", "overdue", "ratings"] as const;
 const exactSmall = (value: unknown) => typeof value === "number" && value >= 1 && value <= 4;

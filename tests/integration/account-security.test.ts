@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "@/lib/auth/actor";
-import { actorForSession } from "@/lib/auth/session-actor";
+import { actorForSession } from "@/lib/identity/session-actor";
 import { hashPassword } from "@/lib/identity/password-hash";
 import { authenticateUser } from "@/lib/identity/use-cases/authenticate-user";
 import { changePassword } from "@/lib/identity/use-cases/change-password";

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { FilerCredential } from "@/lib/complaints/access";
 import { FILER_ACCESS_COOKIE } from "@/lib/complaints/filer-session";
 import { currentActor } from "@/lib/auth/current-actor";
-import { actorForSession } from "@/lib/auth/session-actor";
+import { actorForSession } from "@/lib/identity/session-actor";
 import { openSession } from "@/tests/fixtures/accounts";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";

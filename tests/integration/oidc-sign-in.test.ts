@@ -3,7 +3,7 @@ import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { submitApplication } from "@/lib/applications/use-cases/submit-application";
 import { ANONYMOUS, type Actor } from "@/lib/auth/actor";
-import { actorForSession } from "@/lib/auth/session-actor";
+import { actorForSession } from "@/lib/identity/session-actor";
 import { providerConfiguration } from "@/lib/identity/oidc/client";
 import { redeemOidcTicket } from "@/lib/identity/oidc/session";
 import { beginOidcSignIn } from "@/lib/identity/use-cases/begin-oidc-sign-in";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
-import { actorForSession, pendingSecondFactorOf, type SessionClaims } from "@/lib/auth/session-actor";
+import { actorForSession, pendingSecondFactorOf, type SessionClaims } from "@/lib/identity/session-actor";
 import { hashPassword } from "@/lib/identity/password-hash";
 import { totpCode } from "@/lib/identity/second-factor/rules";
 import { openTotpSecret } from "@/lib/identity/second-factor/store";

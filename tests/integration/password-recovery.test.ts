@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "@/lib/auth/actor";
-import { actorForSession } from "@/lib/auth/session-actor";
+import { actorForSession } from "@/lib/identity/session-actor";
 import { registerIdentityJobs } from "@/lib/identity/jobs";
 import { hashPassword } from "@/lib/identity/password-hash";
 import { PASSWORD_RECOVERY_QUEUE } from "@/lib/identity/recovery-rules";

@@ -7,8 +7,8 @@ import { SignerUnavailableError, useSignerForTests } from "@/lib/outputs/pades/s
 import { startSigningServiceSimulator, type SimulatedServices } from "@/lib/outputs/pades/signing-service-simulator";
 import { useTimestampAuthorityForTests } from "@/lib/outputs/pades/timestamp";
 import { presentedView, verifyPresentedCode, verifyPresentedFile } from "@/lib/outputs/verify-presented";
-import { parseReceiptRecord } from "@/lib/payments/receipt-record";
-import { openReceipt } from "@/lib/payments/use-cases/issue-receipt";
+import { parseReceiptRecord } from "@/lib/outputs/receipt-record";
+import { openReceipt } from "@/lib/outputs/use-cases/issue-receipt";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { translator } from "@/lib/platform/i18n/messages";

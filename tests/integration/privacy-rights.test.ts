@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "@/lib/auth/actor";
-import { actorForSession } from "@/lib/auth/session-actor";
+import { actorForSession } from "@/lib/identity/session-actor";
 import { hashPassword } from "@/lib/identity/password-hash";
 import { registerCitizen } from "@/lib/identity/use-cases/register-citizen";
 import { db } from "@/lib/platform/db";

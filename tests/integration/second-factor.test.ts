@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { ANONYMOUS, type Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
-import { actorForSession, pendingSecondFactorOf, type SessionClaims } from "@/lib/auth/session-actor";
+import { actorForSession, pendingSecondFactorOf, type SessionClaims } from "@/lib/identity/session-actor";
 import { totpCode } from "@/lib/identity/second-factor/rules";
 import { openTotpSecret } from "@/lib/identity/second-factor/store";
 import { confirmTotpEnrolment } from "@/lib/identity/use-cases/confirm-totp-enrolment";

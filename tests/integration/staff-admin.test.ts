@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
-import { actorForSession } from "@/lib/auth/session-actor";
+import { actorForSession } from "@/lib/identity/session-actor";
 import { authenticateUser } from "@/lib/identity/use-cases/authenticate-user";
 import { setPasswordFromLink } from "@/lib/identity/use-cases/set-password-from-link";
 import { db } from "@/lib/platform/db";

@@ -15,7 +15,7 @@ import { reconcileSettlement } from "@/lib/payments/use-cases/reconcile-settleme
 import { receivePayment } from "@/lib/payments/use-cases/receive-payment";
 import { recordRefundPayout } from "@/lib/payments/use-cases/record-refund-payout";
 import { rejectRefund } from "@/lib/payments/use-cases/reject-refund";
-import { requestRefund } from "@/lib/payments/use-cases/request-refund";
+import { requestRefund } from "@/lib/applications/use-cases/request-refund";
 import { db } from "@/lib/platform/db";
 import { actorFor, createCitizen, DISDUKCAPIL_OFFICER, rejectionOf, startDraft, type UserActor } from "@/tests/fixtures/applications";
 import { createStaff, REJECTION } from "@/tests/fixtures/back-office";

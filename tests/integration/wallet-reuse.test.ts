@@ -6,8 +6,8 @@ import { buildOutputRecord } from "@/lib/outputs/canonical-record";
 import { signRecord } from "@/lib/outputs/signing";
 import { db } from "@/lib/platform/db";
 import { listStaffAccessToMyData } from "@/lib/privacy/queries";
-import { walletSourcesForCase } from "@/lib/wallet/application-sources";
-import { shareWalletFacts } from "@/lib/wallet/use-cases/share-wallet-facts";
+import { walletSourcesForCase } from "@/lib/outputs/wallet-sources";
+import { shareWalletFacts } from "@/lib/applications/use-cases/share-wallet-facts";
 import {
   actorFor,
   createCitizen,

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Bench floor", robots: { index: false
 export default async function BenchFloorPage() {
   if (!benchFloorServed()) notFound();
   const actor = await requireUser("/bench/lantai");
-  const reading = await benchFloorReading(actor);
+  const reading = await benchFloorReading(actor.id);
   return (
     <div>
       <PageHeading title="Bench floor" />

@@ -11,7 +11,7 @@ import { currentCorrection } from "../correction";
 import { correctionChanges, snapshotOf } from "../correction-changes";
 import { loadCitizenCaseHeader, loadLockedCitizenCase } from "../data";
 import { checkCorrectionReadiness, notReadyError } from "../readiness";
-import { usableWalletFieldKeys } from "@/lib/wallet/wallet-reference";
+import { usableWalletFieldKeys } from "@/lib/applications/wallet-reference";
 import { announceApplicationChange } from "../side-effects";
 import { recomputeDueAt } from "../sla-clock";
 import { applyTransition } from "../transition";

@@ -9,7 +9,7 @@ import { discardStored, recordUpload, removeUpload, storeUpload, type StoredUplo
 import { writeDraftAnswers } from "../draft-answers";
 import { answersFromFormData, compileAnswersSchema, topLevelFields } from "@/lib/catalog/form-schema";
 import { agencyDateRules } from "../queries";
-import { chooseWalletItem, walletChoiceName } from "@/lib/wallet/wallet-reference";
+import { chooseWalletItem, walletChoiceName } from "@/lib/applications/wallet-reference";
 
 const WALLET_CHOICE_PREFIX = walletChoiceName("");
 

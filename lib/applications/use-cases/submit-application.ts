@@ -16,7 +16,7 @@ import { loadLockedCitizenCase, type CitizenCase } from "../data";
 import { profileUpdatesFrom } from "@/lib/catalog/form-schema";
 import { providerVerifiedFields } from "@/lib/identity/oidc/verified";
 import { checkReadiness, notReadyError } from "../readiness";
-import { usableWalletFieldKeys } from "@/lib/wallet/wallet-reference";
+import { usableWalletFieldKeys } from "@/lib/applications/wallet-reference";
 import { announceApplicationChange } from "../side-effects";
 import { formatTrackingNumber } from "../tracking";
 import { hashTrackingSecret, trackingSecretFor } from "../tracking-secret";

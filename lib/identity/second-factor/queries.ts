@@ -1,7 +1,7 @@
 import "server-only";
 import type { SignedInActor } from "@/lib/auth/page-guards";
 import { authorize } from "@/lib/auth/policy";
-import type { PendingSecondFactor } from "@/lib/auth/session-actor";
+import type { PendingSecondFactor } from "@/lib/identity/session-actor";
 import { db } from "@/lib/platform/db";
 import { countFactors, openTotpSecret } from "./store";
 import { totpUri } from "./rules";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/server";
-import type { PendingSecondFactor } from "@/lib/auth/session-actor";
+import type { PendingSecondFactor } from "@/lib/identity/session-actor";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { assertionOptions } from "../passkeys/store";

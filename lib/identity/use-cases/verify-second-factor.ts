@@ -1,5 +1,5 @@
 import "server-only";
-import type { PendingSecondFactor } from "@/lib/auth/session-actor";
+import type { PendingSecondFactor } from "@/lib/identity/session-actor";
 import { ownAccountRole } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";

@@ -7,7 +7,7 @@ import { buttonPrimary, buttonSecondary, linkStyle } from "@/components/ui/style
 import { requireUser } from "@/lib/auth/page-guards";
 import { isSimulatorEnabled } from "@/lib/payments/providers/simulator";
 import { loadBillForViewer } from "@/lib/payments/queries";
-import { applicantMayRequestRefund } from "@/lib/payments/refund-eligibility";
+import { applicantMayRequestRefund } from "@/lib/applications/refund-eligibility";
 import { refundsOfBill } from "@/lib/payments/treasury-queries";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { effectiveBillStatus, isSettled } from "@/lib/payments/workflow";

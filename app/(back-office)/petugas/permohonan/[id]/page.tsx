@@ -24,7 +24,7 @@ import { clientIp } from "@/lib/platform/request-context";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { getTranslator } from "@/lib/platform/i18n/server";
 import { CaseWalletSources } from "@/components/wallet/case-wallet-sources";
-import { walletSourcesForCase } from "@/lib/wallet/application-sources";
+import { walletSourcesForCase } from "@/lib/outputs/wallet-sources";
 
 export const dynamic = "force-dynamic";
 

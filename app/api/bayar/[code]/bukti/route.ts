@@ -1,5 +1,5 @@
 import { currentActor } from "@/lib/auth/current-actor";
-import { openReceipt } from "@/lib/payments/use-cases/issue-receipt";
+import { openReceipt } from "@/lib/outputs/use-cases/issue-receipt";
 import { errorResponse, privateFileResponse } from "@/lib/platform/http";
 import { clientIp } from "@/lib/platform/request-context";
 

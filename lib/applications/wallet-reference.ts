@@ -1,11 +1,11 @@
 import "server-only";
 import type { AuditEntry } from "@/lib/platform/audit";
 import type { Tx } from "@/lib/platform/db";
-import { editableDocumentField } from "@/lib/applications/document-rules";
-import type { CaseDocuments } from "@/lib/applications/data";
+import { editableDocumentField } from "./document-rules";
+import type { CaseDocuments } from "./data";
 import { AppError } from "@/lib/platform/errors";
-import { documentTypesOfForm } from "./declarations";
-import { resolveWalletItem } from "./reuse";
+import { documentTypesOfForm } from "@/lib/wallet/declarations";
+import { resolveWalletItem } from "./wallet-reuse";
 
 /** The form input that chooses, for a file field, a wallet item (`output:<id>`, `upload:<id>`) or an upload of its own (`upload-new`). */
 export const walletChoiceName = (fieldKey: string) => `$wallet:${fieldKey}`;
@@ -15,7 +15,7 @@ export const UPLOAD_NEW = "upload-new";
  * Meets (or stops meeting) a document requirement with an item of the
  * citizen's wallet: stores a reference to it, never a copy. Only while the
  * field is the citizen's to change, only for a field that names a document
- * type, and only the citizen's own, usable item of that type (lib/wallet/reuse.ts).
+ * type, and only the citizen's own, usable item of that type (lib/applications/wallet-reuse.ts).
  * `application` was read under its row lock in `tx`. Returns the audit entry
  * for the caller to write last, or null when nothing changed.
  */

@@ -1,13 +1,13 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { loadLockedCitizenCase } from "@/lib/applications/data";
-import { writeDraftAnswers } from "@/lib/applications/draft-answers";
+import { loadLockedCitizenCase } from "../data";
+import { writeDraftAnswers } from "../draft-answers";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
-import { answersFromFacts, walletDeclarationsOf } from "../declarations";
-import { factsOfWalletOutput, resolveWalletItem, type WalletCandidate } from "../reuse";
+import { answersFromFacts, walletDeclarationsOf } from "@/lib/wallet/declarations";
+import { factsOfWalletOutput, resolveWalletItem, type WalletCandidate } from "../wallet-reuse";
 
 const inputSchema = z.object({
   applicationId: z.string().min(1).max(64),

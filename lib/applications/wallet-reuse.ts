@@ -2,9 +2,9 @@ import "server-only";
 import { loadPublishedVersion } from "@/lib/catalog/published-definition";
 import type { Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
-import { openAnswers } from "@/lib/applications/answer-vault";
-import { factsOfOutput, walletDeclarationsOf } from "./declarations";
-import { expiryOf, validityMonthsOf } from "./validity";
+import { openAnswers } from "./answer-vault";
+import { factsOfOutput, walletDeclarationsOf } from "@/lib/wallet/declarations";
+import { expiryOf, validityMonthsOf } from "@/lib/wallet/validity";
 
 /**
  * Reusing what the citizen's wallet holds in another application

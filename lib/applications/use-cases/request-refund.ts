@@ -5,9 +5,9 @@ import { authorize, authorizeSignedIn } from "@/lib/auth/policy";
 import { db } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
-import { applicationEndedUnserved } from "../refund-eligibility";
-import { openBillRefund } from "../refunds";
-import { isRefundable } from "../workflow";
+import { openBillRefund } from "@/lib/payments/refunds";
+import { isRefundable } from "@/lib/payments/workflow";
+import { applicationEndedUnserved } from "../workflow";
 
 const requestSchema = z.object({ code: z.string().trim().min(1).max(32) });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "@/lib/platform/i18n/messages";
-import { buildReceiptRecord } from "./receipt-record";
-import { receiptVerificationView } from "./receipt-verification";
+import { buildReceiptRecord } from "@/lib/outputs/receipt-record";
+import { receiptVerificationView } from "@/lib/outputs/receipt-verification";
 
 const record = buildReceiptRecord({
   receiptId: "r-1",

@@ -14,9 +14,9 @@ import { db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
 import { AppError } from "@/lib/platform/errors";
 import type { ServedFile } from "@/lib/platform/http";
-import { loadBillForViewer } from "../queries";
+import { loadBillForViewer } from "@/lib/payments/queries";
+import { isSettled } from "@/lib/payments/workflow";
 import { buildReceiptRecord, receiptRecordBytes } from "../receipt-record";
-import { isSettled } from "../workflow";
 
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 

@@ -1,15 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
-import { isRejected, isWithdrawn } from "@/lib/applications/workflow";
 import type { BillStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/platform/db";
-import { isRefundable } from "./workflow";
-
-/** Whether an application in this status ended without its output after paying: its fee may be asked back. */
-export function applicationEndedUnserved(status: Parameters<typeof isRejected>[0]): boolean {
-  return isRejected(status) || isWithdrawn(status);
-}
+import { isRefundable } from "@/lib/payments/workflow";
+import { applicationEndedUnserved } from "./workflow";
 
 /** The bill page's question: may this person, as the applicant, ask for this bill's payment back now? (requestRefund decides again.) */
 export async function applicantMayRequestRefund(actor: Actor, bill: { status: BillStatus; agencyId: string; application: { id: string; citizenId: string } }) {

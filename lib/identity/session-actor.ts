@@ -2,11 +2,11 @@ import "server-only";
 import { db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
 import type { Role } from "@/lib/generated/prisma/client";
-import { oidcCheckDue, recheckOidcSession } from "@/lib/identity/oidc/session";
-import { needsSecondFactor } from "./second-factor-rule";
-import { ANONYMOUS, type Actor } from "./actor";
+import { oidcCheckDue, recheckOidcSession } from "./oidc/session";
+import { needsSecondFactor } from "@/lib/auth/second-factor-rule";
+import { ANONYMOUS, type Actor, type SessionClaims } from "@/lib/auth/actor";
 
-export type SessionClaims = { userId: string; sessionVersion: number; sessionId: string | undefined };
+export type { SessionClaims };
 
 type SessionRow = {
   id: string;

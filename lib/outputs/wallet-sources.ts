@@ -4,9 +4,9 @@ import { authorize } from "@/lib/auth/policy";
 import { loadAgencyCase } from "@/lib/applications/agency-case";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
 import { db } from "@/lib/platform/db";
-import { verifyStoredOutput } from "@/lib/outputs/use-cases/verify-output";
-import { documentTypesOfForm, walletDeclarationsOf } from "./declarations";
-import { walletCandidates, type WalletCandidate } from "./reuse";
+import { verifyStoredOutput } from "./use-cases/verify-output";
+import { documentTypesOfForm, walletDeclarationsOf } from "@/lib/wallet/declarations";
+import { walletCandidates, type WalletCandidate } from "@/lib/applications/wallet-reuse";
 
 /** Where a document or a fact came from, as the citizen and the officer read it. */
 export type WalletSource = { service: { nameId: string; nameEn: string }; agency: { nameId: string; nameEn: string; timezone: string }; issuedAt: Date };
