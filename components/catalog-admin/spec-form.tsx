@@ -96,6 +96,8 @@ export function SpecForm({
   const form = (
     <form action={formAction} noValidate className={className ?? "max-w-3xl"}>
       <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
+      {/* Enter in a text input presses the form's first submit button: with a second button (a preview) among the inputs, this unseen copy of the main one comes first. */}
+      {inputs.some((input) => input.kind === "submit") ? <button type="submit" hidden tabIndex={-1} disabled={pending} /> : null}
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

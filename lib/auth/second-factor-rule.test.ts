@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { needsSecondFactor } from "./second-factor-rule";
 
 describe("who needs a second factor", () => {
-  it("admins, supervisors and the integrity unit always; officers only where their agency asks", () => {
+  it("admins, supervisors, the integrity unit and the treasury always; officers only where their agency asks", () => {
     expect(needsSecondFactor(["ADMIN"], false, "required")).toBe(true);
     expect(needsSecondFactor(["SUPERVISOR"], false, "required")).toBe(true);
     expect(needsSecondFactor(["INTEGRITY"], false, "required")).toBe(true);
+    expect(needsSecondFactor(["TREASURY"], false, "required")).toBe(true);
     expect(needsSecondFactor(["OFFICER"], false, "required")).toBe(false);
     expect(needsSecondFactor(["OFFICER"], true, "required")).toBe(true);
     expect(needsSecondFactor(["CITIZEN"], false, "required")).toBe(false);

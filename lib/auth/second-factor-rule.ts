@@ -6,12 +6,12 @@ import type { Role } from "@/lib/generated/prisma/enums";
 export type StaffSecondFactorMode = "required" | "optional";
 
 /** The roles that must prove a second factor before acting, whatever their agency says. */
-export const ROLES_NEEDING_SECOND_FACTOR: readonly Role[] = ["ADMIN", "SUPERVISOR", "INTEGRITY"];
+export const ROLES_NEEDING_SECOND_FACTOR: readonly Role[] = ["ADMIN", "SUPERVISOR", "INTEGRITY", "TREASURY"];
 
 /**
  * Whether an account must prove a second factor before it acts in a staff
- * role: admins, supervisors and the integrity unit always (unless the
- * deployment made it optional), officers when an agency they work for asks it.
+ * role: admins, supervisors, the integrity unit and the treasury (which records
+ * refund payouts) always (unless the deployment made it optional), officers when an agency they work for asks it.
  */
 export function needsSecondFactor(roles: readonly Role[], officerOfStrictAgency: boolean, mode: StaffSecondFactorMode): boolean {
   if (officerOfStrictAgency && roles.includes("OFFICER")) return true;

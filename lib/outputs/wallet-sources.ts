@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/policy";
 import { loadAgencyCase } from "@/lib/applications/agency-case";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
+import { visibleFields, type AnswersInput } from "@/lib/catalog/form-fields";
 import { db } from "@/lib/platform/db";
 import { verifyStoredOutput } from "./use-cases/verify-output";
 import { documentTypesOfForm, walletDeclarationsOf } from "@/lib/wallet/declarations";
@@ -28,13 +29,17 @@ const sourceSelect = {
 /** What the citizen's application form offers from their wallet ("Dokumen saya"). Their own application only. */
 export async function walletOffersForForm(
   actor: Actor,
-  application: { id: string; citizenId: string; standardVersionId: string; formDefinition: FormDefinition },
+  application: { id: string; citizenId: string; standardVersionId: string; formDefinition: FormDefinition; answers: AnswersInput },
   now = new Date(),
 ): Promise<FormWalletOffers> {
   authorize(actor, "application.act", { ownerId: application.citizenId });
   const types = documentTypesOfForm(application.formDefinition);
   const { standard } = await db.serviceStandardVersion.findUniqueOrThrow({ where: { id: application.standardVersionId }, select: { standard: true } });
-  const factTypes = walletDeclarationsOf(standard).sharedFacts.map((declaration) => declaration.documentType);
+  // Facts are offered once the fields they fill are shown (saved answers decide): filled into hidden fields, they would not be posted back.
+  const shown = new Set(visibleFields(application.formDefinition, application.answers));
+  const factTypes = walletDeclarationsOf(standard)
+    .sharedFacts.filter((declaration) => declaration.fields.every(({ field }) => shown.has(field)))
+    .map((declaration) => declaration.documentType);
   const [candidates, references, reads] = await Promise.all([
     walletCandidates(db, application.citizenId, [...new Set([...types.values(), ...factTypes])], now),
     db.walletReference.findMany({ where: { applicationId: application.id }, select: { fieldKey: true, outputDocumentId: true, documentId: true } }),
