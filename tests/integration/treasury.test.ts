@@ -175,6 +175,10 @@ describe("refunds", () => {
     const actions = await db.auditEvent.findMany({ where: { entityId: bill.id, action: { startsWith: "refund." } }, select: { action: true, chain: true } });
     expect(actions.map((entry) => entry.action).sort()).toEqual(["refund.approved", "refund.paidOut", "refund.requested"]);
     expect(actions.every((entry) => entry.chain === bill.agencyId)).toBe(true);
+    // The applicant is told at each step, in the app and by email, once (the repeated payout wrote nothing).
+    const notices = await db.notification.findMany({ where: { userId: citizen.actor.id, messageKey: { startsWith: "notification.billRefund" } } });
+    expect(notices.map((notice) => notice.messageKey).sort()).toEqual(["notification.billRefundApproved", "notification.billRefundPaidOut"]);
+    expect(notices.find((notice) => notice.messageKey === "notification.billRefundPaidOut")?.params).toMatchObject({ billCode: bill.code, reference: "TRF-0001" });
   });
 
   it("a refused refund keeps the payment, with the reason; a withdrawn-after-payment applicant may ask", async () => {
@@ -195,6 +199,9 @@ describe("refunds", () => {
       approvedAt: null,
     });
     expect((await db.bill.findUniqueOrThrow({ where: { id: bill.id } })).status).toBe("PAID");
+    expect(await db.notification.findFirst({ where: { userId: citizen.actor.id, messageKey: "notification.billRefundRejected" } })).toMatchObject({
+      params: { note: "Layanan sudah diberikan sebagian." },
+    });
     expect(await approveRefund(supervisor, asked.refundId, ctx)).toEqual({ approved: false });
   });
 });

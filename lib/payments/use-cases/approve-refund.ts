@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { loadRefundFor } from "../refund-access";
+import { notifyRefundOutcome } from "../refund-notice";
 
 /**
  * A supervisor of the bill's agency approves a requested refund (a late or
@@ -30,6 +31,7 @@ export async function approveRefund(actor: Actor, refundId: unknown, context: { 
       ip: context.ip,
       data: { refundId: refund.id },
     });
+    await notifyRefundOutcome(tx, refund.id, "approved");
     return { approved: true as const };
   });
 }

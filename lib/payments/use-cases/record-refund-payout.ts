@@ -7,6 +7,7 @@ import { AppError } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { billStatusAfter, nextBillStatus } from "../workflow";
 import { loadRefundFor } from "../refund-access";
+import { notifyRefundOutcome } from "../refund-notice";
 
 const payoutSchema = z.object({
   reference: z
@@ -51,6 +52,7 @@ export async function recordRefundPayout(actor: Actor, refundId: unknown, input:
       ip: context.ip,
       data: { refundId: refund.id, reference, amount: refund.amount },
     });
+    await notifyRefundOutcome(tx, refund.id, "paidOut");
     return { recorded: true as const };
   });
 }

@@ -6,6 +6,7 @@ import { db } from "@/lib/platform/db";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { billStatusAfter, nextBillStatus } from "../workflow";
 import { loadRefundFor } from "../refund-access";
+import { notifyRefundOutcome } from "../refund-notice";
 
 const rejectSchema = z.object({ note: z.string().trim().min(10, "refund.error.noteTooShort").max(1000, "form.tooLong") });
 
@@ -39,6 +40,7 @@ export async function rejectRefund(actor: Actor, refundId: unknown, input: unkno
       ip: context.ip,
       data: { refundId: refund.id, note },
     });
+    await notifyRefundOutcome(tx, refund.id, "rejected");
     return { rejected: true as const };
   });
 }

@@ -27,6 +27,15 @@ export const payments = defineMessages({
     "notification.billIssued.email":
       "Tagihan {billCode} sebesar {amount} untuk permohonan {trackingNumber} ({serviceName}) telah terbit. Bayar sebelum {expiresAt} melalui nomor virtual account atau QRIS pada halaman tagihan.",
 
+    "notification.billRefundApproved": "Pengembalian dana tagihan {billCode} disetujui",
+    "notification.billRefundApproved.email":
+      "Permintaan pengembalian dana sebesar Rp{amount} untuk tagihan {billCode} telah disetujui. Bendahara daerah akan mentransfernya kembali; Anda akan diberi tahu setelah transfer dicatat.",
+    "notification.billRefundRejected": "Pengembalian dana tagihan {billCode} ditolak",
+    "notification.billRefundRejected.email":
+      "Permintaan pengembalian dana sebesar Rp{amount} untuk tagihan {billCode} ditolak dengan alasan: {note}. Anda dapat menanyakannya melalui pengaduan.",
+    "notification.billRefundPaidOut": "Pengembalian dana tagihan {billCode} sudah ditransfer",
+    "notification.billRefundPaidOut.email":
+      "Pengembalian dana sebesar Rp{amount} untuk tagihan {billCode} telah ditransfer kembali (referensi transfer {reference}).",
     "notification.billPaid": "Pembayaran tagihan {billCode} untuk permohonan {trackingNumber} diterima",
     "notification.billPaid.email":
       "Pembayaran tagihan {billCode} untuk permohonan {trackingNumber} ({serviceName}) telah diterima. Bukti bayar dapat diunduh dari halaman tagihan. Permohonan Anda berlanjut tanpa perlu tindakan lain.",
@@ -114,6 +123,14 @@ export const payments = defineMessages({
     "notification.billIssued.email":
       "Bill {billCode} of {amount} for application {trackingNumber} ({serviceName}) has been issued. Pay before {expiresAt} with the virtual account number or QRIS on the bill page.",
 
+    "notification.billRefundApproved": "Refund of bill {billCode} approved",
+    "notification.billRefundApproved.email":
+      "Your request to refund Rp{amount} for bill {billCode} has been approved. The regional treasury will transfer it back; you will be told once the transfer is recorded.",
+    "notification.billRefundRejected": "Refund of bill {billCode} refused",
+    "notification.billRefundRejected.email":
+      "Your request to refund Rp{amount} for bill {billCode} was refused, for this reason: {note}. You can ask about it by filing a complaint.",
+    "notification.billRefundPaidOut": "Refund of bill {billCode} transferred",
+    "notification.billRefundPaidOut.email": "The refund of Rp{amount} for bill {billCode} has been transferred back (transfer reference {reference}).",
     "notification.billPaid": "Payment of bill {billCode} for application {trackingNumber} received",
     "notification.billPaid.email":
       "The payment of bill {billCode} for application {trackingNumber} ({serviceName}) has been received. The receipt can be downloaded from the bill page. Your application moves on with nothing more for you to do.",
