@@ -251,15 +251,17 @@ describe("refreshing", () => {
       agencyId: world.agency.id,
       assignedOfficerId: world.officers[1]!.id,
     };
-    // One finished just now, one imported now with a February history.
+    // One finished just now, one imported now with a February history. "Now" is kept on the portal's today in the
+    // agency's own zone (WITA): between 16:00 and 17:00 UTC it is already tomorrow there, outside the range.
+    const finishedAt = new Date(Math.min(later.getTime(), Date.parse(`${TODAY}T23:59:59+08:00`)));
     await db.application.create({
       data: {
         ...base,
         status: "COMPLETED",
-        submittedAt: new Date(later.getTime() - 3 * 86_400_000),
-        dueAt: new Date(later.getTime() + 86_400_000),
-        decidedAt: later,
-        completedAt: later,
+        submittedAt: new Date(finishedAt.getTime() - 3 * 86_400_000),
+        dueAt: new Date(finishedAt.getTime() + 86_400_000),
+        decidedAt: finishedAt,
+        completedAt: finishedAt,
       },
     });
     await db.application.create({
