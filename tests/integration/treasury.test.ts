@@ -178,7 +178,10 @@ describe("refunds", () => {
     // The applicant is told at each step, in the app and by email, once (the repeated payout wrote nothing).
     const notices = await db.notification.findMany({ where: { userId: citizen.actor.id, messageKey: { startsWith: "notification.billRefund" } } });
     expect(notices.map((notice) => notice.messageKey).sort()).toEqual(["notification.billRefundApproved", "notification.billRefundPaidOut"]);
-    expect(notices.find((notice) => notice.messageKey === "notification.billRefundPaidOut")?.params).toMatchObject({ billCode: bill.code, reference: "TRF-0001" });
+    expect(notices.find((notice) => notice.messageKey === "notification.billRefundPaidOut")?.params).toMatchObject({
+      billCode: bill.code,
+      reference: "TRF-0001",
+    });
   });
 
   it("a refused refund keeps the payment, with the reason; a withdrawn-after-payment applicant may ask", async () => {
