@@ -31,7 +31,7 @@ export function StaffForm({
   const [state, formAction, pending] = useActionState(action, { values: initialValues, fieldErrors: {} });
   const labels = textFrom(messages);
   const label = {
-    ...(withIdentity ? { name: labels("staff.field.name"), email: labels("staff.field.email") } : {}),
+    ...(withIdentity ? { name: labels("staff.field.name"), email: labels("staff.field.email"), nip: labels("staff.field.nip") } : {}),
     roles: labels("staff.field.roles"),
     memberships: labels("staff.field.memberships"),
   };
@@ -45,6 +45,16 @@ export function StaffForm({
         <>
           <TextField name="name" label={label.name!} required maxLength={120} autoComplete="off" defaultValue={values.name} errors={errorText("name")} />
           <TextField name="email" type="email" label={label.email!} required autoComplete="off" defaultValue={values.email} errors={errorText("email")} />
+          <TextField
+            name="nip"
+            label={label.nip!}
+            hint={labels("staff.field.nipHint")}
+            inputMode="numeric"
+            maxLength={18}
+            autoComplete="off"
+            defaultValue={values.nip}
+            errors={errorText("nip")}
+          />
         </>
       ) : null}
       <fieldset id="roles" tabIndex={-1} className="mb-6" aria-describedby={errorText("roles").length ? "roles-error" : undefined}>

@@ -58,8 +58,18 @@ export const staffAccessSchema = z
     }
   });
 
+/** A civil servant's employee number (NIP, 18 digits): optional; it links the account to an OpenID Connect identity (docs/identity.md). */
+const nipSchema = z.preprocess(
+  (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+  z
+    .string()
+    .trim()
+    .regex(/^\d{18}$/, "staff.error.nipFormat")
+    .optional(),
+);
+
 export const staffInvitationSchema = z
-  .object({ name: z.string().trim().min(1, "validation.required").max(120, "validation.tooLong"), email: emailSchema })
+  .object({ name: z.string().trim().min(1, "validation.required").max(120, "validation.tooLong"), email: emailSchema, nip: nipSchema })
   .and(staffAccessSchema);
 
 /** "Last admin": the portal must keep someone able to manage it. */

@@ -17,7 +17,7 @@ function done(path: string): string {
 export async function inviteStaffAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(
     formData,
-    ({ actor, values, context }) => inviteStaff(actor, { name: values.name, email: values.email, ...staffAccessFromForm(values) }, context),
+    ({ actor, values, context }) => inviteStaff(actor, { name: values.name, email: values.email, nip: values.nip, ...staffAccessFromForm(values) }, context),
     { onSuccess: (invited) => done(staffMemberHref(invited.id, "diundang")) },
   );
 }

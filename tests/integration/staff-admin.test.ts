@@ -89,6 +89,16 @@ describe("inviting staff", () => {
     });
   });
 
+  it("records a NIP given with the invitation (for single sign-on by NIP), and refuses a malformed or taken one", async () => {
+    const nip = `19${String(Date.now()).slice(-12)}1001`.slice(0, 18);
+    const { id } = await inviteStaff(admin, invitation({ nip }), context);
+    expect((await db.user.findUniqueOrThrow({ where: { id }, select: { nip: true } })).nip).toBe(nip);
+    await expect(inviteStaff(admin, invitation({ nip }), context)).rejects.toMatchObject({ fieldErrors: { nip: ["staff.error.nipTaken"] } });
+    await expect(inviteStaff(admin, invitation({ nip: "1234" }), context)).rejects.toMatchObject({ fieldErrors: { nip: ["staff.error.nipFormat"] } });
+    const { id: withoutNip } = await inviteStaff(admin, invitation({ nip: "  " }), context);
+    expect((await db.user.findUniqueOrThrow({ where: { id: withoutNip }, select: { nip: true } })).nip).toBeNull();
+  });
+
   it("rejects an invalid access with field messages, and an agency id that does not exist", async () => {
     await expect(inviteStaff(admin, invitation({ roles: ["OFFICER"], memberships: [] }), context)).rejects.toMatchObject({
       fieldErrors: { memberships: ["staff.error.officerNeedsAgency"] },

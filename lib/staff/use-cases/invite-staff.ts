@@ -29,10 +29,14 @@ export async function inviteStaff(actor: Actor, input: unknown, context: StaffAd
       if (sameInvitation) return { id: existing.id };
       throw new AppError("CONFLICT", "staff.error.emailTaken", { email: ["staff.error.emailTaken"] });
     }
+    if (invitation.nip && (await tx.user.findUnique({ where: { nip: invitation.nip }, select: { id: true } }))) {
+      throw new AppError("CONFLICT", "staff.error.nipTaken", { nip: ["staff.error.nipTaken"] });
+    }
     const user = await tx.user.create({
       data: {
         email: invitation.email,
         name: invitation.name,
+        nip: invitation.nip ?? null,
         // No password verifies against an empty hash: the account is unusable until the link is followed.
         passwordHash: "",
         emailConfirmedAt: null,
@@ -49,7 +53,7 @@ export async function inviteStaff(actor: Actor, input: unknown, context: StaffAd
       entityType: "User",
       entityId: user.id,
       ip: context.ip,
-      data: { email: invitation.email, roles: invitation.roles, memberships: invitation.memberships },
+      data: { email: invitation.email, nip: invitation.nip ?? null, roles: invitation.roles, memberships: invitation.memberships },
     });
     return user;
   });
