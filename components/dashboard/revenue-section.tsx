@@ -25,7 +25,7 @@ export function RevenueSection({ view, locale, t }: { view: DashboardView; local
       {view.revenue.length === 0 ? (
         <p className="mt-2">{t("dashboard.revenue.empty")}</p>
       ) : (
-        <div className="mt-2 overflow-x-auto">
+        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={title}>
           <table className="w-full border-collapse" data-testid="revenue-table">
             <caption className="sr-only">{title}</caption>
             <thead>

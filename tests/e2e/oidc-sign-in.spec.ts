@@ -67,7 +67,7 @@ test("an admin registers providers; a staff member and a new citizen sign in thr
   await admin.context().close();
 
   // Staff: linked to the existing officer account by the verified email; the provider's OTP counts.
-  const staff = await browser.newPage();
+  const staff = await (await browser.newContext()).newPage();
   await staff.goto("/masuk");
   await expectNoAxeViolations(staff);
   await staff.getByRole("link", { name: "Masuk dengan SSO Pemda Uji" }).click();
@@ -82,7 +82,7 @@ test("an admin registers providers; a staff member and a new citizen sign in thr
   await staff.context().close();
 
   // A new citizen: the account is created from the provider's verified facts.
-  const citizen = await browser.newPage();
+  const citizen = await (await browser.newContext()).newPage();
   await citizen.goto("/masuk");
   await citizen.getByRole("link", { name: "Masuk dengan IKD Uji" }).click();
   await citizen.getByLabel("Nama pengguna").fill("warga.ikd");

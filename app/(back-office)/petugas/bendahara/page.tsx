@@ -74,7 +74,7 @@ export default async function TreasuryPage({ searchParams }: { searchParams: Pro
       </form>
 
       <div className="grid gap-8 lg:grid-cols-2">
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("treasury.ui.byServiceCaption")}>
           <table className="w-full border-collapse text-left" data-testid="treasury-by-service">
             <caption className="mb-2 text-left text-xl font-semibold">{t("treasury.ui.byServiceCaption")}</caption>
             <thead>
@@ -115,7 +115,7 @@ export default async function TreasuryPage({ searchParams }: { searchParams: Pro
             </tbody>
           </table>
         </div>
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("treasury.ui.byDayCaption")}>
           <table className="w-full border-collapse text-left" data-testid="treasury-by-day">
             <caption className="mb-2 text-left text-xl font-semibold">{t("treasury.ui.byDayCaption")}</caption>
             <thead>
@@ -152,7 +152,7 @@ export default async function TreasuryPage({ searchParams }: { searchParams: Pro
       ) : (
         <>
           <p className="mt-2">{t("treasury.ui.shown", { shown: view.shown, count: view.count })}</p>
-          <div className="mt-2 overflow-x-auto">
+          <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={t("treasury.ui.billsCaption")}>
             <table className="w-full border-collapse text-left" data-testid="treasury-bills">
               <caption className="sr-only">{t("treasury.ui.billsCaption")}</caption>
               <thead>

@@ -51,7 +51,7 @@ export default async function RefundsPage({ searchParams }: { searchParams: Prom
       {refunds.length === 0 ? (
         <p>{t("refund.empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("refund.caption")}>
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">{t("refund.caption")}</caption>
             <thead>

@@ -37,7 +37,7 @@ export default async function OidcProvidersPage({ searchParams }: { searchParams
         {providers.length === 0 ? (
           <p>{t("oidc.admin.none")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="providers-heading">
             <table className="min-w-full border-collapse text-left">
               <thead>
                 <tr>

@@ -73,7 +73,7 @@ export default async function ReconciliationPage() {
         {runs.length === 0 ? (
           <p>{t("reconciliation.noRuns")}</p>
         ) : (
-          <div className="mt-2 overflow-x-auto">
+          <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={t("reconciliation.runsCaption")}>
             <table className="w-full border-collapse text-left">
               <caption className="sr-only">{t("reconciliation.runsCaption")}</caption>
               <thead>

@@ -52,7 +52,7 @@ export default async function ReconciliationRunPage({ params, searchParams }: { 
           {run.fileName ?? "—"} (SHA-256 {run.fileSha256.slice(0, 16)}…)
         </dd>
       </dl>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("reconciliation.itemsCaption")}>
         <table className="w-full border-collapse text-left" data-testid="reconciliation-items">
           <caption className="mb-2 text-left text-xl font-semibold">{t("reconciliation.itemsCaption")}</caption>
           <thead>
