@@ -2,15 +2,13 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { loadPublishedVersion } from "@/lib/catalog/published-definition";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
-import { sealAnswers } from "../answer-vault";
+import { startCopiedDraft } from "../copied-draft";
 import { loadCitizenCase } from "../data";
 import { topLevelFields } from "@/lib/catalog/form-schema";
 import { mayApplyAgain, rejectionFrom } from "../rejection";
-import { DRAFT_STATUS, isRejected } from "../workflow";
+import { isRejected } from "../workflow";
 
 /**
  * The one draft "apply again" opens for a rejected application: every click,
@@ -54,51 +52,15 @@ export async function reapplyApplication(actor: Actor, rejectedId: string, conte
   );
   const answers = Object.fromEntries(Object.entries(rejected.answers).filter(([key]) => carried.has(key)));
   const now = context.now ?? new Date();
-  try {
-    return await db.$transaction(async (tx) => {
-      const draft = await tx.application.create({
-        data: {
-          citizenId: rejected.citizenId,
-          serviceId: service.id,
-          agencyId: service.agencyId,
-          standardVersionId: service.currentVersionId!,
-          submissionKey,
-          answers: sealAnswers(version.formDefinition, answers) as Prisma.InputJsonObject,
-          createdAt: now,
-          events: {
-            create: {
-              actorId: rejected.citizenId,
-              actorRole: rejected.actingRole,
-              type: "created",
-              toStatus: DRAFT_STATUS,
-              data: { reappliedFrom: rejected.id },
-              createdAt: now,
-            },
-          },
-        },
-        select: { id: true },
-      });
-      await recordAudit(tx, {
-        agencyId: service.agencyId,
-        actorId: rejected.citizenId,
-        actorRole: rejected.actingRole,
-        action: "application.created",
-        entityType: "Application",
-        entityId: draft.id,
-        ip: context.ip,
-        data: { reappliedFrom: rejected.id },
-      });
-      return { id: draft.id, alreadyStarted: false };
-    });
-  } catch (error) {
-    // A second request with the same key won the race: its draft is the one.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const winner = await db.application.findUniqueOrThrow({
-        where: { citizenId_submissionKey: { citizenId: rejected.citizenId, submissionKey } },
-        select: { id: true },
-      });
-      return { id: winner.id, alreadyStarted: true };
-    }
-    throw error;
-  }
+  return startCopiedDraft({
+    citizenId: rejected.citizenId,
+    actingRole: rejected.actingRole,
+    service: { id: service.id, agencyId: service.agencyId, currentVersionId: service.currentVersionId! },
+    formDefinition: version.formDefinition,
+    answers,
+    submissionKey,
+    origin: { reappliedFrom: rejected.id },
+    ip: context.ip,
+    now: now,
+  });
 }

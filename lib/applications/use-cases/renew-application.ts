@@ -4,14 +4,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { topLevelFields } from "@/lib/catalog/form-schema";
 import { profileBoundFields } from "@/lib/catalog/form-profile";
 import { loadPublishedVersion } from "@/lib/catalog/published-definition";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { expiryOf, validityMonthsOf, walletState } from "@/lib/wallet/validity";
-import { sealAnswers } from "../answer-vault";
+import { startCopiedDraft } from "../copied-draft";
 import { loadCitizenCase } from "../data";
-import { DRAFT_STATUS } from "../workflow";
 
 /** One renewal draft per issued document: every click, the reminder's link, a second tab land on it. */
 function renewalKey(outputId: string): string {
@@ -62,51 +59,15 @@ export async function renewApplication(actor: Actor, applicationId: string, cont
       .map((field) => field.key),
   );
   const answers = Object.fromEntries(Object.entries(previous.answers).filter(([key]) => carried.has(key)));
-  try {
-    return await db.$transaction(async (tx) => {
-      const draft = await tx.application.create({
-        data: {
-          citizenId: previous.citizenId,
-          serviceId: service.id,
-          agencyId: service.agencyId,
-          standardVersionId: service.currentVersionId!,
-          submissionKey,
-          answers: sealAnswers(version.formDefinition, answers) as Prisma.InputJsonObject,
-          createdAt: now,
-          events: {
-            create: {
-              actorId: previous.citizenId,
-              actorRole: previous.actingRole,
-              type: "created",
-              toStatus: DRAFT_STATUS,
-              data: { renewedFrom: previous.id, outputId: output.id },
-              createdAt: now,
-            },
-          },
-        },
-        select: { id: true },
-      });
-      await recordAudit(tx, {
-        agencyId: service.agencyId,
-        actorId: previous.citizenId,
-        actorRole: previous.actingRole,
-        action: "application.created",
-        entityType: "Application",
-        entityId: draft.id,
-        ip: context.ip,
-        data: { renewedFrom: previous.id, outputId: output.id },
-      });
-      return { id: draft.id, alreadyStarted: false };
-    });
-  } catch (error) {
-    // A second request with the same key won the race: its draft is the one.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const winner = await db.application.findUniqueOrThrow({
-        where: { citizenId_submissionKey: { citizenId: previous.citizenId, submissionKey } },
-        select: { id: true },
-      });
-      return { id: winner.id, alreadyStarted: true };
-    }
-    throw error;
-  }
+  return startCopiedDraft({
+    citizenId: previous.citizenId,
+    actingRole: previous.actingRole,
+    service: { id: service.id, agencyId: service.agencyId, currentVersionId: service.currentVersionId! },
+    formDefinition: version.formDefinition,
+    answers,
+    submissionKey,
+    origin: { renewedFrom: previous.id, outputId: output.id },
+    ip: context.ip,
+    now: now,
+  });
 }
