@@ -104,6 +104,6 @@ test("refused consent at the provider comes back with a clear message, and the v
   await page.getByRole("button", { name: "Masuk" }).click();
   await page.getByRole("button", { name: "Tolak" }).click();
   await expect(page).toHaveURL(/\/masuk\?sso=denied/);
-  await expect(page.getByRole("alert")).toContainText("Anda tidak memberi izin");
+  await expect(page.getByRole("alert").filter({ hasText: "Anda tidak memberi izin" })).toBeVisible();
   await expectNoAxeViolations(page);
 });
