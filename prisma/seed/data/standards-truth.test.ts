@@ -68,10 +68,8 @@ describe("seeded service standards describe only what the portal does", () => {
   });
 
   it("asks no date to come of a service whose visit is booked: the time is booked on the application page (issue 19)", () => {
-    // SKCK still asks the day to come for fingerprints (its counters also take walk-ins); replacing it by booking is the same change as KTP-el's, not yet made.
-    const notYetReplaced = new Set(["skck"]);
     for (const service of services) {
-      if (!BOOKABLE.has(service.slug) || notYetReplaced.has(service.slug)) continue;
+      if (!BOOKABLE.has(service.slug)) continue;
       const fields = formDefinitionSchema.parse(service.formDefinition).sections.flatMap((section) => section.fields);
       expect(
         fields.filter((field) => field.type === "date" && VISIT_DATE_LABEL.test(field.label.id)).map((field) => field.key),
@@ -79,6 +77,7 @@ describe("seeded service standards describe only what the portal does", () => {
       ).toEqual([]);
     }
     expect(BOOKABLE.has("ktp-el-baru")).toBe(true);
+    expect(BOOKABLE.has("skck")).toBe(true);
   });
 
   it("promises reuse from Dokumen saya only where a requirement names a document type some service issues, and shares only facts that output holds", () => {

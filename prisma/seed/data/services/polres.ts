@@ -64,8 +64,8 @@ export const polresServices: SeedService[] = [
           "An officer of the Intelligence and Security Unit checks the data and criminal records; if something is missing, the application is returned for completion.",
         ),
         t(
-          "Pemohon yang belum memiliki data sidik jari datang ke Polres pada hari kerja yang dipilih di formulir, dalam jam layanan, untuk pengambilan sidik jari; kehadiran ini wajib karena sidik jari tidak dapat diambil secara daring.",
-          "Applicants without a fingerprint record come to the district police on the working day chosen in the form, during office hours, to have their fingerprints taken; this visit is required because fingerprints cannot be taken online.",
+          'Pemohon yang belum memiliki data sidik jari memesan jam pengambilan sidik jari di halaman permohonan ("Pesan jadwal perekaman") di loket SKCK Mal Pelayanan Publik, pada jam yang masih kosong, dan dapat memindah atau membatalkannya paling lambat 2 jam sebelumnya. Di lokasi, pemohon check-in di kios pintu masuk dengan kode QR pemesanan, atau mengambil nomor antrean bila tidak memesan. Kehadiran ini wajib karena sidik jari tidak dapat diambil secara daring.',
+          'Applicants without a fingerprint record book a fingerprinting time on their application page ("Book a recording time") at the SKCK counter of the Public Service Mall, in a free slot, and may move or cancel it up to 2 hours before. On site, they check in at the entrance kiosk with the booking QR code, or take a queue number if they did not book. This visit is required because fingerprints cannot be taken online.',
         ),
         t(
           "Kepala Satuan Intelijen Keamanan menyetujui dan SKCK ditandatangani secara elektronik.",
@@ -197,18 +197,6 @@ export const polresServices: SeedService[] = [
                 "Have your fingerprints been taken by the police before (e.g. for an earlier SKCK)?",
               ),
               options: yesNoOptions,
-            },
-            {
-              key: "fingerprintDate",
-              type: "date",
-              label: t("Tanggal kedatangan untuk pengambilan sidik jari", "Date to attend for fingerprinting"),
-              help: t(
-                "Pilih hari kerja (Senin–Jumat, bukan hari libur). Datang ke loket SKCK Polres pada jam layanan di tanggal itu.",
-                "Choose a working day (Monday to Friday, not a public holiday). Come to the police station's SKCK counter during office hours on that day.",
-              ),
-              notInPast: true,
-              workingDay: true,
-              visibleWhen: { field: "hasFingerprintRecord", equals: "tidak" },
             },
             {
               key: "hadCriminalCase",
