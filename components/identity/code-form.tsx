@@ -5,6 +5,7 @@ import { TextField } from "@/components/forms/fields";
 import { formMessages, textFrom, type Messages } from "@/components/forms/use-form-messages";
 import { buttonPrimary } from "@/components/ui/styles";
 import { EMPTY_FORM_STATE, type FormState } from "@/lib/platform/form-state";
+import { RecoveryCodes } from "./recovery-codes";
 
 type CodeState = FormState & { recoveryCodes?: string[] };
 
@@ -29,26 +30,7 @@ export function CodeForm({
   const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE as CodeState);
   const label = { code: textFrom(messages)("secondFactor.code") };
   const { text, fieldErrors, summary } = formMessages(messages, state, label);
-  if (state.recoveryCodes?.length) {
-    return (
-      <section aria-labelledby="recovery-codes-heading" className="max-w-md">
-        <h2 id="recovery-codes-heading" className="mb-2 text-2xl font-semibold">
-          {text("secondFactor.recoveryTitle")}
-        </h2>
-        <p className="mb-4">{text("secondFactor.recoveryLead")}</p>
-        <ul data-testid="recovery-codes" className="mb-6 grid grid-cols-2 gap-2 font-mono text-lg">
-          {state.recoveryCodes.map((code) => (
-            <li key={code}>{code}</li>
-          ))}
-        </ul>
-        {doneHref ? (
-          <a href={doneHref} className={buttonPrimary}>
-            {text("secondFactor.recoveryDone")}
-          </a>
-        ) : null}
-      </section>
-    );
-  }
+  if (state.recoveryCodes?.length) return <RecoveryCodes codes={state.recoveryCodes} doneHref={doneHref} text={text} />;
   return (
     <form action={formAction} noValidate className="max-w-md">
       <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />

@@ -7,6 +7,7 @@ import { formMessages, textFrom, type Messages } from "@/components/forms/use-fo
 import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
 import { EMPTY_FORM_STATE, type FormState } from "@/lib/platform/form-state";
 import type { MessageKey } from "@/lib/platform/i18n/messages";
+import { RecoveryCodes } from "./recovery-codes";
 
 type State = FormState & { recoveryCodes?: string[] };
 type CeremonyState = FormState & { options?: object };
@@ -54,26 +55,7 @@ export function PasskeyForm({
   const shown = localError ? { ...state, formError: localError } : state;
   const { fieldErrors, summary } = formMessages(messages, shown, label);
 
-  if (state.recoveryCodes?.length) {
-    return (
-      <section aria-labelledby="recovery-codes-heading" className="max-w-md">
-        <h2 id="recovery-codes-heading" className="mb-2 text-2xl font-semibold">
-          {text("secondFactor.recoveryTitle")}
-        </h2>
-        <p className="mb-4">{text("secondFactor.recoveryLead")}</p>
-        <ul data-testid="recovery-codes" className="mb-6 grid grid-cols-2 gap-2 font-mono text-lg">
-          {state.recoveryCodes.map((code) => (
-            <li key={code}>{code}</li>
-          ))}
-        </ul>
-        {doneHref ? (
-          <a href={doneHref} className={buttonPrimary}>
-            {text("secondFactor.recoveryDone")}
-          </a>
-        ) : null}
-      </section>
-    );
-  }
+  if (state.recoveryCodes?.length) return <RecoveryCodes codes={state.recoveryCodes} doneHref={doneHref} text={text} />;
 
   async function runPasskey() {
     if (!passkey || !formRef.current || !responseRef.current) return;
