@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { totpCode } from "../../lib/identity/second-factor/rules";
-import { ADMIN, emailedLink, expectNoAxeViolations, registerCitizen, signIn, signedInPage } from "./support";
+import { ADMIN, emailedLink, expectNoAxeViolations, registerCitizen, signIn, signOut, signedInPage } from "./support";
 
 /**
  * Issue 25: a citizen opts in to two-step verification with an authenticator
@@ -52,7 +52,7 @@ test("a citizen turns on two-step verification and signs in with a second step",
   await expect(page).toHaveURL(/\/akun$/);
 
   // The recovery code is spent: a second sign-in cannot use it again.
-  await page.getByRole("button", { name: "Keluar", exact: true }).click();
+  await signOut(page);
   await signIn(page, citizen.email, citizen.password);
   await page.getByLabel("Kode verifikasi").fill(codes[0]!);
   await page.getByRole("button", { name: "Lanjutkan" }).click();
@@ -127,7 +127,7 @@ test("a staff member adds a passkey and signs in with it; a replayed assertion i
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Atur ulang verifikasi dua langkah warga");
   await expectNoAxeViolations(page);
 
-  await page.getByRole("button", { name: "Keluar", exact: true }).click();
+  await signOut(page);
   await signIn(page, email, password);
   await expect(page).toHaveURL(/\/masuk\/verifikasi/);
   await expectNoAxeViolations(page);
@@ -139,7 +139,7 @@ test("a staff member adds a passkey and signs in with it; a replayed assertion i
   const [credential] = credentials;
   await cdp.send("WebAuthn.removeCredential", { authenticatorId, credentialId: credential!.credentialId });
   await cdp.send("WebAuthn.addCredential", { authenticatorId, credential: { ...credential!, signCount: 0 } });
-  await page.getByRole("button", { name: "Keluar", exact: true }).click();
+  await signOut(page);
   await signIn(page, email, password);
   await page.getByRole("button", { name: "Gunakan passkey" }).click();
   await expect(page.getByRole("alert", { name: "Ada yang perlu diperbaiki" })).toContainText("Jawaban passkey ini sudah pernah dipakai atau sudah kedaluwarsa");

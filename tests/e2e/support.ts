@@ -31,6 +31,16 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: "Masuk", exact: true }).click();
 }
 
+/**
+ * Signing out is a server action that ends in a redirect home; a navigation
+ * started before it lands would race it (and could find the session still
+ * open), so wait for home first.
+ */
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Keluar", exact: true }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+}
+
 /** A new citizen's details with a NIK that is valid and unused in this run. */
 export function newCitizen() {
   const serial = String(1000 + Math.floor(Math.random() * 8999));
