@@ -16,7 +16,8 @@
  *          (/proc, over 40 requests one at a time), the SQL statements it
  *          sends (bench/lib/count-statements.mjs) and the bytes of the page.
  *          These do not depend on how busy the machine is;
- *   load — wrk at 50 connections, the floor and then the page, back to back
+ *   load — wrk at 50 connections against one web process per core
+ *          (SATUPINTU_WEB_WORKERS), the floor and then the page, back to back
  *          in the same minute, as the ratio page/floor with p50 and p99.
  * Targets: citizen and officer pages ≥ 100 % of the floor with p99 < 250 ms;
  * the supervisor dashboard ≥ 100 req/s. Run alone with `npm run bench -- signed-in-pages`.
@@ -27,7 +28,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { BenchResult } from "./index";
 import { otherLoad } from "./lib/machine";
-import { seededDatabase, sessionCookieFor, startPortal } from "./lib/portal";
+import { seededDatabase, sessionCookieFor, startPortal, type RunningPortal } from "./lib/portal";
 import { ratioOf, type Comparison } from "./lib/report";
 import { requestCost, servingPid, type RequestCost } from "./lib/request-cost";
 import { FLOOR_PATH, SIGNED_IN_PAGES, VISITORS, visitorEmails, type Visitor } from "./lib/signed-in-pages";
@@ -37,6 +38,8 @@ const PORT = Number(process.env.BENCH_SIGNED_IN_PORT ?? 3620);
 const SECONDS = Number(process.env.BENCH_WRK_SECONDS ?? 15);
 const CONNECTIONS = 50;
 const COST_REQUESTS = 40;
+/** Web processes for the load half (SATUPINTU_WEB_WORKERS), one per core as docs/operations.md advises; the cost half measures one process. */
+const WEB_WORKERS = Number(process.env.BENCH_WEB_WORKERS ?? os.availableParallelism());
 
 export async function run(): Promise<BenchResult> {
   const name = "signed-in pages: cost per request, and load against a peer floor";
@@ -52,6 +55,7 @@ export async function run(): Promise<BenchResult> {
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${path.join(import.meta.dirname, "lib", "count-statements.mjs")}`.trim(),
     },
   });
+  let loadPortal: RunningPortal | undefined;
   const started = performance.now();
   try {
     const pid = servingPid(portal.pid);
@@ -104,11 +108,14 @@ export async function run(): Promise<BenchResult> {
     if (!hasWrk()) {
       notes.push("wrk is missing (apt-get install -y wrk): the load half did not run.");
     } else {
+      // The same database and sessions, served as a deployment on this machine would: one web process per core, without the statement counter.
+      await portal.stop();
+      loadPortal = await startPortal({ port: PORT, databaseUrl, env: { SATUPINTU_BENCH_FLOOR: "on", SATUPINTU_WEB_WORKERS: String(WEB_WORKERS) } });
       const load = otherLoad();
       for (const page of SIGNED_IN_PAGES) {
         const headers = [`Cookie: ${cookies[page.visitor]}`];
-        const floor = await wrk(`${portal.url}${FLOOR_PATH}`, { connections: CONNECTIONS, seconds: SECONDS, headers: [`Cookie: ${cookies[page.visitor]}`] });
-        const measured = await wrk(`${portal.url}${page.path}`, { connections: CONNECTIONS, seconds: SECONDS, headers });
+        const floor = await wrk(`${loadPortal.url}${FLOOR_PATH}`, { connections: CONNECTIONS, seconds: SECONDS, headers });
+        const measured = await wrk(`${loadPortal.url}${page.path}`, { connections: CONNECTIONS, seconds: SECONDS, headers });
         loads[page.label] = { floor, page: measured };
         const ratio = ratioOf(measured.requestsPerSecond, floor.requestsPerSecond);
         const clean = measured.non2xx === 0 && measured.socketErrors === 0;
@@ -128,7 +135,7 @@ export async function run(): Promise<BenchResult> {
         });
       }
       notes.push(
-        `wrk -t2 -c${CONNECTIONS} -d${SECONDS}s --latency after a 5 s warm-up, the floor and then the page back to back; wrk, the portal and PostgreSQL share the machine. Load per core when the load started: ${load.loadPerCore}${load.busy ? " (the machine was shared with other work: compare ratios, not absolute rates)" : ""}.`,
+        `wrk -t2 -c${CONNECTIONS} -d${SECONDS}s --latency after a 5 s warm-up, the floor and then the page back to back, against the portal restarted with SATUPINTU_WEB_WORKERS=${WEB_WORKERS} (one web process per core); wrk, the portal and PostgreSQL share the machine. Load per core when the load started: ${load.loadPerCore}${load.busy ? " (the machine was shared with other work: compare ratios, not absolute rates)" : ""}.`,
       );
     }
     notes.unshift(
@@ -155,6 +162,7 @@ export async function run(): Promise<BenchResult> {
     };
   } finally {
     await portal.stop();
+    await loadPortal?.stop();
   }
 }
 

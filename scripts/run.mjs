@@ -84,6 +84,10 @@ async function main() {
     env.DATABASE_POOL_MAX ??= "4";
     // One PGlite session cannot fan LISTEN/NOTIFY out to other connections; embedded mode runs one web instance.
     env.SATUPINTU_REALTIME ??= "inprocess";
+    if ((env.SATUPINTU_WEB_WORKERS ?? "1").trim() !== "1") {
+      console.warn("SATUPINTU_WEB_WORKERS is ignored on the embedded database (one connection at a time): one web process.");
+      env.SATUPINTU_WEB_WORKERS = "1";
+    }
     console.log(`Embedded PostgreSQL (PGlite) ${dir === "memory" ? "in memory" : `in ${dir}`} at ${embedded.url}`);
   }
   const ownerUrl = env.DATABASE_OWNER_URL || env.DATABASE_URL;

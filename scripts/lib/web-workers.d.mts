@@ -1,0 +1,2 @@
+export function webWorkerCount(value?: string, realtime?: string): number;
+export function superviseWebWorkers(count: number): void;
