@@ -5,8 +5,8 @@
  * entry, the tracking number, the notification and its email job; the live
  * update after commit) against the floor: `pgbench` running the equivalent
  * bare transaction (application row + event row + job row) on the same server
- * with the same number of connections. Target: ≥ 5% of the pgbench rate
- * (stretch 10%).
+ * with the same number of connections. Target: ≥ 10% of the pgbench rate
+ * (issue 23; issue 10 asked for 5%).
  *
  * A tenth of the applications are submitted twice at once (a double click);
  * afterwards the rows are counted: every application submitted once, one
@@ -116,9 +116,9 @@ export async function run(): Promise<BenchResult> {
         unit: "submissions/s",
         floor: pgbench.tps,
         ratio,
-        target: "≥ 5% of pgbench (stretch 10%)",
-        pass: ratio >= 0.05,
-        detail: `${ratio >= 0.1 ? "stretch met" : "stretch (10%) not met"}; use case p95 ${round(percentile(latencies, 95))} ms; pgbench rows ${pgbench.rowsOk ? "all present once" : "MISMATCH"}`,
+        target: "≥ 10% of pgbench (issue 23; issue 10's 5%)",
+        pass: ratio >= 0.1,
+        detail: `${ratio >= 0.05 ? "issue 10's 5% met" : "below issue 10's 5%"}; use case p95 ${round(percentile(latencies, 95))} ms; pgbench rows ${pgbench.rowsOk ? "all present once" : "MISMATCH"}`,
       });
       comparisons.push({
         label: "pgbench rows after its run",
