@@ -18,6 +18,14 @@ export async function billsOfferedReissue(actor: Actor, applicationId: string, b
   const application = await db.application.findUnique({ where: { id: applicationId }, select: { status: true, citizenId: true, agencyId: true } });
   if (!application || !can(actor, "bill.reissue", { agencyId: application.agencyId, ownerId: application.citizenId })) return new Set();
   const awaiting = isAwaitingPayment(application.status);
-  const offered = bills.filter((bill) => decideReissue(bill, bills.filter((other) => other.code !== bill.code), awaiting, now).kind === "reissue");
+  const offered = bills.filter(
+    (bill) =>
+      decideReissue(
+        bill,
+        bills.filter((other) => other.code !== bill.code),
+        awaiting,
+        now,
+      ).kind === "reissue",
+  );
   return new Set(offered.map((bill) => bill.code));
 }

@@ -119,7 +119,16 @@ export async function issueBill(
 export async function issueReplacementBill(
   tx: Tx,
   input: {
-    expired: { applicationId: string; agencyId: string; serviceId: string; trigger: string; round: number; amount: number; breakdown: unknown; legalBasis: unknown };
+    expired: {
+      applicationId: string;
+      agencyId: string;
+      serviceId: string;
+      trigger: string;
+      round: number;
+      amount: number;
+      breakdown: unknown;
+      legalBasis: unknown;
+    };
     rule: FeeRule;
     now: Date;
   },

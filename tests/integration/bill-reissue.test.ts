@@ -37,7 +37,10 @@ beforeAll(async () => {
   officer = await actorFor({ email: DISDUKCAPIL_OFFICER });
   const admin = await actorFor({ email: "admin@harapanjaya.go.id" });
   const service = await publishedTestService(admin);
-  const row = await db.service.findUniqueOrThrow({ where: { id: service.id }, select: { slug: true, currentVersion: { select: { id: true, standard: true } } } });
+  const row = await db.service.findUniqueOrThrow({
+    where: { id: service.id },
+    select: { slug: true, currentVersion: { select: { id: true, standard: true } } },
+  });
   await ownerDb().serviceStandardVersion.update({
     where: { id: row.currentVersion!.id },
     data: { standard: { ...(row.currentVersion!.standard as object), feeRule: FIXED } },

@@ -67,13 +67,7 @@ export async function reissueBill(actor: Actor, input: unknown, context: Context
   }
 }
 
-async function reissueLocked(
-  tx: Tx,
-  code: string,
-  who: AuditActor,
-  now: Date,
-  ip: string | null,
-): Promise<ReissueResult> {
+async function reissueLocked(tx: Tx, code: string, who: AuditActor, now: Date, ip: string | null): Promise<ReissueResult> {
   const [application] = await tx.$queryRaw<{ id: string }[]>`
     SELECT a."id" FROM "Application" a JOIN "Bill" b ON b."applicationId" = a."id" WHERE b."code" = ${code} FOR UPDATE OF a`;
   const [bill] = await tx.$queryRaw<LockedBill[]>`

@@ -54,7 +54,15 @@ export default async function BillPage({ params, searchParams }: { params: Promi
           {t("bill.reissue.done")}
         </div>
       ) : null}
-      <p className="mt-4 max-w-prose">{isSettled(status) ? t("bill.paidNote") : status === "ISSUED" ? t("bill.lead") : status === "CANCELLED" ? t("bill.cancelledNote") : t("bill.expiredNote")}</p>
+      <p className="mt-4 max-w-prose">
+        {isSettled(status)
+          ? t("bill.paidNote")
+          : status === "ISSUED"
+            ? t("bill.lead")
+            : status === "CANCELLED"
+              ? t("bill.cancelledNote")
+              : t("bill.expiredNote")}
+      </p>
       {replacement ? (
         <p className="mt-2 max-w-prose" data-testid="bill-replaced-by">
           {t("bill.reissue.replacedBy", { code: replacement.code })}{" "}
