@@ -72,6 +72,8 @@ test.describe("an expired bill", () => {
   test.skip(!process.env.TEST_DATABASE_URL, "time passes by editing the database, which needs it on a server");
 
   test("the applicant gets a new payment code and pays it; another citizen cannot", async ({ page, browser }) => {
+    // Two citizens registered, an application filed, two bills and a payment: a long journey.
+    test.slow();
     const { id } = await applyForSkck(page, true);
     const oldCode = billCodeOf(page.url());
     await letBillExpire(oldCode);
