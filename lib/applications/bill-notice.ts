@@ -26,3 +26,27 @@ export async function notifyBillIssued(
     email: true,
   });
 }
+
+/** Tells the citizen a new payment code replaced their expired bill: in the app and by email, linking the new bill. */
+export async function notifyBillReissued(
+  tx: Tx,
+  application: { citizenId: string; trackingNumber: string | null; service: { nameId: string; nameEn: string } },
+  bill: IssuedBill,
+  oldBillCode: string,
+  timeZone: string,
+) {
+  await notify(tx, {
+    userId: application.citizenId,
+    messageKey: "notification.billReissued",
+    params: {
+      billCode: bill.code,
+      oldBillCode,
+      amount: { id: formatRupiah(bill.amount, "id"), en: formatRupiah(bill.amount, "en") },
+      trackingNumber: application.trackingNumber ?? "",
+      serviceName: { id: application.service.nameId, en: application.service.nameEn },
+      expiresAt: momentParam(bill.expiresAt, timeZone),
+    },
+    link: `/bayar/${bill.code}`,
+    email: true,
+  });
+}

@@ -47,6 +47,7 @@ export type Action =
   | "visit.serve"
   | "visit.manage"
   | "bill.view"
+  | "bill.reissue"
   | "treasury.read"
   | "treasury.reconcile"
   | "refund.request"
@@ -209,6 +210,9 @@ function roleGrant(actor: Actor, action: Action, resource: Resource): Role | nul
     case "bill.view":
       // A bill: the applicant who owes it, the agency's staff handling the case, the revenue office.
       return (ownsIt && role("CITIZEN")) || memberRole(resource.agencyId, ["OFFICER", "SUPERVISOR"]) || overseesAll || treasury;
+    case "bill.reissue":
+      // A new payment code for an expired bill: only the applicant who owes it asks; staff cannot bill a citizen again.
+      return ownsIt && role("CITIZEN");
     case "treasury.read":
       // Bills, payments, totals and reconciliation (DESIGN.md §14).
       return treasury;

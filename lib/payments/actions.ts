@@ -1,5 +1,6 @@
 "use server";
 import { headers } from "next/headers";
+import { reissueBill } from "@/lib/applications/use-cases/reissue-bill";
 import { runFormAction } from "@/lib/auth/action-runner";
 import { env } from "@/lib/platform/env";
 import type { FormState } from "@/lib/platform/form-state";
@@ -21,4 +22,11 @@ async function portalOrigin(): Promise<string> {
 export async function payInSimulatorAction(code: string, reference: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const origin = await portalOrigin();
   return runFormAction(formData, () => payAsSimulatedBank(origin, code, reference), { onSuccess: `/bayar/${encodeURIComponent(code)}` });
+}
+
+/** "Get a new payment code" for an expired bill: the citizen lands on the new bill (a retry lands there too). */
+export async function reissueBillAction(code: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, ({ actor, context }) => reissueBill(actor, { code }, context), {
+    onSuccess: (result) => `/bayar/${encodeURIComponent(result.code)}?hasil=kode-baru`,
+  });
 }

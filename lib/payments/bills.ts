@@ -34,6 +34,48 @@ async function nextVirtualAccountNo(tx: Tx): Promise<string> {
 
 export type IssuedBill = { id: string; code: string; amount: number; expiresAt: Date; virtualAccountNo: string };
 
+const issuedBillSelect = { id: true, code: true, amount: true, expiresAt: true, virtualAccountNo: true } as const;
+
+/** What a bill charges: the step it is for, the amount and its lines, the legal basis, and how long it stays payable. */
+type BillTerms = {
+  trigger: FeeRule["trigger"];
+  amount: number;
+  breakdown: Prisma.InputJsonValue;
+  legalBasis: Prisma.InputJsonValue;
+  validDays: number;
+};
+
+/**
+ * Writes one bill: a new code, virtual account and expiry. The first bill of a
+ * step and every new payment code replacing an expired one are made here, so
+ * a new code is payable exactly as long as the first was.
+ */
+async function writeBill(
+  tx: Tx,
+  application: { id: string; agencyId: string; serviceId: string },
+  terms: BillTerms,
+  round: number,
+  now: Date,
+): Promise<IssuedBill> {
+  return tx.bill.create({
+    data: {
+      code: newBillCode(),
+      applicationId: application.id,
+      agencyId: application.agencyId,
+      serviceId: application.serviceId,
+      trigger: terms.trigger,
+      round,
+      amount: terms.amount,
+      breakdown: terms.breakdown,
+      legalBasis: terms.legalBasis,
+      virtualAccountNo: await nextVirtualAccountNo(tx),
+      issuedAt: now,
+      expiresAt: new Date(now.getTime() + terms.validDays * 24 * 60 * 60 * 1000),
+    },
+    select: issuedBillSelect,
+  });
+}
+
 /**
  * Creates the bill of an application in the caller's transaction (the one that
  * moves the application to AWAITING_PAYMENT). One bill per application and
@@ -54,26 +96,52 @@ export async function issueBill(
   if (!assessment.ok) throw new AppError("INVALID", ASSESSMENT_ERRORS[assessment.reason]);
   if (assessment.amount === 0) return null;
   const existing = await tx.bill.findUnique({
-    where: { applicationId_trigger: { applicationId: input.application.id, trigger: input.rule.trigger } },
-    select: { id: true, code: true, amount: true, expiresAt: true, virtualAccountNo: true },
+    where: { applicationId_trigger_round: { applicationId: input.application.id, trigger: input.rule.trigger, round: 1 } },
+    select: issuedBillSelect,
   });
   if (existing) return existing;
-  return tx.bill.create({
-    data: {
-      code: newBillCode(),
-      applicationId: input.application.id,
-      agencyId: input.application.agencyId,
-      serviceId: input.application.serviceId,
-      trigger: input.rule.trigger,
-      amount: assessment.amount,
-      breakdown: { lines: assessment.lines, inputs: assessment.inputs } as Prisma.InputJsonObject,
-      legalBasis: input.rule.legalBasis,
-      virtualAccountNo: await nextVirtualAccountNo(tx),
-      issuedAt: input.now,
-      expiresAt: new Date(input.now.getTime() + input.rule.validDays * 24 * 60 * 60 * 1000),
-    },
-    select: { id: true, code: true, amount: true, expiresAt: true, virtualAccountNo: true },
-  });
+  const terms: BillTerms = {
+    trigger: input.rule.trigger,
+    amount: assessment.amount,
+    breakdown: { lines: assessment.lines, inputs: assessment.inputs } as Prisma.InputJsonObject,
+    legalBasis: input.rule.legalBasis,
+    validDays: input.rule.validDays,
+  };
+  return writeBill(tx, input.application, terms, 1, input.now);
+}
+
+/**
+ * A new payment code in place of an expired bill, in the caller's transaction:
+ * the same amount, lines and legal basis, the next round, and an expiry from
+ * `now` by the rule the application was filed under. The unique key on the
+ * round makes a second writer for the same expired bill fail rather than bill twice.
+ */
+export async function issueReplacementBill(
+  tx: Tx,
+  input: {
+    expired: {
+      applicationId: string;
+      agencyId: string;
+      serviceId: string;
+      trigger: string;
+      round: number;
+      amount: number;
+      breakdown: unknown;
+      legalBasis: unknown;
+    };
+    rule: FeeRule;
+    now: Date;
+  },
+): Promise<IssuedBill> {
+  const { expired, rule } = input;
+  const terms: BillTerms = {
+    trigger: rule.trigger,
+    amount: expired.amount,
+    breakdown: expired.breakdown as Prisma.InputJsonValue,
+    legalBasis: expired.legalBasis as Prisma.InputJsonValue,
+    validDays: rule.validDays,
+  };
+  return writeBill(tx, { id: expired.applicationId, agencyId: expired.agencyId, serviceId: expired.serviceId }, terms, expired.round + 1, input.now);
 }
 
 /**

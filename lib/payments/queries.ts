@@ -22,6 +22,7 @@ const billSelect = {
   code: true,
   status: true,
   trigger: true,
+  round: true,
   amount: true,
   breakdown: true,
   legalBasis: true,
@@ -67,7 +68,7 @@ export type ViewedBill = Awaited<ReturnType<typeof loadBillForViewer>>;
 export async function billsOfApplication(applicationId: string) {
   return db.bill.findMany({
     where: { applicationId },
-    select: { code: true, status: true, amount: true, expiresAt: true },
-    orderBy: { issuedAt: "desc" },
+    select: { code: true, status: true, amount: true, expiresAt: true, trigger: true, round: true },
+    orderBy: [{ issuedAt: "desc" }, { round: "desc" }],
   });
 }

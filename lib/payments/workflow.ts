@@ -54,3 +54,11 @@ export const BILL_EXPIRABLE_STATUSES = TRANSITIONS.expire.from;
 export function isRefundable(status: BillStatus): boolean {
   return nextBillStatus(status, "requestRefund") !== null;
 }
+
+/**
+ * A bill a new payment code may replace: its expiry passed unpaid (recorded by
+ * the sweep or not yet). A cancelled, paid or still payable bill is not.
+ */
+export function isReissuable(bill: { status: BillStatus; expiresAt: Date }, now: Date): boolean {
+  return effectiveBillStatus(bill, now) === "EXPIRED";
+}

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
 import { JPEG_BYTES } from "../fixtures/documents";
 import { applicationIdFrom, declareAndSubmit, expectNoAxeViolations, pdfFile, registerCitizen, signedInPage } from "./support";
 
@@ -45,6 +46,79 @@ async function applyForSkck(page: Page, javaScript: boolean) {
   await expect(page).toHaveURL(/\/bayar\/TG[A-Z0-9]+$/);
   return { id, trackingNumber };
 }
+
+/**
+ * Lets a bill's week pass: the portal's e2e database (scripts/lib/test-database.mjs names it
+ * after TEST_DATABASE_URL's) gets the bill's expiry moved into the past, as the clock would.
+ */
+async function letBillExpire(code: string) {
+  const url = new URL(process.env.TEST_DATABASE_URL!);
+  url.pathname = `/${`${decodeURIComponent(url.pathname.slice(1)) || "satupintu_test"}_e2e`.replace(/[^A-Za-z0-9_]/g, "_").slice(0, 63)}`;
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    const updated = await client.query(`UPDATE "Bill" SET "issuedAt" = now() - interval '8 days', "expiresAt" = now() - interval '1 day' WHERE "code" = $1`, [
+      code,
+    ]);
+    expect(updated.rowCount).toBe(1);
+  } finally {
+    await client.end();
+  }
+}
+
+const billCodeOf = (url: string) => /\/bayar\/(TG[A-Z0-9]+)/.exec(url)?.[1] ?? "";
+
+test.describe("an expired bill", () => {
+  test.skip(!process.env.TEST_DATABASE_URL, "time passes by editing the database, which needs it on a server");
+
+  test("the applicant gets a new payment code and pays it; another citizen cannot", async ({ page, browser }) => {
+    // Two citizens registered, an application filed, two bills and a payment: a long journey.
+    test.slow();
+    const { id } = await applyForSkck(page, true);
+    const oldCode = billCodeOf(page.url());
+    await letBillExpire(oldCode);
+
+    // Another citizen who learns the code finds nothing to renew.
+    const strangerContext = await browser.newContext();
+    const stranger = await strangerContext.newPage();
+    await registerCitizen(stranger);
+    const refused = await stranger.goto(`/bayar/${oldCode}`);
+    expect(refused?.status()).toBe(404);
+    await expect(stranger.getByRole("button", { name: "Buat kode bayar baru" })).toHaveCount(0);
+    await strangerContext.close();
+
+    await page.goto(`/permohonan/${id}`);
+    await expect(page.getByTestId("application-status")).toHaveText("Menunggu pembayaran");
+    await expect(page.getByTestId(`bill-reissue-${oldCode}`).getByRole("button", { name: "Buat kode bayar baru" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.goto(`/bayar/${oldCode}`);
+    await expect(page.getByTestId("bill-status")).toHaveText("Kedaluwarsa");
+    await expect(page.getByText("Kode bayar ini sudah kedaluwarsa dan tidak dapat dibayar lagi.", { exact: false })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Bayar di simulator bank" })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Buat kode bayar baru" }).click();
+
+    await expect(page).toHaveURL(/\/bayar\/TG[A-Z0-9]+\?hasil=kode-baru$/);
+    const newCode = billCodeOf(page.url());
+    expect(newCode).not.toBe(oldCode);
+    await expect(page.getByRole("status")).toContainText("Kode bayar baru sudah dibuat");
+    await expect(page.getByTestId("bill-status")).toHaveText("Belum dibayar");
+    await expect(page.getByTestId("bill-amount")).toHaveText(/Rp\s?30\.000/);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("link", { name: "Bayar di simulator bank" }).click();
+    await page.getByRole("button", { name: /^Bayar Rp/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/bayar/${newCode}$`));
+    await expect(page.getByTestId("bill-status")).toHaveText("Lunas");
+
+    await page.goto(`/bayar/${oldCode}`);
+    await expect(page.getByTestId("bill-replaced-by")).toContainText(newCode);
+    await expect(page.getByRole("button", { name: "Buat kode bayar baru" })).toHaveCount(0);
+    await page.goto(`/permohonan/${id}`);
+    await expect(page.getByTestId("application-status")).toHaveText("Diajukan");
+  });
+});
 
 test("apply for an SKCK, pay its PNBP in the bank simulator, get the receipt; the officer sees it paid and issues the output", async ({ page, browser }) => {
   const { id, trackingNumber } = await applyForSkck(page, true);
@@ -115,5 +189,17 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: /^Bayar Rp/ }).click();
     await expect(page.getByTestId("bill-status")).toHaveText("Lunas");
     await expect(page.getByRole("link", { name: "Unduh bukti bayar (PDF)" })).toBeVisible();
+  });
+
+  test("an expired bill gets a new payment code", async ({ page }) => {
+    test.skip(!process.env.TEST_DATABASE_URL, "time passes by editing the database, which needs it on a server");
+    await applyForSkck(page, false);
+    const oldCode = billCodeOf(page.url());
+    await letBillExpire(oldCode);
+    await page.reload();
+    await page.getByRole("button", { name: "Buat kode bayar baru" }).click();
+    await expect(page).toHaveURL(/\/bayar\/TG[A-Z0-9]+\?hasil=kode-baru$/);
+    expect(billCodeOf(page.url())).not.toBe(oldCode);
+    await expect(page.getByTestId("bill-status")).toHaveText("Belum dibayar");
   });
 });

@@ -116,6 +116,7 @@ export const SERVER_ACTION_MATRIX: Record<string, MatrixEntry> = {
     fn({ values: {}, fieldErrors: {}, lineErrors: [] }, form({ csv: "tanggal_settlement,nomor_va,kode_tagihan,jumlah,referensi_pembayaran,waktu_bayar\r\n" })),
   ),
   requestRefundAction: guarded([...STRANGERS, "supervisor"], (fn) => fn("TGUNKNOWN00", EMPTY_STATE, form({}))),
+  reissueBillAction: guarded([...STRANGERS, "officer", "supervisor", "admin"], (fn, { world }) => fn(world.expiredBill, EMPTY_STATE, form({}))),
   approveRefundAction: guarded([...STRANGERS, "officer"], (fn) => fn("refund-unknown", EMPTY_STATE, form({}))),
   rejectRefundAction: guarded([...STRANGERS, "officer", "owner"], (fn) => fn("refund-unknown", EMPTY_STATE, form({ note: "Ditolak untuk uji matriks." }))),
   recordRefundPayoutAction: guarded([...STRANGERS, "officer", "supervisor", "owner"], (fn) =>

@@ -369,6 +369,8 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
     fn(actor, "refund-unknown", { reference: "TRF-UJI-0001" }, ctx),
   ),
   requestRefund: guarded([...STRANGERS, "supervisor"], (fn, { actor }) => fn(actor, { code: "TGUNKNOWN00" }, ctx)),
+  // A new payment code is the applicant's to ask for: staff never bill a citizen again, nor does anyone else.
+  reissueBill: guarded([...STRANGERS, "officer", "supervisor", "admin"], (fn, { actor, world }) => fn(actor, { code: world.expiredBill }, ctx)),
   reconcileSettlement: guarded([...STRANGERS, "officer", "supervisor", "owner"], (fn, { actor }) =>
     fn(actor, { csv: "tanggal_settlement,nomor_va,kode_tagihan,jumlah,referensi_pembayaran,waktu_bayar\r\n", fileName: "uji.csv" }, ctx),
   ),

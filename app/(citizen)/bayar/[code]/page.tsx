@@ -2,12 +2,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BillDetails } from "@/components/payments/bill-details";
 import { BillRefunds } from "@/components/payments/bill-refunds";
+import { BillReissue } from "@/components/payments/bill-reissue";
 import { BillStatusTag } from "@/components/payments/bill-status-tag";
 import { buttonPrimary, buttonSecondary, linkStyle } from "@/components/ui/styles";
 import { requireUser } from "@/lib/auth/page-guards";
 import { isSimulatorEnabled } from "@/lib/payments/providers/simulator";
-import { loadBillForViewer } from "@/lib/payments/queries";
+import { billsOfApplication, loadBillForViewer } from "@/lib/payments/queries";
+import { billsOfferedReissue } from "@/lib/applications/bill-reissue-offer";
 import { applicantMayRequestRefund } from "@/lib/applications/refund-eligibility";
+import { replacementOf } from "@/lib/payments/reissue";
 import { refundsOfBill } from "@/lib/payments/treasury-queries";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { effectiveBillStatus, isSettled } from "@/lib/payments/workflow";
@@ -28,7 +31,13 @@ export default async function BillPage({ params, searchParams }: { params: Promi
   });
   const now = new Date();
   const status = effectiveBillStatus(bill, now);
-  const [refunds, mayRequestRefund] = await Promise.all([refundsOfBill(bill.id), applicantMayRequestRefund(actor, bill)]);
+  const [refunds, mayRequestRefund, siblings] = await Promise.all([
+    refundsOfBill(bill.id),
+    applicantMayRequestRefund(actor, bill),
+    billsOfApplication(bill.application.id),
+  ]);
+  const replacement = replacementOf(bill, siblings);
+  const mayReissue = (await billsOfferedReissue(actor, bill.application.id, siblings, now)).has(bill.code);
   return (
     <div className="max-w-3xl">
       <p className="mt-8 text-sm text-slate-600">
@@ -40,7 +49,29 @@ export default async function BillPage({ params, searchParams }: { params: Promi
       <div className="mt-4">
         <BillStatusTag status={status} t={t} />
       </div>
-      <p className="mt-4 max-w-prose">{isSettled(status) ? t("bill.paidNote") : status === "ISSUED" ? t("bill.lead") : t("bill.expiredNote")}</p>
+      {query.hasil === "kode-baru" && status === "ISSUED" ? (
+        <div role="status" className="mt-4 border-l-4 border-brand-600 bg-white p-4 font-semibold text-slate-900">
+          {t("bill.reissue.done")}
+        </div>
+      ) : null}
+      <p className="mt-4 max-w-prose">
+        {isSettled(status)
+          ? t("bill.paidNote")
+          : status === "ISSUED"
+            ? t("bill.lead")
+            : status === "CANCELLED"
+              ? t("bill.cancelledNote")
+              : t("bill.expiredNote")}
+      </p>
+      {replacement ? (
+        <p className="mt-2 max-w-prose" data-testid="bill-replaced-by">
+          {t("bill.reissue.replacedBy", { code: replacement.code })}{" "}
+          <Link href={`/bayar/${replacement.code}`} className={linkStyle}>
+            {t("bill.reissue.openReplacement", { code: replacement.code })}
+          </Link>
+        </p>
+      ) : null}
+      {mayReissue ? <BillReissue code={bill.code} messages={messagesFor(locale, ["form.", "bill.reissue.", "error."])} t={t} /> : null}
       <BillDetails bill={bill} locale={locale} t={t} now={now} />
       <p className="mt-8 flex flex-wrap gap-4">
         {isSettled(status) && bill.settledPayment ? (

@@ -30,7 +30,7 @@ export const dynamic = "force-dynamic";
 
 export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, { locale, t }] = await Promise.all([params, getTranslator()]);
-  const { application } = await citizenApplicationOrExit(id, `/permohonan/${id}`);
+  const { actor, application } = await citizenApplicationOrExit(id, `/permohonan/${id}`);
   const citizenEvents = availableEvents(application.status, "citizen");
   const [visits, visitOffered] = await Promise.all([applicationVisits(application.id), isVisitOffered(application.service.slug)]);
   const bookVisitHref =
@@ -63,7 +63,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         </div>
       ) : null}
 
-      <ApplicationBills applicationId={application.id} locale={locale} t={t} />
+      <ApplicationBills applicationId={application.id} actor={actor} locale={locale} t={t} />
 
       {isDraft(application.status) ? (
         <p className="mt-6">

@@ -27,6 +27,10 @@ export const payments = defineMessages({
     "notification.billIssued.email":
       "Tagihan {billCode} sebesar {amount} untuk permohonan {trackingNumber} ({serviceName}) telah terbit. Bayar sebelum {expiresAt} melalui nomor virtual account atau QRIS pada halaman tagihan.",
 
+    "notification.billReissued": "Kode bayar baru {billCode} sebesar {amount} untuk permohonan {trackingNumber} menggantikan {oldBillCode}",
+    "notification.billReissued.email":
+      "Kode bayar {oldBillCode} untuk permohonan {trackingNumber} ({serviceName}) sudah kedaluwarsa, jadi kode bayar baru {billCode} sebesar {amount} telah dibuat. Bayar sebelum {expiresAt} melalui nomor virtual account atau QRIS pada halaman tagihan. Kode lama tidak dapat dipakai lagi.",
+
     "notification.billRefundApproved": "Pengembalian dana tagihan {billCode} disetujui",
     "notification.billRefundApproved.email":
       "Permintaan pengembalian dana sebesar Rp{amount} untuk tagihan {billCode} telah disetujui. Bendahara daerah akan mentransfernya kembali; Anda akan diberi tahu setelah transfer dicatat.",
@@ -94,10 +98,20 @@ export const payments = defineMessages({
     "bill.payInSimulator": "Bayar di simulator bank",
     "bill.simulatorNote": "Simulator bank menggantikan bank sungguhan pada instalasi demo ini.",
     "bill.paidNote": "Pembayaran diterima. Permohonan Anda berlanjut tanpa perlu tindakan lain.",
-    "bill.expiredNote": "Tagihan ini kedaluwarsa. Pembayaran yang masuk setelah ini dicatat dan dikembalikan.",
+    "bill.expiredNote": "Kode bayar ini sudah kedaluwarsa dan tidak dapat dibayar lagi. Pembayaran yang masuk setelah ini dicatat dan dikembalikan.",
+    "bill.cancelledNote": "Tagihan ini dibatalkan dan tidak dapat dibayar. Pembayaran yang masuk setelah ini dicatat dan dikembalikan.",
     "bill.backToApplication": "Kembali ke permohonan",
     "bill.openBill": "Lihat tagihan dan bayar",
     "bill.notFound": "Tagihan tidak ditemukan.",
+    "bill.reissue.lead":
+      "Permohonan Anda masih menunggu pembayaran. Buat kode bayar baru untuk membayar biaya yang sama; kode bayar baru punya nomor virtual account, QRIS dan batas waktu bayar sendiri.",
+    "bill.reissue.submit": "Buat kode bayar baru",
+    "bill.reissue.done": "Kode bayar baru sudah dibuat. Bayar sebelum batas waktu di bawah; kode lama tidak berlaku lagi.",
+    "bill.reissue.replacedBy": "Kode bayar ini sudah diganti dengan kode bayar baru {code}.",
+    "bill.reissue.openReplacement": "Buka kode bayar baru {code}",
+    "bill.reissue.notExpired": "Tagihan ini belum kedaluwarsa atau tidak lagi menunggu pembayaran, jadi tidak perlu kode bayar baru.",
+    "bill.reissue.notAwaitingPayment": "Permohonan ini tidak lagi menunggu pembayaran, jadi kode bayar baru tidak dapat dibuat.",
+    "bill.reissue.newerExists": "Tagihan ini sudah diganti dengan kode bayar yang lebih baru. Buka tagihan terbaru dari halaman permohonan.",
     "bill.pdf.title": "TAGIHAN BIAYA LAYANAN",
     "bill.pdf.receiptTitle": "BUKTI PEMBAYARAN",
     "bill.pdf.reference": "Referensi pembayaran",
@@ -122,6 +136,10 @@ export const payments = defineMessages({
     "notification.billIssued": "Bill {billCode} of {amount} for application {trackingNumber} awaits payment",
     "notification.billIssued.email":
       "Bill {billCode} of {amount} for application {trackingNumber} ({serviceName}) has been issued. Pay before {expiresAt} with the virtual account number or QRIS on the bill page.",
+
+    "notification.billReissued": "New payment code {billCode} of {amount} for application {trackingNumber} replaces {oldBillCode}",
+    "notification.billReissued.email":
+      "Payment code {oldBillCode} for application {trackingNumber} ({serviceName}) expired, so a new payment code {billCode} of {amount} has been made. Pay before {expiresAt} with the virtual account number or QRIS on the bill page. The old code can no longer be used.",
 
     "notification.billRefundApproved": "Refund of bill {billCode} approved",
     "notification.billRefundApproved.email":
@@ -188,10 +206,20 @@ export const payments = defineMessages({
     "bill.payInSimulator": "Pay in the bank simulator",
     "bill.simulatorNote": "On this demo installation a bank simulator stands in for a real bank.",
     "bill.paidNote": "Payment received. Your application moves on with nothing more for you to do.",
-    "bill.expiredNote": "This bill has expired. A payment arriving now is recorded and refunded.",
+    "bill.expiredNote": "This payment code has expired and can no longer be paid. A payment arriving now is recorded and refunded.",
+    "bill.cancelledNote": "This bill was cancelled and cannot be paid. A payment arriving now is recorded and refunded.",
     "bill.backToApplication": "Back to the application",
     "bill.openBill": "See the bill and pay",
     "bill.notFound": "Bill not found.",
+    "bill.reissue.lead":
+      "Your application is still awaiting payment. Get a new payment code to pay the same fee; the new code has its own virtual account number, QRIS and deadline.",
+    "bill.reissue.submit": "Get a new payment code",
+    "bill.reissue.done": "A new payment code has been made. Pay before the deadline below; the old code is no longer valid.",
+    "bill.reissue.replacedBy": "This payment code has been replaced by the new payment code {code}.",
+    "bill.reissue.openReplacement": "Open the new payment code {code}",
+    "bill.reissue.notExpired": "This bill has not expired or no longer awaits payment, so it needs no new payment code.",
+    "bill.reissue.notAwaitingPayment": "This application no longer awaits payment, so no new payment code can be made.",
+    "bill.reissue.newerExists": "This bill has already been replaced by a newer payment code. Open the newest bill from the application page.",
     "bill.pdf.title": "SERVICE FEE BILL",
     "bill.pdf.receiptTitle": "PAYMENT RECEIPT",
     "bill.pdf.reference": "Payment reference",
