@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/policy";
+import { recentDirectory } from "@/lib/catalog/recent-directory";
 import { db } from "@/lib/platform/db";
 import { loadWorkCalendar } from "@/lib/sla/agency-calendar";
 import { localDateOf } from "@/lib/sla/calendar";
@@ -16,21 +17,53 @@ import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 export async function listOwnApplications(actor: Actor) {
   authorize(actor, "application.create");
   if (actor.kind !== "user") return [];
-  return db.application.findMany({
+  return withNames(
+    await db.application.findMany({ where: { citizenId: actor.id }, orderBy: [{ updatedAt: "desc" }], take: 200, select: ownApplicationSelect }),
+  );
+}
+
+/** How many of a citizen's applications /permohonan shows at once. */
+export const OWN_APPLICATIONS_PAGE_SIZE = 10;
+
+/** One page of the citizen's applications, most recently changed first; whether an older page exists, from one row past this one (no count). */
+export async function pageOfOwnApplications(actor: Actor, page: number) {
+  authorize(actor, "application.create");
+  if (actor.kind !== "user") return { rows: [], hasOlder: false };
+  const found = await db.application.findMany({
     where: { citizenId: actor.id },
-    orderBy: [{ updatedAt: "desc" }],
-    take: 200,
-    select: {
-      id: true,
-      status: true,
-      trackingNumber: true,
-      submittedAt: true,
-      dueAt: true,
-      createdAt: true,
-      updatedAt: true,
-      service: { select: { nameId: true, nameEn: true } },
-      agency: { select: { nameId: true, nameEn: true, timezone: true } },
-    },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * OWN_APPLICATIONS_PAGE_SIZE,
+    take: OWN_APPLICATIONS_PAGE_SIZE + 1,
+    select: ownApplicationSelect,
+  });
+  return { rows: await withNames(found.slice(0, OWN_APPLICATIONS_PAGE_SIZE)), hasOlder: found.length > OWN_APPLICATIONS_PAGE_SIZE };
+}
+
+const ownApplicationSelect = {
+  id: true,
+  status: true,
+  trackingNumber: true,
+  submittedAt: true,
+  dueAt: true,
+  createdAt: true,
+  updatedAt: true,
+  serviceId: true,
+  agencyId: true,
+} as const;
+
+/** Service and agency names from the reused directory (lib/catalog/recent-directory.ts) rather than two more statements. */
+async function withNames<Row extends { serviceId: string; agencyId: string }>(rows: Row[]) {
+  const directory = await recentDirectory({
+    mustKnow: { serviceIds: rows.map((row) => row.serviceId), agencyIds: rows.map((row) => row.agencyId) },
+  });
+  return rows.map(({ serviceId, agencyId, ...row }) => {
+    const service = directory.serviceById.get(serviceId)!;
+    const agency = directory.agencyById.get(agencyId)!;
+    return {
+      ...row,
+      service: { nameId: service.nameId, nameEn: service.nameEn },
+      agency: { nameId: agency.nameId, nameEn: agency.nameEn, timezone: agency.timezone },
+    };
   });
 }
 export type OwnApplicationRow = Awaited<ReturnType<typeof listOwnApplications>>[number];

@@ -4,8 +4,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize, can } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { recentDirectory, type DirectoryAgency } from "@/lib/catalog/recent-directory";
 import { db, replicaDb } from "@/lib/platform/db";
-import { loadWorkCalendar } from "@/lib/sla/agency-calendar";
+import { loadRecentWorkCalendar } from "@/lib/sla/agency-calendar";
 import { RUNNING_SLA_STATUSES, slaStatus, type SlaStatus } from "@/lib/sla/status";
 import {
   APPLICATION_OPEN_STATUSES,
@@ -82,22 +83,25 @@ async function statusCounts(agencyId: string): Promise<Partial<Record<Applicatio
   return Object.fromEntries(rows.filter((row) => row.n > 0).map((row) => [row.status, row.n]));
 }
 
-/** The agencies whose queue this staff member may open, in a stable order. */
-export async function queueAgencies(actor: Actor) {
+/**
+ * The agencies whose queue this staff member may open, in a stable order. The
+ * directory is reused (lib/catalog/recent-directory.ts), but never without an
+ * agency the staff member belongs to: a new agency's officers see it at once.
+ */
+export async function queueAgencies(actor: Actor): Promise<DirectoryAgency[]> {
   authorize(actor, "backOffice.enter");
-  const agencies = await db.agency.findMany({
-    orderBy: { nameId: "asc" },
-    select: { id: true, code: true, nameId: true, nameEn: true, timezone: true, officeOpens: true, officeCloses: true, regionCode: true },
-  });
+  const memberOf = actor.kind === "user" ? actor.memberships.map((membership) => membership.agencyId) : [];
+  const { agencies } = await recentDirectory({ mustKnow: { agencyIds: memberOf } });
   return agencies.filter((agency) => can(actor, "agency.read", { agencyId: agency.id }));
 }
 
 /**
  * One page of an agency's queue, filtered and sorted in the database. The SLA
  * filter uses what the sweep recorded (breach by due moment, at-risk by its
- * mark); each row's badge is then computed exactly from the calendar.
+ * mark); each row's badge is then computed exactly from the calendar (holidays
+ * and service names reused for up to 30 s, as a new deadline's are).
  */
-export async function agencyQueue(actor: Actor, agency: Awaited<ReturnType<typeof queueAgencies>>[number], filters: QueueFilters, now = new Date()) {
+export async function agencyQueue(actor: Actor, agency: DirectoryAgency, filters: QueueFilters, now = new Date()) {
   authorize(actor, "agency.read", { agencyId: agency.id });
   const where: Prisma.ApplicationWhereInput = {
     agencyId: agency.id,
@@ -109,7 +113,7 @@ export async function agencyQueue(actor: Actor, agency: Awaited<ReturnType<typeo
   const orderBy: Prisma.ApplicationOrderByWithRelationInput[] =
     filters.urut === "diajukan" ? [{ submittedAt: "asc" }, { id: "asc" }] : [{ dueAt: "asc" }, { id: "asc" }];
   const countLimit = (filters.hal - 1) * QUEUE_PAGE_SIZE + COUNT_CAP;
-  const [total, rows, counts, services, calendar] = await Promise.all([
+  const [total, rows, counts, calendar] = await Promise.all([
     db.application.count({ where, take: countLimit + 1 }),
     db.application.findMany({
       where,
@@ -126,14 +130,15 @@ export async function agencyQueue(actor: Actor, agency: Awaited<ReturnType<typeo
         pauseStartedAt: true,
         decidedAt: true,
         completedAt: true,
-        service: { select: { nameId: true, nameEn: true } },
+        serviceId: true,
         assignedOfficer: { select: { id: true, name: true } },
       },
     }),
     statusCounts(agency.id),
-    db.service.findMany({ where: { agencyId: agency.id }, orderBy: { nameId: "asc" }, select: { slug: true, nameId: true, nameEn: true } }),
-    loadWorkCalendar(db, agency, { around: now }),
+    loadRecentWorkCalendar(db, agency, { around: now }),
   ]);
+  const directory = await recentDirectory({ mustKnow: { agencyIds: [agency.id], serviceIds: rows.map((row) => row.serviceId) } });
+  const services = directory.services.filter((service) => service.agencyId === agency.id);
   const totalCapped = total > countLimit;
   return {
     /** Matching rows, counted up to COUNT_CAP past this page's start (`totalCapped` says there are more). */
@@ -142,8 +147,9 @@ export async function agencyQueue(actor: Actor, agency: Awaited<ReturnType<typeo
     pages: Math.max(1, Math.ceil(Math.min(total, countLimit) / QUEUE_PAGE_SIZE)),
     services,
     counts,
-    rows: rows.map((row) => ({
+    rows: rows.map(({ serviceId, ...row }) => ({
       ...row,
+      service: directory.serviceById.get(serviceId)!,
       sla:
         row.submittedAt && row.dueAt
           ? (slaStatus(calendar, {

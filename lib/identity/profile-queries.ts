@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/policy";
 import { db } from "@/lib/platform/db";
@@ -13,9 +14,34 @@ import { decryptPii } from "./nik-vault";
 export async function getOwnContactProfile(actor: Actor) {
   if (actor.kind !== "user") return null;
   authorize(actor, "ownData.read", { ownerId: actor.id });
-  const profile = await db.citizenProfile.findUnique({
-    where: { userId: actor.id },
+  const profile = await ownProfileRow(actor.id);
+  if (!profile) return null;
+  const { phone, kkNumberCiphertext, birthPlace, addressLine, village, district, regency, province, postalCode } = profile;
+  return {
+    phone,
+    kkNumberMasked: kkNumberCiphertext ? maskNik(decryptPii(kkNumberCiphertext)) : null,
+    birthPlace,
+    addressLine,
+    village,
+    district,
+    regency,
+    province,
+    postalCode,
+  };
+}
+
+/**
+ * The citizen profile row, identity facts and contact details together: /akun
+ * shows both, and reads the row once per request (React cache()) instead of
+ * once for each section.
+ */
+export const ownProfileRow = cache((userId: string) =>
+  db.citizenProfile.findUnique({
+    where: { userId },
     select: {
+      nikMasked: true,
+      birthDate: true,
+      sex: true,
       phone: true,
       kkNumberCiphertext: true,
       birthPlace: true,
@@ -26,9 +52,6 @@ export async function getOwnContactProfile(actor: Actor) {
       province: true,
       postalCode: true,
     },
-  });
-  if (!profile) return null;
-  const { kkNumberCiphertext, ...plain } = profile;
-  return { ...plain, kkNumberMasked: kkNumberCiphertext ? maskNik(decryptPii(kkNumberCiphertext)) : null };
-}
+  }),
+);
 export type ContactProfile = NonNullable<Awaited<ReturnType<typeof getOwnContactProfile>>>;

@@ -8,6 +8,7 @@ import { parseOrThrow } from "@/lib/platform/validation";
 import { serviceCreateSchema } from "../admin-input";
 import { EMPTY_DRAFT, type ServiceDraft } from "../draft";
 import { refreshServiceSearch } from "../search";
+import { forgetRecentDirectory } from "../recent-directory";
 import { isUniqueViolation, type AdminContext } from "./catalog-writes";
 
 /**
@@ -23,7 +24,7 @@ export async function createService(
   const admin = authorizeSignedIn(actor, "admin.manage");
   const service = parseOrThrow(serviceCreateSchema, input);
   try {
-    return await db.$transaction(async (tx) => {
+    const saved = await db.$transaction(async (tx) => {
       await assertReferencesExist(tx, service);
       const draft = context.draft ?? EMPTY_DRAFT;
       const created = await tx.service.create({
@@ -41,6 +42,8 @@ export async function createService(
       });
       return created;
     });
+    forgetRecentDirectory();
+    return saved;
   } catch (error) {
     // Never overwrite: a taken slug (or a resent form) is the admin's to resolve.
     if (isUniqueViolation(error)) throw new AppError("CONFLICT", "catalogAdmin.error.slugTaken", { slug: ["catalogAdmin.error.slugTaken"] });

@@ -7,6 +7,7 @@ import { AppError, notFound } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { serviceUpdateSchema } from "../admin-input";
 import { refreshServiceSearch } from "../search";
+import { forgetRecentDirectory } from "../recent-directory";
 import { type AdminContext } from "./catalog-writes";
 import { assertReferencesExist } from "./create-service";
 
@@ -18,7 +19,7 @@ import { assertReferencesExist } from "./create-service";
 export async function updateService(actor: Actor, serviceId: string, input: unknown, context: AdminContext): Promise<{ id: string }> {
   const admin = authorizeSignedIn(actor, "admin.manage");
   const service = parseOrThrow(serviceUpdateSchema, input);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const before = await tx.service.findUnique({ where: { id: serviceId }, select: { status: true, currentVersionId: true } });
     if (!before) throw notFound();
     await assertReferencesExist(tx, service);
@@ -37,4 +38,6 @@ export async function updateService(actor: Actor, serviceId: string, input: unkn
     });
     return { id: serviceId };
   });
+  forgetRecentDirectory();
+  return result;
 }

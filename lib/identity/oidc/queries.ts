@@ -46,10 +46,15 @@ export async function listOidcProviders(actor: Actor) {
 }
 
 /** The profile facts a linked citizen provider vouches for, by provider ("Diverifikasi oleh <provider>" on /akun). */
-export function verifiedFactsOf(userId: string) {
-  return db.oidcLink.findMany({
+export async function verifiedFactsOf(userId: string) {
+  const links = await db.oidcLink.findMany({
     where: { userId, NOT: { verifiedFields: { isEmpty: true } } },
-    select: { verifiedFields: true, provider: { select: { name: true } } },
+    select: { verifiedFields: true, providerId: true },
     orderBy: { linkedAt: "asc" },
   });
+  // Most citizens have no linked provider: then no second statement (Prisma's relation read would send one, for no ids).
+  if (links.length === 0) return [];
+  const providers = await db.oidcProvider.findMany({ where: { id: { in: links.map((link) => link.providerId) } }, select: { id: true, name: true } });
+  const nameOf = new Map(providers.map((provider) => [provider.id, provider.name]));
+  return links.map((link) => ({ verifiedFields: link.verifiedFields, provider: { name: nameOf.get(link.providerId) ?? "" } }));
 }
