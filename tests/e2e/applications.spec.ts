@@ -16,6 +16,8 @@ import {
 
 const TRACKING_NUMBER = /^DISDUKCAPIL-\d{4}-\d{6}$/;
 const TRACKING_SECRET = /^[0-9A-Z]{4}-[0-9A-Z]{4}$/;
+const ASSISTANCE = "Saya memerlukan pendampingan atau perekaman di rumah/rumah sakit";
+const ASSISTANCE_NOTE = "Jelaskan kebutuhan pendampingan";
 
 // Whole journeys (a citizen, sometimes an officer, several accessibility scans): more than the default minute on a busy machine.
 test.describe.configure({ timeout: 120_000 });
@@ -44,14 +46,7 @@ test.describe("applying for a service", () => {
     await page.getByRole("button", { name: "Simpan dan lanjutkan", exact: true }).click();
     const summary = page.getByRole("alert", { name: "Ada yang perlu diperbaiki" });
     await expect(summary).toBeFocused();
-    for (const label of [
-      "Nomor Kartu Keluarga",
-      "Tempat lahir",
-      "Nomor telepon/WhatsApp yang aktif",
-      "Alamat tempat tinggal",
-      "Dasar wajib KTP-el",
-      "Lokasi perekaman",
-    ]) {
+    for (const label of ["Nomor Kartu Keluarga", "Tempat lahir", "Nomor telepon/WhatsApp yang aktif", "Alamat tempat tinggal", "Dasar wajib KTP-el"]) {
       await expect(summary.getByRole("link", { name: new RegExp(`^${label.replace("/", "\\/")}\\b`) })).toBeVisible();
     }
     await expect(page).toHaveURL(/\/isi$/);
@@ -73,8 +68,10 @@ test.describe("applying for a service", () => {
     await expect(page.getByLabel("Telah berusia 17 tahun")).toBeChecked();
     await expect(name).toHaveValue(citizen.name);
 
-    // The rest, and the family card, which uploads at once.
+    // The rest, a checkbox and the text it reveals, and the family card, which uploads at once.
     await fillKtpAnswers(page);
+    await page.getByLabel(ASSISTANCE).check();
+    await page.getByLabel(ASSISTANCE_NOTE).fill("Kursi roda");
     await uploadFamilyCard(page);
     await expect(page.getByText("Berkas berhasil diunggah.")).toBeAttached();
 
@@ -93,7 +90,9 @@ test.describe("applying for a service", () => {
     await expect(page).toHaveURL(/\/isi$/);
     await expect(page.getByLabel("Nomor telepon/WhatsApp yang aktif")).toHaveValue(KTP_ANSWERS.phone);
     await expect(page.getByLabel("Alamat tempat tinggal")).toHaveValue(KTP_ANSWERS.address);
-    await expect(page.getByLabel("Lokasi perekaman")).toHaveValue("kecHarapanTengah");
+    await expect(page.getByRole("group", { name: "Dasar wajib KTP-el" }).getByLabel("Telah berusia 17 tahun")).toBeChecked();
+    await expect(page.getByLabel(ASSISTANCE)).toBeChecked();
+    await expect(page.getByLabel(ASSISTANCE_NOTE)).toHaveValue("Kursi roda");
     await expect(page.getByTestId("uploaded-familyCardScan")).toContainText("kk.pdf");
 
     // Check your answers.
@@ -162,11 +161,10 @@ test.describe("applying for a service", () => {
     await expect(page.getByLabel("Nomor telepon/WhatsApp yang aktif")).toHaveValue(KTP_ANSWERS.phone);
     await expect(page.getByLabel("Alamat tempat tinggal")).toHaveValue(KTP_ANSWERS.address);
     await expect(page.getByLabel("Telah berusia 17 tahun")).toBeChecked();
-    // The recording location is checked in its own test below.
+    // A chosen select option is checked in its own test below.
     await expectNoAxeViolations(page);
 
     // The right file is taken, and the application goes on.
-    await page.getByLabel("Lokasi perekaman").selectOption("kecHarapanTengah");
     await uploadFamilyCard(page);
     await page.getByRole("button", { name: "Simpan dan lanjutkan", exact: true }).click();
     await expect(page).toHaveURL(/\/periksa$/);
@@ -174,14 +172,26 @@ test.describe("applying for a service", () => {
   });
 
   test("a chosen option survives a server round trip that refuses the form", async ({ page }) => {
+    // KTP-el Baru asks nothing from a list (its recording place is booked); the replacement card's form has two selects, one shown by a radio.
     await registerCitizen(page);
-    await startKtpApplication(page);
-    await fillKtpAnswers(page);
-    await page.getByLabel("Scan/foto Kartu Keluarga").setInputFiles({ name: "ktp.pdf", mimeType: "application/pdf", buffer: Buffer.from(HTML_AS_PDF) });
+    await page.goto("/layanan/ktp-el-penggantian");
+    await page.getByRole("button", { name: "Ajukan permohonan" }).click();
+    await expect(page).toHaveURL(/\/permohonan\/[^/]+\/isi$/);
+    await page.getByLabel("Nomor Kartu Keluarga").fill(KTP_ANSWERS.kkNumber);
+    await page.getByLabel("Nomor telepon/WhatsApp yang aktif").fill(KTP_ANSWERS.phone);
+    await page.getByLabel("Alamat tempat tinggal").fill(KTP_ANSWERS.address);
+    await page.getByLabel("Perubahan data", { exact: true }).check();
+    await page.getByLabel("Data yang berubah").selectOption("pekerjaan");
+    await page.getByLabel("Lokasi pengambilan KTP-el").selectOption("disdukcapil");
+    const familyCard = page.getByLabel("Scan/foto Kartu Keluarga terbaru");
+    await familyCard.setInputFiles({ name: "kk.pdf", mimeType: "application/pdf", buffer: Buffer.from(HTML_AS_PDF) });
     await expect(page.getByText("Jenis berkas tidak didukung. Unggah PDF, JPG, atau PNG.")).toBeVisible();
     await page.getByRole("button", { name: "Simpan dan lanjutkan", exact: true }).click();
-    await expect(page.getByRole("alert", { name: "Ada yang perlu diperbaiki" })).toBeVisible();
-    await expect(page.getByLabel("Lokasi perekaman")).toHaveValue("kecHarapanTengah");
+    // Refused on the server (the browser cannot tell the file's content), so the page came back from a round trip.
+    const summary = page.getByRole("alert", { name: "Ada yang perlu diperbaiki" });
+    await expect(summary.getByRole("link", { name: /^Scan\/foto Kartu Keluarga terbaru: Jenis berkas tidak didukung/ })).toBeVisible();
+    await expect(page.getByLabel("Data yang berubah")).toHaveValue("pekerjaan");
+    await expect(page.getByLabel("Lokasi pengambilan KTP-el")).toHaveValue("disdukcapil");
   });
 
   test("a visitor tracks an application with its number and secret, without signing in", async ({ page, browser }) => {
@@ -252,13 +262,15 @@ test.describe("applying without JavaScript", () => {
     const id = await startKtpApplication(page);
     await expect(page.getByLabel("Nama lengkap sesuai KTP-el")).toHaveValue(citizen.name);
 
-    // The server checks and answers with the error summary; prefilled and typed answers come back.
+    // The server checks and answers with the error summary; prefilled and typed answers, and a chosen option, come back.
     await page.getByLabel("Tempat lahir").fill(KTP_ANSWERS.birthPlace);
+    await page.getByLabel("Telah berusia 17 tahun").check();
     await page.getByRole("button", { name: "Simpan dan lanjutkan", exact: true }).click();
     const summary = page.getByRole("alert", { name: "Ada yang perlu diperbaiki" });
     await expect(summary.getByRole("link", { name: /^Nomor Kartu Keluarga\b/ })).toBeVisible();
     await expect(summary.getByRole("link", { name: /^Tempat lahir\b/ })).toHaveCount(0);
     await expect(page.getByLabel("Tempat lahir")).toHaveValue(KTP_ANSWERS.birthPlace);
+    await expect(page.getByLabel("Telah berusia 17 tahun")).toBeChecked();
     await expect(page.getByLabel("Nama lengkap sesuai KTP-el")).toHaveValue(citizen.name);
     await expect(page.getByLabel("Nomor Induk Kependudukan (NIK)")).toHaveValue(citizen.nik);
 

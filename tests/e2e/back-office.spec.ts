@@ -42,7 +42,8 @@ async function correctBirthPlace(page: Page, application: SubmittedApplication) 
   await expect(page.getByLabel("Tempat lahir")).toHaveValue(KTP_ANSWERS.birthPlace);
   await expect(page.getByLabel("Nomor Kartu Keluarga")).toBeDisabled();
   await expect(page.getByLabel("Alamat tempat tinggal")).toBeDisabled();
-  await expect(page.getByLabel("Lokasi perekaman")).toBeDisabled();
+  await expect(page.getByRole("group", { name: "Dasar wajib KTP-el" }).getByLabel("Telah berusia 17 tahun")).toBeDisabled();
+  await expect(page.getByLabel("Saya memerlukan pendampingan atau perekaman di rumah/rumah sakit")).toBeDisabled();
   await expect(page.getByLabel("Scan/foto Kartu Keluarga")).toBeDisabled();
   await expect(page.getByRole("button", { name: "Hapus berkas" })).toHaveCount(0);
   await page.getByLabel("Tempat lahir").fill(CORRECTED_BIRTH_PLACE);

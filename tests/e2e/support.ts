@@ -162,7 +162,6 @@ export async function fillKtpAnswers(page: Page, answers = KTP_ANSWERS) {
   await page.getByLabel("Nomor telepon/WhatsApp yang aktif").fill(answers.phone);
   await page.getByLabel("Alamat tempat tinggal").fill(answers.address);
   await page.getByLabel("Telah berusia 17 tahun").check();
-  await page.getByLabel("Lokasi perekaman").selectOption("kecHarapanTengah");
 }
 
 export const pdfFile = (name = "kk.pdf") => ({ name, mimeType: "application/pdf", buffer: Buffer.from(PDF_BYTES) });

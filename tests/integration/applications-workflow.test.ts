@@ -9,6 +9,8 @@ import { saveDraft } from "@/lib/applications/use-cases/save-draft";
 import { submitApplication } from "@/lib/applications/use-cases/submit-application";
 import { uploadDocument } from "@/lib/applications/use-cases/upload-document";
 import { withdrawApplication } from "@/lib/applications/use-cases/withdraw-application";
+import { formDefinitionSchema } from "@/lib/catalog/form-definition";
+import { visibleFields } from "@/lib/catalog/form-fields";
 import { db } from "@/lib/platform/db";
 import {
   actorFor,
@@ -16,7 +18,7 @@ import {
   createCitizen,
   DISDUKCAPIL_OFFICER,
   ktpAnswers,
-  legacyKtpVersionWithRecordingDate,
+  legacyKtpVersionBeforeBooking,
   rejectionOf,
   submittedApplication,
   wib,
@@ -271,17 +273,28 @@ describe("correction round trip", () => {
 
   it("accepts a resubmission whose untouched answers were valid when submitted, even if a date in them has since passed", async () => {
     const citizen = await createCitizen();
-    // Filed under the form that still asked a preferred recording date (the time is booked now): Tuesday 8 Dec, the day after submission.
-    const standardVersionId = await legacyKtpVersionWithRecordingDate();
-    const { id } = await completeDraft(citizen, { now: wib("2026-12-07T08:00"), answers: { recordingDate: "2026-12-08" }, standardVersionId });
+    // Filed under the form that still asked a recording location and a preferred date (both are booked now): Tuesday 8 Dec, the day after submission, at a district office the booking does not offer.
+    const standardVersionId = await legacyKtpVersionBeforeBooking();
+    const { id } = await completeDraft(citizen, {
+      now: wib("2026-12-07T08:00"),
+      answers: { recordingLocation: "kecHarapanTengah", recordingDate: "2026-12-08" },
+      standardVersionId,
+    });
     await submitApplication(citizen.actor, id, {}, { ip: null, now: wib("2026-12-07T09:00") });
     await claimApplication(officer, id, { ip: null, now: wib("2026-12-07T10:00") });
     await requestCorrection(officer, id, { note: CORRECTION_NOTE, fields: ["applicantPhone"] }, { ip: null, now: wib("2026-12-07T11:00") });
     // The citizen can change only the phone number, and does so on Wednesday.
-    await saveDraft(citizen.actor, id, ktpAnswers(citizen, { applicantPhone: "081298765432", recordingDate: "2026-12-14" }));
+    await saveDraft(citizen.actor, id, ktpAnswers(citizen, { applicantPhone: "081298765432", recordingLocation: "disdukcapil", recordingDate: "2026-12-14" }));
     const own = await getOwnApplication(citizen.actor, id);
-    expect(own.answers.recordingDate).toBe("2026-12-08");
-    // The old answer still displays under its own form's label.
+    expect(own.answers).toMatchObject({ applicantPhone: "081298765432", recordingLocation: "kecHarapanTengah", recordingDate: "2026-12-08" });
+    // The old answers still display under their own form's labels, the location by its option's name.
+    const definition = formDefinitionSchema.parse(own.formDefinition);
+    expect(visibleFields(definition, own.answers)).toEqual(expect.arrayContaining(["recordingLocation", "recordingDate"]));
+    const location = definition.sections.flatMap((section) => section.fields).find((field) => field.key === "recordingLocation");
+    expect(location?.label.id).toBe("Lokasi perekaman");
+    expect(location?.type === "select" && location.options.find((option) => option.value === own.answers.recordingLocation)?.label.id).toBe(
+      "Kantor Kecamatan Harapan Tengah",
+    );
     expect(JSON.stringify(own.formDefinition)).toContain("Tanggal perekaman yang diinginkan");
 
     await expect(resubmitApplication(citizen.actor, id, { ip: null, now: wib("2026-12-09T11:00") })).resolves.toMatchObject({

@@ -29,6 +29,15 @@ const PROMISES_THE_PORTAL_DOES_NOT_KEEP: [RegExp, string][] = [
 /** The label of a date field that asks when to come to an office. */
 const VISIT_DATE_LABEL = /perekaman|pemeriksaan|sidik jari|inspeksi|wawancara|panggilan video/i;
 
+/** An option naming a place to come to: an office, a district, the Public Service Mall, a police station, a counter. */
+const OFFICE_OPTION = /\bkantor\b|kecamatan|kelurahan|mal pelayanan publik|polres|polsek|loket/i;
+
+/** A field that asks where to come for the visit ("Lokasi perekaman"), whatever its type. */
+const visitPlaceLabel = (label: string) => /lokasi|tempat/i.test(label) && VISIT_DATE_LABEL.test(label);
+
+/** A standard's words for a place the citizen chose on the form. */
+const CHOSEN_PLACE = /lokasi pilihan|lokasi yang dipilih|chosen location|location you chose/i;
+
 /** A bill, a virtual account or QRIS issued by the portal: true only with a fee rule. */
 const BILLING_PROMISE =
   /kode billing|billing code|tagihan yang diterbitkan portal|portal menerbitkan tagihan|bill the portal issues|portal issues a .*bill|virtual account|QRIS/i;
@@ -78,6 +87,28 @@ describe("seeded service standards describe only what the portal does", () => {
     }
     expect(BOOKABLE.has("ktp-el-baru")).toBe(true);
     expect(BOOKABLE.has("skck")).toBe(true);
+  });
+
+  it("asks no place to come of a service whose visit is booked: the booking chooses among the bookable locations (issue 19)", () => {
+    for (const service of services) {
+      if (!BOOKABLE.has(service.slug)) continue;
+      const fields = formDefinitionSchema.parse(service.formDefinition).sections.flatMap((section) => section.fields);
+      const asksPlace = fields.filter(
+        (field) =>
+          (field.type !== "file" && field.type !== "group" && visitPlaceLabel(field.label.id)) ||
+          ((field.type === "select" || field.type === "radio") && field.options.some((option) => OFFICE_OPTION.test(option.label.id))),
+      );
+      expect(
+        asksPlace.map((field) => field.key),
+        service.slug,
+      ).toEqual([]);
+      // Nor may its standard refer to a place chosen on the form.
+      const published = [service.summaryId, service.summaryEn, ...texts(service.standard)];
+      expect(
+        published.filter((text) => CHOSEN_PLACE.test(text)),
+        service.slug,
+      ).toEqual([]);
+    }
   });
 
   it("promises reuse from Dokumen saya only where a requirement names a document type some service issues, and shares only facts that output holds", () => {

@@ -72,8 +72,8 @@ export const disdukcapilServices: SeedService[] = [
           "Once the record is confirmed unique, the card is printed and you are notified on the portal and by email.",
         ),
         t(
-          "KTP-el diambil di lokasi pilihan dengan menunjukkan kode QR nomor permohonan dari halaman permohonan. Pemohon juga dapat mengaktifkan Identitas Kependudukan Digital (IKD) di ponsel.",
-          "Collect the card at the chosen location by showing the QR code of your application number from your application page. You may also activate the Digital Population Identity (IKD) on your phone.",
+          "KTP-el diambil di Mal Pelayanan Publik atau kantor Disdukcapil dengan menunjukkan kode QR nomor permohonan dari halaman permohonan. Pemohon juga dapat mengaktifkan Identitas Kependudukan Digital (IKD) di ponsel.",
+          "Collect the card at the Public Service Mall or the Disdukcapil office by showing the QR code of your application number from your application page. You may also activate the Digital Population Identity (IKD) on your phone.",
         ),
       ],
       timeLimit: t(
@@ -155,12 +155,6 @@ export const disdukcapilServices: SeedService[] = [
                 { value: "usia", label: t("Telah berusia 17 tahun", "Aged 17 or over") },
                 { value: "kawin", label: t("Di bawah 17 tahun dan sudah/pernah kawin", "Under 17 and married or previously married") },
               ],
-            },
-            {
-              key: "recordingLocation",
-              type: "select",
-              label: t("Lokasi perekaman", "Recording location"),
-              options: PICKUP_OPTIONS,
             },
             {
               key: "needsAssistance",
