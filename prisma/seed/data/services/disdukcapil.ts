@@ -99,8 +99,8 @@ export const disdukcapilServices: SeedService[] = [
       ],
       facilities: onlineFacilities([
         t(
-          "Perangkat perekaman biometrik di kantor Disdukcapil dan di setiap kantor kecamatan",
-          "Biometric recording stations at the Disdukcapil office and at every district office",
+          "Perangkat perekaman biometrik di loket Disdukcapil Mal Pelayanan Publik dan di kantor Disdukcapil, tempat jadwal perekaman dapat dipesan",
+          "Biometric recording stations at the Disdukcapil counters of the Public Service Mall and at the Disdukcapil office, where recording times can be booked",
         ),
         t(
           "Jalur prioritas bagi penyandang disabilitas, lansia, dan ibu hamil; perekaman jemput bola bagi penduduk yang sakit atau tidak dapat bepergian",
