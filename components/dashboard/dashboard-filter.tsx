@@ -69,8 +69,11 @@ export function DashboardFilter({
   locale,
   t,
   query = {},
+  hidden = {},
 }: {
   action: string;
+  /** Parameters the form carries along unchanged, such as the dashboard part being read. */
+  hidden?: Record<string, string>;
   selection: Selection;
   /** The request's parameters, to keep what was asked for when it cannot be used. */
   query?: Query;
@@ -113,6 +116,9 @@ export function DashboardFilter({
       <h2 id="dashboard-filter-title" className="mb-3 text-xl font-semibold">
         {t("dashboard.filter.title")}
       </h2>
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {errors.length ? (
         <div role="alert" aria-labelledby="dashboard-filter-errors" className="mb-4 border-4 border-accent-500 bg-white p-4" data-testid="filter-errors">
           <h3 id="dashboard-filter-errors" className="text-lg font-bold">
