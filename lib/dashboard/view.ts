@@ -9,6 +9,7 @@ import { revenueRows, type RevenueRow } from "./revenue";
 import { computeRollupView } from "./rollup-view";
 import { addDays, type LocalDate } from "./period";
 import type { Selection } from "./selection";
+import { lastRefresh } from "./refresh";
 import { createViewCache } from "./view-cache";
 
 /**
@@ -106,15 +107,21 @@ async function loadLive(selection: Selection, options: LoadOptions, parts: reado
   };
 }
 
-/** Everything one dashboard page shows, for one selection: the rollup figures (reused until the next refresh) and the live parts asked for. */
-export async function loadDashboard(selection: Selection, options: LoadOptions): Promise<DashboardView> {
-  const minRespondents = env().SKM_MIN_RESPONDENTS;
-  const scope = { audience: options.audience, agencyIds: options.agencyIds, catalog: options.catalog, minRespondents };
-  const parts = options.live ?? (["comments", "revenue", "visits"] as const);
-  const [rollup, live] = await Promise.all([
-    rollupViews.get(selection, scope, (refreshedAt) => computeRollupView(selection, scope, refreshedAt)),
-    loadLive(selection, options, parts),
-  ]);
+type RollupScope = Parameters<typeof computeRollupView>[1];
+
+async function assemble(selection: Selection, options: LoadOptions, rollup: (scope: RollupScope) => Promise<RollupView>): Promise<DashboardView> {
+  const scope = { audience: options.audience, agencyIds: options.agencyIds, catalog: options.catalog, minRespondents: env().SKM_MIN_RESPONDENTS };
+  const [figures, live] = await Promise.all([rollup(scope), loadLive(selection, options, options.live ?? ["comments", "revenue", "visits"])]);
   // The selection is this request's own: it carries what could not be read in this request's parameters.
-  return { ...rollup, selection, ...live };
+  return { ...figures, selection, ...live };
+}
+
+/** Everything one dashboard page shows, for one selection: the rollup figures (reused until the next refresh) and the live parts asked for. */
+export function loadDashboard(selection: Selection, options: LoadOptions): Promise<DashboardView> {
+  return assemble(selection, options, (scope) => rollupViews.get(selection, scope, (refreshedAt) => computeRollupView(selection, scope, refreshedAt)));
+}
+
+/** The same, computed afresh every time: for benchmarks that time the queries and the computation, not the reuse. */
+export function computeDashboard(selection: Selection, options: LoadOptions): Promise<DashboardView> {
+  return assemble(selection, options, async (scope) => computeRollupView(selection, scope, (await lastRefresh())?.refreshedAt ?? null));
 }

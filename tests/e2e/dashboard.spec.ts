@@ -350,7 +350,8 @@ test.describe("satisfaction survey and transparency dashboard", () => {
     await noScript.getByLabel("Instansi", { exact: true }).selectOption("");
     await noScript.getByRole("button", { name: "Tampilkan" }).click();
     await expect(noScript).toHaveURL(/bagian=kunjungan/);
-    await expect(noScript).not.toHaveURL(/instansi=/);
+    await expect(noScript).not.toHaveURL(/instansi=disdukcapil/);
+    await expect(noScript.getByTestId("dashboard-context")).toContainText("Semua instansi");
     await expect(noScript.getByTestId("section-kunjungan")).toBeVisible();
     await noScript.context().close();
 

@@ -7,7 +7,16 @@ import { BACKLOG_STATUSES } from "@/lib/dashboard/outcomes";
 import { lastRefresh, refreshDashboard } from "@/lib/dashboard/refresh";
 import { STAMP_REUSE_MS } from "@/lib/dashboard/refresh-stamp";
 import { supervisedAgencyIds } from "@/lib/dashboard/scope";
-import { dashboardCatalog, loadDashboard, parseSelection, portalToday, type DashboardCatalog, type DashboardView, type Figures } from "@/lib/dashboard/view";
+import {
+  computeDashboard,
+  dashboardCatalog,
+  loadDashboard,
+  parseSelection,
+  portalToday,
+  type DashboardCatalog,
+  type DashboardView,
+  type Figures,
+} from "@/lib/dashboard/view";
 import { db } from "@/lib/platform/db";
 import { runDueJobs } from "@/lib/platform/jobs";
 import { localDateOf } from "@/lib/sla/calendar";
@@ -338,6 +347,18 @@ describe("reusing the figures between requests", () => {
     expect(after.summary.received).toBe((first.summary.received as number) + 1);
     expect(after.summary.openNow).toBe((first.summary.openNow as number) + 1);
     expect(after.refreshedAt!.getTime()).toBeGreaterThan(first.refreshedAt!.getTime());
+  });
+
+  it("gives the same figures as computing them afresh", async () => {
+    const selection = parseSelection({ periode: "rentang", dari: range().from, sampai: range().to }, catalog, TODAY);
+    for (const options of [
+      { audience: "supervisor" as const, agencyIds: null, catalog },
+      { audience: "public" as const, agencyIds: null, catalog },
+    ]) {
+      const reused = await loadDashboard(selection, options);
+      const afresh = await computeDashboard(selection, options);
+      expect(reused).toEqual(afresh);
+    }
   });
 
   it("picks up a refresh made by another process within a few seconds", async () => {
