@@ -43,11 +43,6 @@ export function dashboardCatalog(now = Date.now()): Promise<DashboardCatalog> {
   return reused.catalog;
 }
 
-/** Reads the catalog again on the next request (after a change made in this process). */
-export function forgetDashboardCatalog(): void {
-  reused = null;
-}
-
 /**
  * Which catalog a view was built from, for cache keys: the rows name agencies
  * and services from it, so a view built from an older catalog is not reused
