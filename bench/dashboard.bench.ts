@@ -39,7 +39,7 @@ export async function run(): Promise<BenchResult> {
 
   const { db } = await import("@/lib/platform/db");
   const queries = await import("@/lib/dashboard/queries");
-  const { dashboardCatalog, loadDashboard, parseSelection, portalToday } = await import("@/lib/dashboard/view");
+  const { dashboardCatalog, computeDashboard, parseSelection, portalToday } = await import("@/lib/dashboard/view");
   const { lastRefresh } = await import("@/lib/dashboard/refresh");
 
   const [applications, complaints, surveys, refreshed] = await Promise.all([
@@ -100,8 +100,8 @@ export async function run(): Promise<BenchResult> {
       }),
     );
     await time("last refresh", () => lastRefresh());
-    await time("whole public page (all queries in parallel)", () => loadDashboard(selection, { audience: "public", agencyIds: null, catalog }));
-    await time("whole supervisor page (all queries in parallel)", () => loadDashboard(selection, { audience: "supervisor", agencyIds: null, catalog }));
+    await time("whole public page (all queries in parallel)", () => computeDashboard(selection, { audience: "public", agencyIds: null, catalog }));
+    await time("whole supervisor page (all queries in parallel)", () => computeDashboard(selection, { audience: "supervisor", agencyIds: null, catalog }));
   }
   const totalMs = performance.now() - started;
 
@@ -122,7 +122,7 @@ export async function run(): Promise<BenchResult> {
   // The plans behind the public page for this year's selection.
   const yearSelection = selections["all agencies, this year"];
   capture.on();
-  await loadDashboard(yearSelection, { audience: "public", agencyIds: null, catalog });
+  await computeDashboard(yearSelection, { audience: "public", agencyIds: null, catalog });
   const plans = await explainAll(url, capture.off());
   await db.$disconnect();
   const comparisons: Comparison[] = rows.map((row) => ({

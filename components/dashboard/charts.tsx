@@ -40,39 +40,45 @@ export function niceMax(value: number): number {
   return 10 * power;
 }
 
+/** Coordinates to a tenth of a unit of the 720-wide view box: invisible, and each one is sent twice (HTML and RSC payload). */
+const px = (value: number) => Math.round(value * 10) / 10;
+
 function Axes({ max, min, ticks, categories, locale, unit }: { max: number; min: number; ticks: number; categories: string[]; locale: Locale; unit: string }) {
   const every = Math.max(1, Math.ceil(categories.length / WIDE_LABELS));
   const everyNarrow = Math.max(every, Math.ceil(categories.length / NARROW_LABELS));
   const step = PLOT_WIDTH / Math.max(1, categories.length);
   return (
     <g aria-hidden="true" fill="#334155" className={AXIS_TEXT} data-testid="chart-axis">
-      {Array.from({ length: ticks + 1 }, (_, index) => {
-        const value = min + ((max - min) * index) / ticks;
-        const y = PADDING.top + PLOT_HEIGHT - (PLOT_HEIGHT * index) / ticks;
-        return (
-          <g key={index}>
-            <line x1={PADDING.left} x2={WIDTH - PADDING.right} y1={y} y2={y} stroke="#cbd5e1" strokeWidth="1" />
-            <text x={PADDING.left - 6} y={y} textAnchor="end" dominantBaseline="middle">
-              {formatDecimal(value, Number.isInteger(value) ? 0 : 1, locale)}
-              {unit}
+      {/* Shared attributes on the groups, not on each line and label (text-anchor, dominant-baseline and stroke are inherited). */}
+      <g textAnchor="end" dominantBaseline="middle" stroke="#cbd5e1" strokeWidth="1">
+        {Array.from({ length: ticks + 1 }, (_, index) => {
+          const value = min + ((max - min) * index) / ticks;
+          const y = px(PADDING.top + PLOT_HEIGHT - (PLOT_HEIGHT * index) / ticks);
+          return (
+            <g key={index}>
+              <line x1={PADDING.left} x2={WIDTH - PADDING.right} y1={y} y2={y} />
+              <text x={PADDING.left - 6} y={y} stroke="none">
+                {formatDecimal(value, Number.isInteger(value) ? 0 : 1, locale)}
+                {unit}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+      <g textAnchor="middle" dominantBaseline="hanging">
+        {categories.map((category, index) =>
+          index % every === 0 ? (
+            <text
+              key={category + index}
+              x={px(PADDING.left + step * index + step / 2)}
+              y={HEIGHT - PADDING.bottom + 6}
+              className={index % everyNarrow === 0 ? undefined : "max-lg:hidden"}
+            >
+              {category}
             </text>
-          </g>
-        );
-      })}
-      {categories.map((category, index) =>
-        index % every === 0 ? (
-          <text
-            key={category + index}
-            x={PADDING.left + step * index + step / 2}
-            y={HEIGHT - PADDING.bottom + 6}
-            textAnchor="middle"
-            dominantBaseline="hanging"
-            className={index % everyNarrow === 0 ? undefined : "max-lg:hidden"}
-          >
-            {category}
-          </text>
-        ) : null,
-      )}
+          ) : null,
+        )}
+      </g>
       <line x1={PADDING.left} x2={WIDTH - PADDING.right} y1={PADDING.top + PLOT_HEIGHT} y2={PADDING.top + PLOT_HEIGHT} stroke="#334155" strokeWidth="1" />
     </g>
   );
@@ -100,20 +106,30 @@ function PatternDef({ id, color, pattern }: { id: string; color: string; pattern
   );
 }
 
-function Legend({ id, series }: { id: string; series: { label: string; color: string; pattern?: Pattern }[] }) {
+/**
+ * The chart's key. Where the chart itself defines its series' patterns
+ * (`patternsOf`, ids being page-wide), the swatches use those rather than
+ * defining each one again.
+ */
+function Legend({ id, series, patternsOf }: { id: string; series: { label: string; color: string; pattern?: Pattern }[]; patternsOf?: string }) {
   return (
     <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-hidden="true">
-      {series.map((entry, index) => (
-        <li key={entry.label} className="flex items-center gap-2" data-pattern={entry.pattern ?? "solid"}>
-          <svg width="24" height="12" className="shrink-0 border border-slate-700">
-            <defs>
-              <PatternDef id={`${id}-legend-${index}`} color={entry.color} pattern={entry.pattern} />
-            </defs>
-            <rect width="24" height="12" fill={fillOf(entry, `${id}-legend-${index}`)} />
-          </svg>
-          {entry.label}
-        </li>
-      ))}
+      {series.map((entry, index) => {
+        const patternId = patternsOf ? `${patternsOf}-fill-${index}` : `${id}-legend-${index}`;
+        return (
+          <li key={entry.label} className="flex items-center gap-2" data-pattern={entry.pattern ?? "solid"}>
+            <svg width="24" height="12" className="shrink-0 border border-slate-700">
+              {patternsOf || !entry.pattern || entry.pattern === "solid" ? null : (
+                <defs>
+                  <PatternDef id={patternId} color={entry.color} pattern={entry.pattern} />
+                </defs>
+              )}
+              <rect width="24" height="12" fill={fillOf(entry, patternId)} />
+            </svg>
+            {entry.label}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -140,10 +156,10 @@ export function BarChart({ id, title, categories, series, locale }: { id: string
               return (
                 <rect
                   key={`${seriesIndex}-${index}`}
-                  x={PADDING.left + step * index + step * 0.1 + barWidth * seriesIndex}
-                  y={PADDING.top + PLOT_HEIGHT - height}
-                  width={barWidth}
-                  height={height}
+                  x={px(PADDING.left + step * index + step * 0.1 + barWidth * seriesIndex)}
+                  y={px(PADDING.top + PLOT_HEIGHT - height)}
+                  width={px(barWidth)}
+                  height={px(height)}
                   fill={fillOf(entry, `${id}-fill-${seriesIndex}`)}
                 />
               );
@@ -152,7 +168,7 @@ export function BarChart({ id, title, categories, series, locale }: { id: string
         </g>
       </svg>
       <figcaption className="font-semibold">{title}</figcaption>
-      <Legend id={id} series={series} />
+      <Legend id={id} series={series} patternsOf={id} />
     </figure>
   );
 }
@@ -202,11 +218,11 @@ export function LineChart({
             });
             if (current) segments.push(current);
             return (
-              <g key={entry.label}>
+              <g key={entry.label} fill={entry.color}>
                 {segments.map((path) => (
                   <path key={path} d={path} fill="none" stroke={entry.color} strokeWidth="2.5" />
                 ))}
-                {entry.values.map((value, index) => (value === null ? null : <circle key={index} cx={x(index)} cy={y(value)} r="3.5" fill={entry.color} />))}
+                {entry.values.map((value, index) => (value === null ? null : <circle key={index} cx={px(x(index))} cy={px(y(value))} r="3.5" />))}
               </g>
             );
           })}
@@ -236,7 +252,7 @@ export function StackedBar({ id, title, parts }: { id: string; title: string; pa
           {total > 0
             ? parts.map((part, index) => {
                 const width = (part.value / total) * 720;
-                const rect = <rect key={part.label} x={offset} y="4" width={width} height="28" fill={fillOf(part, `${id}-fill-${index}`)} />;
+                const rect = <rect key={part.label} x={px(offset)} y="4" width={px(width)} height="28" fill={fillOf(part, `${id}-fill-${index}`)} />;
                 offset += width;
                 return rect;
               })
@@ -244,7 +260,7 @@ export function StackedBar({ id, title, parts }: { id: string; title: string; pa
         </g>
       </svg>
       <figcaption className="font-semibold">{title}</figcaption>
-      <Legend id={id} series={parts} />
+      <Legend id={id} series={parts} patternsOf={id} />
     </figure>
   );
 }

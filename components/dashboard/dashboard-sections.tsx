@@ -2,41 +2,21 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { linkStyle } from "@/components/ui/styles";
 import { AGE_BUCKETS, BACKLOG_STATUSES } from "@/lib/dashboard/outcomes";
-import type { DatasetId } from "@/lib/dashboard/open-data";
 import type { PublishedCount } from "@/lib/platform/suppression";
-import { selectionQuery, type DashboardView, type Figures, type UnitRow } from "@/lib/dashboard/view";
+import type { Figures, UnitRow } from "@/lib/dashboard/view";
 import { formatMoment, pick } from "@/lib/platform/i18n/format";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
 import { SURVEY_ELEMENTS } from "@/lib/surveys/ikm";
-import { BarChart, LineChart, StackedBar } from "./charts";
+import { StackedBar } from "./charts";
 import { DataTable } from "./data-table";
-import { DownloadLinks } from "./download-links";
 import { Count, Derived, formatDecimal, formatLocalDate } from "./format";
-import { dateTimeFormat } from "@/lib/platform/i18n/intl-cache";
-
-type Props = { view: DashboardView; locale: Locale; t: Translator };
+import { Downloads, Section, type SectionProps as Props } from "./section";
+import { Trend } from "./trend-section";
 
 const STATUS_COLORS = { ON_TRACK: "#0b5cad", AT_RISK: "#b45309", BREACHED: "#c8102e", PAUSED: "#64748b" } as const;
 /** At risk and breached are close in colour (1.17:1): their patterns tell them apart too. */
 const STATUS_PATTERNS = { ON_TRACK: "solid", AT_RISK: "stripes", BREACHED: "crosshatch", PAUSED: "dots" } as const;
 const asNumber = (value: PublishedCount) => (typeof value === "number" ? value : 0);
-
-function Section({ id, title, lead, children }: { id: string; title: string; lead?: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={`${id}-title`} className="mt-10" data-testid={`section-${id}`}>
-      <h2 id={`${id}-title`} className="text-2xl font-semibold">
-        {title}
-      </h2>
-      {lead ? <p className="mt-1 max-w-3xl text-slate-700">{lead}</p> : null}
-      <div className="mt-4">{children}</div>
-    </section>
-  );
-}
-
-function Downloads({ view, dataset, title, t }: Props & { dataset: DatasetId; title: string }) {
-  if (view.audience !== "public") return null;
-  return <DownloadLinks dataset={dataset} title={title} query={new URLSearchParams(selectionQuery(view.selection)).toString()} t={t} />;
-}
 
 function Grade({ figures, t }: { figures: Figures; t: Translator }) {
   if (!figures.ikmGrade) return null;
@@ -47,25 +27,30 @@ function Grade({ figures, t }: { figures: Figures; t: Translator }) {
   );
 }
 
+/** The cards' styles, set once on the list rather than on each of its fourteen cards (they travel in the HTML and again in the RSC payload). */
+const METRICS_STYLE = [
+  "grid gap-3 sm:grid-cols-2 lg:grid-cols-4",
+  "[&>div]:rounded-lg [&>div]:border [&>div]:border-slate-300 [&>div]:bg-white [&>div]:p-4 [&_dt]:text-sm [&_dt]:font-semibold [&_dt]:text-slate-700",
+  "[&_dd]:mt-1 [&_dd]:text-xs [&_dd]:text-slate-600 [&_dd[data-testid]]:text-2xl [&_dd[data-testid]]:font-bold [&_dd[data-testid]]:text-slate-900",
+].join(" ");
+
 function Metric({ testId, label, children, hint }: { testId: string; label: string; children: ReactNode; hint?: string }) {
   return (
-    <div className="rounded-lg border border-slate-300 bg-white p-4">
-      <dt className="text-sm font-semibold text-slate-700">{label}</dt>
-      <dd className="mt-1 text-2xl font-bold text-slate-900" data-testid={testId}>
-        {children}
-      </dd>
-      {hint ? <dd className="mt-1 text-xs text-slate-600">{hint}</dd> : null}
+    <div>
+      <dt>{label}</dt>
+      <dd data-testid={testId}>{children}</dd>
+      {hint ? <dd>{hint}</dd> : null}
     </div>
   );
 }
 
-function Summary({ view, locale, t }: Props) {
+export function Summary({ view, locale, t }: Props) {
   const figures = view.summary;
   const days = (value: number | null) =>
     value === null ? <Derived value={null} digits={1} locale={locale} t={t} /> : t("dashboard.metric.workingDays", { days: formatDecimal(value, 1, locale) });
   return (
     <Section id="ringkasan" title={t("dashboard.summary.title")}>
-      <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <dl className={METRICS_STYLE}>
         <Metric testId="metric-received" label={t("dashboard.metric.received")}>
           <Count value={figures.received} locale={locale} />
         </Metric>
@@ -123,7 +108,7 @@ function Summary({ view, locale, t }: Props) {
 
 const unitName = (row: UnitRow, locale: Locale) => pick(locale, row.unit, "name");
 
-function ApplicationsTable({ view, locale, t }: Props) {
+export function ApplicationsTable({ view, locale, t }: Props) {
   const title = t(view.unitKind === "agency" ? "dashboard.units.agencyTitle" : "dashboard.units.serviceTitle");
   const d = (value: number | null, digits = 1) => <Derived value={value} digits={digits} locale={locale} t={t} />;
   const c = (value: PublishedCount) => <Count value={value} locale={locale} />;
@@ -165,91 +150,7 @@ function ApplicationsTable({ view, locale, t }: Props) {
   );
 }
 
-function trendLabel(start: string, granularity: DashboardView["selection"]["granularity"], locale: Locale) {
-  const date = new Date(`${start}T00:00:00Z`);
-  const options: Intl.DateTimeFormatOptions =
-    granularity === "month" ? { month: "short", year: "2-digit", timeZone: "UTC" } : { day: "numeric", month: "short", timeZone: "UTC" };
-  return dateTimeFormat(locale === "id" ? "id-ID" : "en-GB", options).format(date);
-}
-
-function Trend({ view, locale, t }: Props) {
-  const { granularity } = view.selection;
-  const categories = view.trend.map((point) => trendLabel(point.start, granularity, locale));
-  const title = t("dashboard.trend.table");
-  return (
-    <Section id="tren" title={t("dashboard.trend.title")} lead={t(`dashboard.trend.lead.${granularity}`)}>
-      <div className="grid gap-4">
-        <div>
-          <BarChart
-            id="chart-volumes"
-            title={t("dashboard.trend.volumes")}
-            categories={categories}
-            locale={locale}
-            series={[
-              { label: t("dashboard.metric.received"), color: "#0b5cad", values: view.trend.map((point) => asNumber(point.received)) },
-              { label: t("dashboard.metric.completed"), color: "#15803d", pattern: "stripes", values: view.trend.map((point) => asNumber(point.completed)) },
-            ]}
-          />
-        </div>
-        <LineChart
-          id="chart-compliance"
-          title={t("dashboard.trend.compliance")}
-          categories={categories}
-          locale={locale}
-          min={0}
-          max={100}
-          unit="%"
-          series={[{ label: t("dashboard.metric.slaCompliance"), color: "#0b5cad", values: view.trend.map((point) => point.slaCompliancePct) }]}
-        />
-        <LineChart
-          id="chart-ikm"
-          title={t("dashboard.trend.ikm")}
-          categories={categories}
-          locale={locale}
-          min={25}
-          max={100}
-          ticks={3}
-          series={[{ label: t("dashboard.metric.ikm"), color: "#7c3aed", values: view.trend.map((point) => point.ikmScore) }]}
-        />
-      </div>
-      <p className="mt-4 text-sm text-slate-700">{t("dashboard.trend.tableNote")}</p>
-      <div className="mt-2">
-        <DataTable
-          testId="table-tren"
-          caption={title}
-          columns={[
-            { label: t("dashboard.column.start") },
-            { label: t("dashboard.column.end") },
-            { label: t("dashboard.column.received"), numeric: true },
-            { label: t("dashboard.column.completed"), numeric: true },
-            { label: t("dashboard.column.rejected"), numeric: true },
-            { label: t("dashboard.column.compliance"), numeric: true },
-            { label: t("dashboard.metric.complaintsReceived"), numeric: true },
-            { label: t("dashboard.column.respondents"), numeric: true },
-            { label: t("dashboard.column.ikm"), numeric: true },
-          ]}
-          rows={view.trend.map((point) => ({
-            key: point.start,
-            header: formatLocalDate(point.start, locale),
-            cells: [
-              formatLocalDate(point.end, locale),
-              <Count key="r" value={point.received} locale={locale} />,
-              <Count key="c" value={point.completed} locale={locale} />,
-              <Count key="x" value={point.rejected} locale={locale} />,
-              <Derived key="s" value={point.slaCompliancePct} digits={1} locale={locale} t={t} />,
-              <Count key="k" value={point.complaintsReceived} locale={locale} />,
-              <Count key="n" value={point.respondents} locale={locale} />,
-              <Derived key="i" value={point.ikmScore} digits={2} locale={locale} t={t} />,
-            ],
-          }))}
-        />
-      </div>
-      <Downloads view={view} locale={locale} t={t} dataset="tren" title={title} />
-    </Section>
-  );
-}
-
-function Backlog({ view, locale, t }: Props) {
+export function Backlog({ view, locale, t }: Props) {
   const title = t("dashboard.backlog.title");
   const asOf = view.refreshedAt ? formatMoment(view.refreshedAt, locale, "Asia/Jakarta") : "—";
   return (
@@ -295,7 +196,7 @@ function Backlog({ view, locale, t }: Props) {
   );
 }
 
-function Complaints({ view, locale, t }: Props) {
+export function Complaints({ view, locale, t }: Props) {
   const title = t("dashboard.complaints.title");
   const row = (key: string, header: string, figures: Figures) => ({
     key,
@@ -335,7 +236,7 @@ function Complaints({ view, locale, t }: Props) {
   );
 }
 
-function Satisfaction({ view, locale, t }: Props) {
+export function Satisfaction({ view, locale, t }: Props) {
   const title = t("dashboard.ikm.perUnit");
   const summary = view.summary;
   return (

@@ -1,4 +1,6 @@
+import { QueuePager } from "@/components/back-office/queue-table";
 import { buttonSecondary } from "@/components/ui/styles";
+import { OFFICERS_PER_PAGE } from "@/lib/dashboard/parts";
 import { refreshDashboardAction } from "@/lib/dashboard/actions";
 import type { DashboardView } from "@/lib/dashboard/view";
 import { formatMoment, pick } from "@/lib/platform/i18n/format";
@@ -26,7 +28,9 @@ export function RefreshNowForm({ returnPath, t, refreshed }: { returnPath: strin
   );
 }
 
-export function OfficerSection({ view, locale, t }: Props) {
+/** One page of the officers' table (busiest first), with links to the others when there are more. */
+export function OfficerSection({ view, locale, t, page, pages, pageHref }: Props & { page: number; pages: number; pageHref: (page: number) => string }) {
+  const rows = view.officers.slice((page - 1) * OFFICERS_PER_PAGE, page * OFFICERS_PER_PAGE);
   return (
     <section aria-labelledby="officers-title" className="mt-10" data-testid="section-officers">
       <h2 id="officers-title" className="text-2xl font-semibold">
@@ -50,7 +54,7 @@ export function OfficerSection({ view, locale, t }: Props) {
               { label: t("dashboard.column.openLoad"), numeric: true },
               { label: t("dashboard.column.breachedOpen"), numeric: true },
             ]}
-            rows={view.officers.map((officer) => ({
+            rows={rows.map((officer) => ({
               key: officer.officerId,
               header: officer.name,
               cells: [
@@ -65,6 +69,16 @@ export function OfficerSection({ view, locale, t }: Props) {
             }))}
           />
         )}
+        {pages > 1 ? (
+          <QueuePager
+            label={t("dashboard.part.page", { page, pages })}
+            current={page}
+            hasNext={page < pages}
+            pageHref={pageHref}
+            previous={t("dashboard.part.previous")}
+            next={t("dashboard.part.next")}
+          />
+        ) : null}
       </div>
     </section>
   );
@@ -110,13 +124,14 @@ export function WeakServicesSection({ view, locale, t }: Props) {
   );
 }
 
-export function CommentsSection({ view, locale, t }: Props) {
+export function CommentsSection({ view, locale, t, note }: Props & { note?: string }) {
   return (
     <section aria-labelledby="comments-title" className="mt-10" data-testid="section-comments">
       <h2 id="comments-title" className="text-2xl font-semibold">
         {t("dashboard.comments.title")}
       </h2>
       <p className="mt-1 max-w-3xl text-slate-700">{t("dashboard.comments.lead")}</p>
+      {note ? <p className="mt-1 max-w-3xl text-sm text-slate-700">{note}</p> : null}
       {view.comments.length === 0 ? (
         <p className="mt-4">{t("dashboard.comments.empty")}</p>
       ) : (

@@ -10,7 +10,7 @@ import { Count, Derived } from "./format";
  * time (check-in to call), service time and the no-show rate, with the
  * dashboard's small-number rule. The table downloads as the `kunjungan` dataset.
  */
-export function VisitSection({ view, locale, t }: { view: DashboardView; locale: Locale; t: Translator }) {
+export function VisitSection({ view, locale, t, note }: { view: DashboardView; locale: Locale; t: Translator; note?: string }) {
   const title = t("dashboard.visits.title");
   return (
     <section aria-labelledby="kunjungan-title" className="mt-10" data-testid="section-kunjungan">
@@ -18,6 +18,7 @@ export function VisitSection({ view, locale, t }: { view: DashboardView; locale:
         {title}
       </h2>
       <p className="mt-1 max-w-3xl text-slate-700">{t("dashboard.visits.lead")}</p>
+      {note ? <p className="mt-1 max-w-3xl text-sm text-slate-700">{note}</p> : null}
       <div className="mt-4">
         {view.visits.length === 0 ? (
           <p>{t("dashboard.visits.none")}</p>

@@ -15,6 +15,7 @@ import {
   type BacklogStatus,
 } from "./outcomes";
 import { dateOfDayNumber, monthStart } from "./period";
+import { noteDashboardRefreshed } from "./refresh-stamp";
 
 /**
  * Rebuilds the dashboard's rollups (DESIGN.md §8) from the source tables.
@@ -548,6 +549,8 @@ export async function refreshDashboard(options: { full?: boolean; now?: Date; lo
   phase("snapshots");
   const written = await writeRollups({ window, rollup, backlog: backlog.rows, openComplaints }, now, mode, startedAt);
   phase(`wrote ${rollup.cells.size} daily rows, ${rollup.histogram.size} histogram rows`);
+  // The views this process reuses (lib/dashboard/view-cache.ts) are of the previous refresh from now on.
+  if (written) noteDashboardRefreshed();
   if (written && mode === "full") {
     // Fresh statistics after replacing every row, so the planner keeps choosing the cheap plans.
     await db.$executeRaw`ANALYZE "DashboardDaily", "DashboardHistogram", "DashboardOfficerDaily", "DashboardBacklog", "DashboardComplaintOpen"`;

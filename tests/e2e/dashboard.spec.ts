@@ -156,6 +156,11 @@ test.describe("satisfaction survey and transparency dashboard", () => {
     await expect(supervisor.getByTestId("metric-respondents")).toHaveText("1");
     await expect(supervisor.getByTestId("metric-ikm")).toContainText("94,44");
     await expect(supervisor.getByTestId("metric-ikm")).toContainText("A (Sangat Baik)");
+    await expectNoAxeViolations(supervisor);
+    // The comments are on their own part of the dashboard, for the same selection.
+    await supervisor.getByRole("navigation", { name: "Bagian dasbor" }).getByRole("link", { name: "Kepuasan dan masukan" }).click();
+    await expect(supervisor).toHaveURL(/bagian=kepuasan/);
+    await expect(supervisor).toHaveURL(/layanan=ktp-el-baru/);
     await expect(supervisor.getByTestId("section-comments")).toContainText("Prosesnya jelas dan cepat.");
     await expectNoAxeViolations(supervisor);
     await supervisor.context().close();
@@ -298,5 +303,71 @@ test.describe("satisfaction survey and transparency dashboard", () => {
     // The filtered view passes axe as well.
     await page.goto(filtered);
     await expectNoAxeViolations(page);
+  });
+
+  test("the supervisor dashboard opens in parts, each for the same selection, also without JavaScript", async ({ browser }) => {
+    test.setTimeout(150_000);
+    const parts = [
+      { name: "Ringkasan", bagian: null, shows: ["section-ringkasan", "section-tunggakan"] },
+      { name: "Per instansi dan layanan", bagian: "layanan", shows: ["table-permohonan", "table-pengaduan", "section-weak"] },
+      { name: "Tren", bagian: "tren", shows: ["table-tren"] },
+      { name: "Kepuasan dan masukan", bagian: "kepuasan", shows: ["table-ikm", "table-nrr", "section-comments"] },
+      { name: "Petugas", bagian: "petugas", shows: ["section-officers"] },
+      { name: "Kunjungan kantor", bagian: "kunjungan", shows: ["section-kunjungan"] },
+    ];
+    const everyPart = ["section-ringkasan", "section-tunggakan", "table-permohonan", "table-pengaduan", "section-weak", "table-tren", "table-ikm"];
+    const everyPartAlso = ["section-comments", "section-officers", "section-kunjungan"];
+    const year = thisMonth().slice(0, 4);
+
+    const noScript = await signedInPage(browser, "supervisor@harapanjaya.go.id", { javaScriptEnabled: false });
+    await noScript.goto("/petugas/dasbor");
+    const nav = noScript.getByRole("navigation", { name: "Bagian dasbor" });
+    await expect(nav.getByRole("link")).toHaveCount(parts.length);
+    await expect(nav.getByRole("link", { name: "Ringkasan" })).toHaveAttribute("aria-current", "page");
+    // The summary first: the headline figures and the backlog, not the long tables.
+    await expect(noScript.getByTestId("metric-received")).toBeVisible();
+    await expect(noScript.getByTestId("table-permohonan")).toHaveCount(0);
+    await expect(noScript.getByTestId("section-officers")).toHaveCount(0);
+
+    // One agency, one quarter: every part's link keeps the choice, and so does the filter on each part.
+    await noScript.getByLabel("Jenis periode", { exact: true }).selectOption("triwulan");
+    await noScript.getByLabel("Triwulan", { exact: true }).selectOption(`${year}-1`);
+    await noScript.getByLabel("Instansi", { exact: true }).selectOption("disdukcapil");
+    await noScript.getByRole("button", { name: "Tampilkan" }).click();
+    await expect(noScript).toHaveURL(/instansi=disdukcapil/);
+    for (const part of parts) {
+      await nav.getByRole("link", { name: part.name }).click();
+      if (part.bagian) await expect(noScript).toHaveURL(new RegExp(`bagian=${part.bagian}`));
+      else await expect(noScript).not.toHaveURL(/bagian=/);
+      await expect(noScript).toHaveURL(/periode=triwulan&triwulan=\d{4}-1&instansi=disdukcapil/);
+      await expect(nav.getByRole("link", { name: part.name })).toHaveAttribute("aria-current", "page");
+      await expect(noScript.getByTestId("dashboard-context")).toContainText("Dinas Kependudukan dan Pencatatan Sipil Kota Harapan Jaya");
+      for (const shown of part.shows) await expect(noScript.getByTestId(shown), `${part.name}: ${shown}`).toBeVisible();
+      for (const other of [...everyPart, ...everyPartAlso].filter((id) => !part.shows.includes(id)))
+        await expect(noScript.getByTestId(other), `${part.name}: not ${other}`).toHaveCount(0);
+    }
+    // The filter on a part stays on that part.
+    await noScript.getByLabel("Instansi", { exact: true }).selectOption("");
+    await noScript.getByRole("button", { name: "Tampilkan" }).click();
+    await expect(noScript).toHaveURL(/bagian=kunjungan/);
+    await expect(noScript).not.toHaveURL(/instansi=disdukcapil/);
+    await expect(noScript.getByTestId("dashboard-context")).toContainText("Semua instansi");
+    await expect(noScript.getByTestId("section-kunjungan")).toBeVisible();
+    await noScript.context().close();
+
+    // Every part passes axe.
+    const supervisor = await signedInPage(browser, "supervisor@harapanjaya.go.id");
+    for (const part of parts) {
+      await supervisor.goto(`/petugas/dasbor${part.bagian ? `?bagian=${part.bagian}` : ""}`);
+      await expect(supervisor.getByTestId(part.shows[0]!)).toBeVisible();
+      await expectNoAxeViolations(supervisor);
+    }
+    await supervisor.goto("/petugas/dasbor?bagian=layanan&lang=en");
+    await expect(supervisor.getByRole("navigation", { name: "Dashboard sections" }).getByRole("link", { name: "By agency and service" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    await expectNoAxeViolations(supervisor);
+    await supervisor.context().close();
   });
 });

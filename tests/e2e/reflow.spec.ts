@@ -76,7 +76,11 @@ const OFFICER_PAGES = [
   "/petugas/pengaduan?tampil=verifikasi",
   "/petugas/loket",
 ];
-const SUPERVISOR_PAGES = ["/petugas/dasbor", "/petugas/permohonan"];
+const SUPERVISOR_PAGES = [
+  "/petugas/dasbor",
+  ...["layanan", "tren", "kepuasan", "petugas", "kunjungan"].map((part) => `/petugas/dasbor?bagian=${part}`),
+  "/petugas/permohonan",
+];
 const INTEGRITY_PAGES = ["/petugas", "/petugas/integritas"];
 const ADMIN_PAGES = [
   "/petugas",

@@ -5,8 +5,18 @@ import { datasetCsv, datasetJson, datasetRows } from "@/lib/dashboard/open-data"
 import { DASHBOARD_REFRESH_QUEUE, registerDashboardJobs, requestDashboardRefresh } from "@/lib/dashboard/jobs";
 import { BACKLOG_STATUSES } from "@/lib/dashboard/outcomes";
 import { lastRefresh, refreshDashboard } from "@/lib/dashboard/refresh";
+import { STAMP_REUSE_MS } from "@/lib/dashboard/refresh-stamp";
 import { supervisedAgencyIds } from "@/lib/dashboard/scope";
-import { dashboardCatalog, loadDashboard, parseSelection, portalToday, type DashboardCatalog, type DashboardView, type Figures } from "@/lib/dashboard/view";
+import {
+  computeDashboard,
+  dashboardCatalog,
+  loadDashboard,
+  parseSelection,
+  portalToday,
+  type DashboardCatalog,
+  type DashboardView,
+  type Figures,
+} from "@/lib/dashboard/view";
 import { db } from "@/lib/platform/db";
 import { runDueJobs } from "@/lib/platform/jobs";
 import { localDateOf } from "@/lib/sla/calendar";
@@ -306,6 +316,115 @@ describe("refreshing", () => {
     await refreshDashboard({ full: true, now: new Date(Date.now() + 2000) });
     await refreshDashboard({ now: new Date(Date.now() + 3000) });
     expect((await supervisorView(agencyParams(range))).summary).toEqual(first);
+  });
+});
+
+describe("reusing the figures between requests", () => {
+  const range = () => ({ from: "2026-01-01", to: TODAY });
+
+  it("computes a selection once until the next refresh, then shows the new figures", async () => {
+    const first = await supervisorView(agencyParams(range()));
+    const again = await supervisorView(agencyParams(range()));
+    // Reused, not computed again: the very same figures object.
+    expect(again.summary).toBe(first.summary);
+    const service = world.services.busy;
+    await db.application.create({
+      data: {
+        citizenId: world.citizens[0]!.id,
+        serviceId: service.id,
+        standardVersionId: service.versionId,
+        agencyId: world.agency.id,
+        status: "SUBMITTED",
+        submittedAt: new Date(Date.parse(`${TODAY}T01:00:00Z`) - 86_400_000),
+        dueAt: new Date(Date.now() + 5 * 86_400_000),
+      },
+    });
+    // New activity does not show before the refresh that counts it ...
+    expect((await supervisorView(agencyParams(range()))).summary.received).toBe(first.summary.received);
+    await refreshDashboard({ now: new Date(Date.now() + 5000) });
+    // ... and shows on the very next request after it.
+    const after = await supervisorView(agencyParams(range()));
+    expect(after.summary.received).toBe((first.summary.received as number) + 1);
+    expect(after.summary.openNow).toBe((first.summary.openNow as number) + 1);
+    expect(after.refreshedAt!.getTime()).toBeGreaterThan(first.refreshedAt!.getTime());
+  });
+
+  it("gives the same figures as computing them afresh", async () => {
+    const selection = parseSelection({ periode: "rentang", dari: range().from, sampai: range().to }, catalog, TODAY);
+    for (const options of [
+      { audience: "supervisor" as const, agencyIds: null, catalog },
+      { audience: "public" as const, agencyIds: null, catalog },
+    ]) {
+      const reused = await loadDashboard(selection, options);
+      const afresh = await computeDashboard(selection, options);
+      expect(reused).toEqual(afresh);
+    }
+  });
+
+  it("picks up a refresh made by another process within a few seconds", async () => {
+    const before = (await supervisorView(agencyParams(range()))).summary;
+    // What another instance's refresh does, written behind this process's back: new rollup rows and a new refresh time.
+    const [row] = await db.$queryRaw<{ day: Date; serviceId: string }[]>`
+      SELECT "day", "serviceId" FROM "DashboardDaily" WHERE "agencyId" = ${world.agency.id} AND "day" >= ${range().from}::date AND "received" > 0 LIMIT 1`;
+    const bump = (by: number) => db.$executeRaw`
+      UPDATE "DashboardDaily" SET "received" = "received" + ${by} WHERE "agencyId" = ${world.agency.id} AND "serviceId" = ${row!.serviceId} AND "day" = ${row!.day}`;
+    const stamp = () => db.$executeRaw`UPDATE "DashboardRefresh" SET "refreshedAt" = "refreshedAt" + interval '1 second' WHERE "id" = 1`;
+    await bump(3);
+    await stamp();
+    try {
+      await new Promise((resolve) => setTimeout(resolve, STAMP_REUSE_MS + 100));
+      const after = (await supervisorView(agencyParams(range()))).summary;
+      expect(after.received).toBe((before.received as number) + 3);
+    } finally {
+      await bump(-3);
+      await stamp();
+    }
+  });
+
+  it("never gives a supervisor of one agency the figures an all-agency supervisor loaded for the same selection", async () => {
+    // Another agency with an application in the period, so the two supervisors' figures differ.
+    const other = await db.service.findFirstOrThrow({
+      where: { agencyId: { not: world.agency.id }, currentVersionId: { not: null } },
+      select: { id: true, agencyId: true, currentVersionId: true },
+    });
+    await db.application.create({
+      data: {
+        citizenId: world.citizens[0]!.id,
+        serviceId: other.id,
+        standardVersionId: other.currentVersionId!,
+        agencyId: other.agencyId,
+        status: "SUBMITTED",
+        submittedAt: new Date(Date.parse(`${TODAY}T01:00:00Z`) - 86_400_000),
+        dueAt: new Date(Date.now() + 5 * 86_400_000),
+      },
+    });
+    await refreshDashboard({ now: new Date(Date.now() + 10_000) });
+    const params = { periode: "rentang", dari: range().from, sampai: range().to };
+    const everyAgency = await loadDashboard(parseSelection(params, catalog, TODAY, null), { audience: "supervisor", agencyIds: null, catalog });
+    expect(everyAgency.units.length).toBeGreaterThan(1);
+    const oneAgency = await loadDashboard(parseSelection(params, catalog, TODAY, [world.agency.id]), {
+      audience: "supervisor",
+      agencyIds: [world.agency.id],
+      catalog,
+    });
+    expect(oneAgency.units.map((row) => row.unit.id)).toEqual([world.agency.id]);
+    const expected = await direct(range());
+    expectFiguresMatch(oneAgency.summary, expected);
+    expect(oneAgency.summary.received as number).toBeLessThan(everyAgency.summary.received as number);
+    expect(oneAgency.officers.map((row) => row.officerId).sort()).toEqual([...expected.officers.keys()].sort());
+    expect(everyAgency.summary.openNow as number).toBeGreaterThan(oneAgency.summary.openNow as number);
+  });
+
+  it("never gives the public the exact figures a supervisor loaded, nor one request's warnings to the next", async () => {
+    const exact = await supervisorView(agencyParams(range()));
+    expect(typeof exact.units.find((row) => row.unit.id === world.services.tiny.id)!.figures.completed).toBe("number");
+    const published = await publicView(agencyParams(range()));
+    expect(published.units.find((row) => row.unit.id === world.services.tiny.id)!.figures.completed).toBe("<5");
+    const year = TODAY.slice(0, 4);
+    expect((await publicView({ periode: "tahun", tahun: "tahun-lalu" })).selection.invalid).toEqual(["period"]);
+    const valid = await publicView({ periode: "tahun", tahun: year });
+    expect(valid.selection.invalid).toEqual([]);
+    expect(valid.selection.period.from).toBe(`${year}-01-01`);
   });
 });
 

@@ -8,6 +8,7 @@ import { citizen } from "./catalog/citizen";
 import { complaints } from "./catalog/complaints";
 import { core } from "./catalog/core";
 import { dashboard } from "./catalog/dashboard";
+import { dashboardParts } from "./catalog/dashboard-parts";
 import { errorPages } from "./catalog/error-pages";
 import { documents } from "./catalog/documents";
 import { holidays } from "./catalog/holidays";
@@ -48,6 +49,7 @@ export const en: Record<keyof typeof id, string> = {
   ...complaints.en,
   ...surveys.en,
   ...dashboard.en,
+  ...dashboardParts.en,
   ...catalogAdmin.en,
   ...accounts.en,
   ...legal.en,

@@ -8,6 +8,7 @@ import { citizen } from "./catalog/citizen";
 import { complaints } from "./catalog/complaints";
 import { core } from "./catalog/core";
 import { dashboard } from "./catalog/dashboard";
+import { dashboardParts } from "./catalog/dashboard-parts";
 import { errorPages } from "./catalog/error-pages";
 import { documents } from "./catalog/documents";
 import { holidays } from "./catalog/holidays";
@@ -47,6 +48,7 @@ export const domainCatalogs = [
   complaints,
   surveys,
   dashboard,
+  dashboardParts,
   catalogAdmin,
   accounts,
   legal,
@@ -81,6 +83,7 @@ export const id = {
   ...complaints.id,
   ...surveys.id,
   ...dashboard.id,
+  ...dashboardParts.id,
   ...catalogAdmin.id,
   ...accounts.id,
   ...legal.id,

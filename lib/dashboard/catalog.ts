@@ -1,0 +1,58 @@
+import "server-only";
+import { db } from "@/lib/platform/db";
+
+export type AgencyEntry = { id: string; slug: string; code: string; nameId: string; nameEn: string; timezone: string };
+export type ServiceEntry = { id: string; slug: string; agencyId: string; nameId: string; nameEn: string };
+export type DashboardCatalog = { agencies: AgencyEntry[]; services: ServiceEntry[] };
+
+/**
+ * Agencies and services change a few times a year, through the admin pages,
+ * while every dashboard request needs them (filter, scope, table rows): one
+ * read is reused for this long, so a renamed agency or a newly published
+ * service shows on the dashboards within half a minute.
+ */
+export const CATALOG_REUSE_MS = 30_000;
+
+let reused: { readAt: number; catalog: Promise<DashboardCatalog> } | null = null;
+const versions = new WeakMap<DashboardCatalog, number>();
+let lastVersion = 0;
+
+async function readCatalog(): Promise<DashboardCatalog> {
+  const [agencies, services] = await Promise.all([
+    db.agency.findMany({ orderBy: { nameId: "asc" }, select: { id: true, slug: true, code: true, nameId: true, nameEn: true, timezone: true } }),
+    db.service.findMany({
+      where: { status: { not: "DRAFT" } },
+      orderBy: { nameId: "asc" },
+      select: { id: true, slug: true, agencyId: true, nameId: true, nameEn: true },
+    }),
+  ]);
+  return { agencies, services };
+}
+
+/** Agencies and every service that was ever published (retired ones keep their history). Shared: never modify the result. */
+export function dashboardCatalog(now = Date.now()): Promise<DashboardCatalog> {
+  if (!reused || now - reused.readAt >= CATALOG_REUSE_MS || now < reused.readAt) {
+    const catalog = readCatalog();
+    const entry = { readAt: now, catalog };
+    reused = entry;
+    // A failed read is not reused: the next request tries again.
+    catalog.catch(() => {
+      if (reused === entry) reused = null;
+    });
+  }
+  return reused.catalog;
+}
+
+/**
+ * Which catalog a view was built from, for cache keys: the rows name agencies
+ * and services from it, so a view built from an older catalog is not reused
+ * with a newer one.
+ */
+export function catalogVersion(catalog: DashboardCatalog): number {
+  let version = versions.get(catalog);
+  if (version === undefined) {
+    version = ++lastVersion;
+    versions.set(catalog, version);
+  }
+  return version;
+}
