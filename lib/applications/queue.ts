@@ -6,6 +6,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { recentDirectory, type DirectoryAgency } from "@/lib/catalog/recent-directory";
 import { db, replicaDb } from "@/lib/platform/db";
+import { recentValues } from "@/lib/platform/recent-values";
+import { requestPinnedToPrimary } from "@/lib/platform/replicas";
 import { loadRecentWorkCalendar } from "@/lib/sla/agency-calendar";
 import { RUNNING_SLA_STATUSES, slaStatus, type SlaStatus } from "@/lib/sla/status";
 import {
@@ -72,10 +74,27 @@ export function cappedCount(count: number): string {
 }
 
 /**
- * Per status, the agency's applications, each counted up to COUNT_CAP + 1 through the (agencyId, status, …) index, in one statement.
- * Counts tolerate seconds of lag: a replica when one is fit, the primary for an officer who just acted (lib/platform/replicas.ts).
+ * How long a queue view may reuse the status counts another view of the same
+ * agency read (issue 23). Counting up to COUNT_CAP rows per status is the
+ * database's largest share of a queue view (about 8 ms for a busy agency,
+ * more than the page's rows), and every officer of the agency asks the same.
+ * An officer who just acted is pinned to the primary (lib/platform/replicas.ts)
+ * and reads the counts afresh, so their own change shows at once; others see
+ * it within this bound.
  */
+export const RECENT_COUNTS_MS = 5_000;
+const recentCounts = recentValues<Partial<Record<ApplicationStatus, number>>>("queue-status-counts", RECENT_COUNTS_MS);
+
 async function statusCounts(agencyId: string): Promise<Partial<Record<ApplicationStatus, number>>> {
+  if (await requestPinnedToPrimary()) recentCounts.forget(agencyId);
+  return recentCounts.get(agencyId, () => countStatuses(agencyId));
+}
+
+/**
+ * Per status, the agency's applications, each counted up to COUNT_CAP + 1 through the (agencyId, status, …) index, in one statement.
+ * Counts tolerate seconds of lag: a replica when one is fit, the primary for an officer who just acted.
+ */
+async function countStatuses(agencyId: string): Promise<Partial<Record<ApplicationStatus, number>>> {
   const rows = await replicaDb.$queryRaw<{ status: ApplicationStatus; n: number }[]>`
     SELECT s.status::text AS "status",
       (SELECT count(*) FROM (SELECT 1 FROM "Application" a WHERE a."agencyId" = ${agencyId} AND a."status" = s.status LIMIT ${COUNT_CAP + 1}) capped)::int AS "n"

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
+import { recentValues } from "@/lib/platform/recent-values";
 
 /**
  * How long a page may reuse the agency and service directory another request
@@ -42,10 +43,7 @@ export type Directory = Awaited<ReturnType<typeof readDirectory>>;
 export type DirectoryAgency = Directory["agencies"][number];
 export type DirectoryService = Directory["services"][number];
 
-// On globalThis: Next.js bundles a module once per route, and the catalog admin's
-// routes must reach the copy the citizen and queue routes keep.
-const globalForDirectory = globalThis as unknown as { satupintuRecentDirectory?: { entry?: { directory: Promise<Directory>; readAt: number } } };
-const recent = (globalForDirectory.satupintuRecentDirectory ??= {});
+const recent = recentValues<Directory>("directory", RECENT_DIRECTORY_MS);
 
 /**
  * Every agency and service, read at most RECENT_DIRECTORY_MS ago. With `mustKnow`,
@@ -55,10 +53,11 @@ export async function recentDirectory(
   options: { mustKnow?: { agencyIds?: Iterable<string>; serviceIds?: Iterable<string> }; now?: number } = {},
 ): Promise<Directory> {
   const now = options.now ?? Date.now();
-  let entry = recent.entry;
-  if (!entry || now - entry.readAt >= RECENT_DIRECTORY_MS) entry = refresh(now);
-  let directory = await entry.directory;
-  if (options.mustKnow && !knowsAll(directory, options.mustKnow)) directory = await refresh(now).directory;
+  let directory = await recent.get("all", readDirectory, now);
+  if (options.mustKnow && !knowsAll(directory, options.mustKnow)) {
+    recent.forget();
+    directory = await recent.get("all", readDirectory, now);
+  }
   return directory;
 }
 
@@ -68,17 +67,7 @@ function knowsAll(directory: Directory, { agencyIds = [], serviceIds = [] }: { a
   return true;
 }
 
-function refresh(now: number) {
-  const entry = { directory: readDirectory(), readAt: now };
-  recent.entry = entry;
-  // A failed read is not kept: the next request tries again.
-  entry.directory.catch(() => {
-    if (recent.entry === entry) recent.entry = undefined;
-  });
-  return entry;
-}
-
 /** After an agency or service write commits: this process's next page reads the directory again. */
 export function forgetRecentDirectory(): void {
-  recent.entry = undefined;
+  recent.forget();
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
+import { recentValues } from "@/lib/platform/recent-values";
 
 export type AgencyEntry = { id: string; slug: string; code: string; nameId: string; nameEn: string; timezone: string };
 export type ServiceEntry = { id: string; slug: string; agencyId: string; nameId: string; nameEn: string };
@@ -13,7 +14,7 @@ export type DashboardCatalog = { agencies: AgencyEntry[]; services: ServiceEntry
  */
 export const CATALOG_REUSE_MS = 30_000;
 
-let reused: { readAt: number; catalog: Promise<DashboardCatalog> } | null = null;
+const reused = recentValues<DashboardCatalog>("dashboard-catalog", CATALOG_REUSE_MS);
 const versions = new WeakMap<DashboardCatalog, number>();
 let lastVersion = 0;
 
@@ -31,16 +32,7 @@ async function readCatalog(): Promise<DashboardCatalog> {
 
 /** Agencies and every service that was ever published (retired ones keep their history). Shared: never modify the result. */
 export function dashboardCatalog(now = Date.now()): Promise<DashboardCatalog> {
-  if (!reused || now - reused.readAt >= CATALOG_REUSE_MS || now < reused.readAt) {
-    const catalog = readCatalog();
-    const entry = { readAt: now, catalog };
-    reused = entry;
-    // A failed read is not reused: the next request tries again.
-    catalog.catch(() => {
-      if (reused === entry) reused = null;
-    });
-  }
-  return reused.catalog;
+  return reused.get("all", readCatalog, now);
 }
 
 /**

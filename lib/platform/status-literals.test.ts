@@ -19,7 +19,7 @@ const WORKFLOW_MODULES = new Set(["lib/applications/workflow.ts", "lib/complaint
 const SKIPPED_DIRECTORIES = ["lib/generated/", "lib/platform/i18n/"];
 
 /** "DRAFT" is also a service's status (ServiceStatus): in these files it is that one. */
-const SERVICE_STATUS_FILES = new Set(["lib/catalog/admin-input.ts", "lib/catalog/use-cases/create-service.ts", "lib/dashboard/view.ts"]);
+const SERVICE_STATUS_FILES = new Set(["lib/catalog/admin-input.ts", "lib/catalog/use-cases/create-service.ts", "lib/dashboard/catalog.ts"]);
 
 const alternatives = STATUS_VALUES.join("|");
 /** A status as a quoted string ("X", 'X' in SQL, `X`), or read off the generated enum object (ApplicationStatus.X). */

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/platform/db";
+import { recentValues } from "@/lib/platform/recent-values";
 import { buildWorkCalendar, type AgencyWorkingHours, type WorkCalendar } from "./calendar";
 
 /** How far around "now" holidays are loaded: enough for any deadline the portal computes. */
@@ -38,25 +39,16 @@ function loadHolidays(client: Tx, regionCode: string | null, year: number) {
  */
 export const RECENT_HOLIDAYS_MS = 30_000;
 
-// On globalThis: Next.js bundles a module once per route, and the admin's holiday
-// pages must reach the copies the submission route keeps.
-const globalForHolidays = globalThis as unknown as { satupintuRecentHolidays?: Map<string, { rows: HolidayRows; loadedAt: number }> };
-const recentHolidays = (globalForHolidays.satupintuRecentHolidays ??= new Map());
+const recentHolidays = recentValues<HolidayRows>("holidays", RECENT_HOLIDAYS_MS);
 
 /** The calendar for a new deadline, from holidays read at most RECENT_HOLIDAYS_MS ago. Batch jobs use loadWorkCalendar. */
 export async function loadRecentWorkCalendar(client: Tx, agency: AgencyWorkingHours, options: { around: Date; now?: number }): Promise<WorkCalendar> {
   const year = options.around.getUTCFullYear();
-  const key = `${agency.regionCode ?? ""}|${year}`;
-  const now = options.now ?? Date.now();
-  let entry = recentHolidays.get(key);
-  if (!entry || now - entry.loadedAt >= RECENT_HOLIDAYS_MS) {
-    entry = { rows: await loadHolidays(client, agency.regionCode, year), loadedAt: now };
-    recentHolidays.set(key, entry);
-  }
-  return buildWorkCalendar(agency, entry.rows);
+  const rows = await recentHolidays.get(`${agency.regionCode ?? ""}|${year}`, () => loadHolidays(client, agency.regionCode, year), options.now);
+  return buildWorkCalendar(agency, rows);
 }
 
 /** After a holiday write commits: this process's next deadline reads the calendar again. */
 export function forgetRecentHolidays(): void {
-  recentHolidays.clear();
+  recentHolidays.forget();
 }

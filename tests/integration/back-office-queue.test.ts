@@ -1,6 +1,7 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agencyQueue, cappedCount, COUNT_CAP, QUEUE_PAGE_SIZE, queueAgencies, queueFilterSchema } from "@/lib/applications/queue";
+import { agencyQueue, cappedCount, COUNT_CAP, QUEUE_PAGE_SIZE, queueAgencies, queueFilterSchema, RECENT_COUNTS_MS } from "@/lib/applications/queue";
+import { setReadYourWritesCheck } from "@/lib/platform/replicas";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/platform/db";
 import { loadWorkCalendar } from "@/lib/sla/agency-calendar";
@@ -275,5 +276,24 @@ describe("the agency queue on a busy agency", () => {
     const last = await agencyQueue(officer, agency, filters({ status: "COMPLETED", urut: "diajukan", hal: String(COUNT_CAP / QUEUE_PAGE_SIZE + 1) }), NOW);
     expect(last.rows).toHaveLength(5);
     expect(last.totalCapped).toBe(false);
+  });
+});
+
+describe("the status counts, reused between officers' views (issue 23)", () => {
+  afterAll(() => setReadYourWritesCheck(async () => false));
+
+  it("are reused for RECENT_COUNTS_MS while the rows stay live, and counted afresh for an officer who just acted", async () => {
+    const { agency, officer, application } = await queueAgency();
+    await application(0, "SUBMITTED", new Date(NOW.getTime() - HOUR));
+    expect((await agencyQueue(officer, agency, filters(), NOW)).counts).toEqual({ SUBMITTED: 1 });
+
+    await application(1, "SUBMITTED", new Date(NOW.getTime() - 2 * HOUR));
+    const another = await agencyQueue(officer, agency, filters(), NOW);
+    expect(another.rows).toHaveLength(2);
+    expect(another.counts, `reused for up to ${RECENT_COUNTS_MS} ms`).toEqual({ SUBMITTED: 1 });
+
+    // The action runner marks a browser that just wrote (lib/auth/read-your-writes.ts): its views count afresh.
+    setReadYourWritesCheck(async () => true);
+    expect((await agencyQueue(officer, agency, filters(), NOW)).counts).toEqual({ SUBMITTED: 2 });
   });
 });
