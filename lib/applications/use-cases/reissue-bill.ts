@@ -7,7 +7,8 @@ import type { BillStatus } from "@/lib/generated/prisma/enums";
 import { issueReplacementBill } from "@/lib/payments/bills";
 import { billsAt, type FeeTrigger } from "@/lib/payments/fee-rule";
 import { decideReissue } from "@/lib/payments/reissue";
-import { billStatusAfter, effectiveBillStatus } from "@/lib/payments/workflow";
+import { effectiveBillStatus } from "@/lib/payments/workflow";
+import { recordBillExpired } from "@/lib/payments/use-cases/expire-bills";
 import { recordAudit } from "@/lib/platform/audit";
 import { db, type Tx } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";
@@ -98,14 +99,7 @@ async function reissueLocked(tx: Tx, code: string, who: AuditActor, now: Date, i
   if (!rule) throw new AppError("CONFLICT", "bill.reissue.notAwaitingPayment");
   if (bill.status !== effectiveBillStatus(bill, now)) {
     // Past its expiry, the sweep not yet run: recorded here, as the sweep would.
-    await tx.bill.update({ where: { id: bill.id }, data: { status: billStatusAfter("expire"), version: { increment: 1 } } });
-    await recordAudit(tx, {
-      agencyId: bill.agencyId,
-      action: "bill.expired",
-      entityType: "Bill",
-      entityId: bill.id,
-      data: { code: bill.code, expiresAt: bill.expiresAt.toISOString() },
-    });
+    await recordBillExpired(tx, bill);
   }
   const replacement = await issueReplacementBill(tx, { expired: bill, rule, now });
   await notifyBillReissued(tx, owner, replacement, bill.code, owner.agency.timezone);
