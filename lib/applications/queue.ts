@@ -3,11 +3,9 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, can } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { recentDirectory, type DirectoryAgency } from "@/lib/catalog/recent-directory";
-import { db, replicaDb } from "@/lib/platform/db";
-import { recentValues } from "@/lib/platform/recent-values";
-import { requestPinnedToPrimary } from "@/lib/platform/replicas";
+import { db } from "@/lib/platform/db";
+import { COUNT_CAP, recentStatusCounts } from "./queue-counts";
 import { loadRecentWorkCalendar } from "@/lib/sla/agency-calendar";
 import { RUNNING_SLA_STATUSES, slaStatus, type SlaStatus } from "@/lib/sla/status";
 import {
@@ -61,48 +59,6 @@ export function slaFilter(sla: "ON_TRACK" | "AT_RISK" | "BREACHED", now: Date): 
 }
 
 /**
- * Counting stops here: an agency's finished cases run to hundreds of thousands,
- * and counting them all on every queue view cost more than the rest of the
- * page (issue 10: p95 < 50 ms at 1,000,000 applications). Above it the page
- * shows "1000+"; exact figures are on the dashboard.
- */
-export const COUNT_CAP = 1_000;
-
-/** A count as the queue shows it: "1000+" once past the cap. */
-export function cappedCount(count: number): string {
-  return count > COUNT_CAP ? `${COUNT_CAP}+` : String(count);
-}
-
-/**
- * How long a queue view may reuse the status counts another view of the same
- * agency read (issue 23). Counting up to COUNT_CAP rows per status is the
- * database's largest share of a queue view (about 8 ms for a busy agency,
- * more than the page's rows), and every officer of the agency asks the same.
- * An officer who just acted is pinned to the primary (lib/platform/replicas.ts)
- * and reads the counts afresh, so their own change shows at once; others see
- * it within this bound.
- */
-export const RECENT_COUNTS_MS = 5_000;
-const recentCounts = recentValues<Partial<Record<ApplicationStatus, number>>>("queue-status-counts", RECENT_COUNTS_MS);
-
-async function statusCounts(agencyId: string): Promise<Partial<Record<ApplicationStatus, number>>> {
-  if (await requestPinnedToPrimary()) recentCounts.forget(agencyId);
-  return recentCounts.get(agencyId, () => countStatuses(agencyId));
-}
-
-/**
- * Per status, the agency's applications, each counted up to COUNT_CAP + 1 through the (agencyId, status, …) index, in one statement.
- * Counts tolerate seconds of lag: a replica when one is fit, the primary for an officer who just acted.
- */
-async function countStatuses(agencyId: string): Promise<Partial<Record<ApplicationStatus, number>>> {
-  const rows = await replicaDb.$queryRaw<{ status: ApplicationStatus; n: number }[]>`
-    SELECT s.status::text AS "status",
-      (SELECT count(*) FROM (SELECT 1 FROM "Application" a WHERE a."agencyId" = ${agencyId} AND a."status" = s.status LIMIT ${COUNT_CAP + 1}) capped)::int AS "n"
-    FROM unnest(${APPLICATION_SUBMITTED_STATUSES}::text[]::"ApplicationStatus"[]) AS s(status)`;
-  return Object.fromEntries(rows.filter((row) => row.n > 0).map((row) => [row.status, row.n]));
-}
-
-/**
  * The agencies whose queue this staff member may open, in a stable order. The
  * directory is reused (lib/catalog/recent-directory.ts), but never without an
  * agency the staff member belongs to: a new agency's officers see it at once.
@@ -153,7 +109,7 @@ export async function agencyQueue(actor: Actor, agency: DirectoryAgency, filters
         assignedOfficer: { select: { id: true, name: true } },
       },
     }),
-    statusCounts(agency.id),
+    recentStatusCounts(agency.id),
     loadRecentWorkCalendar(db, agency, { around: now }),
   ]);
   const directory = await recentDirectory({ mustKnow: { agencyIds: [agency.id], serviceIds: rows.map((row) => row.serviceId) } });
@@ -182,6 +138,7 @@ export async function agencyQueue(actor: Actor, agency: DirectoryAgency, filters
     })),
   };
 }
+export { cappedCount, COUNT_CAP, RECENT_COUNTS_MS } from "./queue-counts";
 export type QueuePage = Awaited<ReturnType<typeof agencyQueue>>;
 
 /**

@@ -6,6 +6,8 @@ import { setReadYourWritesCheck } from "@/lib/platform/replicas";
 /** Set after a successful write: until the time it holds, this browser's reads go to the primary. */
 export const WROTE_COOKIE = "satupintu-wrote";
 
+const replicasConfigured = () => env().DATABASE_REPLICA_URLS.length > 0 || Boolean(env().DATABASE_REPLICA_URL);
+
 /** How long after a write the writer reads the primary: twice the lag a replica may have and still be read, at least 10 s. */
 function pinSeconds(): number {
   return Math.max(10, Math.ceil(env().DATABASE_REPLICA_MAX_LAG_SECONDS * 2));
@@ -14,10 +16,10 @@ function pinSeconds(): number {
 /**
  * Called by the action runner after every successful write, so the writer
  * then sees what they wrote (a submission, a published standard) even on
- * pages that read from replicas or reuse a recent read (the queue's counts,
- * lib/applications/queue.ts), with or without replicas.
+ * pages that read from replicas. Without replicas there is nothing to pin.
  */
 export async function rememberWrite(now = Date.now()): Promise<void> {
+  if (!replicasConfigured()) return;
   const seconds = pinSeconds();
   (await cookies()).set(WROTE_COOKIE, String(now + seconds * 1000), {
     httpOnly: true,

@@ -121,6 +121,8 @@ test.describe("an expired bill", () => {
 });
 
 test("apply for an SKCK, pay its PNBP in the bank simulator, get the receipt; the officer sees it paid and issues the output", async ({ page, browser }) => {
+  // Three people, a bank simulator, a signed receipt and five accessibility scans: past 60 s on a busy 2-core CI machine.
+  test.slow();
   const { id, trackingNumber } = await applyForSkck(page, true);
   await expect(page.getByTestId("bill-amount")).toHaveText(/Rp\s?30\.000/);
   await expect(page.getByTestId("virtual-account")).toHaveText(/^8889 9\d{3} /);

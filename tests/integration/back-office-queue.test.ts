@@ -2,6 +2,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agencyQueue, cappedCount, COUNT_CAP, QUEUE_PAGE_SIZE, queueAgencies, queueFilterSchema, RECENT_COUNTS_MS } from "@/lib/applications/queue";
 import { setReadYourWritesCheck } from "@/lib/platform/replicas";
+import { announceApplicationChange } from "@/lib/applications/side-effects";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/platform/db";
 import { loadWorkCalendar } from "@/lib/sla/agency-calendar";
@@ -282,18 +283,25 @@ describe("the agency queue on a busy agency", () => {
 describe("the status counts, reused between officers' views (issue 23)", () => {
   afterAll(() => setReadYourWritesCheck(async () => false));
 
-  it("are reused for RECENT_COUNTS_MS while the rows stay live, and counted afresh for an officer who just acted", async () => {
+  it("are reused for RECENT_COUNTS_MS while the rows stay live, and counted afresh after an application change or for a browser that just wrote", async () => {
     const { agency, officer, application } = await queueAgency();
-    await application(0, "SUBMITTED", new Date(NOW.getTime() - HOUR));
+    const first = await application(0, "SUBMITTED", new Date(NOW.getTime() - HOUR));
     expect((await agencyQueue(officer, agency, filters(), NOW)).counts).toEqual({ SUBMITTED: 1 });
 
-    await application(1, "SUBMITTED", new Date(NOW.getTime() - 2 * HOUR));
+    const second = await application(1, "SUBMITTED", new Date(NOW.getTime() - 2 * HOUR));
     const another = await agencyQueue(officer, agency, filters(), NOW);
     expect(another.rows).toHaveLength(2);
     expect(another.counts, `reused for up to ${RECENT_COUNTS_MS} ms`).toEqual({ SUBMITTED: 1 });
 
-    // The action runner marks a browser that just wrote (lib/auth/read-your-writes.ts): its views count afresh.
-    setReadYourWritesCheck(async () => true);
+    // What every application use case does after its commit: this process counts the agency again.
+    await announceApplicationChange({ applicationId: second.id, agencyId: agency.id, status: "SUBMITTED", eventId: "test" });
     expect((await agencyQueue(officer, agency, filters(), NOW)).counts).toEqual({ SUBMITTED: 2 });
+
+    // A change this process did not make (another web process's) shows within the bound, or at once to a browser
+    // that just wrote (pinned to the primary, with replicas: lib/auth/read-your-writes.ts).
+    await db.application.update({ where: { id: first.id }, data: { status: "IN_REVIEW" } });
+    expect((await agencyQueue(officer, agency, filters(), NOW)).counts).toEqual({ SUBMITTED: 2 });
+    setReadYourWritesCheck(async () => true);
+    expect((await agencyQueue(officer, agency, filters(), NOW)).counts).toEqual({ SUBMITTED: 1, IN_REVIEW: 1 });
   });
 });
