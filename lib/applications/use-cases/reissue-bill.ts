@@ -8,7 +8,7 @@ import { issueReplacementBill } from "@/lib/payments/bills";
 import { billsAt, type FeeTrigger } from "@/lib/payments/fee-rule";
 import { decideReissue } from "@/lib/payments/reissue";
 import { effectiveBillStatus } from "@/lib/payments/workflow";
-import { recordBillExpired } from "@/lib/payments/use-cases/expire-bills";
+import { recordBillExpired } from "@/lib/payments/bill-expiry";
 import { recordAudit } from "@/lib/platform/audit";
 import { db, type Tx } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";

@@ -1,7 +1,7 @@
 import "server-only";
-import { recordAudit } from "@/lib/platform/audit";
-import { db, type Tx } from "@/lib/platform/db";
-import { BILL_EXPIRABLE_STATUSES, billStatusAfter } from "../workflow";
+import { db } from "@/lib/platform/db";
+import { recordBillExpired } from "../bill-expiry";
+import { BILL_EXPIRABLE_STATUSES } from "../workflow";
 
 export const BILL_EXPIRY_QUEUE = "payments.expire-bills";
 export const BILL_EXPIRY_EVERY_MS = 15 * 60_000;
@@ -15,27 +15,6 @@ const BATCH = 500;
  * arriving after is recorded late and refunded), and running twice, or on
  * two instances at once, expires each bill once. Returns how many it expired.
  */
-/**
- * Records one bill EXPIRED with its audit entry, conditional on its status, so
- * a payment or another run that committed first wins. The sweep and a
- * reissue (which finds a bill past expiry before the sweep did) both use it.
- */
-export async function recordBillExpired(tx: Tx, bill: { id: string; agencyId: string; code: string; expiresAt: Date }): Promise<boolean> {
-  const { count } = await tx.bill.updateMany({
-    where: { id: bill.id, status: { in: [...BILL_EXPIRABLE_STATUSES] } },
-    data: { status: billStatusAfter("expire"), version: { increment: 1 } },
-  });
-  if (count === 0) return false;
-  await recordAudit(tx, {
-    agencyId: bill.agencyId,
-    action: "bill.expired",
-    entityType: "Bill",
-    entityId: bill.id,
-    data: { code: bill.code, expiresAt: bill.expiresAt.toISOString() },
-  });
-  return true;
-}
-
 export async function expireBills(now = new Date()): Promise<number> {
   let expired = 0;
   for (;;) {
