@@ -117,6 +117,7 @@ test.describe("an expired bill", () => {
     await expect(page.getByRole("button", { name: "Buat kode bayar baru" })).toHaveCount(0);
     await page.goto(`/permohonan/${id}`);
     await expect(page.getByTestId("application-status")).toHaveText("Diajukan");
+    await expect(page.getByTestId("timeline")).toContainText("Kode bayar baru diterbitkan menggantikan kode yang kedaluwarsa");
   });
 });
 

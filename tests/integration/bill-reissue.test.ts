@@ -95,6 +95,8 @@ describe("a new payment code for an expired bill", () => {
     expect(notice.link).toBe(`/bayar/${result.code}`);
     expect(notice.params).toMatchObject({ billCode: result.code, oldBillCode: bill.code });
     expect(await statusOf(id)).toBe("AWAITING_PAYMENT");
+    const entry = await db.applicationEvent.findFirstOrThrow({ where: { applicationId: id, type: "billReissued" } });
+    expect(entry).toMatchObject({ actorId: citizen.actor.id, actorRole: "CITIZEN", internal: false, data: { code: result.code, replaces: bill.code } });
 
     const later = new Date(afterExpiry.getTime() + DAY);
     expect(await pay(fresh, later)).toMatchObject({ kind: "recorded", outcome: "SETTLED" });
@@ -116,6 +118,7 @@ describe("a new payment code for an expired bill", () => {
     expect(await db.bill.count({ where: { applicationId: id } })).toBe(2);
     expect(await db.auditEvent.count({ where: { action: "bill.reissued", data: { path: ["replaces"], equals: bill.code } } })).toBe(1);
     expect(await db.notification.count({ where: { userId: citizen.actor.id, messageKey: "notification.billReissued" } })).toBe(1);
+    expect(await db.applicationEvent.count({ where: { applicationId: id, type: "billReissued" } })).toBe(1);
   });
 
   it("renews a bill the sweep already expired, without expiring it twice", async () => {

@@ -41,8 +41,8 @@ type LockedBill = {
  * A new payment code for an expired bill (policy bill.reissue: the applicant),
  * while the application still awaits the payment: the same amount, a new
  * code, virtual account, QRIS and expiry, in one transaction with the old
- * bill recorded EXPIRED (if the sweep had not yet), the audit entry and the
- * citizen's notice. The application's row and then the bill's are locked, in
+ * bill recorded EXPIRED (if the sweep had not yet), the timeline entry, the
+ * audit entry and the citizen's notice. The application's row and then the bill's are locked, in
  * the order a withdrawal takes them, so a double submit waits for the first
  * and finds its new bill, and a withdrawal either comes first (refused here)
  * or cancels the new bill with the rest. The old bill keeps its code: a
@@ -103,6 +103,18 @@ async function reissueLocked(tx: Tx, code: string, who: AuditActor, now: Date, i
   }
   const replacement = await issueReplacementBill(tx, { expired: bill, rule, now });
   await notifyBillReissued(tx, owner, replacement, bill.code, owner.agency.timezone);
+  // On the case's timeline too, so the citizen and the officer see why the payment code changed.
+  await tx.applicationEvent.create({
+    data: {
+      applicationId: application.id,
+      actorId: who.actorId,
+      actorRole: who.actorRole,
+      type: "billReissued",
+      data: { code: replacement.code, replaces: bill.code },
+      createdAt: now,
+    },
+    select: { id: true },
+  });
   await recordAudit(tx, {
     agencyId: bill.agencyId,
     actorId: who.actorId,
