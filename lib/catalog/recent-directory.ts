@@ -16,6 +16,7 @@ export const RECENT_DIRECTORY_MS = 30_000;
 
 const agencySelect = {
   id: true,
+  slug: true,
   code: true,
   nameId: true,
   nameEn: true,
@@ -24,7 +25,7 @@ const agencySelect = {
   officeCloses: true,
   regionCode: true,
 } as const;
-const serviceSelect = { id: true, slug: true, agencyId: true, nameId: true, nameEn: true } as const;
+const serviceSelect = { id: true, slug: true, agencyId: true, nameId: true, nameEn: true, status: true } as const;
 
 async function readDirectory() {
   // Names are what both pages sort and show; nothing here is scoped to a reader (the pages filter by their own policy).

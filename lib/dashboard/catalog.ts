@@ -1,38 +1,32 @@
 import "server-only";
-import { db } from "@/lib/platform/db";
-import { recentValues } from "@/lib/platform/recent-values";
+import { recentDirectory, type Directory } from "@/lib/catalog/recent-directory";
 
 export type AgencyEntry = { id: string; slug: string; code: string; nameId: string; nameEn: string; timezone: string };
 export type ServiceEntry = { id: string; slug: string; agencyId: string; nameId: string; nameEn: string };
 export type DashboardCatalog = { agencies: AgencyEntry[]; services: ServiceEntry[] };
 
-/**
- * Agencies and services change a few times a year, through the admin pages,
- * while every dashboard request needs them (filter, scope, table rows): one
- * read is reused for this long, so a renamed agency or a newly published
- * service shows on the dashboards within half a minute.
- */
-export const CATALOG_REUSE_MS = 30_000;
-
-const reused = recentValues<DashboardCatalog>("dashboard-catalog", CATALOG_REUSE_MS);
+const derived = new WeakMap<Directory, DashboardCatalog>();
 const versions = new WeakMap<DashboardCatalog, number>();
 let lastVersion = 0;
 
-async function readCatalog(): Promise<DashboardCatalog> {
-  const [agencies, services] = await Promise.all([
-    db.agency.findMany({ orderBy: { nameId: "asc" }, select: { id: true, slug: true, code: true, nameId: true, nameEn: true, timezone: true } }),
-    db.service.findMany({
-      where: { status: { not: "DRAFT" } },
-      orderBy: { nameId: "asc" },
-      select: { id: true, slug: true, agencyId: true, nameId: true, nameEn: true },
-    }),
-  ]);
-  return { agencies, services };
-}
-
-/** Agencies and every service that was ever published (retired ones keep their history). Shared: never modify the result. */
-export function dashboardCatalog(now = Date.now()): Promise<DashboardCatalog> {
-  return reused.get("all", readCatalog, now);
+/**
+ * Agencies and every service that was ever published (retired ones keep their history), from the
+ * directory every page shares (lib/catalog/recent-directory.ts): reused for its half minute, and
+ * dropped by the catalog admin's writes like the citizen's and the officer's pages. Shared: never modify the result.
+ */
+export async function dashboardCatalog(now = Date.now()): Promise<DashboardCatalog> {
+  const directory = await recentDirectory({ now });
+  let catalog = derived.get(directory);
+  if (!catalog) {
+    catalog = {
+      agencies: directory.agencies.map(({ id, slug, code, nameId, nameEn, timezone }) => ({ id, slug, code, nameId, nameEn, timezone })),
+      services: directory.services
+        .filter((service) => service.status !== "DRAFT")
+        .map(({ id, slug, agencyId, nameId, nameEn }) => ({ id, slug, agencyId, nameId, nameEn })),
+    };
+    derived.set(directory, catalog);
+  }
+  return catalog;
 }
 
 /**

@@ -5,9 +5,11 @@ import { agencyQueue, queueAgencies, queueFilterSchema } from "@/lib/application
 import { forgetRecentDirectory, RECENT_DIRECTORY_MS, recentDirectory } from "@/lib/catalog/recent-directory";
 import { createAgency } from "@/lib/catalog/use-cases/create-agency";
 import { updateAgency } from "@/lib/catalog/use-cases/update-agency";
+import { dashboardCatalog } from "@/lib/dashboard/view";
 import { db } from "@/lib/platform/db";
 import { actorFor, createCitizen, KTP_SLUG, type UserActor } from "@/tests/fixtures/applications";
 import { createStaff, NOT_FOUND } from "@/tests/fixtures/back-office";
+import { draftTestService, publish } from "@/tests/fixtures/catalog";
 
 /**
  * The agency and service directory the citizen's list and the officer queue
@@ -118,6 +120,13 @@ describe("the reused agency and service directory", () => {
     const { applicationId } = await serviceWithApplication(agency.id, citizen.actor.id, "Layanan Baru Direktori");
     const { rows } = await pageOfOwnApplications(citizen.actor, 1);
     expect(rows.map((row) => [row.id, row.service.nameId, row.agency.nameId])).toEqual([[applicationId, "Layanan Baru Direktori", "Instansi Baru Direktori"]]);
+  });
+
+  it("puts a service on the dashboards' lists as soon as it is published in this process, and never while a draft", async () => {
+    const { id } = await draftTestService(admin);
+    expect((await dashboardCatalog()).services.map((service) => service.id)).not.toContain(id);
+    await publish(admin, id, "800/2/SK/UJI/2026", "2026-01-02");
+    expect((await dashboardCatalog()).services.map((service) => service.id)).toContain(id);
   });
 
   it("lists a new agency to its own officer at once, and to no officer of another agency", async () => {

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/platform/errors";
 import { fieldErrorsFromIssues, parseOrThrow } from "@/lib/platform/validation";
 import { publishInputSchema } from "../admin-input";
 import { checkDraft, type ServiceDraft } from "../draft";
+import { forgetRecentDirectory } from "../recent-directory";
 import { refreshServiceSearch } from "../search";
 import { lockServiceDraft, type AdminContext } from "./catalog-writes";
 
@@ -30,7 +31,7 @@ export async function publishServiceVersion(
 ): Promise<{ version: number; slug: string }> {
   const admin = authorizeSignedIn(actor, "admin.manage");
   const { revision, decreeNumber, effectiveFrom } = parseOrThrow(publishInputSchema, input);
-  return db.$transaction(async (tx) => {
+  const published = await db.$transaction(async (tx) => {
     const { service, draft } = await lockServiceDraft(tx, serviceId);
     if (draft.revision !== revision) throw new AppError("CONFLICT", "catalogAdmin.error.staleDraft");
     if (draft.publishedAs !== null) return { version: draft.publishedAs, slug: service.slug };
@@ -74,6 +75,9 @@ export async function publishServiceVersion(
     });
     return { version, slug: service.slug };
   });
+  // A first publication adds the service to the dashboards' and the queue's lists.
+  forgetRecentDirectory();
+  return published;
 }
 
 async function latestVersion(tx: Tx, serviceId: string): Promise<number> {
