@@ -123,6 +123,9 @@ test("a staff member adds a passkey and signs in with it; a replayed assertion i
   await page.getByRole("link", { name: /^Hapus Laptop kantor/ }).click();
   await expect(page.getByText("Yang akan dihapus: Laptop kantor")).toBeVisible();
   await expectNoAxeViolations(page);
+  // A factor that is gone (removed in another tab, say) sends the owner back to the list of what is left.
+  await page.goto("/akun/keamanan/hapus-faktor?faktor=sudah-dihapus");
+  await expect(page).toHaveURL(/\/akun\/keamanan$/);
   await page.goto("/petugas/pemulihan-akun/verifikasi-dua-langkah");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Atur ulang verifikasi dua langkah warga");
   await expectNoAxeViolations(page);

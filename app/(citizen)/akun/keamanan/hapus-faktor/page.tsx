@@ -1,4 +1,4 @@
-import { notFound } from "next/navigation";
+import { redirect } from "next/navigation";
 import { PageHeading } from "@/components/layout/page-heading";
 import { PasskeyForm } from "@/components/identity/passkey-form";
 import { requireUser } from "@/lib/auth/page-guards";
@@ -18,7 +18,8 @@ export default async function RemoveFactorPage({ searchParams }: { searchParams:
   const actor = await requireUser(`${REMOVE_FACTOR_PATH}?faktor=${encodeURIComponent(params.faktor ?? "")}`);
   const [{ locale, t }, totp, { passkeys }] = await Promise.all([getTranslator(), ownSecondFactor(actor), ownPasskeys(actor)]);
   const target = params.faktor === "totp" ? (totp.state === "on" ? t("factors.totp.title") : null) : passkeys.find((p) => p.id === params.faktor)?.name;
-  if (!target || !params.faktor) notFound();
+  // Already removed (a second tab, the back button) or never there: the list of factors says what is left.
+  if (!target || !params.faktor) redirect(ACCOUNT_SECURITY_PATH);
   return (
     <div>
       <PageHeading
