@@ -45,16 +45,7 @@ export function StaffForm({
         <>
           <TextField name="name" label={label.name!} required maxLength={120} autoComplete="off" defaultValue={values.name} errors={errorText("name")} />
           <TextField name="email" type="email" label={label.email!} required autoComplete="off" defaultValue={values.email} errors={errorText("email")} />
-          <TextField
-            name="nip"
-            label={label.nip!}
-            hint={labels("staff.field.nipHint")}
-            inputMode="numeric"
-            maxLength={18}
-            autoComplete="off"
-            defaultValue={values.nip}
-            errors={errorText("nip")}
-          />
+          <NipField label={label.nip!} hint={labels("staff.field.nipHint")} defaultValue={values.nip} errors={errorText("nip")} />
         </>
       ) : null}
       <fieldset id="roles" tabIndex={-1} className="mb-6" aria-describedby={errorText("roles").length ? "roles-error" : undefined}>
@@ -89,6 +80,37 @@ export function StaffForm({
           />
         ))}
       </fieldset>
+      <button type="submit" className={buttonPrimary} disabled={pending}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}
+
+/** The NIP (18 digits, optional) of an invitation and of an existing staff member. */
+function NipField({ label, hint, defaultValue, errors }: { label: string; hint: string; defaultValue?: string; errors: string[] }) {
+  return <TextField name="nip" label={label} hint={hint} inputMode="numeric" maxLength={18} autoComplete="off" defaultValue={defaultValue} errors={errors} />;
+}
+
+/** Set, correct or clear an existing staff member's NIP (setStaffNip). Works without JavaScript. */
+export function StaffNipForm({
+  action,
+  messages,
+  currentNip,
+  submitLabel,
+}: {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  messages: Messages;
+  currentNip: string | null;
+  submitLabel: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, { values: { nip: currentNip ?? "" }, fieldErrors: {} });
+  const labels = textFrom(messages);
+  const { text, fieldErrors, summary } = formMessages(messages, state, { nip: labels("staff.field.nip") });
+  return (
+    <form action={formAction} noValidate className="max-w-3xl">
+      <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />
+      <NipField label={labels("staff.field.nip")} hint={labels("staff.field.nipChangeHint")} defaultValue={state.values.nip} errors={fieldErrors("nip")} />
       <button type="submit" className={buttonPrimary} disabled={pending}>
         {submitLabel}
       </button>

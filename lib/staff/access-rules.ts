@@ -68,6 +68,9 @@ const nipSchema = z.preprocess(
     .optional(),
 );
 
+/** An admin setting, changing or clearing an existing staff member's NIP (setStaffNip). */
+export const staffNipSchema = z.object({ nip: nipSchema });
+
 export const staffInvitationSchema = z
   .object({ name: z.string().trim().min(1, "validation.required").max(120, "validation.tooLong"), email: emailSchema, nip: nipSchema })
   .and(staffAccessSchema);

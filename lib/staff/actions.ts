@@ -7,6 +7,7 @@ import { STAFF_ADMIN_PATH, staffMemberHref } from "./paths";
 import { changeStaffAccess } from "./use-cases/change-staff-access";
 import { inviteStaff } from "./use-cases/invite-staff";
 import { setStaffActive } from "./use-cases/set-staff-active";
+import { setStaffNip } from "./use-cases/set-staff-nip";
 
 /** The staff lists changed: back to `path` with them shown fresh. */
 function done(path: string): string {
@@ -32,5 +33,11 @@ export async function changeStaffAccessAction(userId: string, _previous: FormSta
 export async function setStaffActiveAction(userId: string, active: boolean): Promise<FormState> {
   return runFormAction(new FormData(), ({ actor, context }) => setStaffActive(actor, { userId, active }, context), {
     onSuccess: () => done(staffMemberHref(userId, active ? "diaktifkan" : "dinonaktifkan")),
+  });
+}
+
+export async function setStaffNipAction(userId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, ({ actor, values, context }) => setStaffNip(actor, { userId, nip: values.nip }, context), {
+    onSuccess: () => done(staffMemberHref(userId, "nip-diubah")),
   });
 }

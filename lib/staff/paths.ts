@@ -1,6 +1,6 @@
 export const STAFF_ADMIN_PATH = "/petugas/admin/pengguna";
 
-export const STAFF_OUTCOMES = ["diundang", "diubah", "diaktifkan", "dinonaktifkan"] as const;
+export const STAFF_OUTCOMES = ["diundang", "diubah", "diaktifkan", "dinonaktifkan", "nip-diubah"] as const;
 export type StaffOutcome = (typeof STAFF_OUTCOMES)[number];
 
 export function staffMemberHref(id: string, outcome?: StaffOutcome): string {

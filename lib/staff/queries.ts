@@ -11,6 +11,7 @@ const staffSelect = {
   id: true,
   name: true,
   email: true,
+  nip: true,
   roles: true,
   active: true,
   emailConfirmedAt: true,

@@ -28,6 +28,21 @@ test.describe("users and roles", () => {
     await expect(page.getByText("Undangan terkirim.")).toBeVisible();
     await expect(page.getByTestId("staff-status")).toHaveText("Menunggu undangan diterima");
     await expectNoAxeViolations(page);
+
+    // The NIP added afterwards, for single sign-on by employee number: a malformed one is refused, what was typed kept.
+    const nipSection = page.getByRole("region", { name: "NIP untuk masuk lewat SSO" });
+    const nipField = nipSection.getByLabel("NIP (opsional)");
+    await nipField.fill("1990 0101");
+    await nipSection.getByRole("button", { name: "Simpan NIP" }).click();
+    await expect(nipSection.getByRole("alert", { name: "Ada yang perlu diperbaiki" })).toContainText("NIP terdiri atas 18 angka.");
+    await expect(nipField).toHaveValue("1990 0101");
+    const nip = `19${String(Date.now()).slice(-12)}1001`.slice(0, 18);
+    await nipField.fill(nip);
+    await nipSection.getByRole("button", { name: "Simpan NIP" }).click();
+    await expect(page.getByText("NIP disimpan.")).toBeVisible();
+    await expect(nipField).toHaveValue(nip);
+    await expect(page.getByRole("region", { name: "Riwayat perubahan" })).toContainText("NIP diubah");
+    await expectNoAxeViolations(page);
     const memberUrl = page.url().replace(/\?.*$/, "");
 
     const link = await emailedLink(browser, email, "/atur-sandi");

@@ -250,6 +250,7 @@ export const SERVER_ACTION_MATRIX: Record<string, MatrixEntry> = {
   inviteStaffAction: guarded(ADMIN_ONLY, (fn, { world }) => fn(EMPTY_STATE, form(invitation(world)))),
   changeStaffAccessAction: guarded(ADMIN_ONLY, (fn, { world }) => fn(world.colleague.id, EMPTY_STATE, form(movedAccessForm(world)))),
   setStaffActiveAction: guarded(ADMIN_ONLY, (fn, { world }) => fn(world.colleague.id, false)),
+  setStaffNipAction: guarded(ADMIN_ONLY, (fn, { world }) => fn(world.colleague.id, EMPTY_STATE, form({ nip: "199001012020121001" }))),
   // ——— lib/visits/actions.ts (issue 19) ———
   bookVisitAction: guarded(
     ["anonymous", "otherAgencyOfficer", "officer"],

@@ -276,6 +276,7 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
   inviteStaff: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, newStaffInput(world), ctx)),
   changeStaffAccess: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { userId: world.colleague.id, access: movedAccess(world) }, ctx)),
   setStaffActive: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { userId: world.colleague.id, active: false }, ctx)),
+  setStaffNip: guarded(ADMIN_ONLY, (fn, { actor, world }) => fn(actor, { userId: world.colleague.id, nip: "199001012020121001" }, ctx)),
   // ——— Tanya SatuPintu (issue 21) ———
   askAssistant: {
     kind: "public",

@@ -10,6 +10,7 @@ import { listStaff } from "@/lib/staff/queries";
 import { changeStaffAccess } from "@/lib/staff/use-cases/change-staff-access";
 import { inviteStaff } from "@/lib/staff/use-cases/invite-staff";
 import { setStaffActive } from "@/lib/staff/use-cases/set-staff-active";
+import { setStaffNip } from "@/lib/staff/use-cases/set-staff-nip";
 import { emailedToken, openSession } from "@/tests/fixtures/accounts";
 import { actorFor, DISDUKCAPIL_OFFICER, type UserActor } from "@/tests/fixtures/applications";
 import { agencyIdOf, createStaff } from "@/tests/fixtures/back-office";
@@ -155,6 +156,72 @@ describe("changing roles", () => {
     const access = { roles: ["ADMIN"], memberships: [] };
     await expect(changeStaffAccess(admin, { userId: citizen.id, access }, context)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(changeStaffAccess(admin, { userId: "nobody", access }, context)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("a staff member's NIP", () => {
+  const nipOf = async (id: string) => (await db.user.findUniqueOrThrow({ where: { id }, select: { nip: true } })).nip;
+  const freshNip = (tail: string) => `19${String(Date.now()).slice(-12)}${tail}`.slice(0, 18);
+
+  /** A staff provider the account is linked to, and a session opened through it beside a password session. */
+  async function linkedThroughSso(userId: string) {
+    const slug = `sso-${randomUUID().slice(0, 8)}`;
+    const provider = await db.oidcProvider.create({
+      data: { slug, name: "SSO Uji", issuer: `https://${slug}.test`, clientId: "portal", clientSecretCiphertext: "unused", audience: "STAFF", nipClaim: "nip" },
+      select: { id: true },
+    });
+    await db.oidcLink.create({ data: { providerId: provider.id, subject: `sub-${randomUUID()}`, userId } });
+    const expiresAt = new Date(Date.now() + 3_600_000);
+    const ssoSession = await db.userSession.create({ data: { id: randomUUID(), userId, expiresAt, oidcProviderId: provider.id }, select: { id: true } });
+    const passwordSession = await db.userSession.create({ data: { id: randomUUID(), userId, expiresAt }, select: { id: true } });
+    return { providerId: provider.id, ssoSessionId: ssoSession.id, passwordSessionId: passwordSession.id };
+  }
+
+  it("is set on an account invited without one, keeping its SSO links, and the same NIP again records nothing", async () => {
+    const { id } = await inviteStaff(admin, invitation(), context);
+    const sso = await linkedThroughSso(id);
+    const nip = freshNip("2001");
+    expect(await setStaffNip(admin, { userId: id, nip }, context)).toEqual({ id, changed: true });
+    expect(await nipOf(id)).toBe(nip);
+    // No link can have come through a NIP the account did not have: nothing is unlinked.
+    expect(await db.oidcLink.count({ where: { userId: id, providerId: sso.providerId } })).toBe(1);
+    expect(await db.userSession.count({ where: { id: sso.ssoSessionId } })).toBe(1);
+    expect(await setStaffNip(admin, { userId: id, nip: ` ${nip} ` }, context)).toEqual({ id, changed: false });
+    const audits = await db.auditEvent.findMany({ where: { action: "staff.nipChanged", entityId: id } });
+    expect(audits).toHaveLength(1);
+    expect(audits[0]!.data).toMatchObject({ before: null, after: nip, linksRemoved: 0 });
+  });
+
+  it("corrected, unlinks the account from staff SSO and ends the sessions opened through it, not the others", async () => {
+    const wrong = freshNip("3001");
+    const { id } = await inviteStaff(admin, invitation({ nip: wrong }), context);
+    const sso = await linkedThroughSso(id);
+    const corrected = freshNip("3002");
+    await setStaffNip(admin, { userId: id, nip: corrected }, context);
+    expect(await nipOf(id)).toBe(corrected);
+    expect(await db.oidcLink.count({ where: { userId: id } })).toBe(0);
+    expect(await db.userSession.count({ where: { id: sso.ssoSessionId } })).toBe(0);
+    expect(await db.userSession.count({ where: { id: sso.passwordSessionId } })).toBe(1);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "staff.nipChanged", entityId: id } });
+    expect(audit).toMatchObject({ actorId: admin.id, data: { before: wrong, after: corrected, linksRemoved: 1 } });
+
+    // Cleared: the account links by its verified email only from now on.
+    await setStaffNip(admin, { userId: id, nip: "" }, context);
+    expect(await nipOf(id)).toBeNull();
+  });
+
+  it("refuses a malformed NIP and one another account holds, changing nothing; admins only", async () => {
+    const taken = freshNip("4001");
+    await inviteStaff(admin, invitation({ nip: taken }), context);
+    const { id } = await inviteStaff(admin, invitation(), context);
+    await expect(setStaffNip(admin, { userId: id, nip: taken }, context)).rejects.toMatchObject({ fieldErrors: { nip: ["staff.error.nipTaken"] } });
+    await expect(setStaffNip(admin, { userId: id, nip: "12345" }, context)).rejects.toMatchObject({ fieldErrors: { nip: ["staff.error.nipFormat"] } });
+    expect(await nipOf(id)).toBeNull();
+    await expect(setStaffNip(officer, { userId: id, nip: freshNip("4002") }, context)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(setStaffNip(ANONYMOUS, { userId: id, nip: freshNip("4003") }, context)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    const citizen = await db.user.findFirstOrThrow({ where: { roles: { equals: ["CITIZEN"] } }, select: { id: true } });
+    await expect(setStaffNip(admin, { userId: citizen.id, nip: freshNip("4004") }, context)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await db.auditEvent.count({ where: { action: "staff.nipChanged", entityId: id } })).toBe(0);
   });
 });
 

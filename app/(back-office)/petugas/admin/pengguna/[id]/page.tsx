@@ -1,7 +1,7 @@
 import { forbidden, notFound } from "next/navigation";
 import { ButtonForm } from "@/components/forms/button-form";
 import { PageHeading } from "@/components/layout/page-heading";
-import { StaffForm } from "@/components/staff/staff-form";
+import { StaffForm, StaffNipForm } from "@/components/staff/staff-form";
 import { accessSummary } from "@/components/staff/staff-table";
 import { factList } from "@/components/ui/styles";
 import { requireUser } from "@/lib/auth/page-guards";
@@ -14,7 +14,7 @@ import { getTranslator } from "@/lib/platform/i18n/server";
 import { resetSecondFactorAction } from "@/lib/identity/second-factor-actions";
 import { staffHasSecondFactor } from "@/lib/identity/second-factor/queries";
 import { formValuesOfAccess } from "@/lib/staff/access-rules";
-import { changeStaffAccessAction, setStaffActiveAction } from "@/lib/staff/actions";
+import { changeStaffAccessAction, setStaffActiveAction, setStaffNipAction } from "@/lib/staff/actions";
 import { STAFF_ADMIN_PATH, staffMemberHref, staffOutcomeParam } from "@/lib/staff/paths";
 import { getStaffMember, listAgencyChoices, staffHistory, staffStatus, type StaffRow } from "@/lib/staff/queries";
 
@@ -28,6 +28,7 @@ const HISTORY_LABELS = {
   "staff.accessChanged": "staff.history.accessChanged",
   "staff.deactivated": "staff.history.deactivated",
   "staff.reactivated": "staff.history.reactivated",
+  "staff.nipChanged": "staff.history.nipChanged",
 } as const satisfies Record<string, MessageKey>;
 const historyLabel = (action: string): MessageKey | undefined => (action in HISTORY_LABELS ? HISTORY_LABELS[action as keyof typeof HISTORY_LABELS] : undefined);
 
@@ -94,6 +95,13 @@ export default async function StaffMemberPage({
           withIdentity={false}
           initialValues={formValuesOfAccess(member)}
         />
+      </section>
+
+      <section aria-labelledby="nip-heading" className="mt-10 max-w-3xl">
+        <h2 id="nip-heading" className="mb-4 text-2xl font-semibold">
+          {t("staff.admin.nipTitle")}
+        </h2>
+        <StaffNipForm action={setStaffNipAction.bind(null, member.id)} messages={messages} currentNip={member.nip} submitLabel={t("staff.admin.nipSubmit")} />
       </section>
 
       <section aria-labelledby="active-heading" className="mt-10 max-w-3xl">
