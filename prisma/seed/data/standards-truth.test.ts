@@ -24,6 +24,10 @@ const PROMISES_THE_PORTAL_DOES_NOT_KEEP: [RegExp, string][] = [
   [/melaporkan pajak setiap bulan melalui portal|filing monthly tax returns on the portal/i, "the portal takes no tax returns"],
   [/tersertifikasi|certified electronic/i, "output documents carry the portal's own signature, not a certified one"],
   [/dokumen pemohon disimpan terenkripsi|personal data and documents are stored encrypted/i, "uploaded documents are not encrypted by the portal"],
+  [
+    /stiker (tanda )?lunas|tax-paid sticker|label SLF|SLF label|beserta label|and a label|printable .*label/i,
+    "an application's output is one signed document with one QR code (lib/outputs): the portal makes no stickers or labels",
+  ],
 ];
 
 /** The label of a date field that asks when to come to an office. */

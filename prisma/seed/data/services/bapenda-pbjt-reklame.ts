@@ -49,8 +49,8 @@ export const bapendaBusinessTaxServices: SeedService[] = [
           "Once the details are confirmed, the portal computes the tax from the checked advertisement details and issues its bill with the calculation, paid by virtual account or QRIS on the bill page.",
         ),
         t(
-          "Setelah pajak dibayar, pemohon mengunduh SKPD lunas dan stiker tanda lunas pajak reklame berkode QR untuk ditempel pada reklame.",
-          "Once the tax is paid, download the paid SKPD and a QR-coded tax-paid sticker to attach to the advertisement.",
+          "Setelah pajak dibayar, pemohon mengunduh bukti bayar elektronik dan SKPD Pajak Reklame elektronik berkode QR; siapa pun dapat memeriksa kode QR itu di halaman verifikasi portal.",
+          "Once the tax is paid, download the electronic payment receipt and the electronic SKPD with its QR code, which anyone can check on the portal's verification page.",
         ),
       ],
       timeLimit: t(
@@ -81,8 +81,8 @@ export const bapendaBusinessTaxServices: SeedService[] = [
         validDays: 30,
       },
       output: t(
-        "Surat Ketetapan Pajak Daerah (SKPD) Pajak Reklame dan stiker tanda lunas berkode QR untuk setiap reklame.",
-        "An advertisement tax assessment (SKPD) and a QR-coded tax-paid sticker for each advertisement.",
+        "Surat Ketetapan Pajak Daerah (SKPD) Pajak Reklame elektronik bertanda tangan elektronik dan berkode QR.",
+        "An electronically signed advertisement tax assessment (SKPD) with a QR code.",
       ),
       complaintHandling: complaintChannels("BAPENDA"),
       legalBasis: LOCAL_TAX_LAW,
@@ -101,8 +101,8 @@ export const bapendaBusinessTaxServices: SeedService[] = [
       securityGuarantee: securityGuarantee(),
       performanceEvaluation: performanceEvaluation(
         t(
-          "Reklame tanpa stiker lunas yang ditemukan saat patroli dicocokkan dengan data pendaftaran setiap bulan.",
-          "Advertisements without a tax-paid sticker found on patrols are checked against registrations every month.",
+          "Reklame yang ditemukan saat patroli dicocokkan dengan data pendaftaran dan SKPD setiap bulan.",
+          "Advertisements found on patrols are checked against registrations and assessments every month.",
         ),
       ),
     },

@@ -404,8 +404,8 @@ export const dinkesServices: SeedService[] = [
         "The certificate itself is free of charge (Rp0). Laboratory testing of food and water samples is paid directly to the accredited laboratory at its published rates, never through the officer.",
       ),
       output: t(
-        "Sertifikat Laik Higiene Sanitasi (SLHS) elektronik berkode QR beserta label yang dapat dipasang di tempat usaha.",
-        "An electronic Food Hygiene and Sanitation Certificate (SLHS) with a QR code and a label to display at the premises.",
+        "Sertifikat Laik Higiene Sanitasi (SLHS) elektronik berkode QR, yang cetakannya dapat dipasang di tempat usaha.",
+        "An electronic Food Hygiene and Sanitation Certificate (SLHS) with a QR code, whose printout can be displayed at the premises.",
       ),
       complaintHandling: complaintChannels("DINKES"),
       legalBasis: [

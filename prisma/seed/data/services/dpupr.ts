@@ -319,8 +319,8 @@ export const dpuprServices: SeedService[] = [
           "If anything does not comply, the owner receives a list of fixes and uploads evidence once they are done.",
         ),
         t(
-          "Kepala Dinas menerbitkan SLF elektronik beserta nomor registrasi dan label SLF yang dapat dicetak dan dipasang di bangunan.",
-          "The head of office issues the electronic SLF with its registration number and a printable SLF label to display on the building.",
+          "Kepala Dinas menerbitkan SLF elektronik berkode QR, yang cetakannya dapat dipasang di bangunan.",
+          "The head of office issues the electronic SLF with a QR code, whose printout can be displayed on the building.",
         ),
       ],
       timeLimit: t(
@@ -329,8 +329,8 @@ export const dpuprServices: SeedService[] = [
       ),
       fee: t("Tidak dipungut biaya (Rp0).", "Free of charge (Rp0)."),
       output: t(
-        "Sertifikat Laik Fungsi (SLF) elektronik dan label SLF. SLF rumah tinggal tunggal dan deret berlaku 20 tahun; SLF bangunan gedung lainnya berlaku 5 tahun dan dapat diperpanjang.",
-        "An electronic Certificate of Fitness for Use (SLF) and SLF label. An SLF for a detached or terraced house is valid for 20 years; for other buildings it is valid for 5 years and can be renewed.",
+        "Sertifikat Laik Fungsi (SLF) elektronik berkode QR. SLF rumah tinggal tunggal dan deret berlaku 20 tahun; SLF bangunan gedung lainnya berlaku 5 tahun dan dapat diperpanjang.",
+        "An electronic Certificate of Fitness for Use (SLF) with a QR code. An SLF for a detached or terraced house is valid for 20 years; for other buildings it is valid for 5 years and can be renewed.",
       ),
       complaintHandling: complaintChannels("DPUPR"),
       legalBasis: [...BUILDING_LAW, LOCAL_DECREE],
