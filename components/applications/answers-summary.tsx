@@ -1,28 +1,12 @@
 import Link from "next/link";
-import type { AnswerField, Answers, GroupField } from "@/lib/catalog/form-schema";
+import type { Answers, GroupField } from "@/lib/catalog/form-schema";
 import { visibleFields } from "@/lib/catalog/form-schema";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
 import { formatBytes } from "@/lib/documents/upload-rules";
-import { formatCalendarDate } from "@/lib/platform/i18n/format";
+import { displayAnswer, groupAnswerLines } from "@/lib/catalog/answer-display";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
 import { linkStyle } from "@/components/ui/styles";
 import type { UploadedDocument } from "./document-field";
-
-/** An answer as a reader sees it: option labels, dates in words, yes/no. */
-export function displayAnswer(field: AnswerField, value: unknown, locale: Locale, t: Translator): string {
-  if (value === undefined || value === null || value === "") return t("application.notAnswered");
-  switch (field.type) {
-    case "select":
-    case "radio":
-      return field.options.find((option) => option.value === value)?.label[locale] ?? String(value);
-    case "checkbox":
-      return value === true || value === "on" || value === "true" ? t("application.yes") : t("application.no");
-    case "date":
-      return /^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? formatCalendarDate(new Date(`${String(value)}T00:00:00Z`), locale) : String(value);
-    default:
-      return String(value);
-  }
-}
 
 type Props = {
   definition: FormDefinition;
@@ -86,17 +70,12 @@ export function AnswersSummary({ definition, answers, documents, fromWallet, loc
 
 /** A repeated group's answers, one numbered item per entry (files are listed elsewhere). */
 export function GroupAnswer({ field, value, locale, t }: { field: GroupField; value: unknown; locale: Locale; t: Translator }) {
-  const items = Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
-  if (items.length === 0) return <>{t("application.notAnswered")}</>;
+  const lines = groupAnswerLines(field, value, locale, t);
+  if (lines.length === 0) return <>{t("application.notAnswered")}</>;
   return (
     <ol className="list-decimal pl-5">
-      {items.map((item, index) => (
-        <li key={index}>
-          {field.fields
-            .filter((sub) => sub.type !== "file")
-            .map((sub) => `${sub.label[locale]}: ${displayAnswer(sub as AnswerField, item[sub.key], locale, t)}`)
-            .join("; ")}
-        </li>
+      {lines.map((line, index) => (
+        <li key={index}>{line}</li>
       ))}
     </ol>
   );

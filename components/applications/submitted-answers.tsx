@@ -2,7 +2,8 @@ import type { AnswerField, Answers, GroupField } from "@/lib/catalog/form-schema
 import { visibleFields } from "@/lib/catalog/form-schema";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
-import { displayAnswer, GroupAnswer } from "./answers-summary";
+import { displayAnswer } from "@/lib/catalog/answer-display";
+import { GroupAnswer } from "./answers-summary";
 
 type Props = { definition: FormDefinition; answers: Answers; locale: Locale; t: Translator };
 

@@ -1,6 +1,6 @@
-import { displayAnswer } from "@/components/applications/answers-summary";
+import { answerText } from "@/lib/catalog/answer-display";
 import type { AgencyCaseView } from "@/lib/applications/case-view";
-import { topLevelFields, type AnswerField } from "@/lib/catalog/form-schema";
+import { topLevelFields } from "@/lib/catalog/form-schema";
 import type { FormField } from "@/lib/catalog/form-definition";
 import { formatMoment } from "@/lib/platform/i18n/format";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
@@ -10,19 +10,7 @@ type Changes = NonNullable<AgencyCaseView["correctionChanges"]>;
 /** An answer of a field of any kind as a reader sees it; a group as its items, one per line. */
 function shown(field: FormField | undefined, value: unknown, locale: Locale, t: Translator): string {
   if (!field) return value === undefined || value === null ? t("application.notAnswered") : String(value);
-  if (field.type === "group") {
-    const items = Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
-    if (!items.length) return t("application.notAnswered");
-    return items
-      .map((item) =>
-        field.fields
-          .filter((sub) => sub.type !== "file")
-          .map((sub) => `${sub.label[locale]}: ${displayAnswer(sub as AnswerField, item[sub.key], locale, t)}`)
-          .join("; "),
-      )
-      .join("\n");
-  }
-  return displayAnswer(field as AnswerField, value, locale, t);
+  return answerText(field, value, locale, t);
 }
 
 /**

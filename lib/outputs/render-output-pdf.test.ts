@@ -1,6 +1,7 @@
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { renderOutputPdf, type OutputPdfInput } from "./render-output-pdf";
+import { pdfText } from "@/tests/support/pdf-tools";
 import { prepareSigningTestEnvironment } from "@/tests/support/signing-environment";
 
 prepareSigningTestEnvironment();
@@ -35,6 +36,33 @@ describe("renderOutputPdf", { timeout: 60_000 }, () => {
     expect(pdf.getTitle()).toBe("Kartu Tanda Penduduk elektronik (KTP-el). (DISDUKCAPIL-2026-000123)");
     expect(pdf.getKeywords()).toContain("7K3M-Q9RT-2HXW");
     expect(pdf.getCreationDate()).toEqual(input.issuedAt);
+  });
+
+  it("states the document's particulars and, for one that expires, until when it is valid; a long list gives its first entries", async () => {
+    const items = Array.from({ length: 12 }, (_, index) => `Barang: Dompet ${index + 1}`).join("\n");
+    const bytes = await renderOutputPdf({
+      ...input,
+      validUntil: new Date("2027-05-24T03:15:00Z"),
+      particulars: [
+        { label: { id: "Nama kegiatan", en: "Event name" }, value: { id: "Festival Kenanga", en: "Festival Kenanga" } },
+        { label: { id: "Tanggal mulai", en: "Start date" }, value: { id: "9 Januari 2027", en: "9 January 2027" } },
+        { label: { id: "Barang yang hilang", en: "Lost items" }, value: { id: items, en: items.replaceAll("Barang", "Item") } },
+      ],
+    });
+    const text = pdfText(bytes).replace(/\s+/g, " ");
+    expect(text).toContain("Berlaku sampai");
+    expect(text).toContain("24 Mei 2027");
+    expect(text).toContain("Nama kegiatan");
+    expect(text).toContain("Event name");
+    expect(text).toContain("Valid until");
+    expect(text).toContain("Festival Kenanga");
+    expect(text.match(/Festival Kenanga/g)).toHaveLength(1);
+    expect(text).toContain("9 Januari 2027");
+    expect(text).toContain("9 January 2027");
+    // Twelve items: the first seven, then how many more.
+    expect(text).toContain("Barang: Dompet 7");
+    expect(text).not.toContain("Barang: Dompet 8");
+    expect(text).toContain("… (+5)");
   });
 
   it("draws names the standard fonts cannot encode instead of failing", async () => {

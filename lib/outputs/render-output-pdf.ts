@@ -5,6 +5,7 @@ import type { LocalizedText } from "@/lib/platform/i18n/localized";
 import { formatMoment } from "@/lib/platform/i18n/format";
 import { translate, type MessageKey, type MessageParams } from "@/lib/platform/i18n/messages";
 import { saveWithPadesSignature } from "./pades/pades";
+import type { Particular } from "./particulars";
 import { sanitizeForFont, wrapText } from "./pdf-text";
 
 /** Everything printed on an output document; the caller has already checked who may see it. */
@@ -27,6 +28,10 @@ export type OutputPdfInput = {
   verificationPageUrl: string;
   /** The official who issued it, named in the visible signature; without one the signature names the issuing office. */
   signedBy?: { name: string; role: LocalizedText };
+  /** What the document states about its subject, from the answers its standard names (outputParticulars). */
+  particulars?: Particular[];
+  /** The end of its validity, for a document that expires (the standard's outputValidityMonths). */
+  validUntil?: Date | null;
 };
 
 // A4 in points.
@@ -38,6 +43,7 @@ const LABEL_WIDTH = 150;
 const VALUE_X = MARGIN + LABEL_WIDTH + 12;
 const VALUE_WIDTH = CONTENT_WIDTH - LABEL_WIDTH - 12;
 const QR_SIZE = 118;
+const MAX_LIST_LINES = 8;
 const BOX_HEIGHT = QR_SIZE + 34;
 const SIGNATURE_GAP = 6;
 const SIGNATURE_HEIGHT = 44;
@@ -142,12 +148,20 @@ function drawHeader(page: PDFPage, fonts: Fonts, input: OutputPdfInput): number 
 }
 
 function drawDetail(cursor: Cursor, fonts: Fonts, key: MessageKey, value: string, subtitle?: string, maxLines = 3) {
+  drawLabelled(cursor, fonts, { id: id(key), en: en(key) }, value, subtitle, maxLines);
+}
+
+/** A label (Indonesian, English below) and its value beside it; a value's lines (a list) each start a line. */
+function drawLabelled(cursor: Cursor, fonts: Fonts, label: LocalizedText, value: string, subtitle?: string, maxLines = 3) {
   const start = cursor.top;
-  cursor.write(id(key), { font: fonts.bold, size: 10, color: INK, width: LABEL_WIDTH });
-  cursor.write(en(key), { font: fonts.italic, size: 8, color: MUTED, width: LABEL_WIDTH });
+  cursor.write(label.id, { font: fonts.bold, size: 10, color: INK, width: LABEL_WIDTH, maxLines: 2 });
+  cursor.write(label.en, { font: fonts.italic, size: 8, color: MUTED, width: LABEL_WIDTH, maxLines: 2 });
   const labelBottom = cursor.top;
   cursor.top = start;
-  cursor.write(value, { font: fonts.regular, size: 11, color: INK, x: VALUE_X, width: VALUE_WIDTH, maxLines });
+  const lines = value.split("\n");
+  // A long list (twenty lost items) keeps the page: its first entries, then how many more there are.
+  const kept = lines.length > MAX_LIST_LINES ? [...lines.slice(0, MAX_LIST_LINES - 1), `… (+${lines.length - MAX_LIST_LINES + 1})`] : lines;
+  for (const line of kept) cursor.write(line, { font: fonts.regular, size: 11, color: INK, x: VALUE_X, width: VALUE_WIDTH, maxLines });
   if (subtitle) cursor.write(subtitle, { font: fonts.italic, size: 9, color: MUTED, x: VALUE_X, width: VALUE_WIDTH, maxLines: Math.min(2, maxLines) });
   cursor.top = Math.max(cursor.top, labelBottom) + 9;
 }
@@ -315,4 +329,12 @@ function drawBody(cursor: Cursor, fonts: Fonts, input: OutputPdfInput, compact: 
   drawDetail(cursor, fonts, "output.pdf.agency", input.agency.nameId, input.agency.nameEn, lines);
   drawDetail(cursor, fonts, "output.pdf.trackingNumber", input.trackingNumber);
   drawDetail(cursor, fonts, "output.pdf.issuedAt", formatMoment(input.issuedAt, "id", zone), formatMoment(input.issuedAt, "en", zone));
+  if (input.validUntil) {
+    drawDetail(cursor, fonts, "output.pdf.validUntil", formatMoment(input.validUntil, "id", zone), formatMoment(input.validUntil, "en", zone));
+  }
+  for (const particular of input.particulars ?? []) {
+    // A free-text answer reads the same in both languages, and a list's English would double it: no English line under those.
+    const subtitle = particular.value.en === particular.value.id || particular.value.id.includes("\n") ? undefined : particular.value.en;
+    drawLabelled(cursor, fonts, particular.label, particular.value.id, subtitle, lines);
+  }
 }

@@ -37,3 +37,8 @@ export function qpdfCheck(file: string): { ok: boolean; output: string } {
   const run = spawnSync("qpdf", ["--check", file], { encoding: "utf8" });
   return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
 }
+
+/** The text a reader sees in the PDF, page by page, as poppler's pdftotext extracts it. */
+export function pdfText(bytes: Uint8Array): string {
+  return execFileSync("pdftotext", [writeTemp(bytes), "-"], { encoding: "utf8" });
+}

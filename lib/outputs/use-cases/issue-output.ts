@@ -5,6 +5,8 @@ import { announceApplicationChange } from "@/lib/applications/side-effects";
 import { applyTransition } from "@/lib/applications/transition";
 import { nextStatus } from "@/lib/applications/workflow";
 import type { Actor } from "@/lib/auth/actor";
+import { openAnswers } from "@/lib/applications/answer-vault";
+import { loadPublishedVersion } from "@/lib/catalog/published-definition";
 import { serviceStandardSchema } from "@/lib/catalog/standard";
 import { sha256Hex } from "@/lib/documents/hash";
 import { documentStorage, newStorageKey } from "@/lib/documents/storage";
@@ -18,7 +20,10 @@ import { AppError } from "@/lib/platform/errors";
 import { translate } from "@/lib/platform/i18n/messages";
 import { enqueueJob } from "@/lib/platform/jobs";
 import { inviteToSurvey } from "@/lib/surveys/invite";
+import { walletDeclarationsOf } from "@/lib/wallet/declarations";
+import { expiryOf } from "@/lib/wallet/validity";
 import { buildOutputRecord } from "../canonical-record";
+import { outputParticulars } from "../particulars";
 import { renderOutputPdf } from "../render-output-pdf";
 import { pdfSignatureSummary } from "../pades/pades";
 import { SignerUnavailableError } from "../pades/signer";
@@ -72,13 +77,21 @@ async function loadPrintDetails(applicationId: string) {
       citizen: { select: { name: true, profile: { select: { nikMasked: true } } } },
       service: { select: { slug: true, nameId: true, nameEn: true } },
       agency: { select: { code: true, nameId: true, nameEn: true, timezone: true } },
+      standardVersionId: true,
       standardVersion: { select: { standard: true } },
+      answers: true,
     },
   });
   const standard = serviceStandardSchema.safeParse(row.standardVersion.standard);
   // A standard that no longer parses should not block a decided case: title the document by the service instead.
   const output = standard.success ? standard.data.output : { id: row.service.nameId, en: row.service.nameEn };
-  return { ...row, output };
+  const { formDefinition } = await loadPublishedVersion(db, row.standardVersionId);
+  const particulars = outputParticulars(
+    walletDeclarationsOf(row.standardVersion.standard).outputFacts,
+    formDefinition,
+    openAnswers(formDefinition, row.answers),
+  );
+  return { ...row, output, particulars, validityMonths: standard.success ? standard.data.outputValidityMonths : undefined };
 }
 
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -128,6 +141,8 @@ export async function issueOutput(
       verificationCode,
       verificationUrl: `${base}/verifikasi/${verificationCode}`,
       verificationPageUrl: `${base}/verifikasi`,
+      particulars: details.particulars,
+      validUntil: expiryOf(now, details.validityMonths),
       signedBy: {
         name: actor.kind === "user" ? actor.name : "",
         role: { id: translate("id", `role.${officer.role}`), en: translate("en", `role.${officer.role}`) },

@@ -115,6 +115,20 @@ describe("seeded service standards describe only what the portal does", () => {
     }
   });
 
+  it("prints what an output says it states: its standard names those answers (outputFacts), each a field its form asks", () => {
+    for (const service of services) {
+      const facts = Object.values(service.standard.outputFacts ?? {});
+      const fields = formDefinitionSchema.parse(service.formDefinition).sections.flatMap((section) => section.fields);
+      const printable = new Set(fields.filter((field) => field.type !== "file").map((field) => field.key));
+      expect(
+        facts.filter((key) => !printable.has(key)),
+        `${service.slug}: output facts that are no answer of its form`,
+      ).toEqual([]);
+      // "memuat …"/"berisi …": the document states those things, so the standard must name the answers it prints (lib/outputs/particulars.ts).
+      if (/\b(memuat|berisi)\b/i.test(service.standard.output.id)) expect(facts.length, `${service.slug}: its output names what it states`).toBeGreaterThan(0);
+    }
+  });
+
   it("promises reuse from Dokumen saya only where a requirement names a document type some service issues, and shares only facts that output holds", () => {
     const issued = new Map(
       services.flatMap((service) => (service.standard.outputDocumentType ? [[service.standard.outputDocumentType, service] as const] : [])),

@@ -214,9 +214,10 @@ export const dinkesServices: SeedService[] = [
       ),
       fee: t("Tidak dipungut biaya (Rp0).", "Free of charge (Rp0)."),
       output: t(
-        "Surat Izin Praktik (SIP) elektronik berkode QR untuk satu tempat praktik, dengan masa berlaku sesuai ketentuan peraturan perundang-undangan yang dicantumkan pada SIP.",
-        "An electronic practice licence (SIP) with a QR code for one practice location, valid for the period set by the regulations and stated on the licence.",
+        "Surat Izin Praktik (SIP) elektronik berkode QR untuk satu tempat praktik, yang memuat profesi, nomor STR, serta nama dan alamat tempat praktik. Masa berlakunya mengikuti ketentuan peraturan perundang-undangan.",
+        "An electronic practice licence (SIP) with a QR code for one practice location, stating the profession, the STR number and the practice's name and address. Its validity follows the regulations.",
       ),
+      outputFacts: { profession: "profession", strNumber: "strNumber", facilityName: "facilityName", practiceAddress: "practiceAddress" },
       complaintHandling: complaintChannels("DINKES"),
       legalBasis: [
         ...HEALTH_LAW,

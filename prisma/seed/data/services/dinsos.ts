@@ -80,8 +80,8 @@ export const dinsosServices: SeedService[] = [
       ),
       fee: t("Tidak dipungut biaya (Rp0).", "Free of charge (Rp0)."),
       output: t(
-        "Tanda terima usulan elektronik berkode QR yang memuat hasil verifikasi dan nomor usulan ke Kementerian Sosial.",
-        "An electronic nomination receipt with a QR code stating the verification result and the nomination number sent to the Ministry of Social Affairs.",
+        "Tanda terima usulan elektronik berkode QR yang menyatakan usulan telah diverifikasi Dinas Sosial; nomor permohonan yang tercantum menjadi rujukan usulan ke Kementerian Sosial.",
+        "An electronic nomination receipt with a QR code stating that the Social Affairs Office has verified the nomination; the application number on it is the nomination's reference with the Ministry of Social Affairs.",
       ),
       complaintHandling: complaintChannels("DINSOS", [
         t(

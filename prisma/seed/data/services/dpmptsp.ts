@@ -82,9 +82,10 @@ export const dpmptspServices: SeedService[] = [
       ),
       fee: t("Tidak dipungut biaya (Rp0), baik untuk pendampingan maupun penerbitan NIB.", "Free of charge (Rp0), both for the assistance and for the NIB."),
       output: t(
-        "Nomor Induk Berusaha (NIB) yang diterbitkan sistem OSS, serta catatan pendampingan elektronik berisi KBLI, tingkat risiko, dan kewajiban lanjutan.",
-        "A Business Identification Number (NIB) issued by OSS, and an electronic assistance note stating the KBLI code, risk level and follow-up obligations.",
+        "Nomor Induk Berusaha (NIB) yang diterbitkan sistem OSS, serta catatan pendampingan elektronik berkode QR yang memuat kegiatan usaha, kode KBLI, dan alamat lokasi usaha.",
+        "A Business Identification Number (NIB) issued by OSS, and an electronic assistance note with a QR code stating the business activity, the KBLI code and the business address.",
       ),
+      outputFacts: { businessActivity: "businessActivity", kbliCode: "kbliCode", businessAddress: "businessAddress" },
       complaintHandling: complaintChannels("DPMPTSP"),
       legalBasis: [...LICENSING_LAW, LOCAL_DECREE],
       facilities: onlineFacilities([

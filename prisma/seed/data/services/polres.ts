@@ -290,9 +290,19 @@ export const polresServices: SeedService[] = [
       ),
       fee: t("Tidak dipungut biaya (Rp0) untuk penerbitan surat izin keramaian.", "Free of charge (Rp0) for issuing the event permit."),
       output: t(
-        "Surat Izin Keramaian elektronik berkode QR yang memuat nama kegiatan, waktu, tempat, penanggung jawab, dan ketentuan pengamanan.",
-        "An electronic event permit with a QR code stating the event name, time, venue, person responsible and security conditions.",
+        "Surat Izin Keramaian elektronik berkode QR atas nama pemohon sebagai penanggung jawab, yang memuat penyelenggara, nama dan jenis kegiatan, tanggal mulai dan selesai, alamat tempat kegiatan, dan perkiraan jumlah peserta.",
+        "An electronic event permit with a QR code in the name of the applicant as the person responsible, stating the organiser, the event's name and type, its start and end dates, the venue address and the expected attendance.",
       ),
+      // Printed on the permit (lib/outputs/particulars.ts), as the form asked them.
+      outputFacts: {
+        organizer: "organizerName",
+        eventName: "eventName",
+        eventType: "eventType",
+        eventStart: "eventStart",
+        eventEnd: "eventEnd",
+        venue: "venueAddress",
+        attendance: "expectedAttendance",
+      },
       complaintHandling: complaintChannels("POLRES", [PROPAM]),
       legalBasis: [
         ...POLICE_LAW,
@@ -453,9 +463,10 @@ export const polresServices: SeedService[] = [
       timeLimit: t("Paling lama 1 (satu) hari kerja sejak laporan dinyatakan lengkap.", "At most 1 working day after the report is complete."),
       fee: t("Tidak dipungut biaya (Rp0).", "Free of charge (Rp0)."),
       output: t(
-        "Surat Keterangan Tanda Lapor Kehilangan elektronik berkode QR yang memuat daftar barang atau dokumen yang hilang.",
-        "An electronic loss report certificate with a QR code listing the lost items or documents.",
+        "Surat Keterangan Tanda Lapor Kehilangan elektronik berkode QR yang memuat daftar barang atau dokumen yang hilang, serta perkiraan tanggal dan lokasi hilang.",
+        "An electronic loss report certificate with a QR code listing the lost items or documents, and the approximate date and place of loss.",
       ),
+      outputFacts: { lostItems: "lostItems", lossDate: "lossDate", lossLocation: "lossLocation" },
       complaintHandling: complaintChannels("POLRES", [PROPAM]),
       legalBasis: [...POLICE_LAW, LOCAL_DECREE],
       facilities: onlineFacilities([
