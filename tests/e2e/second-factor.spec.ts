@@ -9,6 +9,8 @@ import { ADMIN, emailedLink, expectNoAxeViolations, registerCitizen, signIn, sig
  * password; a wrong code is refused, a recovery code works once.
  */
 test("a citizen turns on two-step verification and signs in with a second step", async ({ page }) => {
+  // Registration, enrolment and three sign-ins with their second steps: past 60 s on a busy 2-core machine.
+  test.slow();
   const citizen = await registerCitizen(page);
 
   await page.goto("/akun/keamanan");

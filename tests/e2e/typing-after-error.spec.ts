@@ -9,6 +9,7 @@ import { ADMIN, DISDUKCAPIL_OFFICER, gotoSettled, signedInPage, startKtpApplicat
  */
 const TYPED = "0812 Jl. Kenanga 1";
 const CITIZEN = "siti.rahayu@warga.test";
+const TREASURY = "bendahara@harapanjaya.go.id";
 
 type FormCase = {
   name: string;
@@ -122,7 +123,7 @@ test.describe("typing after a failed submit", () => {
     await officer.context().close();
   });
 
-  test("complaint staff forms and admin forms", async ({ browser }) => {
+  test("complaint staff, admin and treasury forms", async ({ browser }) => {
     const visitor = await (await browser.newContext()).newPage();
     await gotoSettled(visitor, "/pengaduan/baru");
     await visitor.getByLabel("Layanan").selectOption("ktp-el-baru");
@@ -166,6 +167,7 @@ test.describe("typing after a failed submit", () => {
       { name: "service import", path: "/petugas/admin/layanan/impor", field: "#import-slug" },
       { name: "Open311 key", path: "/petugas/pengaduan/open311", field: "#name" },
       { name: "portal settings", path: "/petugas/admin/pengaturan", field: "#portalName" },
+      { name: "single sign-on provider", path: "/petugas/admin/sso", field: "#name" },
       {
         name: "form preview",
         field: "#applicantPhone",
@@ -179,6 +181,10 @@ test.describe("typing after a failed submit", () => {
       },
     ]);
     await admin.context().close();
+
+    const treasury = await signedIn(browser, TREASURY);
+    await checkAll(treasury, [{ name: "settlement reconciliation", path: "/petugas/bendahara/rekonsiliasi", field: "#csv" }]);
+    await treasury.context().close();
   });
 });
 
