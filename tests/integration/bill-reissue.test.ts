@@ -11,8 +11,7 @@ import { expireBills } from "@/lib/payments/use-cases/expire-bills";
 import { receivePayment } from "@/lib/payments/use-cases/receive-payment";
 import { db } from "@/lib/platform/db";
 import { actorFor, createCitizen, DISDUKCAPIL_OFFICER, rejectionOf, startDraft, type UserActor } from "@/tests/fixtures/applications";
-import { publishedTestService } from "@/tests/fixtures/catalog";
-import { ownerDb } from "@/tests/fixtures/owner-db";
+import { publishedTestServiceWith } from "@/tests/fixtures/catalog";
 
 /**
  * A new payment code for an expired bill (docs/payments.md, "A new payment
@@ -36,16 +35,7 @@ let officer: UserActor;
 beforeAll(async () => {
   officer = await actorFor({ email: DISDUKCAPIL_OFFICER });
   const admin = await actorFor({ email: "admin@harapanjaya.go.id" });
-  const service = await publishedTestService(admin);
-  const row = await db.service.findUniqueOrThrow({
-    where: { id: service.id },
-    select: { slug: true, currentVersion: { select: { id: true, standard: true } } },
-  });
-  await ownerDb().serviceStandardVersion.update({
-    where: { id: row.currentVersion!.id },
-    data: { standard: { ...(row.currentVersion!.standard as object), feeRule: FIXED } },
-  });
-  serviceSlug = row.slug;
+  serviceSlug = await publishedTestServiceWith(admin, { feeRule: FIXED });
 });
 
 /** A citizen's application awaiting its Rp30,000 bill, submitted at `submittedAt`. */

@@ -8,8 +8,7 @@ import { documentStorage } from "@/lib/documents/storage";
 import { issueOutput } from "@/lib/outputs/use-cases/issue-output";
 import { db } from "@/lib/platform/db";
 import { actorFor, createCitizen, DISDUKCAPIL_OFFICER, readAll, startDraft, type UserActor } from "@/tests/fixtures/applications";
-import { publishedTestService } from "@/tests/fixtures/catalog";
-import { ownerDb } from "@/tests/fixtures/owner-db";
+import { publishedTestServiceWith } from "@/tests/fixtures/catalog";
 import { removeUploadDir } from "@/tests/fixtures/upload-dir";
 import { pdfText } from "@/tests/support/pdf-tools";
 
@@ -27,16 +26,7 @@ let officer: UserActor;
 beforeAll(async () => {
   officer = await actorFor({ email: DISDUKCAPIL_OFFICER });
   const admin = await actorFor({ email: "admin@harapanjaya.go.id" });
-  const service = await publishedTestService(admin);
-  const row = await db.service.findUniqueOrThrow({
-    where: { id: service.id },
-    select: { slug: true, currentVersion: { select: { id: true, standard: true } } },
-  });
-  await ownerDb().serviceStandardVersion.update({
-    where: { id: row.currentVersion!.id },
-    data: { standard: { ...(row.currentVersion!.standard as object), outputFacts: { reason: "reason" }, outputValidityMonths: 6 } },
-  });
-  serviceSlug = row.slug;
+  serviceSlug = await publishedTestServiceWith(admin, { outputFacts: { reason: "reason" }, outputValidityMonths: 6 });
 });
 
 describe("the output document's particulars", () => {

@@ -19,8 +19,7 @@ import { requestRefund } from "@/lib/applications/use-cases/request-refund";
 import { db } from "@/lib/platform/db";
 import { actorFor, createCitizen, DISDUKCAPIL_OFFICER, rejectionOf, startDraft, type UserActor } from "@/tests/fixtures/applications";
 import { createStaff, REJECTION } from "@/tests/fixtures/back-office";
-import { publishedTestService } from "@/tests/fixtures/catalog";
-import { ownerDb } from "@/tests/fixtures/owner-db";
+import { publishedTestServiceWith } from "@/tests/fixtures/catalog";
 
 const t = (id: string, en: string) => ({ id, en });
 const FIXED: FeeRule = {
@@ -38,16 +37,7 @@ let supervisor: UserActor;
 
 beforeAll(async () => {
   const admin = await actorFor({ email: "admin@harapanjaya.go.id" });
-  const service = await publishedTestService(admin);
-  const row = await db.service.findUniqueOrThrow({
-    where: { id: service.id },
-    select: { slug: true, currentVersion: { select: { id: true, standard: true } } },
-  });
-  await ownerDb().serviceStandardVersion.update({
-    where: { id: row.currentVersion!.id },
-    data: { standard: { ...(row.currentVersion!.standard as object), feeRule: FIXED } },
-  });
-  serviceSlug = row.slug;
+  serviceSlug = await publishedTestServiceWith(admin, { feeRule: FIXED });
   // The region-wide revenue office: no agency membership.
   treasury = await createStaff(["TREASURY"]);
   officer = await actorFor({ email: DISDUKCAPIL_OFFICER });
