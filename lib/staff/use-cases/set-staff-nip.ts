@@ -13,11 +13,11 @@ const nipTaken = () => new AppError("CONFLICT", "staff.error.nipTaken", { nip: [
 /**
  * Sets, corrects or clears an existing staff member's NIP, the employee number
  * a staff OpenID Connect provider may link the account by (docs/identity.md).
- * A NIP that changes from one value to another may have linked the account to
- * the wrong civil servant's identity: the account's links to staff providers
- * go, and the sessions opened through them end at once, so the next single
- * sign-on links again by the corrected number (or the verified email). The
- * same NIP posted again changes and records nothing.
+ * A NIP that is replaced or cleared may have linked the account to the wrong
+ * civil servant's identity: the account's links to staff providers go, and
+ * the sessions opened through them end at once, so the next single sign-on
+ * links again by the corrected number (or the verified email). A first NIP
+ * unlinks nothing. The same NIP posted again changes and records nothing.
  */
 export async function setStaffNip(actor: Actor, input: { userId: unknown; nip: unknown }, context: StaffAdminContext) {
   const admin = authorizeSignedIn(actor, "admin.manage");
