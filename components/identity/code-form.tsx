@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/fields";
 import { formMessages, textFrom, type Messages } from "@/components/forms/use-form-messages";
@@ -19,6 +19,7 @@ export function CodeForm({
   submitLabel,
   callbackUrl,
   doneHref,
+  whenDone,
 }: {
   action: (previous: CodeState, formData: FormData) => Promise<CodeState>;
   messages: Messages;
@@ -26,11 +27,18 @@ export function CodeForm({
   callbackUrl?: string;
   /** Where "I have saved them" leads once recovery codes are shown. */
   doneHref?: string;
+  /**
+   * What shows instead of the form once the server says the step is done (an app already enrolled). The page
+   * keeps this form mounted then, so the recovery codes its action returned still show: after a post without
+   * JavaScript, or when the page re-renders after the action.
+   */
+  whenDone?: ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE as CodeState);
   const label = { code: textFrom(messages)("secondFactor.code") };
   const { text, fieldErrors, summary } = formMessages(messages, state, label);
   if (state.recoveryCodes?.length) return <RecoveryCodes codes={state.recoveryCodes} doneHref={doneHref} text={text} />;
+  if (whenDone) return <>{whenDone}</>;
   return (
     <form action={formAction} noValidate className="max-w-md">
       <ErrorSummary title={text("form.errorSummaryTitle")} result={state} items={summary} />

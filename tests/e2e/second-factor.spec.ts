@@ -70,6 +70,23 @@ test("a citizen turns on two-step verification and signs in with a second step",
  * behind the one stored: a replay or a clone) is refused with a translated
  * message. axe on every new page, the counter's reset form included.
  */
+test("without JavaScript, turning on the authenticator app shows the recovery codes once", async ({ page, browser }) => {
+  await registerCitizen(page);
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await noScript.newPage();
+  await plain.goto("/akun/keamanan/verifikasi-dua-langkah");
+  await plain.getByRole("button", { name: "Mulai" }).click();
+  const secret = (await plain.getByTestId("totp-secret").textContent())!.trim();
+  await plain.getByLabel("Kode verifikasi").fill(totpCode(secret, new Date()));
+  await plain.getByRole("button", { name: "Aktifkan" }).click();
+  // The page drawn after the post says the app is on, and still hands over the codes the action made.
+  await expect(plain.getByTestId("recovery-codes").getByRole("listitem")).toHaveCount(10);
+  await plain.goto("/akun/keamanan/verifikasi-dua-langkah");
+  await expect(plain.getByText("Aktif: setiap kali masuk, Anda memasukkan kode dari aplikasi autentikator.")).toBeVisible();
+  await expect(plain.getByTestId("recovery-codes")).toHaveCount(0);
+  await noScript.close();
+});
+
 test("a staff member adds a passkey and signs in with it; a replayed assertion is refused", async ({ page, browser }) => {
   test.slow();
   const email = `passkey.${Date.now()}@harapanjaya.go.id`;

@@ -35,25 +35,35 @@ export default async function SecondFactorEnrolmentPage({ searchParams }: { sear
           {t("factors.passkeys.insteadLink")}
         </Link>
       </p>
-      {factor.state === "on" ? (
-        <p className="mb-6 max-w-2xl">{t("secondFactor.status.on")}</p>
-      ) : factor.state === "off" ? (
+      {factor.state === "off" ? (
         <div className="max-w-2xl">
           <p className="mb-4">{t("secondFactor.startLead")}</p>
           <ButtonForm action={startTotpEnrolmentAction} messages={messages} submitLabel={t("secondFactor.startSubmit")} className={buttonPrimary} />
         </div>
       ) : (
+        // One place for the confirmation form, pending or on: the page drawn after the confirming post says "on",
+        // and the same form, kept mounted, shows the recovery codes its action returned (with or without JavaScript).
         <div className="max-w-2xl">
-          <p className="mb-2 font-semibold">{t("secondFactor.scanStep")}</p>
-          {/* A data URL drawn on the server: no third party sees the secret. */}
-          {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img src={qrCode!} alt={t("secondFactor.qrAlt")} width={220} height={220} className="mb-3" />
-          <p className="mb-1">{t("secondFactor.manualKey")}</p>
-          <p className="mb-6 font-mono text-lg break-all" data-testid="totp-secret">
-            {factor.secret}
-          </p>
-          <p className="mb-2 font-semibold">{t("secondFactor.confirmStep")}</p>
-          <CodeForm action={confirmTotpEnrolmentAction} messages={messages} submitLabel={t("secondFactor.confirmSubmit")} doneHref={ACCOUNT_SECURITY_PATH} />
+          {factor.state === "pending" ? (
+            <>
+              <p className="mb-2 font-semibold">{t("secondFactor.scanStep")}</p>
+              {/* A data URL drawn on the server: no third party sees the secret. */}
+              {/* eslint-disable-next-line @next/next/no-img-element */}
+              <img src={qrCode!} alt={t("secondFactor.qrAlt")} width={220} height={220} className="mb-3" />
+              <p className="mb-1">{t("secondFactor.manualKey")}</p>
+              <p className="mb-6 font-mono text-lg break-all" data-testid="totp-secret">
+                {factor.secret}
+              </p>
+              <p className="mb-2 font-semibold">{t("secondFactor.confirmStep")}</p>
+            </>
+          ) : null}
+          <CodeForm
+            action={confirmTotpEnrolmentAction}
+            messages={messages}
+            submitLabel={t("secondFactor.confirmSubmit")}
+            doneHref={ACCOUNT_SECURITY_PATH}
+            whenDone={factor.state === "on" ? <p className="mb-6">{t("secondFactor.status.on")}</p> : undefined}
+          />
         </div>
       )}
     </div>
