@@ -97,7 +97,8 @@ test.describe("the office visit", () => {
       // Sent without a choice: the refusal names the field.
       await page.getByRole("button", { name: "Pesan jadwal ini" }).click();
       await expect(page.getByRole("alert")).toContainText("Pilih salah satu jam kunjungan.");
-      await page.getByRole("radio").first().check();
+      // The latest time offered: the first one may already be past the cancellation cutoff (during office hours it is).
+      await page.getByRole("radio").last().check();
       await page.getByRole("button", { name: "Pesan jadwal ini" }).click();
       await expect(page.getByRole("status")).toContainText("Jadwal tersimpan");
       await page.getByRole("button", { name: "Batalkan jadwal" }).click();
