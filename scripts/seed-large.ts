@@ -26,7 +26,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import {
-  advanceTrackingCounters,
+  advanceTrackingSerials,
   createApplications,
   createComplaints,
   createLookupTables,
@@ -116,7 +116,7 @@ async function main() {
     );
     await step("prepared service weights", () => inParallel((session) => createLookupTables(session)));
     await step(`inserted ${APPLICATIONS.toLocaleString("en")} applications`, () => inParallel((session, worker) => createApplications(session, plan(worker))));
-    await advanceTrackingCounters(client, plan(0));
+    await advanceTrackingSerials(client, plan(0));
     await step(`inserted ${COMPLAINTS.toLocaleString("en")} complaints`, () => inParallel((session, worker) => createComplaints(session, plan(worker))));
     await step("inserted survey responses", () => inParallel((session, worker) => createSurveys(session, plan(worker))));
     // VACUUM, not only ANALYZE: it sets the visibility map, so counts read the indexes alone (index-only

@@ -31,7 +31,7 @@ export function isWhistleblowingCode(code: string): boolean {
   return code.startsWith(`${WHISTLEBLOWING_CODE_PREFIX}-`);
 }
 
-/** The counter row that numbers a channel's codes (TrackingCounter is keyed by a string, not an agency relation). */
+/** The counter that numbers a channel's codes (lib/platform/serials.ts; an agency's tracking numbers count under its id). */
 export function counterKey(prefix: ComplaintCodePrefix): string {
   return `complaints:${prefix}`;
 }

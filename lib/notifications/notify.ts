@@ -37,7 +37,7 @@ export async function notify(tx: Tx, notice: NotifyInput): Promise<{ id: string 
     throw new Error(`notification ${input.messageKey} has no ${input.messageKey}.email text`);
   }
   // Both rows in one statement: a state change that notifies (a submission, a decision) often
-  // holds a contended lock (the agency's tracking counter, the audit chain) until it commits.
+  // holds a contended lock (the agency's audit chain) until it commits: fewer round trips under it.
   const id = randomUUID();
   const now = new Date();
   await tx.$executeRaw`

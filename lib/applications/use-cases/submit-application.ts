@@ -7,6 +7,7 @@ import { loadProfileValues, updateProfileValues } from "@/lib/identity/profile-v
 import { notify } from "@/lib/notifications/notify";
 import { momentParam } from "@/lib/notifications/render";
 import { db, type Tx } from "@/lib/platform/db";
+import { nextSerial } from "@/lib/platform/serials";
 import { AppError } from "@/lib/platform/errors";
 import { loadRecentWorkCalendar } from "@/lib/sla/agency-calendar";
 import { localDateOf } from "@/lib/sla/calendar";
@@ -64,9 +65,9 @@ export async function submitApplication(
     const dueAt = dueMoment(calendar, now, application.standardVersion.slaWorkingDays);
     const sealedAnswers = sealAnswers(application.formDefinition, readiness.answers) as Prisma.InputJsonObject;
     await copyAnswersToProfile(tx, application, readiness.answers, updateProfile);
-    // From here on this transaction holds the agency's tracking counter, and from the audit entry on
-    // the audit chain: every other submission to the agency, and every audited write, waits for the
-    // commit. So the writes that need neither come first, and the audit entry (in applyTransition) last.
+    // From the audit entry on (in applyTransition, the last write) this transaction holds the agency's
+    // audit chain: every other audited write of the agency waits for the commit. The tracking number
+    // comes from a sequence, which holds nothing (lib/platform/serials.ts).
     const year = Number(localDateOf(calendar, now).slice(0, 4));
     const trackingNumber = formatTrackingNumber(application.agency.code, year, await nextSerial(tx, application.agencyId, year));
     await notify(tx, {
@@ -110,15 +111,6 @@ export async function submitApplication(
 function alreadySubmitted(application: { id: string; trackingNumber: string | null }): SubmitResult {
   if (!application.trackingNumber) throw new AppError("CONFLICT", "application.notAllowedNow");
   return { id: application.id, trackingNumber: application.trackingNumber, alreadySubmitted: true };
-}
-
-/** Serials count per agency and year; the row lock makes concurrent submissions take turns. */
-async function nextSerial(tx: Tx, agencyId: string, year: number): Promise<number> {
-  const rows = await tx.$queryRaw<{ lastValue: number }[]>`
-    INSERT INTO "TrackingCounter" ("agencyId", "year", "lastValue") VALUES (${agencyId}, ${year}, 1)
-    ON CONFLICT ("agencyId", "year") DO UPDATE SET "lastValue" = "TrackingCounter"."lastValue" + 1
-    RETURNING "lastValue"`;
-  return rows[0]!.lastValue;
 }
 
 async function copyAnswersToProfile(tx: Tx, application: CitizenCase, answers: Record<string, unknown>, chosenBindings: readonly string[]) {

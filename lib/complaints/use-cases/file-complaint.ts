@@ -5,11 +5,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { IdentityMode } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notify";
 import { recordAudit } from "@/lib/platform/audit";
-import { db, type Tx } from "@/lib/platform/db";
+import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import type { MessageKey } from "@/lib/platform/i18n/messages";
 import { hitRateLimit } from "@/lib/platform/rate-limit";
 import { unlinkableRateLimitKey } from "@/lib/platform/rate-limit-unlinkable";
+import { nextSerial } from "@/lib/platform/serials";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { localDateOf } from "@/lib/sla/calendar";
 import { dueMoment } from "@/lib/sla/clock";
@@ -239,13 +240,4 @@ function receiptOf(
     linked: complaint.filerId !== null,
     alreadyFiled,
   };
-}
-
-/** Codes count per channel and year; the row lock makes concurrent filings take turns. */
-async function nextSerial(tx: Tx, key: string, year: number): Promise<number> {
-  const rows = await tx.$queryRaw<{ lastValue: number }[]>`
-    INSERT INTO "TrackingCounter" ("agencyId", "year", "lastValue") VALUES (${key}, ${year}, 1)
-    ON CONFLICT ("agencyId", "year") DO UPDATE SET "lastValue" = "TrackingCounter"."lastValue" + 1
-    RETURNING "lastValue"`;
-  return rows[0]!.lastValue;
 }

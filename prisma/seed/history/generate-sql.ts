@@ -152,13 +152,17 @@ export async function createApplications(client: pg.Client, plan: HistoryPlan) {
              WHEN sh.status IN ('SUBMITTED', 'IN_REVIEW', 'APPROVED') AND $6::timestamptz > sh.due_at THEN sh.due_at + interval '5 minutes' END AS breach_at,
         CASE WHEN sh.status = 'WITHDRAWN' THEN sh.submitted_at + (sh.finish_at - sh.submitted_at) * 0.3 END AS withdrawn_at
       FROM shaped sh LEFT JOIN lg_officer o ON o.agency_id = sh.agency_id AND o.k = floor(sh.rofc * sh.officer_count)::int
+    ), counters AS MATERIALIZED (
+      -- Once per agency and year, not per row: the numbers already handed out (lib/platform/serials.ts).
+      SELECT k.agency_id, k.year, tracking_serial_last(k.agency_id, k.year) AS "lastValue"
+      FROM (SELECT DISTINCT f.agency_id, to_char(f.submitted_at AT TIME ZONE 'Asia/Jakarta', 'YYYY')::int AS year FROM final f) k
     ), numbered AS (
       SELECT f.*, f.status = 'DRAFT' AS draft,
-        -- After the numbers already handed out (the agency's counter); workers number in turns
+        -- After the numbers already handed out; workers number in turns
         -- (serial ≡ worker mod workers), so their numbers never meet.
         COALESCE(tc."lastValue", 0) + $5::int * row_number() OVER (PARTITION BY f.agency_id, f.status = 'DRAFT', to_char(f.submitted_at AT TIME ZONE 'Asia/Jakarta', 'YYYY') ORDER BY f.g) + $4::int AS serial
       FROM final f
-      LEFT JOIN "TrackingCounter" tc ON tc."agencyId" = f.agency_id AND tc."year" = to_char(f.submitted_at AT TIME ZONE 'Asia/Jakarta', 'YYYY')::int
+      LEFT JOIN counters tc ON tc.agency_id = f.agency_id AND tc.year = to_char(f.submitted_at AT TIME ZONE 'Asia/Jakarta', 'YYYY')::int
     )
     SELECT '${prefix}_a_' || f.g,
       CASE WHEN f.draft THEN NULL ELSE f.code || '-' || to_char(f.submitted_at AT TIME ZONE 'Asia/Jakarta', 'YYYY') || '-' || lpad(f.serial::text, 6, '0') END,
@@ -175,13 +179,12 @@ export async function createApplications(client: pg.Client, plan: HistoryPlan) {
 }
 
 /** Numbers handed out from now on continue after the generated ones (run it once every session has generated). */
-export async function advanceTrackingCounters(client: pg.Client, plan: Pick<HistoryPlan, "prefix">) {
+export async function advanceTrackingSerials(client: pg.Client, plan: Pick<HistoryPlan, "prefix">) {
   await client.query(
     `
-    INSERT INTO "TrackingCounter" ("agencyId", "year", "lastValue")
-    SELECT "agencyId", split_part("trackingNumber", '-', 2)::int, max(split_part("trackingNumber", '-', 3)::int)
-    FROM "Application" WHERE "id" LIKE $1 AND "trackingNumber" IS NOT NULL GROUP BY 1, 2
-    ON CONFLICT ("agencyId", "year") DO UPDATE SET "lastValue" = GREATEST("TrackingCounter"."lastValue", EXCLUDED."lastValue")`,
+    SELECT tracking_serial_advance("agencyId", year, last)
+    FROM (SELECT "agencyId", split_part("trackingNumber", '-', 2)::int AS year, max(split_part("trackingNumber", '-', 3)::int) AS last
+          FROM "Application" WHERE "id" LIKE $1 AND "trackingNumber" IS NOT NULL GROUP BY 1, 2) handed_out`,
     [historyIdPattern(plan, "a")],
   );
 }

@@ -18,7 +18,7 @@ import pg from "pg";
 import { hashPassword } from "../../../lib/identity/password-hash";
 import { env } from "../../../lib/platform/env";
 import {
-  advanceTrackingCounters,
+  advanceTrackingSerials,
   createApplications,
   createComplaints,
   createLookupTables,
@@ -72,7 +72,7 @@ async function main() {
     await step("people", () => createPeople(client, plan, passwordHash));
     await createLookupTables(client);
     await step("applications", () => createApplications(client, plan));
-    await advanceTrackingCounters(client, plan);
+    await advanceTrackingSerials(client, plan);
     const answers = await step("answers", () => sealedAnswers(client, plan));
     await step("complaints", () => createComplaints(client, plan));
     const applicationTimeline = await step("application timelines", () => completeApplications(client, plan, answers));
