@@ -22,6 +22,7 @@ import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
 import { projectEnv } from "./lib/local-config.mjs";
 import { grantAppRole } from "./lib/app-role.mjs";
 import { applyMigrations } from "./lib/migrations.mjs";
+import { webProcessFlags } from "./lib/web-workers.mjs";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const portFlag = process.argv.indexOf("--port");
@@ -111,7 +112,10 @@ async function main() {
   if (mode === "start" && buildIsStale()) await run("npx", ["--no-install", "next", "build"]);
 
   // Production serves through scripts/serve.mjs (Next.js behind the page micro-cache); development is plain `next dev`.
-  const command = mode === "dev" ? [path.join("node_modules", "next", "dist", "bin", "next"), "dev", "-p", port] : ["scripts/serve.mjs", "--port", port];
+  const command =
+    mode === "dev"
+      ? [path.join("node_modules", "next", "dist", "bin", "next"), "dev", "-p", port]
+      : [...webProcessFlags(env.SATUPINTU_WEB_SEMI_SPACE_MB), "scripts/serve.mjs", "--port", port];
   const server = spawn(process.execPath, command, { env, stdio: "inherit" });
   cleanups.unshift(
     () =>

@@ -20,6 +20,27 @@ export function webWorkerCount(value = process.env.SATUPINTU_WEB_WORKERS, realti
   return count;
 }
 
+/** V8's young generation for a web process, in MB per semi-space, unless SATUPINTU_WEB_SEMI_SPACE_MB says otherwise. */
+export const DEFAULT_SEMI_SPACE_MB = 64;
+
+/**
+ * The Node.js flags a production web process starts with. A page render
+ * allocates a few MB of short-lived objects (React elements, the RSC payload,
+ * the HTML); with V8's default 16 MB semi-space and a few dozen renders in
+ * flight, the young generation fills several times a second and survivors are
+ * promoted to the old generation, whose collections then cost the most (issue
+ * 23: a fifth of a signed-in page's CPU under load was the garbage collector).
+ * 64 MB semi-spaces cost up to ~150 MB more memory per process. "0" keeps V8's
+ * default; the cluster's workers inherit the flag (scripts/serve.mjs).
+ */
+export function webProcessFlags(value = process.env.SATUPINTU_WEB_SEMI_SPACE_MB) {
+  const megabytes = value === undefined || value.trim() === "" ? DEFAULT_SEMI_SPACE_MB : Number(value);
+  if (!Number.isInteger(megabytes) || megabytes < 0 || megabytes > 1024) {
+    throw new Error(`SATUPINTU_WEB_SEMI_SPACE_MB must be a whole number of megabytes from 0 (V8's default) to 1024, not "${value}"`);
+  }
+  return megabytes === 0 ? [] : [`--max-semi-space-size=${megabytes}`];
+}
+
 /**
  * The primary process: forks the workers, forks a new one when one dies
  * unexpectedly (at most once a second, so a worker that cannot start does not
