@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { localDateOfDay, toLocalParts, type LocalDate } from "@/lib/sla/local-time";
+import { isBeforeChangeDeadline } from "./booking-rules";
 import { readWeeklyHours } from "./hours";
 import { bookableCapacity, generateSlots, type SlotPlan } from "./slots";
 
@@ -83,7 +84,15 @@ export async function ensureSlots(client: Tx, offer: VisitOffer, plan: SlotPlan,
   return generated;
 }
 
-export type SlotChoice = { id: string; date: LocalDate; startsAt: Date; endsAt: Date; free: number };
+export type SlotChoice = {
+  id: string;
+  date: LocalDate;
+  startsAt: Date;
+  endsAt: Date;
+  free: number;
+  /** Booked now, it could still be moved or cancelled online (it starts after the location's change cutoff). */
+  changeable: boolean;
+};
 
 /** The slots still open to booking in the horizon, with free places, in time order (a closed day's rows are left out). */
 export async function freeSlots(client: Tx, offer: VisitOffer, now: Date): Promise<SlotChoice[]> {
@@ -108,6 +117,7 @@ export async function freeSlots(client: Tx, offer: VisitOffer, now: Date): Promi
       startsAt: row.startsAt,
       endsAt: row.endsAt,
       free: row.capacity - row.booked,
+      changeable: isBeforeChangeDeadline(row.startsAt, offer.location.changeCutoffHours, now),
     }));
 }
 

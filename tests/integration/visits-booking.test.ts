@@ -39,6 +39,16 @@ describe("booking an office visit", () => {
     expect(new Set(slots.map((slot) => slot.date)).has("2030-03-09")).toBe(false); // a Saturday
   });
 
+  it("says which free times could no longer be moved or cancelled once booked: those inside the change cutoff", async () => {
+    const { location } = await createVisitLocation({ capacityPerSlot: 4 });
+    // Monday 4 March 2030, 07:00 WIB; changes close 2 hours before a slot (the location's default).
+    const sevenAm = new Date("2030-03-04T00:00:00Z");
+    const slots = await slotsOf(location.slug, "ktp-el-baru", sevenAm);
+    const final = slots.filter((slot) => !slot.changeable).map((slot) => slot.startsAt.toISOString());
+    expect(final).toEqual(["2030-03-04T01:00:00.000Z", "2030-03-04T01:30:00.000Z", "2030-03-04T02:00:00.000Z"]);
+    expect(slots.find((slot) => slot.startsAt.toISOString() === "2030-03-04T02:30:00.000Z")?.changeable).toBe(true);
+  });
+
   it("never overbooks: many citizens pressing 'book' at once fill a slot exactly to capacity", async () => {
     const { location } = await createVisitLocation({ capacityPerSlot: 3 });
     const [slot] = await slotsOf(location.slug);

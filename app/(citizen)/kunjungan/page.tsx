@@ -100,8 +100,10 @@ export default async function VisitBookingPage({ searchParams }: { searchParams:
       day = { date: slot.date, label: formatVisitDay(slot.date, locale), slots: [] };
       days.push(day);
     }
-    day.slots.push({ id: slot.id, label: t("visit.slotFree", { time: formatVisitTime(slot.startsAt, locale, zone), free: slot.free }) });
+    const time = formatVisitTime(slot.startsAt, locale, zone);
+    day.slots.push({ id: slot.id, label: t(slot.changeable ? "visit.slotFree" : "visit.slotFreeFinal", { time, free: slot.free }) });
   }
+  const anyFinal = slots.some((slot) => !slot.changeable);
   const rescheduling = query.ubah;
   return (
     <div>
@@ -119,6 +121,11 @@ export default async function VisitBookingPage({ searchParams }: { searchParams:
         </p>
       ) : null}
       {days.length === 0 ? <p className="mb-6">{t("visit.noSlots", { days: BOOKING_HORIZON_OPEN_DAYS })}</p> : null}
+      {anyFinal ? (
+        <p className="mb-6 max-w-2xl" data-testid="final-slots-note">
+          {t("visit.finalSlotsNote", { hours: offer.location.changeCutoffHours })}
+        </p>
+      ) : null}
       {days.length > 0 ? (
         rescheduling ? (
           <BookVisitForm

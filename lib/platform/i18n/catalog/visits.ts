@@ -85,6 +85,9 @@ export const visits = defineMessages({
     "visit.slotsLead":
       "{service} di {location}. Waktu ditampilkan dalam zona {zone}. Sebagian kapasitas setiap hari disediakan bagi pengunjung tanpa pemesanan.",
     "visit.slotFree": "{time} ({free} tempat)",
+    "visit.slotFreeFinal": "{time} ({free} tempat; tidak dapat dipindah atau dibatalkan lagi)",
+    "visit.finalSlotsNote":
+      "Jadwal dapat dipindah atau dibatalkan lewat portal sampai {hours} jam sebelum dimulai. Waktu yang sudah lewat batas itu masih dapat dipesan, tetapi tidak dapat dipindah atau dibatalkan lagi.",
     "visit.noSlots": "Tidak ada jam kosong dalam {days} hari buka ke depan.",
     "visit.book": "Pesan jadwal ini",
     "visit.rescheduleSubmit": "Pindahkan ke jadwal ini",
@@ -329,6 +332,9 @@ export const visits = defineMessages({
     "visit.slotsTitle": "Free visit times",
     "visit.slotsLead": "{service} at {location}. Times are in {zone}. Part of each day's capacity is kept for visitors without a booking.",
     "visit.slotFree": "{time} ({free} places)",
+    "visit.slotFreeFinal": "{time} ({free} places; cannot be moved or cancelled any more)",
+    "visit.finalSlotsNote":
+      "A visit can be moved or cancelled on the portal until {hours} hours before it begins. Times already past that point can still be booked, but not moved or cancelled any more.",
     "visit.noSlots": "No free times in the next {days} opening days.",
     "visit.book": "Book this time",
     "visit.rescheduleSubmit": "Move to this time",
