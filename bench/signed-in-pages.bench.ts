@@ -38,6 +38,8 @@ const PORT = Number(process.env.BENCH_SIGNED_IN_PORT ?? 3620);
 const SECONDS = Number(process.env.BENCH_WRK_SECONDS ?? 15);
 const CONNECTIONS = 50;
 const COST_REQUESTS = 40;
+/** Requests of each page before any is measured (then requestCost's own 10 before each measurement). */
+const WARM_UP_REQUESTS = 40;
 /** Web processes for the load half (SATUPINTU_WEB_WORKERS), one per core as docs/operations.md advises; the cost half measures one process. */
 const WEB_WORKERS = Number(process.env.BENCH_WEB_WORKERS ?? os.availableParallelism());
 
@@ -64,9 +66,11 @@ export async function run(): Promise<BenchResult> {
     for (const [visitor, { secondFactor }] of Object.entries(VISITORS))
       cookies[visitor as Visitor] = await sessionCookieFor(portal, emails[visitor as Visitor], { secondFactor });
 
-    // Cost: one request at a time.
-    const costOf = (pagePath: string, visitor: Visitor) =>
-      requestCost({ url: `${portal.url}${pagePath}`, cookie: cookies[visitor], pid, sqlLog, requests: COST_REQUESTS });
+    // Cost: one request at a time, once the process has rendered every page a while: measured cold, the
+    // first page (the floor) paid for the JIT compiling the whole render path and cost twice its warm price.
+    const costOf = (pagePath: string, visitor: Visitor, warmUp?: number) =>
+      requestCost({ url: `${portal.url}${pagePath}`, cookie: cookies[visitor], pid, sqlLog, requests: COST_REQUESTS, warmUp });
+    for (const page of [{ path: FLOOR_PATH, visitor: "citizen" as Visitor }, ...SIGNED_IN_PAGES]) await costOf(page.path, page.visitor, WARM_UP_REQUESTS);
     const floorCost = await costOf(FLOOR_PATH, "citizen");
     if (floorCost.status !== 200) throw new Error(`the floor page answered ${floorCost.status}: is SATUPINTU_BENCH_FLOOR=on reaching the portal?`);
     const costs: Record<string, RequestCost> = {};
@@ -139,7 +143,7 @@ export async function run(): Promise<BenchResult> {
       );
     }
     notes.unshift(
-      `Cost: ${COST_REQUESTS} requests one at a time after 10 warm-up requests; CPU is the serving process's user + system time from /proc/<pid>/stat (10 ms ticks, so ±0.25 ms per request), statements are those the pg driver sent while the requests ran. The portal's job worker runs as in production, so a statement or two of its polling may fall in a page's count.`,
+      `Cost: ${COST_REQUESTS} requests one at a time, after ${WARM_UP_REQUESTS} requests of every page and 10 more of the page measured; CPU is the serving process's user + system time from /proc/<pid>/stat (10 ms ticks, so ±0.25 ms per request), statements are those the pg driver sent while the requests ran. The portal's job worker runs as in production, so a statement or two of its polling may fall in a page's count.`,
       `The floor ${FLOOR_PATH} renders the root layout signed in and reads the visitor's own account row by primary key (lib/platform/bench-floor.ts); it answers 404 unless SATUPINTU_BENCH_FLOOR=on.`,
     );
     // What was measured and changed, written by hand (the numbers above are this run's).
