@@ -92,10 +92,14 @@ export async function treasuryOverview(actor: Actor, filters: TreasuryFilters, n
       take: PAGE_SIZE,
     }),
     db.bill.count({ where }),
-    // Per service, over bills issued in the period: what was billed, paid, left open and expired.
-    db.$queryRaw<{ serviceId: string; nameId: string; nameEn: string; issued: number; paid: number; paidAmount: bigint; open: number; expired: number }[]>`
+    // Per service, over bills issued in the period: what was billed, paid, left open and expired. A code that replaced
+    // an expired one (reissueBill, round > 1) bills the same fee again: "reissued" says how many of the issued are such.
+    db.$queryRaw<
+      { serviceId: string; nameId: string; nameEn: string; issued: number; reissued: number; paid: number; paidAmount: bigint; open: number; expired: number }[]
+    >`
       SELECT b."serviceId", s."nameId", s."nameEn",
         count(*)::int AS "issued",
+        count(*) FILTER (WHERE b."round" > 1)::int AS "reissued",
         count(*) FILTER (WHERE b."status"::text IN (${Prisma.join([...BILL_SETTLED_STATUSES])}))::int AS "paid",
         coalesce(sum(b."amount") FILTER (WHERE b."status"::text IN (${Prisma.join([...BILL_SETTLED_STATUSES])})), 0)::bigint AS "paidAmount",
         count(*) FILTER (WHERE b."status" = 'ISSUED' AND b."expiresAt" > ${now})::int AS "open",

@@ -7,10 +7,13 @@ import { saveDraft } from "@/lib/applications/use-cases/save-draft";
 import { submitApplication } from "@/lib/applications/use-cases/submit-application";
 import { withdrawApplication } from "@/lib/applications/use-cases/withdraw-application";
 import type { FeeRule } from "@/lib/payments/fee-rule";
+import { treasuryToday } from "@/lib/payments/reconciliation";
+import { treasuryOverview } from "@/lib/payments/treasury-queries";
 import { expireBills } from "@/lib/payments/use-cases/expire-bills";
 import { receivePayment } from "@/lib/payments/use-cases/receive-payment";
 import { db } from "@/lib/platform/db";
 import { actorFor, createCitizen, DISDUKCAPIL_OFFICER, rejectionOf, startDraft, type UserActor } from "@/tests/fixtures/applications";
+import { createStaff } from "@/tests/fixtures/back-office";
 import { publishedTestServiceWith } from "@/tests/fixtures/catalog";
 
 /**
@@ -91,6 +94,15 @@ describe("a new payment code for an expired bill", () => {
     const later = new Date(afterExpiry.getTime() + DAY);
     expect(await pay(fresh, later)).toMatchObject({ kind: "recorded", outcome: "SETTLED" });
     expect(await statusOf(id)).toBe("SUBMITTED");
+
+    // The treasury counts both codes as issued, says one of them replaced the other, and the fee as paid once.
+    const treasurer = await createStaff(["TREASURY"]);
+    const overview = await treasuryOverview(
+      treasurer,
+      { from: treasuryToday(bill.issuedAt), to: treasuryToday(later), serviceId: bill.serviceId, status: "semua" },
+      later,
+    );
+    expect(overview.byService).toEqual([expect.objectContaining({ issued: 2, reissued: 1, paid: 1, paidAmount: 30000, open: 0, expired: 1 })]);
 
     // A retry of the same press after success lands on the new bill, even once paid and moved on.
     expect(await reissueBill(citizen.actor, { code: bill.code }, ctx(later))).toEqual({ code: result.code, reissued: false });

@@ -86,6 +86,9 @@ export default async function TreasuryPage({ searchParams }: { searchParams: Pro
                   {t("treasury.ui.colIssuedCount")}
                 </th>
                 <th scope="col" className={th}>
+                  {t("treasury.ui.colReissuedCount")}
+                </th>
+                <th scope="col" className={th}>
                   {t("treasury.ui.colPaidCount")}
                 </th>
                 <th scope="col" className={th}>
@@ -106,6 +109,7 @@ export default async function TreasuryPage({ searchParams }: { searchParams: Pro
                     {pick(locale, row, "name")}
                   </th>
                   <td className={num}>{row.issued}</td>
+                  <td className={num}>{row.reissued}</td>
                   <td className={num}>{row.paid}</td>
                   <td className={num}>{rupiah(row.paidAmount)}</td>
                   <td className={num}>{row.open}</td>
