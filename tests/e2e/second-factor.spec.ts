@@ -137,6 +137,7 @@ test("a staff member adds a passkey and signs in with it; a replayed assertion i
   await expect(page.getByTestId("recovery-codes-left")).toContainText("10");
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Buat kode pemulihan baru" }).click();
+  await expect(page).toHaveTitle(/^Buat kode pemulihan baru/);
   await expectNoAxeViolations(page);
   await page.goto("/akun/keamanan");
   await page.getByRole("link", { name: /^Hapus Laptop kantor/ }).click();

@@ -6,11 +6,17 @@ export const DEMO_PASSWORD = "SatuPintu2026";
 
 /** Fails the test on any WCAG 2.1 A/AA violation axe can detect on the current page. */
 export async function expectNoAxeViolations(page: Page) {
-  // After a client-side navigation (a server action's redirect) the new page's heading can show
-  // before Next.js has put its <title> in: scan the page once it is complete, and fail if it never is.
-  await expect(page).toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  // After a client-side navigation (a link, a server action's redirect) the new page's heading can show
+  // before Next.js has streamed its <title> in: scan the page once it has one, and fail if it never does.
+  const scan = async () => {
+    await expect(page).toHaveTitle(/\S/);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  };
+  let summary = await scan();
+  // The wait above can still see the old page's title, which the navigation then drops before the new one
+  // arrives (CI, 2026-12-07). Scan once more when that is all axe found: a page without a title still fails.
+  if (summary.length === 1 && summary[0]!.startsWith("document-title:")) summary = await scan();
   expect(summary).toEqual([]);
 }
 
