@@ -29,7 +29,7 @@ export const DEFAULT_SEMI_SPACE_MB = 64;
  * the HTML); with V8's default 16 MB semi-space and a few dozen renders in
  * flight, the young generation fills several times a second and survivors are
  * promoted to the old generation, whose collections then cost the most (issue
- * 23: a fifth of a signed-in page's CPU under load was the garbage collector).
+ * 23: 12–20 % of a signed-in page's CPU under load was the garbage collector).
  * 64 MB semi-spaces cost up to ~150 MB more memory per process. "0" keeps V8's
  * default; the cluster's workers inherit the flag (scripts/serve.mjs).
  */
