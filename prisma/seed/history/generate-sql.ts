@@ -154,8 +154,9 @@ export async function createApplications(client: pg.Client, plan: HistoryPlan) {
       FROM shaped sh LEFT JOIN lg_officer o ON o.agency_id = sh.agency_id AND o.k = floor(sh.rofc * sh.officer_count)::int
     ), counters AS MATERIALIZED (
       -- Once per agency and year, not per row: the numbers already handed out (lib/platform/serials.ts).
-      SELECT k.agency_id, k.year, tracking_serial_last(k.agency_id, k.year) AS "lastValue"
-      FROM (SELECT DISTINCT f.agency_id, to_char(f.submitted_at AT TIME ZONE 'Asia/Jakarta', 'YYYY')::int AS year FROM final f) k
+      -- Every year the history can reach, from the agencies (not from "final", which would then be computed twice).
+      SELECT a."id" AS agency_id, y.year, tracking_serial_last(a."id", y.year) AS "lastValue"
+      FROM "Agency" a CROSS JOIN generate_series(1990, 2100) AS y(year)
     ), numbered AS (
       SELECT f.*, f.status = 'DRAFT' AS draft,
         -- After the numbers already handed out; workers number in turns
