@@ -1,6 +1,7 @@
 import { removeUploadDir } from "@/tests/fixtures/upload-dir";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadCitizenCase, loadLockedCitizenCase } from "@/lib/applications/data";
 import { getOwnApplication } from "@/lib/applications/queries";
 import { trackingSecretFor } from "@/lib/applications/tracking-secret";
 import { claimApplication } from "@/lib/applications/use-cases/claim-application";
@@ -230,5 +231,46 @@ describe("public tracking", () => {
     const row = await db.application.findUniqueOrThrow({ where: { id }, select: { trackingNumber: true, trackingSecretHash: true } });
     expect(row).toEqual({ trackingNumber: null, trackingSecretHash: null });
     expect((await getOwnApplication(citizen.actor, id)).trackingSecret).toBeNull();
+  });
+});
+
+describe("the case a citizen's write reads under its row lock", () => {
+  it("reads a locked case as the unlocked one: uploads in order, wallet references, dates and numbers; and refuses whom the unlocked read refuses", async () => {
+    const owner = await createCitizen();
+    const stranger = await createCitizen();
+    const { id } = await completeDraft(owner);
+    // Two uploads written a second apart (the form's own field holds one file), and an officer's output that is no upload.
+    const uploaded = await db.document.findFirstOrThrow({ where: { applicationId: id }, select: { createdAt: true } });
+    const row = (fileName: string, kind: "UPLOAD" | "OUTPUT") => ({
+      applicationId: id,
+      kind,
+      fieldKey: "extraScan",
+      fileName,
+      mimeType: "application/pdf",
+      sizeBytes: 1234,
+      sha256: "0".repeat(64),
+      storageKey: `test/${randomUUID()}`,
+      createdAt: new Date(uploaded.createdAt.getTime() + 1000),
+    });
+    await db.document.createMany({ data: [row("kk-2.pdf", "UPLOAD"), row("hasil.pdf", "OUTPUT")] });
+    const other = await completeDraft(owner);
+    const upload = await db.document.findFirstOrThrow({ where: { applicationId: other.id }, select: { id: true } });
+    await db.walletReference.create({ data: { applicationId: id, fieldKey: "birthCertificate", documentId: upload.id } });
+    await db.application.update({ where: { id }, data: { pausedMs: 90_061_000n, dueAt: new Date("2026-12-24T09:00:00.123Z") } });
+
+    const locked = () => db.$transaction((tx) => loadLockedCitizenCase(tx, owner.actor, id));
+    const read = await locked();
+    expect(read).toEqual(await loadCitizenCase(db, owner.actor, id, "application.act"));
+    expect(read.documents.map((document) => document.fileName)).toEqual(["kk.pdf", "kk-2.pdf"]);
+    expect(read.documents[0]?.createdAt).toBeInstanceOf(Date);
+    expect(read.walletReferences).toEqual([{ fieldKey: "birthCertificate", outputDocumentId: null, documentId: upload.id }]);
+
+    await submitApplication(owner.actor, id, {}, { ip: null });
+    expect(await locked()).toEqual(await loadCitizenCase(db, owner.actor, id, "application.act"));
+
+    for (const actor of [stranger.actor, officer, ANONYMOUS]) {
+      const expected = await rejectionOf(loadCitizenCase(db, actor, id, "application.act"));
+      expect(await rejectionOf(db.$transaction((tx) => loadLockedCitizenCase(tx, actor, id)))).toEqual(expected);
+    }
   });
 });
