@@ -13,10 +13,10 @@ const TONE: Record<ApplicationStatus, string> = {
   WITHDRAWN: "bg-slate-200 text-slate-900",
 };
 
-/** A status in words (never colour alone), e.g. "Perlu perbaikan". */
+/** A status in words (never colour alone), e.g. "Perlu perbaikan"; its shape is the `status-tag` utility (app/globals.css). */
 export function StatusTag({ status, t }: { status: ApplicationStatus; t: Translator }) {
   return (
-    <strong data-testid="application-status" className={`inline-block rounded px-2 py-1 text-sm font-bold uppercase tracking-wide ${TONE[status]}`}>
+    <strong data-testid="application-status" className={`status-tag ${TONE[status]}`}>
       {t(`application.status.${status}`)}
     </strong>
   );

@@ -5,7 +5,9 @@ import { linkStyle } from "@/components/ui/styles";
 /*
  * Links here do not prefetch (prefetch={false}): every signed-in page is dynamic and none has a loading
  * boundary, so a prefetch brings back only the route tree (~300 bytes) yet costs the server a request
- * each (~7 ms of CPU), and a page showed 20 of them per view (issue 23).
+ * each (~7 ms of CPU), and a page showed 20 of them per view (issue 23). A row's case link is a plain
+ * anchor, not a Link: a Link is a client component, rendered and sent once per row, and opening a case
+ * loads a page of its own either way (as it does without JavaScript).
  */
 export type QueueColumn<Row> = { header: string; cell: (row: Row) => ReactNode };
 
@@ -34,14 +36,12 @@ export function QueueTable<Row extends { id: string }>({
   if (rows.length === 0) return <p>{empty}</p>;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-left" data-testid={testId}>
+      <table className="queue-table w-full border-collapse bg-white text-left" data-testid={testId}>
         <thead>
           <tr className="border-b-2 border-slate-400">
-            <th scope="col" className="p-3">
-              {numberHeader}
-            </th>
+            <th scope="col">{numberHeader}</th>
             {columns.map((column) => (
-              <th key={column.header} scope="col" className="p-3">
+              <th key={column.header} scope="col">
                 {column.header}
               </th>
             ))}
@@ -49,16 +49,14 @@ export function QueueTable<Row extends { id: string }>({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.id} className="border-b border-slate-300">
-              <td className="p-3 font-mono">
-                <Link prefetch={false} href={caseHref(row)} className={linkStyle}>
+            <tr key={row.id}>
+              <td>
+                <a href={caseHref(row)} className={linkStyle}>
                   {caseNumber(row)}
-                </Link>
+                </a>
               </td>
               {columns.map((column) => (
-                <td key={column.header} className="p-3">
-                  {column.cell(row)}
-                </td>
+                <td key={column.header}>{column.cell(row)}</td>
               ))}
             </tr>
           ))}

@@ -4,7 +4,8 @@ export const buttonPrimary =
 export const buttonSecondary =
   "inline-flex items-center justify-center rounded-md border border-slate-400 bg-white px-5 py-2.5 font-semibold text-slate-900 hover:bg-slate-50";
 export const inputBase = "block w-full rounded-md border-2 border-slate-600 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-accent-500";
-export const linkStyle = "text-brand-700 underline underline-offset-2 hover:text-brand-800";
+/** A text link: the `link` utility in app/globals.css (text-brand-700, underlined, darker on hover). */
+export const linkStyle = "link";
 export const container = "mx-auto w-full max-w-6xl px-4";
 /**
  * A list of facts (dt/dd pairs): label beside value from the small breakpoint,
