@@ -1,7 +1,7 @@
 import "server-only";
 import { EventEmitter } from "node:events";
 import pg from "pg";
-import { db } from "./db";
+import { runOnPrimaryPool } from "./db";
 import { env } from "./env";
 import type { JsonObject } from "./jobs";
 import { log } from "./log";
@@ -181,7 +181,7 @@ function postgresBus(connectionString: string): RealtimeBus {
       const list = topicList(topics);
       const text = encode(list, payload);
       try {
-        await db.$executeRaw`SELECT pg_notify(${REALTIME_CHANNEL}, ${text})`;
+        await runOnPrimaryPool("SELECT pg_notify($1, $2)", [REALTIME_CHANNEL, text]);
       } catch (error) {
         log.error({ err: error, topics: list }, "realtime publish failed");
       }
