@@ -51,7 +51,7 @@ export type AuditAnchor = { id: bigint; hash: string };
 const BATCH = 2000;
 
 function isHashVersion(value: number, chain: string): value is AuditHashVersion {
-  return value === 3 || ((value === 1 || value === 2) && chain === PLATFORM_CHAIN);
+  return value === 3 || value === 4 || ((value === 1 || value === 2) && chain === PLATFORM_CHAIN);
 }
 
 /** `headBreak`: the chain is intact but does not reach its recorded head; reported only when no chain has a break of its own. */

@@ -24,12 +24,16 @@ export const PLATFORM_CHAIN = "platform";
 /**
  * Version 1 (entries written before the append-only migration) left out the
  * user agent; version 2 covers every column; version 3 adds the chain, so an
- * entry cannot be moved to another chain unnoticed. The version is part of
- * what versions 2 and 3 hash, so downgrading a row's version to skip a field is
+ * entry cannot be moved to another chain unnoticed. Version 4 covers what
+ * version 3 does, in two steps: a digest of the entry's content, which the
+ * portal computes, and the link, sha256(prevHash || digest), which the insert
+ * trigger computes under the chain's lock (migration audit_linked_in_database),
+ * so a writer no longer reads the head first. The version is part of what
+ * versions 2 to 4 hash, so downgrading a row's version to skip a field is
  * detected. Versions 1 and 2 exist only on the platform chain.
  */
-export const AUDIT_HASH_VERSION = 3;
-export type AuditHashVersion = 1 | 2 | 3;
+export const AUDIT_HASH_VERSION = 4;
+export type AuditHashVersion = 1 | 2 | 3 | 4;
 
 export function auditChainOf(entry: Pick<AuditEntry, "agencyId">): string {
   return entry.agencyId ?? PLATFORM_CHAIN;
@@ -37,8 +41,23 @@ export function auditChainOf(entry: Pick<AuditEntry, "agencyId">): string {
 
 /** The hash of an entry covers its content, its chain and its predecessor's hash (DESIGN.md §9). */
 export function auditHash(prevHash: string, occurredAt: Date, entry: AuditEntry, version: AuditHashVersion = AUDIT_HASH_VERSION): string {
-  const fields = [
-    prevHash,
+  if (version === 4) return sha256Hex(prevHash + auditContentDigest(occurredAt, entry));
+  const fields = [prevHash, ...contentFields(occurredAt, entry)];
+  const canonical = JSON.stringify(
+    version === 1 ? fields : version === 2 ? [2, ...fields, entry.userAgent ?? null] : [3, auditChainOf(entry), ...fields, entry.userAgent ?? null],
+  );
+  return sha256Hex(canonical);
+}
+
+/** Version 4's first step: everything version 3 covers but the predecessor's hash, which the database links it to. */
+export function auditContentDigest(occurredAt: Date, entry: AuditEntry): string {
+  return sha256Hex(JSON.stringify([4, auditChainOf(entry), ...contentFields(occurredAt, entry), entry.userAgent ?? null]));
+}
+
+const sha256Hex = (text: string) => createHash("sha256").update(text).digest("hex");
+
+function contentFields(occurredAt: Date, entry: AuditEntry): unknown[] {
+  return [
     occurredAt.toISOString(),
     entry.actorId ?? null,
     entry.actorRole ?? null,
@@ -48,10 +67,6 @@ export function auditHash(prevHash: string, occurredAt: Date, entry: AuditEntry,
     entry.ip ?? null,
     sortKeys(entry.data ?? null),
   ];
-  const canonical = JSON.stringify(
-    version === 1 ? fields : version === 2 ? [2, ...fields, entry.userAgent ?? null] : [3, auditChainOf(entry), ...fields, entry.userAgent ?? null],
-  );
-  return createHash("sha256").update(canonical).digest("hex");
 }
 
 /** jsonb does not keep key order: hash a key-sorted copy so the stored row re-hashes the same. */
@@ -69,26 +84,21 @@ function sortKeys(value: unknown): unknown {
 
 /**
  * Appends to the entry's chain (its agency's, or the platform's) inside the
- * caller's transaction. A transaction-level advisory lock per chain serialises
- * that chain's writers so two entries never claim the same predecessor, while
- * other agencies' writers go on in parallel; the insert trigger, which only
- * accepts an entry extending the chain's recorded head ("AuditChainHead"),
- * makes a fork impossible even for a writer that skipped the lock or read an
- * old snapshot (it fails instead). The table refuses UPDATE and DELETE
- * (migration audit_append_only) and is partitioned by month (migration
- * audit_partitioned_by_month).
+ * caller's transaction, in one statement. The insert trigger takes a
+ * transaction-level advisory lock per chain, which serialises that chain's
+ * writers so two entries never claim the same predecessor while other
+ * agencies' writers go on in parallel, and links the entry to the chain's
+ * recorded head ("AuditChainHead"): see AUDIT_HASH_VERSION. The table refuses
+ * UPDATE and DELETE (migration audit_append_only) and is partitioned by month
+ * (migration audit_partitioned_by_month).
  */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  const chain = auditChainOf(entry);
-  // audit_chain_head(chain) (migration audit_chain_per_agency): the chain's advisory lock, then its newest entry's hash.
-  const [head] = await tx.$queryRaw<{ hash: string | null }[]>`SELECT audit_chain_head(${chain}) AS "hash"`;
-  const prevHash = head?.hash ?? AUDIT_GENESIS_HASH;
   const occurredAt = new Date();
   // createMany: nothing comes back (create would return and parse the whole row; every audited write pays for it).
   await tx.auditEvent.createMany({
     data: {
       occurredAt,
-      chain,
+      chain: auditChainOf(entry),
       actorId: entry.actorId ?? null,
       actorRole: entry.actorRole ?? null,
       action: entry.action,
@@ -97,9 +107,10 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
       ip: entry.ip ?? null,
       userAgent: entry.userAgent ?? null,
       data: (entry.data ?? undefined) as object | undefined,
-      prevHash,
+      // The trigger replaces both: the chain's head, and the link of this digest to it.
+      prevHash: "",
       hashVersion: AUDIT_HASH_VERSION,
-      hash: auditHash(prevHash, occurredAt, entry, AUDIT_HASH_VERSION),
+      hash: auditContentDigest(occurredAt, entry),
     },
   });
 }

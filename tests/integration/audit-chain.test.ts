@@ -122,7 +122,7 @@ describe("published audit anchors (issue 23)", () => {
         let prevHash = AUDIT_GENESIS_HASH;
         for (const [index, event] of entries.entries()) {
           const data = index === 0 ? { i: 0, forged: true } : (event.data as Record<string, unknown>);
-          const hash = auditHash(prevHash, event.occurredAt, { ...event, agencyId: chain, data }, 3);
+          const hash = auditHash(prevHash, event.occurredAt, { ...event, agencyId: chain, data }, event.hashVersion as AuditHashVersion);
           await tx.$executeRaw`UPDATE "AuditEvent" SET "data" = ${JSON.stringify(data)}::jsonb, "prevHash" = ${prevHash}, "hash" = ${hash} WHERE "id" = ${event.id}`;
           prevHash = hash;
         }

@@ -1,6 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { AUDIT_GENESIS_HASH, AUDIT_HASH_VERSION, AUDIT_PARTITIONS_AHEAD_MONTHS, auditHash, ensureAuditPartitions, recordAudit } from "@/lib/platform/audit";
+import {
+  AUDIT_GENESIS_HASH,
+  AUDIT_HASH_VERSION,
+  AUDIT_PARTITIONS_AHEAD_MONTHS,
+  auditContentDigest,
+  auditHash,
+  ensureAuditPartitions,
+  recordAudit,
+} from "@/lib/platform/audit";
 import { verifyAuditChain } from "@/lib/platform/audit-verify";
 import { db } from "@/lib/platform/db";
 import { ownerDb } from "@/tests/fixtures/owner-db";
@@ -49,12 +57,18 @@ describe("the audit log is partitioned by month (issue 23, item 5)", () => {
     const now = new Date();
     const occurredAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + AUDIT_PARTITIONS_AHEAD_MONTHS + 2, 15));
     const entry = { agencyId: chain, action: "test.default-partition", entityType: "Test" };
-    const hash = auditHash(AUDIT_GENESIS_HASH, occurredAt, entry, AUDIT_HASH_VERSION);
+    // Written as recordAudit writes (its content digest; the trigger links it to the chain), dated ahead.
+    const digest = auditContentDigest(occurredAt, entry);
     await ownerDb().auditEvent.create({
-      data: { chain, occurredAt, action: entry.action, entityType: entry.entityType, prevHash: AUDIT_GENESIS_HASH, hash, hashVersion: AUDIT_HASH_VERSION },
+      data: { chain, occurredAt, action: entry.action, entityType: entry.entityType, prevHash: "", hash: digest, hashVersion: AUDIT_HASH_VERSION },
     });
-    const [row] = await db.$queryRaw<{ partition: string }[]>`SELECT tableoid::regclass::text AS "partition" FROM "AuditEvent" WHERE "chain" = ${chain}`;
-    expect(row?.partition).toBe(`"AuditEvent_default"`);
+    const [row] = await db.$queryRaw<{ partition: string; prevHash: string; hash: string }[]>`
+      SELECT tableoid::regclass::text AS "partition", "prevHash", "hash" FROM "AuditEvent" WHERE "chain" = ${chain}`;
+    expect(row).toEqual({
+      partition: `"AuditEvent_default"`,
+      prevHash: AUDIT_GENESIS_HASH,
+      hash: auditHash(AUDIT_GENESIS_HASH, occurredAt, entry, AUDIT_HASH_VERSION),
+    });
 
     // ...and a later run that reaches that month creates the ones around it, not that one.
     const [created] = await ownerDb().$queryRaw<{ n: number }[]>`

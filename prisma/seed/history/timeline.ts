@@ -13,7 +13,7 @@ import { EVENT_TYPE } from "../../../lib/applications/transition";
 import { disputeWindowDays, phaseWorkingDays, PORTAL_WORKING_HOURS } from "../../../lib/complaints/sla";
 import { COMPLAINT_EVENT_TYPE } from "../../../lib/complaints/workflow";
 import type { ApplicationStatus, ComplaintStatus, Role } from "../../../lib/generated/prisma/enums";
-import { AUDIT_GENESIS_HASH, AUDIT_HASH_VERSION, AUDIT_PARTITIONS_AHEAD_MONTHS, auditChainOf, auditHash } from "../../../lib/platform/audit";
+import { AUDIT_HASH_VERSION, AUDIT_PARTITIONS_AHEAD_MONTHS, auditChainOf, auditContentDigest } from "../../../lib/platform/audit";
 import { buildWorkCalendar, createSlaEvaluator, type SlaEvaluator } from "../../../lib/sla";
 import { historyIdPattern, type HistoryPlan } from "./generate-sql";
 
@@ -278,8 +278,9 @@ async function agencyOfSubjects(client: pg.Client, entries: { entityType: "Appli
 
 /**
  * One audit entry per state change, in time order, chained onto the head of
- * its agency's chain inside one transaction holding that chain's lock
- * (audit_chain_head(chain)), hashed by the same auditHash() as every live entry.
+ * its agency's chain inside one transaction, as every live entry is: the
+ * portal's content digest, linked to the chain by the insert trigger
+ * (lib/platform/audit.ts, AUDIT_HASH_VERSION).
  */
 export async function appendAuditEntries(client: pg.Client, entries: { entityType: "Application" | "Complaint"; row: TimelineRow }[]) {
   const changes = entries
@@ -297,10 +298,8 @@ export async function appendAuditEntries(client: pg.Client, entries: { entityTyp
   await client.query("BEGIN");
   try {
     for (const chain of chains) {
-      const head = await client.query<{ hash: string | null }>(`SELECT audit_chain_head($1) AS "hash"`, [chain]);
-      let prevHash = head.rows[0]?.hash ?? AUDIT_GENESIS_HASH;
       const columns = { occurredAt: [] as Date[], actorId: [] as (string | null)[], actorRole: [] as (string | null)[], action: [] as string[] };
-      const rest = { entityType: [] as string[], entityId: [] as string[], data: [] as string[], prevHash: [] as string[], hash: [] as string[] };
+      const rest = { entityType: [] as string[], entityId: [] as string[], data: [] as string[], digest: [] as string[] };
       const prefix = { Application: "application", Complaint: "complaint" };
       for (const { entityType, row } of changes) {
         const agencyId = agencyOf.get(row.subjectId) ?? null;
@@ -314,7 +313,6 @@ export async function appendAuditEntries(client: pg.Client, entries: { entityTyp
           entityId: row.subjectId,
           data: { from: row.fromStatus, to: row.toStatus },
         };
-        const hash = auditHash(prevHash, row.at, entry, AUDIT_HASH_VERSION);
         columns.occurredAt.push(row.at);
         columns.actorId.push(entry.actorId);
         columns.actorRole.push(entry.actorRole);
@@ -322,16 +320,14 @@ export async function appendAuditEntries(client: pg.Client, entries: { entityTyp
         rest.entityType.push(entityType);
         rest.entityId.push(entry.entityId);
         rest.data.push(JSON.stringify(entry.data));
-        rest.prevHash.push(prevHash);
-        rest.hash.push(hash);
-        prevHash = hash;
+        rest.digest.push(auditContentDigest(row.at, entry));
       }
-      // Ids follow the chain's order: the rows are inserted in it (WITH ORDINALITY … ORDER BY).
+      // The chain follows the rows' order: they are inserted in it (WITH ORDINALITY … ORDER BY).
       await client.query(
         `INSERT INTO "AuditEvent" ("chain", "occurredAt", "actorId", "actorRole", "action", "entityType", "entityId", "data", "prevHash", "hash", "hashVersion")
-         SELECT $11, at, actor, role::"Role", action, entity_type, entity_id, data::jsonb, prev, hash, $10
-         FROM unnest($1::timestamptz[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
-           WITH ORDINALITY AS u(at, actor, role, action, entity_type, entity_id, data, prev, hash, n)
+         SELECT $10, at, actor, role::"Role", action, entity_type, entity_id, data::jsonb, '', digest, $9
+         FROM unnest($1::timestamptz[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+           WITH ORDINALITY AS u(at, actor, role, action, entity_type, entity_id, data, digest, n)
          ORDER BY n`,
         [
           columns.occurredAt,
@@ -341,8 +337,7 @@ export async function appendAuditEntries(client: pg.Client, entries: { entityTyp
           rest.entityType,
           rest.entityId,
           rest.data,
-          rest.prevHash,
-          rest.hash,
+          rest.digest,
           AUDIT_HASH_VERSION,
           chain,
         ],
