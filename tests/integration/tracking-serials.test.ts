@@ -55,4 +55,14 @@ describe("tracking serials (one sequence per counter and year)", () => {
     expect(privilege?.mayCreate).toBe(false);
     expect(await db.$transaction((tx) => nextSerial(tx, `test:${randomUUID()}`, 2026))).toBe(1);
   });
+
+  it("does not let the portal's role move a series itself: no setval back to hand a number out twice, no nextval to skip", async () => {
+    const key = `test:${randomUUID()}`;
+    expect(await db.$transaction((tx) => nextSerial(tx, key, 2026))).toBe(1);
+    const [named] = await db.$queryRaw<{ name: string }[]>`SELECT tracking_serial_sequence(${key}, 2026::integer) AS "name"`;
+    const sequence = `"${named!.name}"`;
+    await expect(db.$queryRawUnsafe(`SELECT setval('${sequence}', 1, false)`)).rejects.toThrow(/permission denied/);
+    await expect(db.$queryRawUnsafe(`SELECT nextval('${sequence}')`)).rejects.toThrow(/permission denied/);
+    expect(await db.$transaction((tx) => nextSerial(tx, key, 2026))).toBe(2);
+  });
 });
