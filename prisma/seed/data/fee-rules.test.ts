@@ -55,3 +55,41 @@ describe("seeded fee rules", () => {
     expect(assessFee(reklame, { advertisements: [{ ...billboard, adType: "balon" }] })).toMatchObject({ ok: false, reason: "unknownAnswer" });
   });
 });
+
+/** The ways a published text writes a rule's number: 25.000 or 25,000, 0,5 or 0.5, and a rate as a percentage (0.25: 25%). */
+function writtenAs(value: string): string[] {
+  const number = Number(value);
+  const inIndonesian = (n: number) => new Intl.NumberFormat("id-ID", { maximumFractionDigits: 6 }).format(n);
+  const inEnglish = (n: number) => new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 }).format(n);
+  const percent = Math.round(number * 100 * 1e6) / 1e6;
+  return [inIndonesian(number), inEnglish(number), `${inIndonesian(percent)}%`, `${inEnglish(percent)}%`];
+}
+
+/** `written` stands in `text` as a number of its own, not as part of a longer one. */
+const states = (text: string, written: string) => new RegExp(`(?<![\\d.,])${written.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\d]|[.,]\\d)`).test(text);
+
+/**
+ * A published standard is legally binding (PermenPANRB 15/2014): its fee text is what a citizen may be
+ * charged. It must name the amount the catalog shows, and every number the portal's fee rule bills by, in
+ * both languages, so that nobody is billed by a rate the standard does not publish.
+ */
+describe("seeded fee texts agree with what the portal bills", () => {
+  it.each(services.map((service) => [service.slug, service] as const))("%s", (_slug, service) => {
+    const { id, en } = service.standard.fee;
+    expect(id, "the catalog's fee, in Indonesian").toContain(`Rp${new Intl.NumberFormat("id-ID").format(service.feeAmount)}`);
+    expect(en, "the catalog's fee, in English").toContain(`Rp${new Intl.NumberFormat("en-US").format(service.feeAmount)}`);
+    if (!service.standard.feeRule) return;
+    const { computation } = feeRuleSchema.parse(service.standard.feeRule);
+    if (computation.kind === "fixed") expect(computation.amount, "a fixed fee is the catalog's fee").toBe(service.feeAmount);
+    const numbers =
+      computation.kind === "formula"
+        ? [...Object.values(computation.constants), ...Object.values(computation.lookups).flatMap((lookup) => Object.values(lookup.values))]
+        : computation.kind === "table"
+          ? computation.rows.map((row) => String(row.amount))
+          : [];
+    for (const text of [id, en]) {
+      const unstated = numbers.filter((value) => !writtenAs(value).some((written) => states(text, written)));
+      expect(unstated, `numbers of the fee rule the text does not state: ${text.slice(0, 60)}…`).toEqual([]);
+    }
+  });
+});
