@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import {
   AUDIT_GENESIS_HASH,
   AUDIT_HASH_VERSION,
@@ -40,16 +40,20 @@ describe("the audit log is partitioned by month (issue 23, item 5)", () => {
     expect(row?.partition).toBe(`"${partitionName(0)}"`);
   });
 
-  it("creates past months on request (the demo history's year), as the tables' owner, with the partition append-only for the portal's role", async () => {
-    const yearAgo = new Date(Date.now() - 400 * 86_400_000);
-    await ensureAuditPartitions(db, yearAgo);
-    const present = await partitions();
-    for (let offset = -12; offset <= 0; offset++) expect(present).toContain(partitionName(offset));
-    const [owned] = await db.$queryRaw<{ owner: string; mine: boolean }[]>`
+  // The portal's own role exists on a real server only (on the embedded database every test connects as its owner).
+  it.skipIf(!inject("realServer"))(
+    "creates past months on request (the demo history's year), as the tables' owner, with the partition append-only for the portal's role",
+    async () => {
+      const yearAgo = new Date(Date.now() - 400 * 86_400_000);
+      await ensureAuditPartitions(db, yearAgo);
+      const present = await partitions();
+      for (let offset = -12; offset <= 0; offset++) expect(present).toContain(partitionName(offset));
+      const [owned] = await db.$queryRaw<{ owner: string; mine: boolean }[]>`
       SELECT pg_get_userbyid(c.relowner) AS "owner", pg_get_userbyid(c.relowner) = current_user AS "mine" FROM pg_class c WHERE c.relname = ${partitionName(-12)}`;
-    expect(owned?.mine).toBe(false);
-    expect(await db.$queryRaw<{ ok: boolean }[]>`SELECT has_table_privilege(${`"${partitionName(-12)}"`}, 'DELETE') AS "ok"`).toEqual([{ ok: false }]);
-  });
+      expect(owned?.mine).toBe(false);
+      expect(await db.$queryRaw<{ ok: boolean }[]>`SELECT has_table_privilege(${`"${partitionName(-12)}"`}, 'DELETE') AS "ok"`).toEqual([{ ok: false }]);
+    },
+  );
 
   it("leaves a month whose entries already sit in the default partition where they are, and the chain still verifies", async () => {
     // An entry dated past the months kept ready lands in the default partition...
