@@ -1,6 +1,7 @@
 import { removeUploadDir } from "@/tests/fixtures/upload-dir";
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { itOnRealServer } from "@/tests/fixtures/real-server";
 import { getOwnApplication } from "@/lib/applications/queries";
 import { trackingSecretFor } from "@/lib/applications/tracking-secret";
 import { removeDocument } from "@/lib/applications/use-cases/remove-document";
@@ -51,7 +52,7 @@ async function submissionInFlight() {
 describe("a submission racing the citizen's other requests", () => {
   // Each race holds one transaction open while another runs: that needs two database sessions, which the
   // embedded database (one session under every connection) does not have.
-  const racing = it.skipIf(!inject("realServer"));
+  const racing = itOnRealServer;
 
   racing("does not let a draft save that started before the submission committed overwrite the submitted answers", async () => {
     const citizen = await createCitizen();

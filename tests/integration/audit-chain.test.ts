@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { itOnRealServer } from "@/tests/fixtures/real-server";
 import { anchorDigest } from "@/lib/dashboard/audit-anchors";
 import { listAuditAnchors } from "@/lib/dashboard/audit-anchor-queries";
 import { publishAuditAnchor } from "@/lib/dashboard/use-cases/publish-audit-anchor";
@@ -41,38 +42,35 @@ describe("audit log: one hash chain per agency (issue 23)", () => {
   });
 
   // Holding one chain's lock while another agency writes needs two database sessions: the embedded database has one.
-  it.skipIf(!inject("realServer"))(
-    "lets another agency's audited write commit while one agency's chain is locked, and makes that agency's next writer wait",
-    async () => {
-      const [busy, other] = [`test-${randomUUID()}`, `test-${randomUUID()}`];
-      let releaseBusy!: () => void;
-      const held = new Promise<void>((resolve) => (releaseBusy = resolve));
-      let lockTaken!: () => void;
-      const taken = new Promise<void>((resolve) => (lockTaken = resolve));
-      const slow = db.$transaction(
-        async (tx) => {
-          await recordAudit(tx, { agencyId: busy, action: "test.slow", entityType: "Test" });
-          lockTaken();
-          await held;
-        },
-        { timeout: 30_000 },
-      );
-      await taken;
-      let queuedDone = false;
-      const queued = record({ agencyId: busy, action: "test.queued", entityType: "Test" }).then(() => (queuedDone = true));
-      // The other agency's write commits while the busy chain's lock is held...
-      await record({ agencyId: other, action: "test.parallel", entityType: "Test" });
-      expect(await chainEntries(other)).toHaveLength(1);
-      // ...and the busy agency's second writer is still waiting for the first.
-      expect(queuedDone).toBe(false);
-      releaseBusy();
-      await slow;
-      await queued;
-      const busyChain = await chainEntries(busy);
-      expect(busyChain.map((event) => event.action)).toEqual(["test.slow", "test.queued"]);
-      expect(busyChain[1]!.prevHash).toBe(busyChain[0]!.hash);
-    },
-  );
+  itOnRealServer("lets another agency's audited write commit while one agency's chain is locked, and makes that agency's next writer wait", async () => {
+    const [busy, other] = [`test-${randomUUID()}`, `test-${randomUUID()}`];
+    let releaseBusy!: () => void;
+    const held = new Promise<void>((resolve) => (releaseBusy = resolve));
+    let lockTaken!: () => void;
+    const taken = new Promise<void>((resolve) => (lockTaken = resolve));
+    const slow = db.$transaction(
+      async (tx) => {
+        await recordAudit(tx, { agencyId: busy, action: "test.slow", entityType: "Test" });
+        lockTaken();
+        await held;
+      },
+      { timeout: 30_000 },
+    );
+    await taken;
+    let queuedDone = false;
+    const queued = record({ agencyId: busy, action: "test.queued", entityType: "Test" }).then(() => (queuedDone = true));
+    // The other agency's write commits while the busy chain's lock is held...
+    await record({ agencyId: other, action: "test.parallel", entityType: "Test" });
+    expect(await chainEntries(other)).toHaveLength(1);
+    // ...and the busy agency's second writer is still waiting for the first.
+    expect(queuedDone).toBe(false);
+    releaseBusy();
+    await slow;
+    await queued;
+    const busyChain = await chainEntries(busy);
+    expect(busyChain.map((event) => event.action)).toEqual(["test.slow", "test.queued"]);
+    expect(busyChain[1]!.prevHash).toBe(busyChain[0]!.hash);
+  });
 
   it("catches an entry moved to another chain: the chain is part of what is hashed", async () => {
     const [from, to] = [`test-${randomUUID()}`, `test-${randomUUID()}`];

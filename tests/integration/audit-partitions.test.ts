@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { itOnRealServer } from "@/tests/fixtures/real-server";
 import {
   AUDIT_GENESIS_HASH,
   AUDIT_HASH_VERSION,
@@ -41,7 +42,7 @@ describe("the audit log is partitioned by month (issue 23, item 5)", () => {
   });
 
   // The portal's own role exists on a real server only (on the embedded database every test connects as its owner).
-  it.skipIf(!inject("realServer"))(
+  itOnRealServer(
     "creates past months on request (the demo history's year), as the tables' owner, with the partition append-only for the portal's role",
     async () => {
       const yearAgo = new Date(Date.now() - 400 * 86_400_000);

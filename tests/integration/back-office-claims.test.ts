@@ -1,5 +1,6 @@
 import { removeUploadDir } from "@/tests/fixtures/upload-dir";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeOnRealServer } from "@/tests/fixtures/real-server";
 import { claimApplication, claimNextApplication } from "@/lib/applications/use-cases/claim-application";
 import { releaseApplication } from "@/lib/applications/use-cases/release-application";
 import { db } from "@/lib/platform/db";
@@ -30,7 +31,7 @@ async function submittedApplications(count: number, options: (i: number) => { su
 // Every test here narrows the agency's queue with a second database session holding row locks
 // (withOnlyTheseInQueue), and the race sends twelve claims at once: the embedded database has one session
 // under every connection, so these run on a real server only.
-describe.skipIf(!inject("realServer"))("claiming the next case", () => {
+describeOnRealServer("claiming the next case", () => {
   it("hands each of 8 submitted applications to exactly one of 6 officers clicking twice at once; the surplus gets nothing", async () => {
     const applications = await submittedApplications(8);
     const ids = applications.map((a) => a.id);

@@ -1,4 +1,5 @@
-import { describe, expect, inject, it } from "vitest";
+import { expect, it } from "vitest";
+import { describeOnRealServer } from "@/tests/fixtures/real-server";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 
@@ -8,7 +9,7 @@ import { db } from "@/lib/platform/db";
  * switch the audit log's append-only trigger off or edit the log. On embedded
  * PGlite there is one user, so this holds for PostgreSQL servers only.
  */
-describe.skipIf(!inject("realServer"))("the portal's database role (issue 16, finding 7)", () => {
+describeOnRealServer("the portal's database role (issue 16, finding 7)", () => {
   async function newestAuditId() {
     await db.$transaction((tx) => recordAudit(tx, { action: "test.role", entityType: "Test", entityId: "role" }));
     return (await db.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" }, select: { id: true } })).id;

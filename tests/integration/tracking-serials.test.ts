@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { itOnRealServer } from "@/tests/fixtures/real-server";
 import { db } from "@/lib/platform/db";
 import { nextSerial } from "@/lib/platform/serials";
 import { ownerDb } from "@/tests/fixtures/owner-db";
@@ -25,24 +26,21 @@ describe("tracking serials (one sequence per counter and year)", () => {
   });
 
   // Two open transactions need two database sessions: the embedded database has one under every connection.
-  it.skipIf(!inject("realServer"))(
-    "does not make a waiting transaction wait: a number is taken while another transaction holding one is still open",
-    async () => {
-      const key = `test:${randomUUID()}`;
-      await db.$transaction((tx) => nextSerial(tx, key, 2026));
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      const holder = db.$transaction(async (tx) => {
-        const serial = await nextSerial(tx, key, 2026);
-        await held;
-        return serial;
-      });
-      // With a counter row this call would wait for the holder's commit, and the test would time out.
-      const second = await db.$transaction((tx) => nextSerial(tx, key, 2026));
-      release();
-      expect([await holder, second]).toEqual([2, 3]);
-    },
-  );
+  itOnRealServer("does not make a waiting transaction wait: a number is taken while another transaction holding one is still open", async () => {
+    const key = `test:${randomUUID()}`;
+    await db.$transaction((tx) => nextSerial(tx, key, 2026));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const holder = db.$transaction(async (tx) => {
+      const serial = await nextSerial(tx, key, 2026);
+      await held;
+      return serial;
+    });
+    // With a counter row this call would wait for the holder's commit, and the test would time out.
+    const second = await db.$transaction((tx) => nextSerial(tx, key, 2026));
+    release();
+    expect([await holder, second]).toEqual([2, 3]);
+  });
 
   it("counts each year apart, and continues after numbers loaded around the portal", async () => {
     const key = `test:${randomUUID()}`;
@@ -55,7 +53,7 @@ describe("tracking serials (one sequence per counter and year)", () => {
   });
 
   // The portal's own role exists on a real server only (on the embedded database every test connects as its owner).
-  const asPortalRole = it.skipIf(!inject("realServer"));
+  const asPortalRole = itOnRealServer;
 
   asPortalRole("lets the portal's own role take numbers, though it may not create sequences itself", async () => {
     const [privilege] = await db.$queryRaw<{ mayCreate: boolean }[]>`SELECT has_schema_privilege('public', 'CREATE') AS "mayCreate"`;
