@@ -31,11 +31,16 @@ describe("tracking serials (one sequence per counter and year)", () => {
     await db.$transaction((tx) => nextSerial(tx, key, 2026));
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
+    let taken!: () => void;
+    const holderHasNumber = new Promise<void>((resolve) => (taken = resolve));
     const holder = db.$transaction(async (tx) => {
       const serial = await nextSerial(tx, key, 2026);
+      taken();
       await held;
       return serial;
     });
+    // The second caller starts only once the holder has its number and is still open, so the order is known.
+    await holderHasNumber;
     // With a counter row this call would wait for the holder's commit, and the test would time out.
     const second = await db.$transaction((tx) => nextSerial(tx, key, 2026));
     release();
