@@ -1,12 +1,14 @@
-import { buttonSecondary } from "@/components/ui/styles";
+import Link from "next/link";
+import { buttonSecondary, linkStyle } from "@/components/ui/styles";
 import type { Actor } from "@/lib/auth/actor";
-import { oidcErrorMessage, oidcStartPath } from "@/lib/identity/oidc/paths";
+import { oidcErrorMessage, oidcStartPath, oidcUnlinkPath } from "@/lib/identity/oidc/paths";
 import { citizenProviderLinks } from "@/lib/identity/oidc/queries";
 import type { Translator } from "@/lib/platform/i18n/messages";
 
 /**
  * Account › security, for citizens: link the account to a citizen identity provider (both sides proven: this
- * session, then the provider's sign-in), see which are linked, and the outcome of the last attempt (`?sso=`).
+ * session, then the provider's sign-in), see which are linked and unlink one, and the outcome of the last
+ * attempt (`?sso=`).
  */
 export async function OidcLinkSection({ actor, sso, t }: { actor: Extract<Actor, { kind: "user" }>; sso: string | string[] | undefined; t: Translator }) {
   if (!actor.roles.includes("CITIZEN")) return null;
@@ -18,9 +20,9 @@ export async function OidcLinkSection({ actor, sso, t }: { actor: Extract<Actor,
       <h2 id="oidc-link-heading" className="mb-2 text-2xl font-semibold">
         {t("oidc.link.heading")}
       </h2>
-      {sso === "tertaut" ? (
+      {sso === "tertaut" || sso === "diputus" ? (
         <div role="status" className="mb-4 border-l-4 border-brand-600 bg-white p-4 font-semibold text-slate-900">
-          {t("oidc.link.done")}
+          {t(sso === "tertaut" ? "oidc.link.done" : "oidc.unlink.done")}
         </div>
       ) : error ? (
         <div role="alert" className="mb-4 border-l-4 border-accent-500 bg-white p-4 font-semibold text-slate-900">
@@ -32,7 +34,13 @@ export async function OidcLinkSection({ actor, sso, t }: { actor: Extract<Actor,
         {providers.map((provider) => (
           <li key={provider.slug}>
             {provider.linked ? (
-              <p className="font-semibold">{t("oidc.link.linked", { provider: provider.name })}</p>
+              <p>
+                <span className="font-semibold">{t("oidc.link.linked", { provider: provider.name })}</span>{" "}
+                <Link href={oidcUnlinkPath(provider.slug)} className={linkStyle}>
+                  {t("oidc.unlink.action")}
+                  <span className="sr-only"> {provider.name}</span>
+                </Link>
+              </p>
             ) : (
               <a href={oidcStartPath(provider.slug, { link: true, returnTo: "/akun/keamanan" })} className={buttonSecondary}>
                 {t("oidc.link.button", { provider: provider.name })}

@@ -6,6 +6,7 @@ const SIGN_IN_NOTICES = {
   "email-dikonfirmasi": "accountSecurity.notice.emailConfirmed",
   "akun-dibuka": "accountSecurity.notice.unlocked",
   "sandi-dipulihkan": "recovery.notice.recovered",
+  "tautan-diputus": "oidc.unlink.doneSignedOut",
 } as const satisfies Record<string, MessageKey>;
 
 export function signInNotice(raw: string | string[] | undefined): MessageKey | undefined {

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { startTestProvider, TEST_CLIENT, type TestProvider } from "../fixtures/oidc-provider";
-import { ADMIN, expectNoAxeViolations, signedInPage } from "./support";
+import { ADMIN, expectNoAxeViolations, registerCitizen, signedInPage } from "./support";
 
 /**
  * Issue 25: single sign-on over OpenID Connect against a real provider (oidc-provider, started here on a fixed
@@ -94,6 +94,36 @@ test("an admin registers providers; a staff member and a new citizen sign in thr
   await expect(citizen.getByText("Terhubung dengan IKD Uji")).toBeVisible();
   await expectNoAxeViolations(citizen);
   await citizen.context().close();
+});
+
+test("a registered citizen links the provider from the security page, then unlinks it with the portal password", async ({ page }) => {
+  const citizen = await registerCitizen(page);
+  idp.users.set("warga.tautan", {
+    password: "sandi-tautan",
+    claims: { email: `tautan.${run}@contoh.id`, email_verified: true, name: citizen.name, nik: citizen.nik, birthdate: citizen.birthDate, gender: "female" },
+  });
+  await page.goto("/akun/keamanan");
+  await page.getByRole("link", { name: "Hubungkan dengan IKD Uji" }).click();
+  await page.getByLabel("Nama pengguna").fill("warga.tautan");
+  await page.getByLabel("Kata sandi").fill("sandi-tautan");
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await page.getByRole("button", { name: "Izinkan" }).click();
+  await expect(page.getByRole("status")).toHaveText("Akun Anda sudah terhubung dengan penyedia identitas.");
+
+  await page.getByRole("link", { name: "Putuskan hubungan IKD Uji" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Putuskan hubungan dengan IKD Uji");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Kata sandi saat ini").fill("bukan-sandinya");
+  await page.getByRole("button", { name: "Putuskan hubungan" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Kata sandi saat ini salah." })).toBeVisible();
+  await page.getByLabel("Kata sandi saat ini").fill(citizen.password);
+  await page.getByRole("button", { name: "Putuskan hubungan" }).click();
+  await expect(page).toHaveURL(/\/akun\/keamanan\?sso=diputus$/);
+  await expect(page.getByRole("status")).toHaveText("Hubungan dengan penyedia identitas sudah diputus. Masuk berikutnya dengan email dan kata sandi portal.");
+  await expect(page.getByRole("link", { name: "Hubungkan dengan IKD Uji" })).toBeVisible();
+  // The page of a link that is gone (a second tab, the back button) goes back to the security page.
+  await page.goto(`/akun/keamanan/putuskan-tautan?penyedia=${CITIZEN_SLUG}`);
+  await expect(page).toHaveURL(/\/akun\/keamanan$/);
 });
 
 test("refused consent at the provider comes back with a clear message, and the visitor is not signed in", async ({ page }) => {

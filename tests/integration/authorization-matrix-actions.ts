@@ -221,6 +221,9 @@ export const SERVER_ACTION_MATRIX: Record<string, MatrixEntry> = {
   setOfficerSecondFactorRuleAction: guarded(ADMIN_ONLY, (fn, { world }) => fn(world.agencyB.id, true)),
   // ——— lib/identity/oidc-actions.ts ———
   saveOidcProviderAction: guarded(ADMIN_ONLY, (fn) => fn(EMPTY_STATE, form(oidcProviderInput()))),
+  unlinkOwnProviderAction: guarded(["anonymous"], (fn) => fn("tidak-ada", EMPTY_STATE, form({ currentPassword: "bukan-sandi" })), {
+    notApplicable: OWN_ACCOUNT,
+  }),
   endOwnSessionAction: guarded(["anonymous"], (fn) => fn("all"), { notApplicable: OWN_ACCOUNT }),
   // ——— lib/catalog/admin-actions.ts ———
   createAgencyAction: guarded(ADMIN_ONLY, (fn) => fn(EMPTY_STATE, form(newAgencyInput()))),

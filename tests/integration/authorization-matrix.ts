@@ -309,6 +309,9 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
     reason:
       "the provider's redirect back: the server-side state bound to the browser's httpOnly cookie, PKCE, and the ID token's signature, issuer, audience and nonce are the check; a link needs the citizen who started it",
   },
+  unlinkOwnProvider: guarded(["anonymous"], (fn, { actor }) => fn(actor, { provider: "tidak-ada", currentPassword: "bukan-sandi" }, ctx), {
+    notApplicable: OWN_ACCOUNT,
+  }),
   // ——— visits (issue 19) ———
   bookVisit: guarded(
     ["anonymous", "otherAgencyOfficer", "officer"],

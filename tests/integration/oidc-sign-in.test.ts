@@ -9,6 +9,8 @@ import { redeemOidcTicket } from "@/lib/identity/oidc/session";
 import { beginOidcSignIn } from "@/lib/identity/use-cases/begin-oidc-sign-in";
 import { completeOidcSignIn } from "@/lib/identity/use-cases/complete-oidc-sign-in";
 import { saveOidcProvider } from "@/lib/identity/use-cases/save-oidc-provider";
+import { unlinkOwnProvider } from "@/lib/identity/use-cases/unlink-own-provider";
+import { hashPassword } from "@/lib/identity/password-hash";
 import { startUserSession } from "@/lib/identity/user-sessions";
 import { db } from "@/lib/platform/db";
 import { openSession } from "@/tests/fixtures/accounts";
@@ -268,6 +270,39 @@ describe("citizens sign in with a provider", () => {
       messageKey: "oidc.error.factsDiffer",
     });
     expect(await db.oidcLink.count({ where: { userId: other.actor.id } })).toBe(0);
+  });
+
+  it("a citizen unlinks a provider with the portal password: it no longer signs in, and the sessions it opened end", async () => {
+    const citizen = await createCitizen();
+    await db.user.update({ where: { id: citizen.actor.id }, data: { passwordHash: await hashPassword("Sandi-Portal-2026!") } });
+    const passwordSession = await openSession(citizen.actor.id);
+    const signedIn = await actorForSession(passwordSession);
+    idp.users.set("putus", {
+      password: "sandi-penyedia",
+      claims: { email: "putus@contoh.id", email_verified: true, name: "Ratna Sari Dewi", nik: citizen.nik },
+    });
+    await (await signInThrough(CITIZENS, "putus", { actor: signedIn, link: true })).complete();
+    // This browser signs in again, through the provider.
+    const viaProvider = await sessionFrom(((await (await signInThrough(CITIZENS, "putus")).complete()) as { ticket: string }).ticket);
+    expect(viaProvider.userId).toBe(citizen.actor.id);
+    const unlink = (provider: string, currentPassword: string) =>
+      unlinkOwnProvider(signedIn, { provider, currentPassword }, { ...context, sessionId: viaProvider.sessionId });
+
+    expect(refusal(await unlink(CITIZENS, "bukan-sandinya").catch((e: unknown) => e))).toEqual({ code: "INVALID", messageKey: "error.invalidInput" });
+    // A staff provider is not the owner's to unlink.
+    expect(refusal(await unlink(STAFF, "Sandi-Portal-2026!").catch((e: unknown) => e))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await db.oidcLink.count({ where: { userId: citizen.actor.id } })).toBe(1);
+
+    expect(await unlink(CITIZENS, "Sandi-Portal-2026!")).toEqual({ unlinked: true, endedThisSession: true });
+    expect(await db.oidcLink.count({ where: { userId: citizen.actor.id } })).toBe(0);
+    expect(await actorForSession(viaProvider)).toMatchObject({ kind: "anonymous" });
+    expect(await actorForSession(passwordSession)).toMatchObject({ kind: "user", id: citizen.actor.id });
+    // Again (a second tab): nothing to unlink, nothing recorded twice.
+    expect(await unlink(CITIZENS, "Sandi-Portal-2026!")).toEqual({ unlinked: false, endedThisSession: false });
+    const audit = await db.auditEvent.findMany({ where: { action: "account.oidcUnlinked", entityId: citizen.actor.id } });
+    expect(audit.map((event) => event.data)).toEqual([{ providerId: expect.any(String), sessionsEnded: 1 }]);
+    // The provider's identity no longer reaches the account: its email and NIK are taken, so it is told to link first.
+    expect(refusal(await (await signInThrough(CITIZENS, "putus")).complete().catch((e: unknown) => e))).toMatchObject({ messageKey: "oidc.error.linkFirst" });
   });
 
   it("a name the provider verified is not overwritten by an application form while the account is linked", async () => {

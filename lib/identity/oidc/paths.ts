@@ -8,6 +8,10 @@ export const oidcStartPath = (slug: string, options: { link?: boolean; returnTo?
 
 export const OIDC_ADMIN_PATH = "/petugas/admin/sso";
 
+/** Account › security › ending one's own link to a citizen provider (unlinkOwnProvider). */
+export const OIDC_UNLINK_PATH = "/akun/keamanan/putuskan-tautan";
+export const oidcUnlinkPath = (slug: string) => `${OIDC_UNLINK_PATH}?penyedia=${encodeURIComponent(slug)}`;
+
 const REASONS = [
   "unknownProvider",
   "providerDown",

@@ -24,6 +24,18 @@ export const oidc = defineMessages({
     "oidc.link.button": "Hubungkan dengan {provider}",
     "oidc.link.linked": "Terhubung dengan {provider}",
     "oidc.link.done": "Akun Anda sudah terhubung dengan penyedia identitas.",
+    "oidc.unlink.action": "Putuskan hubungan",
+    "oidc.unlink.pageTitle": "Putuskan hubungan dengan penyedia identitas",
+    "oidc.unlink.title": "Putuskan hubungan dengan {provider}",
+    "oidc.unlink.lead":
+      "Setelah diputus, Anda tidak dapat lagi masuk ke portal dengan {provider}, data dari {provider} tidak lagi ditandai terverifikasi, dan setiap sesi yang dibuka melalui {provider} berakhir. NIK, tanggal lahir, dan data profil lain tetap tersimpan. Anda dapat menghubungkannya lagi kapan saja.",
+    "oidc.unlink.passwordHint":
+      "Untuk memastikan ini Anda, masukkan kata sandi portal. Akun yang dibuat melalui penyedia identitas belum punya kata sandi portal: buat dulu, lalu kembali ke sini.",
+    "oidc.unlink.setPasswordLink": "Buat kata sandi portal",
+    "oidc.unlink.submit": "Putuskan hubungan",
+    "oidc.unlink.done": "Hubungan dengan penyedia identitas sudah diputus. Masuk berikutnya dengan email dan kata sandi portal.",
+    "oidc.unlink.doneSignedOut":
+      "Hubungan dengan penyedia identitas sudah diputus, dan sesi yang dibuka melalui penyedia itu berakhir. Masuk dengan email dan kata sandi portal.",
     "oidc.verifiedBy": "Diverifikasi oleh {provider}",
     "oidc.fact.name": "Nama",
     "oidc.verifiedLocked": "Data ini berasal dari {provider} dan tidak dapat diubah selama akun terhubung.",
@@ -94,6 +106,18 @@ export const oidc = defineMessages({
     "oidc.link.button": "Link with {provider}",
     "oidc.link.linked": "Linked with {provider}",
     "oidc.link.done": "Your account is now linked to the identity provider.",
+    "oidc.unlink.action": "Unlink",
+    "oidc.unlink.pageTitle": "Unlink an identity provider",
+    "oidc.unlink.title": "Unlink {provider}",
+    "oidc.unlink.lead":
+      "Once unlinked, you can no longer sign in to the portal with {provider}, the details from {provider} are no longer marked as verified, and every session opened through {provider} ends. Your NIK, birth date and the rest of your profile stay. You can link it again at any time.",
+    "oidc.unlink.passwordHint":
+      "To make sure it is you, enter your portal password. An account created through an identity provider has no portal password yet: create one first, then come back here.",
+    "oidc.unlink.setPasswordLink": "Create a portal password",
+    "oidc.unlink.submit": "Unlink",
+    "oidc.unlink.done": "The identity provider is unlinked. Next time, sign in with your email and portal password.",
+    "oidc.unlink.doneSignedOut":
+      "The identity provider is unlinked, and the sessions opened through it have ended. Sign in with your email and portal password.",
     "oidc.verifiedBy": "Verified by {provider}",
     "oidc.fact.name": "Name",
     "oidc.verifiedLocked": "This comes from {provider} and cannot be changed while the account is linked.",
