@@ -1,9 +1,11 @@
 "use server";
 import { AuthError } from "next-auth";
 import { runFormAction } from "@/lib/auth/action-runner";
+import { currentSessionId } from "@/lib/auth/current-actor";
 import { signIn, signOut } from "@/lib/auth/next-auth";
 import { blankFieldErrors, formValues, type FormState } from "@/lib/platform/form-state";
 import { safeRedirectPath } from "@/lib/platform/redirects";
+import { PROVIDER_SIGN_OUT_PATH, providerOfSession } from "./oidc/sign-out";
 import { secondFactorStepPath } from "./second-factor/paths";
 import { registerCitizen } from "./use-cases/register-citizen";
 
@@ -45,6 +47,12 @@ export async function registerAction(_previous: FormState, formData: FormData): 
   });
 }
 
+/**
+ * Ends the portal session. One opened through a provider continues to the provider's own sign-out
+ * (lib/identity/oidc/sign-out.ts), through a page of ours: the security policy lets a form post lead only to the
+ * portal itself.
+ */
 export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: "/" });
+  const provider = await providerOfSession(await currentSessionId());
+  await signOut({ redirectTo: provider ? `${PROVIDER_SIGN_OUT_PATH}?penyedia=${encodeURIComponent(provider)}` : "/" });
 }

@@ -21,6 +21,7 @@ test.beforeAll(async () => {
   idp = await startTestProvider({
     port: IDP_PORT,
     redirectUris: [STAFF_SLUG, CITIZEN_SLUG].map((slug) => `${PORTAL}/masuk/oidc/${slug}/callback`),
+    postLogoutRedirectUris: [`${PORTAL}/`],
     users: {
       "nur.aini": { password: "sandi-sso", claims: { email: OFFICER, email_verified: true, name: "dr. Nur Aini" }, amr: ["pwd", "otp"] },
       "warga.ikd": {
@@ -93,6 +94,15 @@ test("an admin registers providers; a staff member and a new citizen sign in thr
   await citizen.goto("/akun/keamanan");
   await expect(citizen.getByText("Terhubung dengan IKD Uji")).toBeVisible();
   await expectNoAxeViolations(citizen);
+
+  // Signing out of the portal goes on to sign out at the provider: the next person at this computer must log in there.
+  await citizen.getByRole("button", { name: "Keluar", exact: true }).click();
+  await expect(citizen.getByRole("heading", { name: "Keluar dari Penyedia Uji?" })).toBeVisible();
+  await citizen.getByRole("button", { name: "Ya, keluar" }).click();
+  await expect(citizen).toHaveURL(`${PORTAL}/`);
+  await citizen.goto("/masuk");
+  await citizen.getByRole("link", { name: "Masuk dengan IKD Uji" }).click();
+  await expect(citizen.getByLabel("Nama pengguna")).toBeVisible();
   await citizen.context().close();
 });
 

@@ -10,6 +10,7 @@ import { beginOidcSignIn } from "@/lib/identity/use-cases/begin-oidc-sign-in";
 import { completeOidcSignIn } from "@/lib/identity/use-cases/complete-oidc-sign-in";
 import { saveOidcProvider } from "@/lib/identity/use-cases/save-oidc-provider";
 import { unlinkOwnProvider } from "@/lib/identity/use-cases/unlink-own-provider";
+import { postLogoutRedirectUri, providerOfSession, providerSignOutUrl } from "@/lib/identity/oidc/sign-out";
 import { hashPassword } from "@/lib/identity/password-hash";
 import { startUserSession } from "@/lib/identity/user-sessions";
 import { db } from "@/lib/platform/db";
@@ -69,7 +70,7 @@ async function refusalReasons(slug: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  idp = await startTestProvider({ redirectUris: [STAFF, CITIZENS, DEAD].map(callbackOf) });
+  idp = await startTestProvider({ redirectUris: [STAFF, CITIZENS, DEAD].map(callbackOf), postLogoutRedirectUris: [postLogoutRedirectUri()] });
   admin = await createStaff(["ADMIN"]);
   await saveOidcProvider(admin, providerInput(STAFF, "STAFF"), context);
   await saveOidcProvider(admin, providerInput(CITIZENS, "CITIZENS"), context);
@@ -316,5 +317,35 @@ describe("citizens sign in with a provider", () => {
     expect(user.name).toBe("Ratna Sari Dewi");
     // What the provider does not vouch for is written as before.
     expect(user.profile?.phone).toBe("+6281234567890");
+  });
+});
+
+describe("signing out of a session opened through a provider", () => {
+  it("sends the browser on to the provider's own sign-out, which comes back to the portal's home page", async () => {
+    const citizen = await createCitizen();
+    idp.users.set("keluar", { password: "sandi-penyedia", claims: { email: "keluar@contoh.id", email_verified: true, nik: citizen.nik } });
+    await (await signInThrough(CITIZENS, "keluar", { actor: await actorForSession(await openSession(citizen.actor.id)), link: true })).complete();
+    const viaProvider = await sessionFrom(((await (await signInThrough(CITIZENS, "keluar")).complete()) as { ticket: string }).ticket);
+    const withPassword = await openSession(citizen.actor.id);
+
+    expect(await providerOfSession(viaProvider.sessionId)).toBe(CITIZENS);
+    expect(await providerOfSession(withPassword.sessionId)).toBeNull();
+    expect(await providerOfSession(undefined)).toBeNull();
+
+    const target = await providerSignOutUrl(CITIZENS);
+    const url = new URL(target!.url);
+    expect(`${url.origin}${url.pathname}`).toBe(`${idp.issuer}/session/end`);
+    expect(Object.fromEntries(url.searchParams)).toEqual({ client_id: TEST_CLIENT.clientId, post_logout_redirect_uri: postLogoutRedirectUri() });
+    // The provider accepts it: its confirmation, then back to the address registered there.
+    const home = new URL(postLogoutRedirectUri());
+    expect((await throughProvider(target!.url, home.origin)).toString()).toBe(home.toString());
+  });
+
+  it("has nowhere to send the browser for an unknown, disabled or unreachable provider", async () => {
+    expect(await providerSignOutUrl("tidak-ada")).toBeNull();
+    expect(await providerSignOutUrl(DEAD)).toBeNull();
+    const disabled = uniqueSlug("uji-mati-suri");
+    await saveOidcProvider(admin, { ...providerInput(disabled, "CITIZENS"), enabled: "" }, context);
+    expect(await providerSignOutUrl(disabled)).toBeNull();
   });
 });

@@ -24,6 +24,11 @@ export const oidc = defineMessages({
     "oidc.link.button": "Hubungkan dengan {provider}",
     "oidc.link.linked": "Terhubung dengan {provider}",
     "oidc.link.done": "Akun Anda sudah terhubung dengan penyedia identitas.",
+    "oidc.signOut.title": "Anda sudah keluar dari portal",
+    "oidc.signOut.lead":
+      "Anda tadi masuk melalui {provider}. Anda kini diarahkan untuk keluar juga dari {provider}, agar orang berikutnya di perangkat ini tidak dapat masuk dengan akun Anda.",
+    "oidc.signOut.button": "Keluar juga dari {provider}",
+    "oidc.signOut.skip": "Tetap masuk di penyedia identitas dan kembali ke beranda",
     "oidc.unlink.action": "Putuskan hubungan",
     "oidc.unlink.pageTitle": "Putuskan hubungan dengan penyedia identitas",
     "oidc.unlink.title": "Putuskan hubungan dengan {provider}",
@@ -44,7 +49,8 @@ export const oidc = defineMessages({
     "oidc.admin.listTitle": "Penyedia terdaftar",
     "oidc.admin.none": "Belum ada penyedia identitas.",
     "oidc.admin.addTitle": "Daftarkan atau ubah penyedia",
-    "oidc.admin.addLead": "Penyedia dengan kode yang sama diubah. Alamat pengalihan yang didaftarkan di penyedia: {callback}",
+    "oidc.admin.addLead":
+      "Penyedia dengan kode yang sama diubah. Alamat pengalihan yang didaftarkan di penyedia: {callback}. Alamat kembali setelah keluar (post-logout redirect URI): {postLogout}",
     "oidc.admin.submit": "Simpan penyedia",
     "oidc.admin.saved": "Penyedia identitas disimpan.",
     "oidc.admin.column.name": "Nama",
@@ -106,6 +112,11 @@ export const oidc = defineMessages({
     "oidc.link.button": "Link with {provider}",
     "oidc.link.linked": "Linked with {provider}",
     "oidc.link.done": "Your account is now linked to the identity provider.",
+    "oidc.signOut.title": "You have signed out of the portal",
+    "oidc.signOut.lead":
+      "You had signed in through {provider}. You are now being taken to sign out of {provider} too, so that the next person on this device cannot sign in with your account.",
+    "oidc.signOut.button": "Sign out of {provider} too",
+    "oidc.signOut.skip": "Stay signed in at the identity provider and go to the home page",
     "oidc.unlink.action": "Unlink",
     "oidc.unlink.pageTitle": "Unlink an identity provider",
     "oidc.unlink.title": "Unlink {provider}",
@@ -126,7 +137,8 @@ export const oidc = defineMessages({
     "oidc.admin.listTitle": "Registered providers",
     "oidc.admin.none": "No identity provider yet.",
     "oidc.admin.addTitle": "Register or change a provider",
-    "oidc.admin.addLead": "A provider with the same code is changed. The redirect address to register at the provider: {callback}",
+    "oidc.admin.addLead":
+      "A provider with the same code is changed. The redirect address to register at the provider: {callback}. The address to return to after signing out (post-logout redirect URI): {postLogout}",
     "oidc.admin.submit": "Save provider",
     "oidc.admin.saved": "Identity provider saved.",
     "oidc.admin.column.name": "Name",

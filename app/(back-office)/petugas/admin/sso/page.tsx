@@ -8,6 +8,7 @@ import { saveOidcProviderAction } from "@/lib/identity/oidc-actions";
 import { OIDC_ADMIN_PATH } from "@/lib/identity/oidc/paths";
 import { listOidcProviders } from "@/lib/identity/oidc/queries";
 import { env } from "@/lib/platform/env";
+import { postLogoutRedirectUri } from "@/lib/identity/oidc/sign-out";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
@@ -74,7 +75,9 @@ export default async function OidcProvidersPage({ searchParams }: { searchParams
         <h2 id="add-provider-heading" className="mb-2 text-2xl font-semibold">
           {t("oidc.admin.addTitle")}
         </h2>
-        <p className="mb-4 max-w-3xl break-all">{t("oidc.admin.addLead", { callback: `${env().PUBLIC_URL}/masuk/oidc/<kode>/callback` })}</p>
+        <p className="mb-4 max-w-3xl break-all">
+          {t("oidc.admin.addLead", { callback: `${env().PUBLIC_URL}/masuk/oidc/<kode>/callback`, postLogout: postLogoutRedirectUri() })}
+        </p>
         <OidcProviderForm
           action={saveOidcProviderAction}
           messages={messagesFor(locale, ["oidc.", "form.", "validation."])}
