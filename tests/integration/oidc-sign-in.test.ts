@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { offeredProfileWriteBacks } from "@/lib/applications/profile-write-back";
 import { submitApplication } from "@/lib/applications/use-cases/submit-application";
+import type { FormDefinition } from "@/lib/catalog/form-definition";
+import type { AnswersInput } from "@/lib/catalog/form-fields";
 import { ANONYMOUS, type Actor } from "@/lib/auth/actor";
 import { actorForSession } from "@/lib/identity/session-actor";
 import { providerConfiguration } from "@/lib/identity/oidc/client";
@@ -312,6 +315,11 @@ describe("citizens sign in with a provider", () => {
     idp.users.set("nama", { password: "sandi-penyedia", claims: { email: "nama@contoh.id", email_verified: true, name: "Ratna Sari Dewi", nik: citizen.nik } });
     await (await signInThrough(CITIZENS, "nama", { actor: signedIn, link: true })).complete();
     const { id } = await completeDraft(citizen, { answers: { applicantName: "Nama Ketikan Lain" } });
+    // The check page does not offer to write the verified name back; what the provider does not vouch for, it offers.
+    const draft = await db.application.findUniqueOrThrow({ where: { id }, select: { answers: true, standardVersion: { select: { formDefinition: true } } } });
+    const offered = await offeredProfileWriteBacks(citizen.actor.id, draft.standardVersion.formDefinition as FormDefinition, draft.answers as AnswersInput);
+    expect(offered.map((update) => update.binding)).toContain("phone");
+    expect(offered.map((update) => update.binding)).not.toContain("name");
     await submitApplication(citizen.actor, id, { updateProfile: ["name", "phone"] }, { ip: null });
     const user = await db.user.findUniqueOrThrow({ where: { id: citizen.actor.id }, include: { profile: true } });
     expect(user.name).toBe("Ratna Sari Dewi");

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/platform/audit";
-import { loadProfileValues, updateProfileValues } from "@/lib/identity/profile-values";
+import { updateProfileValues } from "@/lib/identity/profile-values";
 import { notify } from "@/lib/notifications/notify";
 import { momentParam } from "@/lib/notifications/render";
 import { db, type Tx } from "@/lib/platform/db";
@@ -13,9 +13,8 @@ import { loadRecentWorkCalendar } from "@/lib/sla/agency-calendar";
 import { localDateOf } from "@/lib/sla/calendar";
 import { dueMoment } from "@/lib/sla/clock";
 import { sealAnswers } from "../answer-vault";
+import { profileWriteBacks } from "../profile-write-back";
 import { loadLockedCitizenCase, type CitizenCase } from "../data";
-import { profileUpdatesFrom } from "@/lib/catalog/form-schema";
-import { providerVerifiedFields } from "@/lib/identity/oidc/verified";
 import { checkReadiness, notReadyError } from "../readiness";
 import { usableWalletFieldKeys } from "@/lib/applications/wallet-reference";
 import { announceApplicationChange } from "../side-effects";
@@ -115,12 +114,9 @@ function alreadySubmitted(application: { id: string; trackingNumber: string | nu
 
 async function copyAnswersToProfile(tx: Tx, application: CitizenCase, answers: Record<string, unknown>, chosenBindings: readonly string[]) {
   if (chosenBindings.length === 0) return;
-  const current = await loadProfileValues(tx, application.citizenId);
-  // Facts an identity provider verified stay as it says while the account is linked (docs/identity.md).
-  const verified = await providerVerifiedFields(tx, application.citizenId);
   const changes = Object.fromEntries(
-    profileUpdatesFrom(application.formDefinition, answers, current)
-      .filter((update) => chosenBindings.includes(update.binding) && !verified.has(update.binding))
+    (await profileWriteBacks(tx, application.citizenId, application.formDefinition, answers))
+      .filter((update) => chosenBindings.includes(update.binding))
       .map((update) => [update.binding, update.value]),
   );
   if (Object.keys(changes).length === 0) return;

@@ -7,11 +7,11 @@ import { SubmitForm, type ProfileUpdateOption } from "@/components/applications/
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonSecondary, linkStyle } from "@/components/ui/styles";
 import { resubmitApplicationAction, submitApplicationAction } from "@/lib/applications/actions";
-import { profileUpdatesFrom, topLevelFields } from "@/lib/catalog/form-schema";
+import { topLevelFields } from "@/lib/catalog/form-schema";
 import { agencyDateRules } from "@/lib/applications/queries";
 import { checkReadiness } from "@/lib/applications/readiness";
 import { isAwaitingCorrection, isEditableByCitizen } from "@/lib/applications/workflow";
-import { citizenProfileValues } from "@/lib/identity/profile-values";
+import { offeredProfileWriteBacks } from "@/lib/applications/profile-write-back";
 import { pick } from "@/lib/platform/i18n/format";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
@@ -41,7 +41,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
   const labels = new Map(topLevelFields(definition).map((field) => [field.key, field.label[locale]]));
   const profileUpdates: ProfileUpdateOption[] = correcting
     ? []
-    : profileUpdatesFrom(definition, application.answers, await citizenProfileValues(application.citizenId)).map(({ fieldKey, ...update }) => ({
+    : (await offeredProfileWriteBacks(application.citizenId, definition, application.answers)).map(({ fieldKey, ...update }) => ({
         ...update,
         label: labels.get(fieldKey) ?? fieldKey,
       }));
