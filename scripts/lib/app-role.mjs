@@ -60,8 +60,7 @@ export async function grantAppRole(ownerUrl, role = DEFAULT_APP_ROLE, { password
     await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}`);
     await client.query(`GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
     // Tracking series move only through their owner's functions (migration tracking_serials_owner_only).
-    await client.query(`SELECT tracking_serial_revoke_grants(c.oid::regclass) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                         WHERE c.relkind = 'S' AND n.nspname = 'public' AND c.relname LIKE 'tracking\\_serial\\_%'`);
+    await client.query("SELECT tracking_serial_revoke_all_grants()");
     const partitions = (await client.query(AUDIT_PARTITIONS)).rows.map((row) => client.escapeIdentifier(row.name));
     await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON ${[...APPEND_ONLY_TABLES, ...partitions].join(", ")} FROM ${role}`);
     await client.query(`REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ${TRIGGER_WRITTEN_TABLES.join(", ")} FROM ${role}`);

@@ -75,4 +75,18 @@ describe("tracking serials (one sequence per counter and year)", () => {
     await expect(db.$queryRawUnsafe(`SELECT nextval('${sequence}')`)).rejects.toThrow(/permission denied/);
     expect(await db.$transaction((tx) => nextSerial(tx, key, 2026))).toBe(2);
   });
+
+  asPortalRole("takes back a grant on a series made before, as the grant script does after granting every sequence", async () => {
+    const key = `test:${randomUUID()}`;
+    expect(await db.$transaction((tx) => nextSerial(tx, key, 2026))).toBe(1);
+    const [named] = await db.$queryRaw<{ name: string }[]>`SELECT tracking_serial_sequence(${key}, 2026::integer) AS "name"`;
+    const sequence = `"${named!.name}"`;
+    // What scripts/lib/app-role.mjs's blanket GRANT … ON ALL SEQUENCES gives the portal's role, then takes back.
+    const [portal] = await db.$queryRaw<{ role: string }[]>`SELECT quote_ident(current_user) AS "role"`;
+    await ownerDb().$executeRawUnsafe(`GRANT USAGE, SELECT, UPDATE ON SEQUENCE ${sequence} TO ${portal!.role}`);
+    expect(await db.$queryRawUnsafe(`SELECT setval('${sequence}', 1, true)`)).toBeTruthy();
+    await ownerDb().$executeRaw`SELECT tracking_serial_revoke_all_grants()`;
+    await expect(db.$queryRawUnsafe(`SELECT setval('${sequence}', 1, false)`)).rejects.toThrow(/permission denied/);
+    expect(await db.$transaction((tx) => nextSerial(tx, key, 2026))).toBe(2);
+  });
 });
