@@ -101,6 +101,7 @@ function typeRules(type: string, t: Translator): InputSpec[] {
         { kind: "checkbox", name: "accept.jpeg", label: "JPEG" },
         { kind: "checkbox", name: "accept.png", label: "PNG" },
         number("maxSizeMb", t("catalogAdmin.field.maxSizeMb")),
+        { kind: "text", name: "documentType", label: t("catalogAdmin.field.documentType"), hint: t("catalogAdmin.field.documentTypeHint") },
       ];
     case "group":
       return [

@@ -23,6 +23,7 @@ export function definitionIssueMessage(issue: Issue): MessageKey {
     return "catalogAdmin.error.invalid";
   }
   if (issue.code === "invalid_format" && last === "key") return "catalogAdmin.error.fieldKey";
+  if (issue.code === "invalid_format" && last === "documentType") return "catalogAdmin.error.documentType";
   if (issue.code === "invalid_format") return "catalogAdmin.error.invalid";
   if (issue.code === "too_small") {
     if (issue.origin === "array") return LIST_MESSAGES[last] ?? "catalogAdmin.error.listEmpty";

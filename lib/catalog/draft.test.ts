@@ -60,3 +60,16 @@ describe("a fee rule whose answer the form no longer has", () => {
     expect(!fine.ok && fine.issues.map((issue) => issue.path)).not.toContain("standard.feeRule");
   });
 });
+
+describe("wallet facts whose answer the form no longer has", () => {
+  it("block publishing, named at the output's facts", () => {
+    const form = (key: string) => ({ sections: [{ key: "data", title: { id: "Data", en: "Details" }, fields: [{ key, type: "text" }] }] });
+    const draft = { ...EMPTY_DRAFT, standard: { outputDocumentType: "surat-uji", outputFacts: { purpose: "purpose" } }, formDefinition: form("reason") };
+    const blocked = checkDraft(draft);
+    expect(!blocked.ok && blocked.issues).toContainEqual({ path: "standard.outputFacts", message: "catalogAdmin.wallet.unknownFieldAtPublish" });
+    const fine = checkDraft({ ...draft, formDefinition: form("purpose") });
+    expect(!fine.ok && fine.issues.map((issue) => issue.path)).not.toContain("standard.outputFacts");
+    const shared = checkDraft({ ...draft, standard: { sharedFacts: [{ documentType: "kartu-keluarga", fields: [{ fact: "kk", field: "kkNumber" }] }] } });
+    expect(!shared.ok && shared.issues.map((issue) => issue.path)).toContain("standard.outputFacts");
+  });
+});

@@ -11,6 +11,7 @@ import { patternCompiles } from "./field-input";
 import { formDefinitionSchema, type FormDefinition } from "./form-definition";
 import { feeRuleSchema, undefinedFormulaNames } from "@/lib/payments/fee-rule";
 import { serviceStandardSchema, type ServiceStandard } from "./standard";
+import { walletDeclarationsOf } from "@/lib/wallet/declarations";
 
 /** A field as stored in a draft: the published field's shape, not yet checked as a whole. */
 export type DraftField = { key: string; type: string; fields?: DraftField[] } & Record<string, unknown>;
@@ -135,7 +136,7 @@ export type PublishableContent = {
 
 /** Checks a whole draft with the runtime's schemas: the content of a new version, or every problem. */
 export function checkDraft(draft: ServiceDraft): { ok: true; content: PublishableContent } | { ok: false; issues: DraftIssue[] } {
-  const issues = [...standardIssues(draft.standard), ...formIssues(draft.formDefinition), ...feeRuleFormIssues(draft)];
+  const issues = [...standardIssues(draft.standard), ...formIssues(draft.formDefinition), ...feeRuleFormIssues(draft), ...walletFormIssues(draft)];
   const sla = slaWorkingDaysSchema.safeParse(draft.slaWorkingDays);
   if (!sla.success) issues.push({ path: "slaWorkingDays", message: "catalogAdmin.error.slaDays" });
   const fee = feeAmountSchema.safeParse(draft.feeAmount);
@@ -155,6 +156,26 @@ export function checkDraft(draft: ServiceDraft): { ok: true; content: Publishabl
 /** Every answer key of a draft form, a group's members included: the names a fee rule may read. */
 export function draftFieldKeys(definition: DraftForm): string[] {
   return definition.sections.flatMap((section) => section.fields.flatMap((field) => [field.key, ...(field.fields ?? []).map((member) => member.key)]));
+}
+
+/**
+ * The draft form's answers the wallet may name (DESIGN.md §16): an output's facts come from top-level answers
+ * other than uploads (a group is printed on the document as a list), and facts taken from another output fill
+ * top-level answers that are neither uploads nor groups.
+ */
+export function walletFieldKeys(form: DraftForm): { outputFacts: string[]; fillable: string[] } {
+  const fields = form.sections.flatMap((section) => section.fields).filter((field) => field.type !== "file");
+  return { outputFacts: fields.map((field) => field.key), fillable: fields.filter((field) => field.type !== "group").map((field) => field.key) };
+}
+
+/** Wallet facts saved before their form changed may name an answer the form no longer has: empty on every output, so it blocks publishing. */
+function walletFormIssues(draft: ServiceDraft): DraftIssue[] {
+  const { outputFacts, sharedFacts } = walletDeclarationsOf(draft.standard);
+  const keys = walletFieldKeys(draft.formDefinition);
+  const fine =
+    Object.values(outputFacts).every((key) => keys.outputFacts.includes(key)) &&
+    sharedFacts.every((declaration) => declaration.fields.every(({ field }) => keys.fillable.includes(field)));
+  return fine ? [] : [{ path: "standard.outputFacts", message: "catalogAdmin.wallet.unknownFieldAtPublish" }];
 }
 
 /** A fee rule saved before its form changed may read an answer the form no longer has: it would refuse every bill, so it blocks publishing. */

@@ -71,6 +71,17 @@ describe("the field editor's inputs", () => {
     });
   });
 
+  it("takes a file field's document type, so the citizen's wallet can meet it, and names a malformed one", () => {
+    const file = fieldFromInput({ ...base, type: "file", "accept.pdf": "on", documentType: " kartu-keluarga " }, form);
+    expect(file.fieldErrors).toEqual({});
+    expect(file.field.documentType).toBe("kartu-keluarga");
+    expect(inputFromField(file.field).documentType).toBe("kartu-keluarga");
+    expect(fieldFromInput({ ...base, type: "file", "accept.pdf": "on" }, form).field).not.toHaveProperty("documentType");
+    expect(fieldFromInput({ ...base, type: "file", "accept.pdf": "on", documentType: "Kartu Keluarga" }, form).fieldErrors).toEqual({
+      documentType: ["catalogAdmin.error.documentType"],
+    });
+  });
+
   it("names each problem by its input, in catalog messages", () => {
     const { fieldErrors } = fieldFromInput(
       { ...base, key: "hasBusiness", "label.en": " ", minLength: "abc", pattern: "([", "visibleWhen.field": "missing" },

@@ -81,6 +81,7 @@ function typeSpecific(type: FieldType, values: Values): Record<string, unknown> 
       return {
         accept: Object.entries(UPLOAD_TYPE_INPUTS).flatMap(([name, mime]) => (checked(values, `accept.${name}`) ? [mime] : [])),
         maxSizeMb: numberOrText(values, "maxSizeMb") ?? 5,
+        documentType: text(values, "documentType") || undefined,
       };
     case "group":
       return {
@@ -172,7 +173,7 @@ export function inputFromField(field: DraftField): Record<string, string> {
   const when = field.visibleWhen as { field?: string; equals?: unknown } | undefined;
   put("visibleWhen.field", when?.field);
   put("visibleWhen.equals", when?.equals === undefined ? undefined : String(when.equals));
-  for (const name of ["minLength", "maxLength", "pattern", "min", "max", "maxSizeMb", "minItems", "maxItems"]) put(name, field[name]);
+  for (const name of ["minLength", "maxLength", "pattern", "min", "max", "maxSizeMb", "documentType", "minItems", "maxItems"]) put(name, field[name]);
   for (const name of ["integer", "notInFuture", "notInPast", "workingDay"]) put(name, field[name]);
   if (field.options) values.options = formatOptions(field.options);
   if (Array.isArray(field.accept)) {

@@ -103,6 +103,17 @@ test.describe("catalog administration", () => {
     await page.getByRole("button", { name: "Simpan isian" }).click();
     await expect(page).toHaveURL(/formulir\?hasil=disimpan/);
 
+    // An optional upload the citizen's wallet can meet: its document type is checked where it is typed.
+    await addField(page, { type: "Berkas (dokumen persyaratan)", label: "Kartu keluarga", key: "familyCard" });
+    await page.getByLabel("Wajib diisi").uncheck();
+    await page.getByLabel("PDF").check();
+    await page.getByLabel("Jenis dokumen (boleh kosong)").fill("Kartu Keluarga");
+    await page.getByRole("button", { name: "Simpan isian" }).click();
+    await expect(page.getByRole("alert", { name: "Ada yang perlu diperbaiki" })).toContainText("huruf kecil, angka, dan tanda hubung");
+    await page.getByLabel("Jenis dokumen (boleh kosong)").fill("kartu-keluarga");
+    await page.getByRole("button", { name: "Simpan isian" }).click();
+    await expect(page).toHaveURL(/formulir\?hasil=disimpan/);
+
     const rows = page.getByRole("region", { name: /^Bagian 1:/ }).getByRole("listitem");
     await expect(rows.first()).toContainText("Alasan permohonan");
     await page.getByRole("button", { name: "Turunkan Alasan permohonan" }).click();
@@ -133,10 +144,24 @@ test.describe("catalog administration", () => {
     await expect(page.getByRole("status", { name: "Hasil pratinjau biaya" })).toContainText(/Rp\s?10\.000/);
     await expect(page.getByLabel("Baris tabel")).toHaveValue(feeRows);
     await expectNoAxeViolations(page);
+    // What the output is for the citizen's wallet. A validity out of range and a fact read from an answer the
+    // form does not have are refused together, each in words beside its input, with everything typed kept.
+    await page.getByLabel("Masa berlaku (bulan)").fill("0");
+    await page.getByLabel("Jenis dokumen keluaran (boleh kosong)").fill("surat-keterangan-uji");
+    await page.getByLabel("Data yang dimuat dokumen keluaran (boleh kosong)").fill("keperluan = tujuan");
+    await page.getByRole("button", { name: "Simpan draf standar" }).click();
+    const problems = page.getByRole("alert", { name: "Ada yang perlu diperbaiki" });
+    await expect(problems).toContainText("Masukkan jumlah bulan 1 sampai 240");
+    await expect(problems).toContainText('Formulir draf tidak punya isian dengan kunci "tujuan"');
+    await expect(page.getByLabel("Baris tabel")).toHaveValue(feeRows);
+    await expect(page.getByLabel("Jenis dokumen keluaran (boleh kosong)")).toHaveValue("surat-keterangan-uji");
+    await page.getByLabel("Masa berlaku (bulan)").fill("6");
+    await page.getByLabel("Data yang dimuat dokumen keluaran (boleh kosong)").fill("keperluan = purpose");
     await page.getByRole("button", { name: "Simpan draf standar" }).click();
     await expect(page.getByText("Perubahan disimpan.")).toBeVisible();
     await expect(page.getByLabel("Jenis aturan biaya")).toHaveValue("table");
     await expect(page.getByLabel("Masa berlaku (bulan)")).toHaveValue("6");
+    await expect(page.getByLabel("Data yang dimuat dokumen keluaran (boleh kosong)")).toHaveValue("keperluan = purpose");
 
     // Publish version 1 under its decree.
     await page.goto(serviceUrl);

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getServiceForAdmin } from "@/lib/catalog/admin-queries";
 import { inputFromStandard } from "@/lib/catalog/standard-input";
+import { inputFromWalletDeclarations, WALLET_INPUT } from "@/lib/catalog/wallet-input";
+import { walletDeclarationsOf } from "@/lib/wallet/declarations";
 import { previewFeeRule } from "@/lib/catalog/use-cases/preview-fee-rule";
 import { saveStandardDraft } from "@/lib/catalog/use-cases/save-standard-draft";
 import { inputFromFeeRule } from "@/lib/payments/fee-rule-input";
@@ -125,5 +127,32 @@ describe("the standard editor's fee rule and output validity", () => {
     expect(badRule.fieldErrors).toEqual({ "feeRule.expression": ["payment.rule.unknownField"] });
     expect(await draftRevision(id)).toBe(revision);
     await expect(previewFeeRule(officer, id, { ...rule, "feeRule.sample": "area = 1\nkind = baru" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("saves the output's wallet declarations, publishes them, and refuses a fact the draft form does not have", async () => {
+    const { id, base } = await serviceWithAnswers();
+    const wallet = {
+      [WALLET_INPUT.outputDocumentType]: "surat-uji",
+      [WALLET_INPUT.outputFacts]: "luas = area",
+      [WALLET_INPUT.sharedFacts]: "kartu-keluarga: jenis -> kind",
+    };
+    const revision = String(await draftRevision(id));
+    const unknown = await appError(
+      saveStandardDraft(admin, id, { ...base, ...wallet, [WALLET_INPUT.outputFacts]: "luas = luasTanah", revision }, adminContext),
+    );
+    expect(unknown.fieldErrors).toEqual({ [WALLET_INPUT.outputFacts]: ["catalogAdmin.wallet.unknownField"] });
+    expect(String(await draftRevision(id))).toBe(revision);
+
+    await saveStandardDraft(admin, id, { ...base, ...wallet, revision }, adminContext);
+    const { draft } = await getServiceForAdmin(admin, id);
+    expect(draft.standard).toMatchObject({
+      outputDocumentType: "surat-uji",
+      outputFacts: { luas: "area" },
+      sharedFacts: [{ documentType: "kartu-keluarga", fields: [{ fact: "jenis", field: "kind" }] }],
+    });
+    expect(inputFromWalletDeclarations(draft.standard)).toEqual(wallet);
+    await publish(admin, id, "800/3/SK/UJI/2026", "2026-02-02");
+    const version = await db.serviceStandardVersion.findFirstOrThrow({ where: { serviceId: id }, orderBy: { version: "desc" }, select: { standard: true } });
+    expect(walletDeclarationsOf(version.standard).outputFacts).toEqual({ luas: "area" });
   });
 });

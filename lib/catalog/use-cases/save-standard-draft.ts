@@ -8,8 +8,9 @@ import type { MessageKey } from "@/lib/platform/i18n/messages";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { FEE_INPUT, VALIDITY_INPUT, feeRuleFromInput, validityFromInput } from "@/lib/payments/fee-rule-input";
 import { draftNumbersSchema } from "../admin-input";
-import { draftFieldKeys } from "../draft";
+import { draftFieldKeys, walletFieldKeys, type DraftForm } from "../draft";
 import { standardFromInput } from "../standard-input";
+import { WALLET_INPUT, walletDeclarationsFromInput, withWalletDeclarations } from "../wallet-input";
 import { z } from "zod";
 import { editServiceDraft, type AdminContext } from "./catalog-writes";
 
@@ -17,10 +18,11 @@ const inputSchema = z.object({ revision: z.coerce.number().int().min(0) }).and(d
 
 /**
  * Saves the draft standard: the 14 components, SLA working days and fee, the
- * fee rule and the output's validity. An unfinished standard may be saved
- * (the publish step checks it whole); the numbers must be numbers, and a fee
- * rule must be whole and read only answers the draft form has, since a wrong
- * rule would bill a wrong amount.
+ * fee rule, the output's validity and its wallet declarations. An unfinished
+ * standard may be saved (the publish step checks it whole); the numbers must
+ * be numbers, and a fee rule and the wallet's facts must read only answers
+ * the draft form has, since a wrong rule would bill a wrong amount and a
+ * wrong fact would be empty on every output.
  */
 export async function saveStandardDraft(actor: Actor, serviceId: string, values: Record<string, string>, context: AdminContext): Promise<{ revision: number }> {
   const admin = authorizeSignedIn(actor, "admin.manage");
@@ -29,7 +31,7 @@ export async function saveStandardDraft(actor: Actor, serviceId: string, values:
   const draft = await db.$transaction((tx) =>
     editServiceDraft(tx, admin, { serviceId, revision: numbers.revision, action: "service.standardDraftSaved", ip: context.ip }, (current) => ({
       ...current,
-      standard: withRuleAndValidity({ ...current.standard, ...standard }, draftFieldKeys(current.formDefinition), values),
+      standard: withEditorExtras({ ...current.standard, ...standard }, current.formDefinition, values),
       slaWorkingDays: numbers.slaWorkingDays,
       feeAmount: numbers.feeAmount,
     })),
@@ -38,16 +40,16 @@ export async function saveStandardDraft(actor: Actor, serviceId: string, values:
 }
 
 /**
- * The standard with the fee rule and the output's validity as posted. A post
- * without their inputs (an older form, an API client) keeps what the draft
- * has; a free rule or a blank validity removes them.
+ * The standard with the fee rule, the output's validity and the wallet
+ * declarations as posted. A post without their inputs (an older form, an API
+ * client) keeps what the draft has; a free rule or a blank input removes them.
  */
-function withRuleAndValidity(standard: Record<string, unknown>, formKeys: string[], values: Record<string, string>): Record<string, unknown> {
-  const next = { ...standard };
+function withEditorExtras(standard: Record<string, unknown>, form: DraftForm, values: Record<string, string>): Record<string, unknown> {
+  let next = { ...standard };
   let errors: Record<string, MessageKey[]> = {};
   let params: Record<string, MessageParams> = {};
   if (FEE_INPUT.kind in values) {
-    const read = feeRuleFromInput(values, formKeys);
+    const read = feeRuleFromInput(values, draftFieldKeys(form));
     if (!read.ok) [errors, params] = [{ ...read.fieldErrors }, { ...read.fieldParams }];
     else if (read.rule) next.feeRule = read.rule;
     else delete next.feeRule;
@@ -57,6 +59,15 @@ function withRuleAndValidity(standard: Record<string, unknown>, formKeys: string
     if (!validity.ok) errors[VALIDITY_INPUT] = ["catalogAdmin.validity.invalid"];
     else if (validity.months) next.outputValidityMonths = validity.months;
     else delete next.outputValidityMonths;
+  }
+  if (WALLET_INPUT.outputFacts in values) {
+    const wallet = walletDeclarationsFromInput(values, walletFieldKeys(form));
+    if (!wallet.ok)
+      [errors, params] = [
+        { ...errors, ...wallet.fieldErrors },
+        { ...params, ...wallet.fieldParams },
+      ];
+    else next = withWalletDeclarations(next, wallet.declarations);
   }
   if (Object.keys(errors).length) throw new AppError("INVALID", "error.invalidInput", errors, params);
   return next;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formDefinitionSchema } from "../../../lib/catalog/form-definition";
 import { serviceStandardSchema } from "../../../lib/catalog/standard";
+import { checkDraft, EMPTY_DRAFT, type DraftForm } from "../../../lib/catalog/draft";
 import { agencies } from "./agencies";
 import { categories } from "./categories";
 import { holidays2026 } from "./holidays-2026";
@@ -58,6 +59,12 @@ describe("seed catalog data", () => {
     it("has a valid standard with all 14 components", () => {
       const parsed = serviceStandardSchema.safeParse(service.standard);
       expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    });
+
+    it("reads its wallet facts from answers its form has, so an admin can publish it again unchanged", () => {
+      const draft = { ...EMPTY_DRAFT, standard: service.standard, formDefinition: service.formDefinition as DraftForm, slaWorkingDays: 1, feeAmount: 0 };
+      const checked = checkDraft(draft);
+      expect(checked.ok ? [] : checked.issues.filter((issue) => issue.path === "standard.outputFacts")).toEqual([]);
     });
 
     it("has a valid form definition with at least one file field", () => {

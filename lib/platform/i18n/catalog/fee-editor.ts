@@ -1,8 +1,8 @@
 import { defineMessages } from "../define";
 
-/** The admin standard editor's fee rule, its preview, and the output's validity (issues 20 and 22). */
+/** The admin standard editor's fee rule, its preview, the output's validity and its wallet declarations (issues 20 and 22). */
 export const feeEditor = defineMessages({
-  prefixes: ["catalogAdmin.fee.", "catalogAdmin.validity."],
+  prefixes: ["catalogAdmin.fee.", "catalogAdmin.validity.", "catalogAdmin.wallet."],
   id: {
     "catalogAdmin.fee.heading": "Aturan biaya (tagihan)",
     "catalogAdmin.fee.note":
@@ -52,6 +52,25 @@ export const feeEditor = defineMessages({
     "catalogAdmin.validity.months": "Masa berlaku (bulan)",
     "catalogAdmin.validity.hint": "Kosongkan bila dokumen tidak kedaluwarsa. Dompet dokumen warga menampilkan dan mengingatkan masa berlaku ini (SKCK: 6).",
     "catalogAdmin.validity.invalid": "Masukkan jumlah bulan 1 sampai 240, atau kosongkan bila dokumen tidak kedaluwarsa.",
+    "catalogAdmin.wallet.heading": "Dokumen saya (dompet dokumen warga)",
+    "catalogAdmin.wallet.unknownFieldAtPublish":
+      "Data untuk Dokumen saya menyebut isian yang tidak ada lagi di formulir draf. Perbaiki di halaman standar pelayanan sebelum menerbitkan.",
+    "catalogAdmin.wallet.note":
+      "Hasil layanan ini masuk ke Dokumen saya milik pemohon. Persyaratan layanan lain yang meminta jenis dokumen yang sama dapat dipenuhi dari sana, dan data yang disebut di sini dapat mengisi formulir layanan lain atas persetujuan warga.",
+    "catalogAdmin.wallet.outputDocumentType": "Jenis dokumen keluaran (boleh kosong)",
+    "catalogAdmin.wallet.outputDocumentTypeHint":
+      "Huruf kecil dan tanda hubung, sama dengan jenis dokumen di isian unggahan layanan lain. Contoh: akta-kelahiran.",
+    "catalogAdmin.wallet.outputFacts": "Data yang dimuat dokumen keluaran (boleh kosong)",
+    "catalogAdmin.wallet.outputFactsHint":
+      "Satu per baris: nama data = kunci isian formulir ini. Contoh: namaAnak = childName. Data ini juga tercetak pada dokumen.",
+    "catalogAdmin.wallet.sharedFacts": "Data yang diambil dari dokumen layanan lain (boleh kosong)",
+    "catalogAdmin.wallet.sharedFactsHint":
+      "Satu per baris: jenis dokumen: nama data -> kunci isian formulir ini. Contoh: kartu-keluarga: kkNumber -> kkNumber. Warga memilih sendiri apakah datanya diisikan.",
+    "catalogAdmin.wallet.documentType": 'Jenis dokumen "{value}" tidak sah: gunakan huruf kecil, angka, dan tanda hubung, misalnya akta-kelahiran.',
+    "catalogAdmin.wallet.factLine": 'Baris "{line}" tidak terbaca. Tulis: nama data = kunci isian, misalnya namaAnak = childName.',
+    "catalogAdmin.wallet.sharedLine":
+      'Baris "{line}" tidak terbaca. Tulis: jenis dokumen: nama data -> kunci isian, misalnya kartu-keluarga: kkNumber -> kkNumber.',
+    "catalogAdmin.wallet.unknownField": 'Formulir draf tidak punya isian dengan kunci "{key}" yang dapat dipakai di sini.',
   },
   en: {
     "catalogAdmin.fee.heading": "Fee rule (billing)",
@@ -102,5 +121,24 @@ export const feeEditor = defineMessages({
     "catalogAdmin.validity.hint":
       "Leave blank when the document does not expire. The citizen's document wallet shows this validity and reminds before it ends (SKCK: 6).",
     "catalogAdmin.validity.invalid": "Enter 1 to 240 months, or leave blank when the document does not expire.",
+    "catalogAdmin.wallet.heading": "My documents (the citizen's document wallet)",
+    "catalogAdmin.wallet.unknownFieldAtPublish":
+      "The facts for My documents name a field the draft form no longer has. Correct them on the service standard page before publishing.",
+    "catalogAdmin.wallet.note":
+      "This service's output goes to the applicant's My documents. Another service's requirement for the same document type can be met from there, and the facts named here can fill another service's form with the citizen's consent.",
+    "catalogAdmin.wallet.outputDocumentType": "Document type of the output (optional)",
+    "catalogAdmin.wallet.outputDocumentTypeHint":
+      "Lower case and hyphens, the same as the document type of other services' upload fields. Example: akta-kelahiran.",
+    "catalogAdmin.wallet.outputFacts": "Facts the output holds (optional)",
+    "catalogAdmin.wallet.outputFactsHint":
+      "One a line: fact name = key of a field of this form. Example: childName = childName. These facts are also printed on the document.",
+    "catalogAdmin.wallet.sharedFacts": "Facts taken from another service's document (optional)",
+    "catalogAdmin.wallet.sharedFactsHint":
+      "One a line: document type: fact name -> key of a field of this form. Example: kartu-keluarga: kkNumber -> kkNumber. The citizen chooses whether to fill them in.",
+    "catalogAdmin.wallet.documentType": 'The document type "{value}" is not valid: use lower-case letters, digits and hyphens, e.g. akta-kelahiran.',
+    "catalogAdmin.wallet.factLine": 'The line "{line}" cannot be read. Write: fact name = field key, e.g. childName = childName.',
+    "catalogAdmin.wallet.sharedLine":
+      'The line "{line}" cannot be read. Write: document type: fact name -> field key, e.g. kartu-keluarga: kkNumber -> kkNumber.',
+    "catalogAdmin.wallet.unknownField": 'The draft form has no field with the key "{key}" that can be used here.',
   },
 });

@@ -9,6 +9,7 @@ import { DELIVERY_COMPONENTS, MANAGEMENT_COMPONENTS } from "@/lib/catalog/standa
 import { FEE_INPUT, VALIDITY_INPUT, inputFromFeeRule } from "@/lib/payments/fee-rule-input";
 import { feeRuleInputs } from "@/components/catalog-admin/fee-rule-inputs";
 import { inputFromStandard, isListComponent, type StandardComponent } from "@/lib/catalog/standard-input";
+import { inputFromWalletDeclarations, WALLET_INPUT } from "@/lib/catalog/wallet-input";
 import { pick } from "@/lib/platform/i18n/format";
 import { messagesFor, type MessageKey, type Translator } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
@@ -43,11 +44,12 @@ export default async function StandardEditPage({ params, searchParams }: Props) 
   for (const issue of service.standardIssues) (known[issue.path] ??= []).push(issue.message);
   if (!service.publishable.ok) {
     for (const issue of service.publishable.issues)
-      if (issue.path === "slaWorkingDays" || issue.path === "feeAmount" || issue.path === "standard.feeRule") known[issue.path] = [issue.message];
+      if (["slaWorkingDays", "feeAmount", "standard.feeRule", "standard.outputFacts"].includes(issue.path)) known[issue.path] = [issue.message];
   }
   for (const [from, to] of [
     ["standard.feeRule", FEE_INPUT.kind],
     ["standard.outputValidityMonths", VALIDITY_INPUT],
+    ["standard.outputFacts", WALLET_INPUT.outputFacts],
   ] as const) {
     if (!known[from]) continue;
     known[to] = known[from];
@@ -71,6 +73,27 @@ export default async function StandardEditPage({ params, searchParams }: Props) 
     ...feeRuleInputs(t),
     { kind: "heading", text: t("catalogAdmin.validity.heading") },
     { kind: "text", name: VALIDITY_INPUT, label: t("catalogAdmin.validity.months"), hint: t("catalogAdmin.validity.hint"), inputMode: "numeric" },
+    { kind: "heading", text: t("catalogAdmin.wallet.heading"), note: t("catalogAdmin.wallet.note") },
+    {
+      kind: "text",
+      name: WALLET_INPUT.outputDocumentType,
+      label: t("catalogAdmin.wallet.outputDocumentType"),
+      hint: t("catalogAdmin.wallet.outputDocumentTypeHint"),
+    },
+    {
+      kind: "textarea",
+      name: WALLET_INPUT.outputFacts,
+      label: t("catalogAdmin.wallet.outputFacts"),
+      hint: t("catalogAdmin.wallet.outputFactsHint"),
+      rows: 3,
+    },
+    {
+      kind: "textarea",
+      name: WALLET_INPUT.sharedFacts,
+      label: t("catalogAdmin.wallet.sharedFacts"),
+      hint: t("catalogAdmin.wallet.sharedFactsHint"),
+      rows: 3,
+    },
   ];
   return (
     <div>
@@ -82,12 +105,13 @@ export default async function StandardEditPage({ params, searchParams }: Props) 
       <CatalogNoticeBanner notice={catalogNotice(query.hasil)} t={t} />
       <SpecForm
         action={saveStandardAction.bind(null, service.id)}
-        messages={messagesFor(locale, ["form.", "catalogAdmin.error.", "payment.rule."])}
+        messages={messagesFor(locale, ["form.", "catalogAdmin.error.", "catalogAdmin.validity.invalid", "catalogAdmin.wallet.", "payment.rule."])}
         hidden={{ revision: String(draft.revision) }}
         inputs={inputs}
         initialValues={{
           ...inputFromStandard(draft.standard),
           ...inputFromFeeRule(draft.standard.feeRule),
+          ...inputFromWalletDeclarations(draft.standard),
           [VALIDITY_INPUT]: typeof draft.standard.outputValidityMonths === "number" ? String(draft.standard.outputValidityMonths) : "",
           slaWorkingDays: draft.slaWorkingDays === null ? "" : String(draft.slaWorkingDays),
           feeAmount: draft.feeAmount === null ? "" : String(draft.feeAmount),
