@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { startTestProvider, TEST_CLIENT, type TestProvider } from "../fixtures/oidc-provider";
 import { ADMIN, expectNoAxeViolations, registerCitizen, signedInPage } from "./support";
 
@@ -16,6 +16,14 @@ const CITIZEN_SLUG = `ikd-uji-${run}`;
 const OFFICER = "petugas.dinkes@harapanjaya.go.id";
 
 let idp: TestProvider;
+
+/** At the provider's own pages: its login, then its consent, given or refused. */
+async function atProvider(page: Page, login: string, password: string, consent: "Izinkan" | "Tolak" = "Izinkan") {
+  await page.getByLabel("Nama pengguna").fill(login);
+  await page.getByLabel("Kata sandi").fill(password);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await page.getByRole("button", { name: consent }).click();
+}
 
 test.beforeAll(async () => {
   idp = await startTestProvider({
@@ -73,10 +81,7 @@ test("an admin registers providers; a staff member and a new citizen sign in thr
   await expectNoAxeViolations(staff);
   await staff.getByRole("link", { name: "Masuk dengan SSO Pemda Uji" }).click();
   await expect(staff).toHaveURL(new RegExp(`^${idp.issuer}/interaction/`));
-  await staff.getByLabel("Nama pengguna").fill("nur.aini");
-  await staff.getByLabel("Kata sandi").fill("sandi-sso");
-  await staff.getByRole("button", { name: "Masuk" }).click();
-  await staff.getByRole("button", { name: "Izinkan" }).click();
+  await atProvider(staff, "nur.aini", "sandi-sso");
   await staff.goto("/petugas");
   await expect(staff).toHaveURL(/\/petugas$/);
   await expect(staff.getByRole("heading", { level: 1 })).toBeVisible();
@@ -86,10 +91,7 @@ test("an admin registers providers; a staff member and a new citizen sign in thr
   const citizen = await (await browser.newContext()).newPage();
   await citizen.goto("/masuk");
   await citizen.getByRole("link", { name: "Masuk dengan IKD Uji" }).click();
-  await citizen.getByLabel("Nama pengguna").fill("warga.ikd");
-  await citizen.getByLabel("Kata sandi").fill("sandi-ikd");
-  await citizen.getByRole("button", { name: "Masuk" }).click();
-  await citizen.getByRole("button", { name: "Izinkan" }).click();
+  await atProvider(citizen, "warga.ikd", "sandi-ikd");
   await expect(citizen).toHaveURL(/\/akun/);
   await citizen.goto("/akun/keamanan");
   await expect(citizen.getByText("Terhubung dengan IKD Uji")).toBeVisible();
@@ -114,10 +116,7 @@ test("a registered citizen links the provider from the security page, then unlin
   });
   await page.goto("/akun/keamanan");
   await page.getByRole("link", { name: "Hubungkan dengan IKD Uji" }).click();
-  await page.getByLabel("Nama pengguna").fill("warga.tautan");
-  await page.getByLabel("Kata sandi").fill("sandi-tautan");
-  await page.getByRole("button", { name: "Masuk" }).click();
-  await page.getByRole("button", { name: "Izinkan" }).click();
+  await atProvider(page, "warga.tautan", "sandi-tautan");
   await expect(page.getByRole("status")).toHaveText("Akun Anda sudah terhubung dengan penyedia identitas.");
 
   await page.getByRole("link", { name: "Putuskan hubungan IKD Uji" }).click();
@@ -136,13 +135,24 @@ test("a registered citizen links the provider from the security page, then unlin
   await expect(page).toHaveURL(/\/akun\/keamanan$/);
 });
 
+test("without JavaScript, the portal's sign-out still leads on to the provider's", async ({ browser }) => {
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await page.goto("/masuk");
+  await page.getByRole("link", { name: "Masuk dengan IKD Uji" }).click();
+  await atProvider(page, "warga.ikd", "sandi-ikd");
+  await expect(page).toHaveURL(/\/akun/);
+  await page.getByRole("button", { name: "Keluar", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Keluar dari Penyedia Uji?" })).toBeVisible();
+  await page.getByRole("button", { name: "Ya, keluar" }).click();
+  await expect(page).toHaveURL(`${PORTAL}/`);
+  await expect(page.getByRole("link", { name: "Masuk", exact: true })).toBeVisible();
+  await page.context().close();
+});
+
 test("refused consent at the provider comes back with a clear message, and the visitor is not signed in", async ({ page }) => {
   await page.goto("/masuk");
   await page.getByRole("link", { name: "Masuk dengan SSO Pemda Uji" }).click();
-  await page.getByLabel("Nama pengguna").fill("nur.aini");
-  await page.getByLabel("Kata sandi").fill("sandi-sso");
-  await page.getByRole("button", { name: "Masuk" }).click();
-  await page.getByRole("button", { name: "Tolak" }).click();
+  await atProvider(page, "nur.aini", "sandi-sso", "Tolak");
   await expect(page).toHaveURL(/\/masuk\?sso=denied/);
   await expect(page.getByRole("alert").filter({ hasText: "Anda tidak memberi izin" })).toBeVisible();
   await expectNoAxeViolations(page);
