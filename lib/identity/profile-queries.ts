@@ -30,28 +30,42 @@ export async function getOwnContactProfile(actor: Actor) {
   };
 }
 
+type ProfileRow = {
+  nikMasked: string;
+  birthDate: Date;
+  sex: "MALE" | "FEMALE";
+  phone: string | null;
+  kkNumberCiphertext: string | null;
+  birthPlace: string | null;
+  addressLine: string | null;
+  village: string | null;
+  district: string | null;
+  regency: string | null;
+  province: string | null;
+  postalCode: string | null;
+};
+export type VerifiedFacts = { verifiedFields: string[]; provider: { name: string } };
+
 /**
- * The citizen profile row, identity facts and contact details together: /akun
- * shows both, and reads the row once per request (React cache()) instead of
- * once for each section.
+ * The account's own row for /akun in one statement: the citizen profile (identity facts and contact details; null
+ * without one) and the facts each linked provider verified, in the order linked. The page's sections read it once
+ * per request (React cache()) instead of once each.
  */
-export const ownProfileRow = cache((userId: string) =>
-  db.citizenProfile.findUnique({
-    where: { userId },
-    select: {
-      nikMasked: true,
-      birthDate: true,
-      sex: true,
-      phone: true,
-      kkNumberCiphertext: true,
-      birthPlace: true,
-      addressLine: true,
-      village: true,
-      district: true,
-      regency: true,
-      province: true,
-      postalCode: true,
-    },
-  }),
-);
+export const ownAccountRow = cache(async (userId: string): Promise<{ profile: ProfileRow | null; verifiedFacts: VerifiedFacts[] }> => {
+  const [row] = await db.$queryRaw<(ProfileRow & { hasProfile: boolean; verifiedFacts: VerifiedFacts[] })[]>`
+    SELECT p."nikMasked", p."birthDate", p."sex"::text AS "sex", p."phone", p."kkNumberCiphertext", p."birthPlace", p."addressLine",
+           p."village", p."district", p."regency", p."province", p."postalCode", p."userId" IS NOT NULL AS "hasProfile",
+           COALESCE((SELECT json_agg(json_build_object('verifiedFields', l."verifiedFields", 'provider', json_build_object('name', o."name"))
+                                     ORDER BY l."linkedAt", l."id")
+                       FROM "OidcLink" l JOIN "OidcProvider" o ON o."id" = l."providerId"
+                      WHERE l."userId" = u."id" AND cardinality(l."verifiedFields") > 0), '[]'::json) AS "verifiedFacts"
+      FROM "User" u LEFT JOIN "CitizenProfile" p ON p."userId" = u."id"
+     WHERE u."id" = ${userId}`;
+  if (!row) return { profile: null, verifiedFacts: [] };
+  const { hasProfile, verifiedFacts, ...profile } = row;
+  return { profile: hasProfile ? profile : null, verifiedFacts };
+});
+
+/** The citizen profile row, identity facts and contact details together (ownAccountRow). */
+export const ownProfileRow = async (userId: string) => (await ownAccountRow(userId)).profile;
 export type ContactProfile = NonNullable<Awaited<ReturnType<typeof getOwnContactProfile>>>;

@@ -6,8 +6,9 @@ import { db } from "@/lib/platform/db";
 import { createCitizen } from "@/tests/fixtures/applications";
 
 /**
- * What /akun reads (issue 23 cut it from five statements to two): the
- * account's identity facts, and which linked providers vouch for which facts.
+ * What /akun reads (issue 23 cut it from five statements to one, beside the
+ * session's own): the account's identity facts, and which linked providers
+ * vouch for which facts.
  */
 const providers: string[] = [];
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/policy";
 import { db } from "@/lib/platform/db";
+import { ownAccountRow } from "../profile-queries";
 
 /** The sign-in page's "Masuk dengan <provider>" buttons: enabled providers, by name. */
 export function signInProviders() {
@@ -45,16 +46,7 @@ export async function listOidcProviders(actor: Actor) {
   });
 }
 
-/** The profile facts a linked citizen provider vouches for, by provider ("Diverifikasi oleh <provider>" on /akun). */
+/** The profile facts a linked citizen provider vouches for, by provider ("Diverifikasi oleh <provider>" on /akun): read with the profile (ownAccountRow). */
 export async function verifiedFactsOf(userId: string) {
-  const links = await db.oidcLink.findMany({
-    where: { userId, NOT: { verifiedFields: { isEmpty: true } } },
-    select: { verifiedFields: true, providerId: true },
-    orderBy: { linkedAt: "asc" },
-  });
-  // Most citizens have no linked provider: then no second statement (Prisma's relation read would send one, for no ids).
-  if (links.length === 0) return [];
-  const providers = await db.oidcProvider.findMany({ where: { id: { in: links.map((link) => link.providerId) } }, select: { id: true, name: true } });
-  const nameOf = new Map(providers.map((provider) => [provider.id, provider.name]));
-  return links.map((link) => ({ verifiedFields: link.verifiedFields, provider: { name: nameOf.get(link.providerId) ?? "" } }));
+  return (await ownAccountRow(userId)).verifiedFacts;
 }
