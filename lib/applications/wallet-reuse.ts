@@ -3,7 +3,8 @@ import { loadPublishedVersion } from "@/lib/catalog/published-definition";
 import type { Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { openAnswers } from "./answer-vault";
-import { factsOfOutput, walletDeclarationsOf } from "@/lib/wallet/declarations";
+import { walletDeclarationsOf } from "@/lib/catalog/standard";
+import { factsOfOutput } from "@/lib/wallet/declarations";
 import { expiryOf, validityMonthsOf } from "@/lib/wallet/validity";
 
 /**

@@ -10,8 +10,7 @@ import { definitionIssueMessage, flatIssues } from "./definition-issues";
 import { patternCompiles } from "./field-input";
 import { formDefinitionSchema, type FormDefinition } from "./form-definition";
 import { feeRuleSchema, undefinedFormulaNames } from "@/lib/payments/fee-rule";
-import { serviceStandardSchema, type ServiceStandard } from "./standard";
-import { walletDeclarationsOf } from "@/lib/wallet/declarations";
+import { serviceStandardSchema, walletDeclarationsOf, type ServiceStandard } from "./standard";
 
 /** A field as stored in a draft: the published field's shape, not yet checked as a whole. */
 export type DraftField = { key: string; type: string; fields?: DraftField[] } & Record<string, unknown>;

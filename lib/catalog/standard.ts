@@ -46,6 +46,24 @@ export const serviceStandardSchema = z.object({
 });
 export type ServiceStandard = z.infer<typeof serviceStandardSchema>;
 
+/**
+ * What a stored standard declares for the citizen's wallet (DESIGN.md §16): the document type its output is, the
+ * facts that output holds, and the facts it needs from another service's output; nothing for what does not parse.
+ */
+const declarationsSchema = serviceStandardSchema.pick({ outputDocumentType: true, outputFacts: true, sharedFacts: true });
+
+export type WalletDeclarations = {
+  outputDocumentType: string | null;
+  outputFacts: Record<string, string>;
+  sharedFacts: { documentType: string; fields: { fact: string; field: string }[] }[];
+};
+
+export function walletDeclarationsOf(standard: unknown): WalletDeclarations {
+  const parsed = declarationsSchema.safeParse(standard && typeof standard === "object" ? standard : {});
+  const data = parsed.success ? parsed.data : {};
+  return { outputDocumentType: data.outputDocumentType ?? null, outputFacts: data.outputFacts ?? {}, sharedFacts: data.sharedFacts ?? [] };
+}
+
 export const DELIVERY_COMPONENTS = [
   "requirements",
   "procedure",

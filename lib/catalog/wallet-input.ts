@@ -8,7 +8,7 @@
  */
 import type { MessageParams } from "@/lib/platform/i18n/interpolate";
 import type { MessageKey } from "@/lib/platform/i18n/messages";
-import { walletDeclarationsOf, type WalletDeclarations } from "@/lib/wallet/declarations";
+import { walletDeclarationsOf, type WalletDeclarations } from "./standard";
 
 export const WALLET_INPUT = {
   outputDocumentType: "wallet.outputDocumentType",

@@ -6,7 +6,8 @@ import type { FormDefinition } from "@/lib/catalog/form-definition";
 import { visibleFields, type AnswersInput } from "@/lib/catalog/form-fields";
 import { db } from "@/lib/platform/db";
 import { verifyStoredOutput } from "./use-cases/verify-output";
-import { documentTypesOfForm, walletDeclarationsOf } from "@/lib/wallet/declarations";
+import { walletDeclarationsOf } from "@/lib/catalog/standard";
+import { documentTypesOfForm } from "@/lib/wallet/declarations";
 import { walletCandidates, type WalletCandidate } from "@/lib/applications/wallet-reuse";
 
 /** Where a document or a fact came from, as the citizen and the officer read it. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formDefinitionSchema } from "@/lib/catalog/form-definition";
-import { answersFromFacts, documentTypesOfForm, factsOfOutput, walletDeclarationsOf } from "./declarations";
+import { walletDeclarationsOf } from "@/lib/catalog/standard";
+import { answersFromFacts, documentTypesOfForm, factsOfOutput } from "./declarations";
 
 const t = (text: string) => ({ id: text, en: text });
 

@@ -5,24 +5,10 @@
  * are data: a requirement (a form's file field) names one, and any output or
  * accepted upload of that type can stand in for the upload. Pure.
  */
-import { serviceStandardSchema } from "@/lib/catalog/standard";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
+import type { WalletDeclarations } from "@/lib/catalog/standard";
 import type { Answers } from "@/lib/catalog/form-schema";
 import { topLevelFields } from "@/lib/catalog/form-schema";
-
-const declarationsSchema = serviceStandardSchema.pick({ outputDocumentType: true, outputFacts: true, sharedFacts: true });
-
-export type WalletDeclarations = {
-  outputDocumentType: string | null;
-  outputFacts: Record<string, string>;
-  sharedFacts: { documentType: string; fields: { fact: string; field: string }[] }[];
-};
-
-export function walletDeclarationsOf(standard: unknown): WalletDeclarations {
-  const parsed = declarationsSchema.safeParse(standard && typeof standard === "object" ? standard : {});
-  const data = parsed.success ? parsed.data : {};
-  return { outputDocumentType: data.outputDocumentType ?? null, outputFacts: data.outputFacts ?? {}, sharedFacts: data.sharedFacts ?? [] };
-}
 
 /** The document type each file field of a form names: field key → type. */
 export function documentTypesOfForm(definition: FormDefinition): Map<string, string> {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getServiceForAdmin } from "@/lib/catalog/admin-queries";
 import { inputFromStandard } from "@/lib/catalog/standard-input";
 import { inputFromWalletDeclarations, WALLET_INPUT } from "@/lib/catalog/wallet-input";
-import { walletDeclarationsOf } from "@/lib/wallet/declarations";
+import { walletDeclarationsOf } from "@/lib/catalog/standard";
 import { previewFeeRule } from "@/lib/catalog/use-cases/preview-fee-rule";
 import { saveStandardDraft } from "@/lib/catalog/use-cases/save-standard-draft";
 import { inputFromFeeRule } from "@/lib/payments/fee-rule-input";

@@ -6,7 +6,8 @@ import { writeDraftAnswers } from "../draft-answers";
 import { recordAudit } from "@/lib/platform/audit";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
-import { answersFromFacts, walletDeclarationsOf } from "@/lib/wallet/declarations";
+import { walletDeclarationsOf } from "@/lib/catalog/standard";
+import { answersFromFacts } from "@/lib/wallet/declarations";
 import { factsOfWalletOutput, resolveWalletItem, type WalletCandidate } from "../wallet-reuse";
 
 const inputSchema = z.object({

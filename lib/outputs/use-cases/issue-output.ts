@@ -20,7 +20,7 @@ import { AppError } from "@/lib/platform/errors";
 import { translate } from "@/lib/platform/i18n/messages";
 import { enqueueJob } from "@/lib/platform/jobs";
 import { inviteToSurvey } from "@/lib/surveys/invite";
-import { walletDeclarationsOf } from "@/lib/wallet/declarations";
+import { walletDeclarationsOf } from "@/lib/catalog/standard";
 import { expiryOf } from "@/lib/wallet/validity";
 import { buildOutputRecord } from "../canonical-record";
 import { outputParticulars } from "../particulars";
