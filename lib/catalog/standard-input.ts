@@ -22,7 +22,8 @@ export const LIST_COMPONENTS: readonly StandardComponent[] = [
 
 export const isListComponent = (component: StandardComponent) => LIST_COMPONENTS.includes(component);
 
-const lines = (raw: string | undefined) =>
+/** The non-blank lines of a textarea, trimmed. */
+export const lines = (raw: string | undefined) =>
   (raw ?? "")
     .split(/\r?\n/)
     .map((line) => line.trim())

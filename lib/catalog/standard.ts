@@ -3,7 +3,8 @@ import { localizedListSchema, localizedTextSchema } from "@/lib/platform/i18n/lo
 import { feeRuleSchema } from "@/lib/payments/fee-rule";
 import { documentTypeSchema } from "./form-definition";
 
-const answerKeySchema = z.string().regex(/^[a-z][a-zA-Z0-9]*$/);
+/** The name of a fact or an answer in the wallet declarations. */
+export const answerKeySchema = z.string().regex(/^[a-z][a-zA-Z0-9]*$/);
 
 /**
  * The published service standard (Standar Pelayanan, PermenPANRB 15/2014).

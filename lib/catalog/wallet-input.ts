@@ -8,7 +8,9 @@
  */
 import type { MessageParams } from "@/lib/platform/i18n/interpolate";
 import type { MessageKey } from "@/lib/platform/i18n/messages";
-import { walletDeclarationsOf, type WalletDeclarations } from "./standard";
+import { documentTypeSchema } from "./form-definition";
+import { answerKeySchema, walletDeclarationsOf, type WalletDeclarations } from "./standard";
+import { lines } from "./standard-input";
 
 export const WALLET_INPUT = {
   outputDocumentType: "wallet.outputDocumentType",
@@ -16,17 +18,12 @@ export const WALLET_INPUT = {
   sharedFacts: "wallet.sharedFacts",
 } as const;
 
-const DOCUMENT_TYPE = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-const KEY = /^[a-z][a-zA-Z0-9]*$/;
+// The standard's own schemas decide what a document type and a key are.
+const isDocumentType = (value: string) => documentTypeSchema.safeParse(value).success;
+const isKey = (value: string) => answerKeySchema.safeParse(value).success;
 
 export type WalletRead =
   { ok: true; declarations: WalletDeclarations } | { ok: false; fieldErrors: Record<string, MessageKey[]>; fieldParams: Record<string, MessageParams> };
-
-const lines = (raw: string | undefined) =>
-  (raw ?? "")
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean);
 
 /** `fieldKeys`: the draft form's answers each declaration may name (walletFieldKeys in ./draft). */
 export function walletDeclarationsFromInput(
@@ -42,12 +39,12 @@ export function walletDeclarationsFromInput(
   };
 
   const documentType = (values[WALLET_INPUT.outputDocumentType] ?? "").trim();
-  if (documentType && !DOCUMENT_TYPE.test(documentType)) refuse(WALLET_INPUT.outputDocumentType, "catalogAdmin.wallet.documentType", { value: documentType });
+  if (documentType && !isDocumentType(documentType)) refuse(WALLET_INPUT.outputDocumentType, "catalogAdmin.wallet.documentType", { value: documentType });
 
   const outputFacts: Record<string, string> = {};
   for (const line of lines(values[WALLET_INPUT.outputFacts])) {
     const match = /^([^=\s]+)\s*=\s*(\S+)$/.exec(line);
-    if (!match || !KEY.test(match[1]!) || !KEY.test(match[2]!)) refuse(WALLET_INPUT.outputFacts, "catalogAdmin.wallet.factLine", { line });
+    if (!match || !isKey(match[1]!) || !isKey(match[2]!)) refuse(WALLET_INPUT.outputFacts, "catalogAdmin.wallet.factLine", { line });
     else if (!fieldKeys.outputFacts.includes(match[2]!)) refuse(WALLET_INPUT.outputFacts, "catalogAdmin.wallet.unknownField", { key: match[2]! });
     else outputFacts[match[1]!] = match[2]!;
   }
@@ -55,7 +52,7 @@ export function walletDeclarationsFromInput(
   const shared = new Map<string, { fact: string; field: string }[]>();
   for (const line of lines(values[WALLET_INPUT.sharedFacts])) {
     const match = /^([^:\s]+)\s*:\s*(\S+)\s*->\s*(\S+)$/.exec(line);
-    if (!match || !DOCUMENT_TYPE.test(match[1]!) || !KEY.test(match[2]!) || !KEY.test(match[3]!)) {
+    if (!match || !isDocumentType(match[1]!) || !isKey(match[2]!) || !isKey(match[3]!)) {
       refuse(WALLET_INPUT.sharedFacts, "catalogAdmin.wallet.sharedLine", { line });
     } else if (!fieldKeys.fillable.includes(match[3]!)) {
       refuse(WALLET_INPUT.sharedFacts, "catalogAdmin.wallet.unknownField", { key: match[3]! });
