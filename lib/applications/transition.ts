@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus, Role } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/platform/db";
-import { applyGuardedTransition, type GuardedWorkflow, type TransitionSubject as Subject } from "@/lib/platform/guarded-transition";
+import { applyGuardedTransition, timelineWriter, type GuardedWorkflow, type TransitionSubject as Subject } from "@/lib/platform/guarded-transition";
 import { nextStatus, type ApplicationEventName } from "./workflow";
 
 /** The timeline entry each workflow event writes (ApplicationEvent.type). */
@@ -43,7 +43,7 @@ const APPLICATION_WORKFLOW: GuardedWorkflow<ApplicationStatus, ApplicationEventN
   auditPrefix: "application",
   messages: { notAllowedNow: "application.notAllowedNow", changedMeanwhile: "application.changedMeanwhile" },
   updateWhereUnchanged: (tx, where, data) => tx.application.updateMany({ where, data }),
-  writeTimelineEntry: (tx, { subjectId, ...entry }) => tx.applicationEvent.create({ data: { applicationId: subjectId, ...entry }, select: { id: true } }),
+  writeTimelineEntry: timelineWriter({ table: "ApplicationEvent", subjectColumn: "applicationId", statusType: "ApplicationStatus" }),
 };
 
 /** Moves an application along its workflow in the caller's transaction (lib/platform/guarded-transition.ts). */

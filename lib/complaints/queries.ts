@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
-import { sqlEnumList } from "@/lib/platform/sql-enum-list";
+import { sqlEnumList } from "@/lib/platform/sql-values";
 import { isFiler, type FilerCredential } from "./access";
 import { complaintFactsSelect, complaintRowSelect } from "./complaint-select";
 import { orQueryOf } from "./similarity";

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/platform/db";
-import { applyGuardedTransition, type GuardedWorkflow, type TransitionActor, type TransitionSubject } from "@/lib/platform/guarded-transition";
+import { applyGuardedTransition, timelineWriter, type GuardedWorkflow, type TransitionActor, type TransitionSubject } from "@/lib/platform/guarded-transition";
 import { COMPLAINT_EVENT_TYPE, nextComplaintStatus, type ComplaintEventName } from "./workflow";
 
 export type ComplaintSubject = TransitionSubject<ComplaintStatus>;
@@ -28,7 +28,7 @@ const COMPLAINT_WORKFLOW: GuardedWorkflow<ComplaintStatus, ComplaintEventName, P
   auditPrefix: "complaint",
   messages: { notAllowedNow: "complaint.notAllowedNow", changedMeanwhile: "complaint.changedMeanwhile" },
   updateWhereUnchanged: (tx, where, data) => tx.complaint.updateMany({ where, data }),
-  writeTimelineEntry: (tx, { subjectId, ...entry }) => tx.complaintEvent.create({ data: { complaintId: subjectId, ...entry }, select: { id: true } }),
+  writeTimelineEntry: timelineWriter({ table: "ComplaintEvent", subjectColumn: "complaintId", statusType: "ComplaintStatus" }),
 };
 
 /** Moves a complaint along its workflow in the caller's transaction (lib/platform/guarded-transition.ts). */

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { notify } from "@/lib/notifications/notify";
 import { db, type Tx } from "@/lib/platform/db";
-import { sqlEnumList } from "@/lib/platform/sql-enum-list";
+import { sqlEnumList } from "@/lib/platform/sql-values";
 import { loadAgencyCase, loadCaseToFire, officerRole, type AgencyCase } from "../agency-case";
 import { announceApplicationChange } from "../side-effects";
 import { applyTransition } from "../transition";
