@@ -25,6 +25,28 @@ async function atProvider(page: Page, login: string, password: string, consent: 
   await page.getByRole("button", { name: consent }).click();
 }
 
+const STAFF_PROVIDER = { name: "SSO Pemda Uji", slug: STAFF_SLUG, audience: "Petugas", scopes: "openid email profile", amr: "otp" } as const;
+const CITIZEN_PROVIDER = { name: "IKD Uji", slug: CITIZEN_SLUG, audience: "Warga", scopes: "openid email profile nik", amr: "" } as const;
+
+/** The admin's provider form, filled and saved (the same code again updates the provider, here to switch it off or on). */
+async function saveProvider(admin: Page, provider: typeof STAFF_PROVIDER | typeof CITIZEN_PROVIDER, { enabled = true } = {}) {
+  await admin.getByLabel("Nama tampilan").fill(provider.name);
+  await admin.getByLabel("Kode (dipakai di alamat)").fill(provider.slug);
+  await admin.getByLabel("URL penerbit (issuer)").fill(idp.issuer);
+  await admin.getByLabel("Client ID").fill(TEST_CLIENT.clientId);
+  await admin.getByLabel("Client secret").fill(TEST_CLIENT.clientSecret);
+  await admin.getByLabel("Scope").fill(provider.scopes);
+  await admin.getByLabel("Untuk siapa").selectOption({ label: provider.audience });
+  if (provider.audience === "Warga") {
+    await admin.getByLabel("Klaim NIK").fill("nik");
+    await admin.getByLabel("Klaim tanggal lahir").fill("birthdate");
+  }
+  await admin.getByLabel("Metode amr yang dihitung sebagai verifikasi dua langkah").fill(provider.amr);
+  await admin.getByLabel("Aktif", { exact: true }).setChecked(enabled);
+  await admin.getByRole("button", { name: "Simpan penyedia" }).click();
+  await expect(admin.getByRole("status")).toHaveText("Penyedia identitas disimpan.");
+}
+
 test.beforeAll(async () => {
   idp = await startTestProvider({
     port: IDP_PORT,
@@ -53,25 +75,7 @@ test("an admin registers providers; a staff member and a new citizen sign in thr
   await admin.goto("/petugas/admin/sso");
   await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Penyedia identitas (SSO)");
   await expectNoAxeViolations(admin);
-  for (const provider of [
-    { name: "SSO Pemda Uji", slug: STAFF_SLUG, audience: "Petugas", scopes: "openid email profile", amr: "otp" },
-    { name: "IKD Uji", slug: CITIZEN_SLUG, audience: "Warga", scopes: "openid email profile nik", amr: "" },
-  ]) {
-    await admin.getByLabel("Nama tampilan").fill(provider.name);
-    await admin.getByLabel("Kode (dipakai di alamat)").fill(provider.slug);
-    await admin.getByLabel("URL penerbit (issuer)").fill(idp.issuer);
-    await admin.getByLabel("Client ID").fill(TEST_CLIENT.clientId);
-    await admin.getByLabel("Client secret").fill(TEST_CLIENT.clientSecret);
-    await admin.getByLabel("Scope").fill(provider.scopes);
-    await admin.getByLabel("Untuk siapa").selectOption({ label: provider.audience });
-    if (provider.audience === "Warga") {
-      await admin.getByLabel("Klaim NIK").fill("nik");
-      await admin.getByLabel("Klaim tanggal lahir").fill("birthdate");
-    }
-    await admin.getByLabel("Metode amr yang dihitung sebagai verifikasi dua langkah").fill(provider.amr);
-    await admin.getByRole("button", { name: "Simpan penyedia" }).click();
-    await expect(admin.getByRole("status")).toHaveText("Penyedia identitas disimpan.");
-  }
+  for (const provider of [STAFF_PROVIDER, CITIZEN_PROVIDER]) await saveProvider(admin, provider);
   await expect(admin.getByRole("row", { name: /SSO Pemda Uji/ })).toContainText("amr otp");
   await admin.context().close();
 
@@ -108,7 +112,10 @@ test("an admin registers providers; a staff member and a new citizen sign in thr
   await citizen.context().close();
 });
 
-test("a registered citizen links the provider from the security page, then unlinks it with the portal password", async ({ page }) => {
+test("a registered citizen links the provider from the security page, then unlinks it with the portal password after the admin switched it off", async ({
+  page,
+  browser,
+}) => {
   const citizen = await registerCitizen(page);
   idp.users.set("warga.tautan", {
     password: "sandi-tautan",
@@ -119,6 +126,13 @@ test("a registered citizen links the provider from the security page, then unlin
   await atProvider(page, "warga.tautan", "sandi-tautan");
   await expect(page.getByRole("status")).toHaveText("Akun Anda sudah terhubung dengan penyedia identitas.");
 
+  // The admin switches the provider off: nobody signs in or links with it, yet the citizen still sees the link and can end it.
+  const admin = await signedInPage(browser, ADMIN);
+  await admin.goto("/petugas/admin/sso");
+  await saveProvider(admin, CITIZEN_PROVIDER, { enabled: false });
+  await page.goto("/akun/keamanan");
+  await expect(page.getByText("Terhubung dengan IKD Uji")).toBeVisible();
+  await expect(page.getByText("Penyedia ini sedang tidak dipakai untuk masuk ke portal. Tautannya tetap dapat Anda putuskan.")).toBeVisible();
   await page.getByRole("link", { name: "Putuskan hubungan IKD Uji" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Putuskan hubungan dengan IKD Uji");
   await expectNoAxeViolations(page);
@@ -129,6 +143,11 @@ test("a registered citizen links the provider from the security page, then unlin
   await page.getByRole("button", { name: "Putuskan hubungan" }).click();
   await expect(page).toHaveURL(/\/akun\/keamanan\?sso=diputus$/);
   await expect(page.getByRole("status")).toHaveText("Hubungan dengan penyedia identitas sudah diputus. Masuk berikutnya dengan email dan kata sandi portal.");
+  // Switched off, it is not offered for linking; switched on again, it is.
+  await expect(page.getByRole("link", { name: "Hubungkan dengan IKD Uji" })).toHaveCount(0);
+  await saveProvider(admin, CITIZEN_PROVIDER, { enabled: true });
+  await admin.context().close();
+  await page.goto("/akun/keamanan");
   await expect(page.getByRole("link", { name: "Hubungkan dengan IKD Uji" })).toBeVisible();
   // The page of a link that is gone (a second tab, the back button) goes back to the security page.
   await page.goto(`/akun/keamanan/putuskan-tautan?penyedia=${CITIZEN_SLUG}`);

@@ -13,6 +13,7 @@ import { beginOidcSignIn } from "@/lib/identity/use-cases/begin-oidc-sign-in";
 import { completeOidcSignIn } from "@/lib/identity/use-cases/complete-oidc-sign-in";
 import { saveOidcProvider } from "@/lib/identity/use-cases/save-oidc-provider";
 import { unlinkOwnProvider } from "@/lib/identity/use-cases/unlink-own-provider";
+import { citizenProviderLinks } from "@/lib/identity/oidc/queries";
 import { postLogoutRedirectUri, providerOfSession, providerSignOutUrl } from "@/lib/identity/oidc/sign-out";
 import { hashPassword } from "@/lib/identity/password-hash";
 import { startUserSession } from "@/lib/identity/user-sessions";
@@ -307,6 +308,33 @@ describe("citizens sign in with a provider", () => {
     expect(audit.map((event) => event.data)).toEqual([{ providerId: expect.any(String), sessionsEnded: 1 }]);
     // The provider's identity no longer reaches the account: its email and NIK are taken, so it is told to link first.
     expect(refusal(await (await signInThrough(CITIZENS, "putus")).complete().catch((e: unknown) => e))).toMatchObject({ messageKey: "oidc.error.linkFirst" });
+  });
+
+  it("a provider switched off still shows where a citizen is linked, so the link can be ended; nobody else is offered it", async () => {
+    const linkedCitizen = await createCitizen();
+    const other = await createCitizen();
+    const signedIn = await actorForSession(await openSession(linkedCitizen.actor.id));
+    idp.users.set("mati", {
+      password: "sandi-penyedia",
+      claims: { email: "mati@contoh.id", email_verified: true, name: "Ratna Sari Dewi", nik: linkedCitizen.nik },
+    });
+    await (await signInThrough(CITIZENS, "mati", { actor: signedIn, link: true })).complete();
+    await db.oidcProvider.update({ where: { slug: CITIZENS }, data: { enabled: false } });
+    try {
+      expect((await citizenProviderLinks(linkedCitizen.actor.id)).find((provider) => provider.slug === CITIZENS)).toMatchObject({
+        linked: true,
+        enabled: false,
+      });
+      expect((await citizenProviderLinks(other.actor.id)).map((provider) => provider.slug)).not.toContain(CITIZENS);
+      await db.user.update({ where: { id: linkedCitizen.actor.id }, data: { passwordHash: await hashPassword("Sandi-Portal-2026!") } });
+      expect(await unlinkOwnProvider(signedIn, { provider: CITIZENS, currentPassword: "Sandi-Portal-2026!" }, context)).toEqual({
+        unlinked: true,
+        endedThisSession: false,
+      });
+      expect((await citizenProviderLinks(linkedCitizen.actor.id)).map((provider) => provider.slug)).not.toContain(CITIZENS);
+    } finally {
+      await db.oidcProvider.update({ where: { slug: CITIZENS }, data: { enabled: true } });
+    }
   });
 
   it("a name the provider verified is not overwritten by an application form while the account is linked", async () => {

@@ -11,12 +11,13 @@ export function signInProviders() {
 
 /** The security page: citizen providers the signed-in citizen may link, and those already linked. */
 export async function citizenProviderLinks(userId: string) {
-  const [providers, links] = await Promise.all([
-    db.oidcProvider.findMany({ where: { enabled: true, audience: "CITIZENS" }, select: { id: true, slug: true, name: true }, orderBy: { name: "asc" } }),
-    db.oidcLink.findMany({ where: { userId }, select: { providerId: true } }),
-  ]);
-  const linked = new Set(links.map((l) => l.providerId));
-  return providers.map((p) => ({ slug: p.slug, name: p.name, linked: linked.has(p.id) }));
+  // A provider the admin switched off still shows where the citizen is linked to it: the link can be ended, not made.
+  const providers = await db.oidcProvider.findMany({
+    where: { audience: "CITIZENS", OR: [{ enabled: true }, { links: { some: { userId } } }] },
+    select: { slug: true, name: true, enabled: true, links: { where: { userId }, select: { providerId: true } } },
+    orderBy: { name: "asc" },
+  });
+  return providers.map((p) => ({ slug: p.slug, name: p.name, enabled: p.enabled, linked: p.links.length > 0 }));
 }
 
 /** Admin › identity providers: every provider, never its secret. */

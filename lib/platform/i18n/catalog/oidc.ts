@@ -23,6 +23,7 @@ export const oidc = defineMessages({
     "oidc.link.lead": "Hubungkan akun portal dengan penyedia identitas agar data Anda (NIK, nama, tanggal lahir) ditandai terverifikasi.",
     "oidc.link.button": "Hubungkan dengan {provider}",
     "oidc.link.linked": "Terhubung dengan {provider}",
+    "oidc.link.disabled": "Penyedia ini sedang tidak dipakai untuk masuk ke portal. Tautannya tetap dapat Anda putuskan.",
     "oidc.link.done": "Akun Anda sudah terhubung dengan penyedia identitas.",
     "oidc.signOut.title": "Anda sudah keluar dari portal",
     "oidc.signOut.lead":
@@ -111,6 +112,7 @@ export const oidc = defineMessages({
     "oidc.link.lead": "Link your portal account to an identity provider so your details (NIK, name, birth date) are marked as verified.",
     "oidc.link.button": "Link with {provider}",
     "oidc.link.linked": "Linked with {provider}",
+    "oidc.link.disabled": "This provider is currently not used to sign in to the portal. You can still end the link.",
     "oidc.link.done": "Your account is now linked to the identity provider.",
     "oidc.signOut.title": "You have signed out of the portal",
     "oidc.signOut.lead":
