@@ -22,7 +22,6 @@
  * Targets: citizen and officer pages ≥ 100 % of the floor with p99 < 250 ms;
  * the supervisor dashboard ≥ 100 req/s. Run alone with `npm run bench -- signed-in-pages`.
  */
-import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -151,9 +150,6 @@ export async function run(): Promise<BenchResult> {
       `Cost: ${COST_REQUESTS} requests one at a time, after ${WARM_UP_REQUESTS} requests of every page and 10 more of the page measured; CPU is the serving process's user + system time from /proc/<pid>/stat (10 ms ticks, so ±0.25 ms per request), statements are those the pg driver sent while the requests ran. The portal's job worker runs as in production, so a statement or two of its polling may fall in a page's count.`,
       `The floor ${FLOOR_PATH} renders the root layout signed in and reads the visitor's own account row by primary key (lib/platform/bench-floor.ts); it answers 404 unless SATUPINTU_BENCH_FLOOR=on.`,
     );
-    // What was measured and changed, written by hand (the numbers above are this run's).
-    const findings = path.join(import.meta.dirname, "signed-in-pages.findings.md");
-    if (existsSync(findings)) notes.push(readFileSync(findings, "utf8").trim());
     const totalMs = performance.now() - started;
     const items =
       Object.values(loads).reduce((sum, run) => sum + run.floor.requests + run.floorAfter.requests + run.page.requests, 0) +

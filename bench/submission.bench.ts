@@ -25,7 +25,7 @@ import { percentText, ratioOf, type Comparison } from "./lib/report";
 import { percentile, pool, round } from "./lib/stats";
 import { existsSync } from "node:fs";
 
-const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 400);
+const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 1000);
 const CONNECTIONS = Number(process.env.BENCH_SUBMIT_CONCURRENCY ?? 10);
 /** Submissions made before the clock starts, so the rate is a warm process's, as pgbench's is (a cold one ran at two thirds of it). */
 const WARM_UP = Number(process.env.BENCH_SUBMIT_WARM_UP ?? 200);

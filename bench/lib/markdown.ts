@@ -1,4 +1,6 @@
 /** bench/report.md: the machine, a pass/fail summary, then each benchmark with its floors and notes. */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import type { BenchResult } from "../index";
 import type { Machine } from "./machine";
 import { percentText, type Comparison } from "./report";
@@ -83,6 +85,16 @@ export function formatReport(machine: Machine, results: readonly (BenchResult & 
       lines.push(`${integer.format(result.items)} items in ${result.totalMs.toFixed(1)} ms = ${integer.format(result.itemsPerSecond)} items/s`, "");
     }
     for (const note of result.notes ?? []) lines.push(note, "");
+    lines.push(...findingsOf(result.file));
   }
   return lines.join("\n");
+}
+
+/**
+ * What was measured and changed, written by hand beside a benchmark (bench/<name>.findings.md):
+ * read when the report is written, so a partial run that keeps an earlier result still shows the current text.
+ */
+function findingsOf(file: string): string[] {
+  const findings = path.join(import.meta.dirname, "..", file.replace(/\.bench\.ts$/, ".findings.md"));
+  return existsSync(findings) ? [readFileSync(findings, "utf8").trim(), ""] : [];
 }
