@@ -1,7 +1,8 @@
 import { PageHeading } from "@/components/layout/page-heading";
-import { EraseAccountForm } from "@/components/privacy/erase-account-form";
+import { PasswordConfirmForm } from "@/components/forms/password-confirm-form";
 import { buttonSecondary } from "@/components/ui/styles";
 import { requireUser } from "@/lib/auth/page-guards";
+import { eraseMyAccountAction } from "@/lib/privacy/actions";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { pageTitle } from "@/lib/platform/i18n/metadata";
 import { getTranslator } from "@/lib/platform/i18n/server";
@@ -32,7 +33,13 @@ export default async function MyDataPage() {
             {t("privacy.erase.title")}
           </h2>
           <p className="mb-4">{t("privacy.erase.lead")}</p>
-          <EraseAccountForm messages={messagesFor(locale, ["privacy.", "form.", "validation.", "accountSecurity."])} />
+          <PasswordConfirmForm
+            action={eraseMyAccountAction}
+            messages={messagesFor(locale, ["privacy.", "form.", "validation.", "accountSecurity."])}
+            submitLabel={t("privacy.erase.submit")}
+            password={{ name: "password", label: "privacy.erase.password" }}
+            statement="privacy.erase.confirm"
+          />
         </section>
       ) : null}
     </div>
