@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, type Action } from "@/lib/auth/policy";
 import { loadPublishedVersion } from "@/lib/catalog/published-definition";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/platform/db";
 import { notFound } from "@/lib/platform/errors";
@@ -44,7 +44,7 @@ const caseSelect = {
  * citizen's application is "not found", never "forbidden".
  */
 export async function loadCitizenCase(client: Tx, actor: Actor, applicationId: string, action: Extract<Action, "application.act" | "ownData.read">) {
-  return withForm(client, authorizedCase(actor, action, await client.application.findUnique({ where: { id: applicationId }, select: caseSelect })));
+  return withForm(client, authorizedCase(actor, action, await readCaseRow(client, applicationId)));
 }
 
 async function withForm(client: Tx, row: CaseRow & { actingRole: Role | null }) {
@@ -104,23 +104,30 @@ function authorizedCase<Row extends { citizenId: string }>(actor: Actor, action:
   return { ...row, actingRole: authorize(actor, action, { ownerId: row.citizenId }) };
 }
 
+/** The row readCaseRow returns: what Prisma would return for caseSelect. */
 type CaseRow = Prisma.ApplicationGetPayload<{ select: typeof caseSelect }>;
 /** Timestamps inside json_build_object arrive as text: `timestamp(3)` columns hold UTC without a zone. */
-type LockedRow = Omit<CaseRow, "documents"> & { documents: (Omit<CaseRow["documents"][number], "createdAt"> & { createdAt: string })[] };
+type RawCaseRow = Omit<CaseRow, "documents"> & { documents: (Omit<CaseRow["documents"][number], "createdAt"> & { createdAt: string })[] };
 
 /**
  * The same case, read under the row lock: what a write inside a transaction must decide on.
- *
- * Every citizen write starts here, so it is one statement: the row lock, the case, its service,
- * agency, uploads and wallet references together (the lock and Prisma's nested select took six
- * round trips, six of a submission's fifteen statements). The columns are caseSelect's; the
- * integration test "reads a locked case as the unlocked one" keeps the two readers equal.
  * Someone else's application is not locked at all, so nobody can hold up a citizen's row by
  * asking for it: it falls through to loadCitizenCase, whose policy check answers.
  */
 export async function loadLockedCitizenCase(tx: Tx, actor: Actor, applicationId: string) {
-  const ownerId = actor.kind === "user" ? actor.id : null;
-  const [locked] = await tx.$queryRaw<LockedRow[]>`
+  const locked = await readCaseRow(tx, applicationId, { lockForOwner: actor.kind === "user" ? actor.id : null });
+  if (!locked) return loadCitizenCase(tx, actor, applicationId, "application.act");
+  return withForm(tx, authorizedCase(actor, "application.act", locked));
+}
+
+/**
+ * caseSelect's columns in one statement: the case, its service, agency, uploads and wallet
+ * references together (Prisma's nested select took five round trips, and every citizen write
+ * and case page starts here). With `lockForOwner`, only that citizen's row, under its row lock.
+ */
+async function readCaseRow(client: Tx, applicationId: string, { lockForOwner }: { lockForOwner?: string | null } = {}): Promise<CaseRow | null> {
+  const lock = lockForOwner === undefined ? Prisma.empty : Prisma.sql`AND a."citizenId" = ${lockForOwner} FOR UPDATE OF a`;
+  const [row] = await client.$queryRaw<RawCaseRow[]>`
     SELECT a."id", a."status"::text AS "status", a."version", a."citizenId", a."agencyId", a."serviceId", a."trackingNumber",
            a."submissionKey", a."submittedAt", a."dueAt", a."pauseStartedAt", a."pausedMs", a."answers", a."createdAt", a."updatedAt",
            a."standardVersionId",
@@ -133,9 +140,7 @@ export async function loadLockedCitizenCase(tx: Tx, actor: Actor, applicationId:
            COALESCE((SELECT json_agg(json_build_object('fieldKey', w."fieldKey", 'outputDocumentId', w."outputDocumentId", 'documentId', w."documentId"))
                      FROM "WalletReference" w WHERE w."applicationId" = a."id"), '[]'::json) AS "walletReferences"
     FROM "Application" a JOIN "Service" s ON s."id" = a."serviceId" JOIN "Agency" g ON g."id" = a."agencyId"
-    WHERE a."id" = ${applicationId} AND a."citizenId" = ${ownerId}
-    FOR UPDATE OF a`;
-  if (!locked) return loadCitizenCase(tx, actor, applicationId, "application.act");
-  const row: CaseRow = { ...locked, documents: locked.documents.map((document) => ({ ...document, createdAt: new Date(`${document.createdAt}Z`) })) };
-  return withForm(tx, authorizedCase(actor, "application.act", row));
+    WHERE a."id" = ${applicationId} ${lock}`;
+  if (!row) return null;
+  return { ...row, documents: row.documents.map((document) => ({ ...document, createdAt: new Date(`${document.createdAt}Z`) })) };
 }

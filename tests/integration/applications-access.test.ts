@@ -235,7 +235,7 @@ describe("public tracking", () => {
 });
 
 describe("the case a citizen's write reads under its row lock", () => {
-  it("reads a locked case as the unlocked one: uploads in order, wallet references, dates and numbers; and refuses whom the unlocked read refuses", async () => {
+  it("reads a locked case as the unlocked one, and both as Prisma's nested select would: uploads in order, wallet references, dates and numbers; and refuses whom the unlocked read refuses", async () => {
     const owner = await createCitizen();
     const stranger = await createCitizen();
     const { id } = await completeDraft(owner);
@@ -261,6 +261,25 @@ describe("the case a citizen's write reads under its row lock", () => {
     const locked = () => db.$transaction((tx) => loadLockedCitizenCase(tx, owner.actor, id));
     const read = await locked();
     expect(read).toEqual(await loadCitizenCase(db, owner.actor, id, "application.act"));
+    // Both read one raw statement: it returns what Prisma's own nested select returns for the same columns.
+    const { formDefinition, standardVersion, actingRole, answers, ...columns } = read;
+    expect([formDefinition, standardVersion, actingRole, answers]).not.toContain(undefined);
+    expect(columns).toEqual(
+      await db.application.findUniqueOrThrow({
+        where: { id },
+        select: {
+          ...Object.fromEntries(Object.keys(columns).map((key) => [key, true])),
+          service: { select: { slug: true, nameId: true, nameEn: true } },
+          agency: { select: { id: true, code: true, nameId: true, nameEn: true, timezone: true, officeOpens: true, officeCloses: true, regionCode: true } },
+          documents: {
+            where: { kind: "UPLOAD" },
+            select: { id: true, fieldKey: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true },
+            orderBy: { createdAt: "asc" },
+          },
+          walletReferences: { select: { fieldKey: true, outputDocumentId: true, documentId: true } },
+        },
+      }),
+    );
     expect(read.documents.map((document) => document.fileName)).toEqual(["kk.pdf", "kk-2.pdf"]);
     expect(read.documents[0]?.createdAt).toBeInstanceOf(Date);
     expect(read.walletReferences).toEqual([{ fieldKey: "birthCertificate", outputDocumentId: null, documentId: upload.id }]);
