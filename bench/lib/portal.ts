@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import net from "node:net";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
@@ -50,6 +51,23 @@ export async function seededDatabase(suffix: string, { history = false } = {}): 
   return database.url;
 }
 
+/**
+ * Refuses a port something already listens on: the readiness check would be
+ * answered by that server (an earlier run's portal, a dev server) and the
+ * benchmark would measure it, not the build it just started.
+ */
+export async function assertPortFree(port: number): Promise<void> {
+  const inUse = await new Promise<boolean>((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+  if (inUse) throw new Error(`port ${port} is already in use: stop what listens there, or pick another port`);
+}
+
 export async function startPortal({
   port,
   databaseUrl,
@@ -60,6 +78,7 @@ export async function startPortal({
   env?: Record<string, string>;
 }): Promise<RunningPortal> {
   // Shared with this process: data the benchmark writes through the app's modules (encrypted NIKs, tracking secrets) must read back in the portal.
+  await assertPortFree(port);
   const authSecret = (process.env.AUTH_SECRET ||= randomBytes(32).toString("base64url"));
   const child: ChildProcess = spawn(process.execPath, ["scripts/run.mjs", "start", "--port", String(port)], {
     cwd: ROOT,

@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { sessionCookieFor, type RunningPortal } from "./portal";
+import { assertPortFree, sessionCookieFor, type RunningPortal } from "./portal";
 import { requestCost } from "./request-cost";
 import { FLOOR_PATH, SIGNED_IN_PAGES, VISITORS, visitorEmails, type Visitor } from "./signed-in-pages";
 import { sleep } from "./stats";
@@ -31,6 +31,7 @@ export async function startServeDirectly({
   root?: string;
   env?: Record<string, string>;
 }) {
+  await assertPortFree(port);
   const authSecret = (process.env.AUTH_SECRET ||= "bench-signed-in-cost-secret-0123456789abcdef");
   writeFileSync(sqlLog, "");
   const args = ["--import", path.join(import.meta.dirname, "count-statements.mjs")];
