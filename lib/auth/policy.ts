@@ -43,6 +43,7 @@ export type Action =
   | "visit.book"
   | "visit.change"
   | "visit.kiosk"
+  | "account.providerLogout"
   | "visit.queueView"
   | "visit.serve"
   | "visit.manage"
@@ -64,6 +65,7 @@ const OWN_ACCOUNT_ACTIONS = [
   "dashboard.view",
   "assistant.ask",
   "visit.kiosk",
+  "account.providerLogout",
   "visit.queueView",
   "account.register",
   "account.recover",
@@ -118,6 +120,7 @@ function roleGrant(actor: Actor, action: Action, resource: Resource): Role | nul
     case "assistant.ask": // Tanya SatuPintu answers anyone (DESIGN.md §15); one's own case needs more (ownData.read).
     case "visit.queueView": // The hall screen and "how busy is it now" are public (DESIGN.md §13); they name no one.
     case "visit.kiosk": // The entrance kiosk: its device token (lib/visits/kiosk-token.ts) is the check, not a person.
+    case "account.providerLogout": // An identity provider's back-channel logout: its signed logout token is the check.
       return actor.kind === "user" ? ownAccountRole(actor.roles) : null;
     case "account.register":
     case "account.recover":

@@ -58,7 +58,7 @@ describe("every state-changing route handler is behind the guard", () => {
     );
     expect(unsafe.map(({ pathname }) => pathname)).toContain("/api/permohonan/id/dokumen");
     const unguarded = unsafe.filter(({ pathname }) => !isGuardedRequest({ method: "POST", pathname }));
-    // Open311 (API keys) and payment providers (SNAP signatures, docs/payments.md).
-    expect(unguarded.map(({ pathname }) => pathname)).toEqual(["/api/open311/v2/file", "/api/pembayaran/provider/endpoint"]);
+    // Open311 (API keys), payment providers (SNAP signatures, docs/payments.md) and identity providers (signed logout tokens).
+    expect(unguarded.map(({ pathname }) => pathname)).toEqual(["/api/oidc/slug/backchannel-logout", "/api/open311/v2/file", "/api/pembayaran/provider/endpoint"]);
   });
 });

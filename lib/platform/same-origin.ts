@@ -20,8 +20,9 @@
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const GUARDED = /^\/api\//;
 /** Authenticated by an API key, never by the session cookie; cross-origin by design. */
-// Open311 keys, and payment providers that sign every request (lib/payments/providers): no browser sends these.
-const TOKEN_AUTHENTICATED = [/^\/api\/open311\//, /^\/api\/pembayaran\//];
+// Open311 keys, payment providers that sign every request (lib/payments/providers), and identity providers'
+// signed back-channel logout tokens (lib/identity/oidc/logout-token.ts): no browser sends these.
+const TOKEN_AUTHENTICATED = [/^\/api\/open311\//, /^\/api\/pembayaran\//, /^\/api\/oidc\/[^/]+\/backchannel-logout$/];
 
 export type OriginFacts = { method: string; pathname: string; headers: Headers };
 

@@ -52,6 +52,7 @@ test.beforeAll(async () => {
     port: IDP_PORT,
     redirectUris: [STAFF_SLUG, CITIZEN_SLUG].map((slug) => `${PORTAL}/masuk/oidc/${slug}/callback`),
     postLogoutRedirectUris: [`${PORTAL}/`],
+    backchannelLogoutUri: `${PORTAL}/api/oidc/${CITIZEN_SLUG}/backchannel-logout`,
     users: {
       "nur.aini": { password: "sandi-sso", claims: { email: OFFICER, email_verified: true, name: "dr. Nur Aini" }, amr: ["pwd", "otp"] },
       "warga.ikd": {
@@ -109,6 +110,31 @@ test("an admin registers providers; a staff member and a new citizen sign in thr
   await citizen.goto("/masuk");
   await citizen.getByRole("link", { name: "Masuk dengan IKD Uji" }).click();
   await expect(citizen.getByLabel("Nama pengguna")).toBeVisible();
+  await citizen.context().close();
+});
+
+test("the provider's back-channel logout signs the citizen out of the portal at once", async ({ browser }) => {
+  idp.users.set("warga.bc", {
+    password: "sandi-bc",
+    claims: {
+      email: `bc.${run}@warga.test`,
+      email_verified: true,
+      name: "Dewi Lestari",
+      nik: `3275017${String(Date.now()).slice(-9)}`,
+      birthdate: "1988-02-03",
+    },
+  });
+  const citizen = await (await browser.newContext()).newPage();
+  await citizen.goto("/masuk");
+  await citizen.getByRole("link", { name: "Masuk dengan IKD Uji" }).click();
+  await atProvider(citizen, "warga.bc", "sandi-bc");
+  await expect(citizen).toHaveURL(/\/akun/);
+  await citizen.goto("/permohonan");
+  await expect(citizen).toHaveURL(/\/permohonan$/);
+  // The person signed out at the provider, or the provider closed the account there: it tells the portal, server to server.
+  await idp.backchannelLogout("warga.bc");
+  await citizen.goto("/permohonan");
+  await expect(citizen).toHaveURL(/\/masuk/);
   await citizen.context().close();
 });
 

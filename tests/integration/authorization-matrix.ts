@@ -309,6 +309,11 @@ export const USE_CASE_MATRIX: Record<string, MatrixEntry> = {
     reason:
       "the provider's redirect back: the server-side state bound to the browser's httpOnly cookie, PKCE, and the ID token's signature, issuer, audience and nonce are the check; a link needs the citizen who started it",
   },
+  endProviderSessions: {
+    kind: "public",
+    reason:
+      "a provider's back-channel logout, server to server: its logout token's signature (the provider's published keys), issuer, audience and age are the check; tests/integration/oidc-sign-in.test.ts refuses a forged, foreign and stale token",
+  },
   unlinkOwnProvider: guarded(["anonymous"], (fn, { actor }) => fn(actor, { provider: "tidak-ada", currentPassword: "bukan-sandi" }, ctx), {
     notApplicable: OWN_ACCOUNT,
   }),

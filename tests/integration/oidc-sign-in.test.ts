@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { SignJWT } from "jose";
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { offeredProfileWriteBacks } from "@/lib/applications/profile-write-back";
@@ -13,6 +14,8 @@ import { beginOidcSignIn } from "@/lib/identity/use-cases/begin-oidc-sign-in";
 import { completeOidcSignIn } from "@/lib/identity/use-cases/complete-oidc-sign-in";
 import { saveOidcProvider } from "@/lib/identity/use-cases/save-oidc-provider";
 import { unlinkOwnProvider } from "@/lib/identity/use-cases/unlink-own-provider";
+import { endProviderSessions } from "@/lib/identity/use-cases/end-provider-sessions";
+import { BACKCHANNEL_LOGOUT_EVENT, verifyLogoutToken } from "@/lib/identity/oidc/logout-token";
 import { citizenProviderLinks } from "@/lib/identity/oidc/queries";
 import { postLogoutRedirectUri, providerOfSession, providerSignOutUrl } from "@/lib/identity/oidc/sign-out";
 import { hashPassword } from "@/lib/identity/password-hash";
@@ -308,6 +311,46 @@ describe("citizens sign in with a provider", () => {
     expect(audit.map((event) => event.data)).toEqual([{ providerId: expect.any(String), sessionsEnded: 1 }]);
     // The provider's identity no longer reaches the account: its email and NIK are taken, so it is told to link first.
     expect(refusal(await (await signInThrough(CITIZENS, "putus")).complete().catch((e: unknown) => e))).toMatchObject({ messageKey: "oidc.error.linkFirst" });
+  });
+
+  it("a provider's back-channel logout ends the sessions it opened for that account at once; a token not its own, or too old, ends nothing", async () => {
+    const citizen = await createCitizen();
+    const passwordSession = await openSession(citizen.actor.id);
+    idp.users.set("keluar-bc", {
+      password: "sandi-penyedia",
+      claims: { email: "keluar.bc@contoh.id", email_verified: true, name: "Ratna Sari Dewi", nik: citizen.nik },
+    });
+    await (await signInThrough(CITIZENS, "keluar-bc", { actor: await actorForSession(passwordSession), link: true })).complete();
+    const viaProvider = await sessionFrom(((await (await signInThrough(CITIZENS, "keluar-bc")).complete()) as { ticket: string }).ticket);
+    const end = (logoutToken: string, slug = CITIZENS) => endProviderSessions(ANONYMOUS, { slug, logoutToken }, context);
+
+    // Refused, and nothing ends: not a token; a token signed with another key; the provider's own token for another provider's client id.
+    const forged = await new SignJWT({ sub: "keluar-bc", jti: randomUUID(), events: { [BACKCHANNEL_LOGOUT_EVENT]: {} } })
+      .setProtectedHeader({ alg: "HS256" })
+      .setIssuer(idp.issuer)
+      .setAudience(TEST_CLIENT.clientId)
+      .setIssuedAt()
+      .sign(new TextEncoder().encode("kunci-palsu-yang-panjangnya-cukup-32b"));
+    for (const token of ["bukan-token", forged]) {
+      expect(refusal(await end(token).catch((e: unknown) => e))).toEqual({ code: "INVALID", messageKey: "oidc.error.logoutToken" });
+    }
+    expect(refusal(await end(await idp.logoutToken("keluar-bc"), "tidak-ada").catch((e: unknown) => e))).toMatchObject({ code: "NOT_FOUND" });
+    // Too old: the same token read ten minutes on (a replay cannot end a session opened since).
+    const provider = await db.oidcProvider.findUniqueOrThrow({ where: { slug: CITIZENS } });
+    const config = await providerConfiguration(provider);
+    const token = await idp.logoutToken("keluar-bc");
+    expect(await verifyLogoutToken(config, token)).toBe("keluar-bc");
+    expect(await verifyLogoutToken(config, token, new Date(Date.now() + 10 * 60_000))).toBeNull();
+    expect(await actorForSession(viaProvider)).toMatchObject({ kind: "user", id: citizen.actor.id });
+
+    expect(await end(token)).toEqual({ sessionsEnded: 1 });
+    expect(await actorForSession(viaProvider)).toMatchObject({ kind: "anonymous" });
+    // The password session was not opened through the provider: it goes on.
+    expect(await actorForSession(passwordSession)).toMatchObject({ kind: "user", id: citizen.actor.id });
+    // Again (the provider retries): nothing left to end, still answered as done, recorded once.
+    expect(await end(await idp.logoutToken("keluar-bc"))).toEqual({ sessionsEnded: 0 });
+    const audit = await db.auditEvent.findMany({ where: { action: "account.oidcProviderLogout", entityId: citizen.actor.id } });
+    expect(audit.map((event) => [event.actorId, event.data])).toEqual([[null, { providerId: provider.id, sessionsEnded: 1 }]]);
   });
 
   it("a provider switched off still shows where a citizen is linked, so the link can be ended; nobody else is offered it", async () => {

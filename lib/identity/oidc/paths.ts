@@ -8,6 +8,9 @@ export const oidcStartPath = (slug: string, options: { link?: boolean; returnTo?
 
 export const OIDC_ADMIN_PATH = "/petugas/admin/sso";
 
+/** Where a provider tells the portal that someone signed out there (endProviderSessions). */
+export const oidcBackchannelLogoutPath = (slug: string) => `/api/oidc/${slug}/backchannel-logout`;
+
 /** Account › security › ending one's own link to a citizen provider (unlinkOwnProvider). */
 export const OIDC_UNLINK_PATH = "/akun/keamanan/putuskan-tautan";
 export const oidcUnlinkPath = (slug: string) => `${OIDC_UNLINK_PATH}?penyedia=${encodeURIComponent(slug)}`;

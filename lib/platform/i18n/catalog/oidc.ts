@@ -7,6 +7,7 @@ export const oidc = defineMessages({
     "oidc.signIn.heading": "Atau masuk dengan akun lain",
     "oidc.signIn.with": "Masuk dengan {provider}",
     "oidc.signIn.staffHint": "Untuk petugas: akun SSO harus sudah terhubung dengan akun petugas di portal.",
+    "oidc.error.logoutToken": "Token logout dari penyedia identitas tidak sah, sudah kedaluwarsa, atau bukan untuk portal ini.",
     "oidc.error.unknownProvider": "Penyedia identitas ini tidak dikenal atau tidak aktif. Masuk dengan email dan kata sandi, atau hubungi admin portal.",
     "oidc.error.providerDown": "Penyedia identitas sedang tidak dapat dihubungi. Coba lagi beberapa saat lagi, atau masuk dengan email dan kata sandi.",
     "oidc.error.denied": "Anda tidak memberi izin di penyedia identitas, jadi Anda belum masuk. Coba lagi bila ingin masuk dengan akun tersebut.",
@@ -51,7 +52,7 @@ export const oidc = defineMessages({
     "oidc.admin.none": "Belum ada penyedia identitas.",
     "oidc.admin.addTitle": "Daftarkan atau ubah penyedia",
     "oidc.admin.addLead":
-      "Penyedia dengan kode yang sama diubah. Alamat pengalihan yang didaftarkan di penyedia: {callback}. Alamat kembali setelah keluar (post-logout redirect URI): {postLogout}",
+      "Penyedia dengan kode yang sama diubah. Alamat pengalihan yang didaftarkan di penyedia: {callback}. Alamat kembali setelah keluar (post-logout redirect URI): {postLogout}. Alamat logout back-channel: {backchannel}",
     "oidc.admin.submit": "Simpan penyedia",
     "oidc.admin.saved": "Penyedia identitas disimpan.",
     "oidc.admin.column.name": "Nama",
@@ -95,6 +96,7 @@ export const oidc = defineMessages({
     "oidc.signIn.heading": "Or sign in with another account",
     "oidc.signIn.with": "Sign in with {provider}",
     "oidc.signIn.staffHint": "For staff: the SSO account must already be linked to a staff account of the portal.",
+    "oidc.error.logoutToken": "The identity provider's logout token is not valid, has expired, or is not meant for this portal.",
     "oidc.error.unknownProvider": "This identity provider is unknown or switched off. Sign in with your email and password, or contact the portal's admin.",
     "oidc.error.providerDown": "The identity provider cannot be reached right now. Try again in a moment, or sign in with your email and password.",
     "oidc.error.denied": "You did not give permission at the identity provider, so you are not signed in. Try again if you want to sign in with that account.",
@@ -140,7 +142,7 @@ export const oidc = defineMessages({
     "oidc.admin.none": "No identity provider yet.",
     "oidc.admin.addTitle": "Register or change a provider",
     "oidc.admin.addLead":
-      "A provider with the same code is changed. The redirect address to register at the provider: {callback}. The address to return to after signing out (post-logout redirect URI): {postLogout}",
+      "A provider with the same code is changed. The redirect address to register at the provider: {callback}. The address to return to after signing out (post-logout redirect URI): {postLogout}. The back-channel logout address: {backchannel}",
     "oidc.admin.submit": "Save provider",
     "oidc.admin.saved": "Identity provider saved.",
     "oidc.admin.column.name": "Name",

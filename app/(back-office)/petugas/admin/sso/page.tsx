@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/policy";
 import { listAgencies } from "@/lib/catalog/queries";
 import { saveOidcProviderAction } from "@/lib/identity/oidc-actions";
-import { OIDC_ADMIN_PATH } from "@/lib/identity/oidc/paths";
+import { OIDC_ADMIN_PATH, oidcBackchannelLogoutPath } from "@/lib/identity/oidc/paths";
 import { listOidcProviders } from "@/lib/identity/oidc/queries";
 import { env } from "@/lib/platform/env";
 import { postLogoutRedirectUri } from "@/lib/identity/oidc/sign-out";
@@ -76,7 +76,11 @@ export default async function OidcProvidersPage({ searchParams }: { searchParams
           {t("oidc.admin.addTitle")}
         </h2>
         <p className="mb-4 max-w-3xl break-all">
-          {t("oidc.admin.addLead", { callback: `${env().PUBLIC_URL}/masuk/oidc/<kode>/callback`, postLogout: postLogoutRedirectUri() })}
+          {t("oidc.admin.addLead", {
+            callback: `${env().PUBLIC_URL}/masuk/oidc/<kode>/callback`,
+            postLogout: postLogoutRedirectUri(),
+            backchannel: `${env().PUBLIC_URL}${oidcBackchannelLogoutPath("<kode>")}`,
+          })}
         </p>
         <OidcProviderForm
           action={saveOidcProviderAction}
