@@ -17,6 +17,7 @@ export const TAGS: Record<Tag, { name: string; description: string }> = {
   verification: { name: "Document verification", description: "The keys, certificates and anchors that check signed documents and the audit trail" },
   interAgency: { name: "Inter-agency", description: "Machine-to-machine checks for institutions outside the portal, signed per institution" },
   payments: { name: "Payments", description: "Payment providers' calls to the portal (Bank Indonesia SNAP virtual accounts)" },
+  identity: { name: "Identity providers", description: "OpenID Connect providers' calls to the portal (back-channel logout)" },
   operations: { name: "Operations", description: "Probes and metrics for load balancers and monitoring (docs/operations.md)" },
   meta: { name: "Meta", description: "About this API" },
 };

@@ -21,7 +21,7 @@ import { publicKeyDocumentSchema, publicKeyQuerySchema } from "@/lib/outputs/pub
  * the route files and against real answers.
  */
 
-export type Tag = "open311" | "openData" | "verification" | "interAgency" | "payments" | "operations" | "meta";
+export type Tag = "open311" | "openData" | "verification" | "interAgency" | "payments" | "identity" | "operations" | "meta";
 
 export type Response = {
   description: string;
@@ -254,6 +254,23 @@ export const OPERATIONS: readonly Operation[] = [
       "404": { description: "Unknown virtual account or endpoint", mediaTypes: ["application/json"] },
     },
   })),
+  {
+    route: "app/api/oidc/[slug]/backchannel-logout/route.ts",
+    method: "POST",
+    path: "/api/oidc/{slug}/backchannel-logout",
+    operationId: "oidcBackchannelLogout",
+    tag: "identity",
+    summary: "An identity provider's back-channel logout: end the sessions it opened for the subject's account",
+    description:
+      "OpenID Connect Back-Channel Logout 1.0, called by the provider (docs/identity.md). The logout token must be signed with a key of the provider's jwks_uri, name the portal's client as audience, be under five minutes old, carry the back-channel logout event, a jti and a sub, and no nonce.",
+    pathParameters: [{ name: "slug", description: "The provider's code, as registered on the admin page", schema: z.string() }],
+    body: { mediaTypes: ["application/x-www-form-urlencoded"], schema: { name: "BackchannelLogoutForm", zod: z.object({ logout_token: z.string() }) } },
+    responses: {
+      "200": { description: "Done: every session the provider opened for that account has ended (none may have been open)", mediaTypes: [] },
+      "400": { description: "The logout token is refused (error invalid_request)", mediaTypes: ["application/json"] },
+      "404": { description: "No provider with this code", mediaTypes: ["application/json"] },
+    },
+  },
   ...(["GET", "HEAD"] as const).flatMap((method): Operation[] => [
     {
       route: "app/api/health/route.ts",
