@@ -59,6 +59,10 @@ describe("every state-changing route handler is behind the guard", () => {
     expect(unsafe.map(({ pathname }) => pathname)).toContain("/api/permohonan/id/dokumen");
     const unguarded = unsafe.filter(({ pathname }) => !isGuardedRequest({ method: "POST", pathname }));
     // Open311 (API keys), payment providers (SNAP signatures, docs/payments.md) and identity providers (signed logout tokens).
-    expect(unguarded.map(({ pathname }) => pathname)).toEqual(["/api/oidc/slug/backchannel-logout", "/api/open311/v2/file", "/api/pembayaran/provider/endpoint"]);
+    expect(unguarded.map(({ pathname }) => pathname)).toEqual([
+      "/api/oidc/slug/backchannel-logout",
+      "/api/open311/v2/file",
+      "/api/pembayaran/provider/endpoint",
+    ]);
   });
 });
