@@ -1,5 +1,5 @@
 import "server-only";
-import { timelineEntrySelect } from "@/lib/platform/guarded-transition";
+import { TIMELINE_ORDER, timelineEntrySelect } from "@/lib/platform/guarded-transition";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { authorizeSignedIn, can } from "@/lib/auth/policy";
@@ -37,7 +37,7 @@ export async function getAgencyCaseView(actor: Actor, applicationId: string, con
     }),
     db.applicationEvent.findMany({
       where: { applicationId },
-      orderBy: { createdAt: "asc" },
+      orderBy: [...TIMELINE_ORDER],
       select: { ...timelineEntrySelect, data: true },
     }),
     db.document.findMany({

@@ -12,6 +12,7 @@ import { mayApplyAgain, rejectionFrom } from "./rejection";
 import { trackingSecretFor } from "./tracking-secret";
 import { DRAFT_STATUS, isAwaitingCorrection, isFinal, isOpen, isRejected, isSlaPaused, isWithdrawn } from "./workflow";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { TIMELINE_ORDER } from "@/lib/platform/guarded-transition";
 
 /** The citizen's applications, newest first, drafts included. */
 export async function listOwnApplications(actor: Actor) {
@@ -125,7 +126,7 @@ export async function getOwnApplication(actor: Actor, applicationId: string) {
   const [events, correction, timestamps] = await Promise.all([
     db.applicationEvent.findMany({
       where: { applicationId, internal: false },
-      orderBy: { createdAt: "asc" },
+      orderBy: [...TIMELINE_ORDER],
       select: { id: true, type: true, fromStatus: true, toStatus: true, note: true, actorRole: true, data: true, createdAt: true },
     }),
     isAwaitingCorrection(application.status) ? currentCorrection(db, applicationId) : Promise.resolve(null),

@@ -1,5 +1,5 @@
 import "server-only";
-import { timelineEntrySelect } from "@/lib/platform/guarded-transition";
+import { TIMELINE_ORDER, timelineEntrySelect } from "@/lib/platform/guarded-transition";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
@@ -49,7 +49,7 @@ export async function getStaffComplaintView(
       assignedOfficer: { select: { id: true, name: true } },
       documents: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, sizeBytes: true, createdAt: true } },
       events: {
-        orderBy: { createdAt: "asc" },
+        orderBy: [...TIMELINE_ORDER],
         select: { ...timelineEntrySelect, actorId: true },
       },
     },

@@ -15,6 +15,7 @@ import { workingHoursSelect } from "./sla";
 import { complaintSlaView } from "./sla-view";
 import { normalizeComplaintCode } from "./tracking";
 import { complaintSecretFor } from "./tracking-secret";
+import { TIMELINE_ORDER } from "@/lib/platform/guarded-transition";
 import {
   availableComplaintEvents,
   filerFacingEventType,
@@ -92,7 +93,7 @@ export async function getPublicComplaint(actor: Actor, code: string) {
     service: { select: { nameId: true, nameEn: true, slug: true } },
     events: {
       where: { internal: false, type: { in: PUBLIC_EVENT_TYPES } },
-      orderBy: { createdAt: "asc" },
+      orderBy: [...TIMELINE_ORDER],
       select: { id: true, type: true, toStatus: true, createdAt: true },
     },
   });
@@ -228,7 +229,7 @@ export async function getFilerComplaintView(credential: FilerCredential, code: s
     documents: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, sizeBytes: true, createdAt: true } },
     events: {
       where: { internal: false },
-      orderBy: { createdAt: "asc" },
+      orderBy: [...TIMELINE_ORDER],
       select: { id: true, type: true, toStatus: true, note: true, actorRole: true, createdAt: true },
     },
   });

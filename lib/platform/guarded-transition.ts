@@ -132,6 +132,12 @@ export const timelineEntrySelect = {
   actor: { select: { name: true } },
 } as const;
 
+/**
+ * The order a timeline is read in: by moment, then by id. The entries one transaction writes share
+ * their moment; their ids (timeOrderedId) keep the order they were written in.
+ */
+export const TIMELINE_ORDER = [{ createdAt: "asc" }, { id: "asc" }] as const satisfies readonly Record<string, "asc">[];
+
 /** A case that leaves its holder's hands (released, or its officer deactivated) goes back with nobody holding it. */
 export const NO_HOLDER = { assignedOfficerId: null, claimedAt: null } as const;
 

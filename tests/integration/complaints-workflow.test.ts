@@ -139,6 +139,8 @@ describe("verification and routing", () => {
     expect(await rejectionOf(getStaffComplaintView(staff.disdukcapilOfficer, receipt.id, "complaints"))).toMatchObject({ code: "NOT_FOUND" });
     const view = await getStaffComplaintView(staff.dinsosOfficer, receipt.id, "complaints");
     expect(view.handlerEvents).toEqual(["claim"]);
+    // Verified and routed in one transaction, at one moment: the case page still lists them in the order written.
+    expect(view.events.map((event) => event.type)).toEqual(["filed", "verified", "routed"]);
     expect(
       await db.notification.count({
         where: {

@@ -9,6 +9,7 @@ import { slaViewOf } from "../queries";
 import { guesserAndNumber } from "../tracking-limits";
 import { normalizeTrackingNumber, normalizeTrackingSecret } from "../tracking";
 import { trackingSecretMatches } from "../tracking-secret";
+import { TIMELINE_ORDER } from "@/lib/platform/guarded-transition";
 
 const trackSchema = z.object({ trackingNumber: z.string().max(60), secret: z.string().max(40) });
 
@@ -59,7 +60,7 @@ export async function trackApplication(actor: Actor, input: unknown, context: { 
       agency: { select: { nameId: true, nameEn: true, timezone: true, officeOpens: true, officeCloses: true, regionCode: true } },
       events: {
         where: { internal: false, toStatus: { not: null } },
-        orderBy: { createdAt: "asc" },
+        orderBy: [...TIMELINE_ORDER],
         select: { id: true, type: true, toStatus: true, createdAt: true },
       },
     },

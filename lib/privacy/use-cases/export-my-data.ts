@@ -11,6 +11,7 @@ import { AppError } from "@/lib/platform/errors";
 import { hitRateLimit } from "@/lib/platform/rate-limit";
 import { zipStream, type ZipEntry } from "@/lib/platform/zip";
 import { listStaffAccessToMyData } from "../queries";
+import { TIMELINE_ORDER } from "@/lib/platform/guarded-transition";
 
 // Building the archive reads every file the person ever uploaded: a few per hour is plenty.
 const EXPORTS_PER_HOUR = 5;
@@ -53,7 +54,7 @@ export async function exportMyData(actor: Actor, context: { ip: string | null },
         standardVersion: { select: { version: true, formDefinition: true } },
         events: {
           where: { internal: false },
-          orderBy: { createdAt: "asc" },
+          orderBy: [...TIMELINE_ORDER],
           select: { type: true, fromStatus: true, toStatus: true, note: true, actorRole: true, createdAt: true },
         },
         documents: {
@@ -85,7 +86,7 @@ export async function exportMyData(actor: Actor, context: { ip: string | null },
         closedAt: true,
         events: {
           where: { internal: false },
-          orderBy: { createdAt: "asc" },
+          orderBy: [...TIMELINE_ORDER],
           select: { type: true, toStatus: true, note: true, actorRole: true, createdAt: true },
         },
         documents: { orderBy: { createdAt: "asc" }, select: { fileName: true, mimeType: true, sizeBytes: true, createdAt: true, storageKey: true } },
