@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Db, type Tx } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
 
@@ -55,6 +56,17 @@ export async function startUserSession(
 /** Sign-out: the cookie, should it be kept or copied, no longer opens anything. */
 export async function endUserSession(sessionId: string): Promise<void> {
   await db.userSession.deleteMany({ where: { id: sessionId } });
+}
+
+/**
+ * The sessions an identity provider opened for the account end (the link ended at either side, or the
+ * provider signed the person out); others, opened with the portal password, go on. Returns their ids.
+ */
+export async function endProviderSessionsOf(client: Db | Tx, userId: string, providerIds: readonly string[]): Promise<string[]> {
+  if (providerIds.length === 0) return [];
+  const ended = await client.$queryRaw<{ id: string }[]>`
+    DELETE FROM "UserSession" WHERE "userId" = ${userId} AND "oidcProviderId" IN (${Prisma.join(providerIds)}) RETURNING "id"`;
+  return ended.map((session) => session.id);
 }
 
 /** Every session of the account ends (password recovery, counter recovery). */

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { providerConfiguration } from "../oidc/client";
 import { verifyLogoutToken } from "../oidc/logout-token";
+import { endProviderSessionsOf } from "../user-sessions";
 
 const logoutSchema = z.object({ slug: z.string().min(1).max(60), logoutToken: z.string().min(1).max(8_000) });
 
@@ -30,7 +31,7 @@ export async function endProviderSessions(actor: Actor, input: unknown, context:
   return db.$transaction(async (tx) => {
     const link = await tx.oidcLink.findUnique({ where: { providerId_subject: { providerId: provider.id, subject } }, select: { userId: true } });
     if (!link) return { sessionsEnded: 0 };
-    const { count } = await tx.userSession.deleteMany({ where: { userId: link.userId, oidcProviderId: provider.id } });
+    const { length: count } = await endProviderSessionsOf(tx, link.userId, [provider.id]);
     if (count === 0) return { sessionsEnded: 0 };
     await recordAudit(tx, {
       actorId: null,

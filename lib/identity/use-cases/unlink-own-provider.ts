@@ -7,6 +7,7 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { currentPasswordMatches } from "../password-reentry";
+import { endProviderSessionsOf } from "../user-sessions";
 
 const unlinkSchema = z.object({
   provider: z.string().min(1).max(60),
@@ -39,8 +40,7 @@ export async function unlinkOwnProvider(actor: Actor, input: unknown, context: {
   return db.$transaction(async (tx) => {
     const removed = await tx.oidcLink.deleteMany({ where: { userId: who.actorId, providerId: provider.id } });
     if (removed.count === 0) return { unlinked: false, endedThisSession: false };
-    const sessions = await tx.userSession.findMany({ where: { userId: who.actorId, oidcProviderId: provider.id }, select: { id: true } });
-    await tx.userSession.deleteMany({ where: { id: { in: sessions.map((session) => session.id) } } });
+    const sessions = await endProviderSessionsOf(tx, who.actorId, [provider.id]);
     await recordAudit(tx, {
       ...who,
       action: "account.oidcUnlinked",
@@ -49,6 +49,6 @@ export async function unlinkOwnProvider(actor: Actor, input: unknown, context: {
       ip: context.ip,
       data: { providerId: provider.id, sessionsEnded: sessions.length },
     });
-    return { unlinked: true, endedThisSession: sessions.some((session) => session.id === context.sessionId) };
+    return { unlinked: true, endedThisSession: sessions.includes(context.sessionId ?? "") };
   });
 }

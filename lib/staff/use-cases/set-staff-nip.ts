@@ -6,6 +6,7 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { parseOrThrow } from "@/lib/platform/validation";
 import { staffNipSchema } from "../access-rules";
+import { endProviderSessionsOf } from "@/lib/identity/user-sessions";
 import { loadStaffForUpdate, lockStaffAccess, type StaffAdminContext } from "../staff-writes";
 
 const nipTaken = () => new AppError("CONFLICT", "staff.error.nipTaken", { nip: ["staff.error.nipTaken"] });
@@ -35,7 +36,11 @@ export async function setStaffNip(actor: Actor, input: { userId: unknown; nip: u
         const links = await tx.oidcLink.findMany({ where: { userId: id, provider: { audience: "STAFF" } }, select: { id: true, providerId: true } });
         if (links.length > 0) {
           await tx.oidcLink.deleteMany({ where: { id: { in: links.map((link) => link.id) } } });
-          await tx.userSession.deleteMany({ where: { userId: id, oidcProviderId: { in: links.map((link) => link.providerId) } } });
+          await endProviderSessionsOf(
+            tx,
+            id,
+            links.map((link) => link.providerId),
+          );
         }
         linksRemoved = links.length;
       }
