@@ -3,6 +3,7 @@ import { createHash, createHmac, hkdfSync, randomUUID } from "node:crypto";
 import type { Db, Tx } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
 import { AppError } from "@/lib/platform/errors";
+import { sqlUtc } from "@/lib/platform/sql-values";
 
 /** What a one-time link lets its holder do, and how long it lasts. */
 export const TOKEN_PURPOSES = {
@@ -80,7 +81,7 @@ export async function consumeAccountToken(tx: Tx, token: unknown, purpose: Token
   if (claimed.count !== 1) throw invalid;
   const row = await tx.accountToken.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true } });
   await tx.$executeRaw`
-    UPDATE "Notification" SET "readAt" = ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
+    UPDATE "Notification" SET "readAt" = ${sqlUtc(now)}
     WHERE "userId" = ${row.userId} AND "readAt" IS NULL
       AND "params"->>'oneTimeLinkId' IN (SELECT "id" FROM "AccountToken" WHERE "userId" = ${row.userId} AND "purpose" = ${purpose})`;
   return row.userId;

@@ -5,6 +5,7 @@ import type { Role } from "@/lib/generated/prisma/client";
 import { oidcCheckDue, recheckOidcSession } from "./oidc/session";
 import { needsSecondFactor } from "@/lib/auth/second-factor-rule";
 import { ANONYMOUS, type Actor, type SessionClaims } from "@/lib/auth/actor";
+import { sqlUtc } from "@/lib/platform/sql-values";
 
 export type { SessionClaims };
 
@@ -52,8 +53,8 @@ async function sessionRow(session: SessionClaims, now: Date): Promise<SessionRow
            EXISTS (SELECT 1 FROM "AgencyMembership" m JOIN "Agency" a ON a."id" = m."agencyId"
                    WHERE m."userId" = u."id" AND m."role" = 'OFFICER' AND a."officersNeedSecondFactor") AS "officerOfStrictAgency"
     FROM "UserSession" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."id" = ${session.sessionId} AND s."expiresAt" > ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
-      AND (u."roles" <@ ARRAY['CITIZEN']::"Role"[] OR s."lastSeenAt" > ${idleCutoff(now).toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+    WHERE s."id" = ${session.sessionId} AND s."expiresAt" > ${sqlUtc(now)}
+      AND (u."roles" <@ ARRAY['CITIZEN']::"Role"[] OR s."lastSeenAt" > ${sqlUtc(idleCutoff(now))})`;
   if (!row || row.id !== session.userId) return undefined;
   if (now.getTime() - new Date(row.lastSeenAt).getTime() >= SEEN_RESOLUTION_MS) {
     await db.userSession.updateMany({ where: { id: session.sessionId }, data: { lastSeenAt: now } });

@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/platform/db";
 import type { MessageKey } from "@/lib/platform/i18n/messages";
 import { jobInsert } from "@/lib/platform/jobs";
 import { emailBodyKey, type EmailNotificationKey, type NotificationParams } from "./render";
+import { sqlJson, sqlUtc } from "@/lib/platform/sql-values";
 
 export const EMAIL_QUEUE = "email.send";
 
@@ -43,8 +44,8 @@ export async function notify(tx: Tx, notice: NotifyInput): Promise<{ id: string 
   await tx.$executeRaw`
     WITH "notification" AS (
       INSERT INTO "Notification" ("id", "userId", "messageKey", "params", "link", "createdAt")
-      VALUES (${id}, ${input.userId}, ${input.messageKey}, ${JSON.stringify(input.params ?? {})}::jsonb, ${input.link},
-              ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')
+      VALUES (${id}, ${input.userId}, ${input.messageKey}, ${sqlJson(input.params ?? {})}, ${input.link},
+              ${sqlUtc(now)})
     )
     ${jobInsert(EMAIL_QUEUE, { notificationId: id }, { dedupeKey: emailJobKey(id), now })}`;
   return { id };

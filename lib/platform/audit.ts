@@ -125,6 +125,6 @@ export const AUDIT_PARTITIONS_AHEAD_MONTHS = 3;
  */
 export async function ensureAuditPartitions(client: Db | Tx, from: Date = new Date()): Promise<number> {
   const [row] = await client.$queryRaw<{ created: number }[]>`
-    SELECT audit_event_ensure_partitions((${from.toISOString()}::timestamptz AT TIME ZONE 'UTC'), ${AUDIT_PARTITIONS_AHEAD_MONTHS}::integer) AS "created"`;
+    SELECT audit_event_ensure_partitions((${sqlUtc(from)}), ${AUDIT_PARTITIONS_AHEAD_MONTHS}::integer) AS "created"`;
   return row?.created ?? 0;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { sqlJson, sqlUtc } from "./sql-values";
 import { currentContext, runWithContext } from "@/scripts/lib/observability.mjs";
 import { isDatabaseUnavailable } from "./database-availability";
 import { db, type Tx } from "./db";
@@ -114,13 +115,12 @@ export function jobInsert(
   payload: JsonObject,
   options: { dedupeKey?: string; runAt?: Date; now?: Date; requestId?: string | null } = {},
 ): Prisma.Sql {
-  const now = (options.now ?? new Date()).toISOString();
-  const runAt = options.runAt?.toISOString() ?? now;
+  const now = options.now ?? new Date();
   const requestId = options.requestId === undefined ? currentRequestId() : options.requestId;
   return Prisma.sql`
     INSERT INTO "Job" ("id", "queue", "payload", "dedupeKey", "runAt", "createdAt", "requestId")
-    VALUES (${randomUUID()}, ${queue}, ${JSON.stringify(payload)}::jsonb, ${options.dedupeKey ?? null},
-            ${runAt}::timestamptz AT TIME ZONE 'UTC', ${now}::timestamptz AT TIME ZONE 'UTC', ${requestId})
+    VALUES (${randomUUID()}, ${queue}, ${sqlJson(payload)}, ${options.dedupeKey ?? null},
+            ${sqlUtc(options.runAt ?? now)}, ${sqlUtc(now)}, ${requestId})
     ON CONFLICT DO NOTHING`;
 }
 
