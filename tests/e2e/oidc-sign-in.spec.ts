@@ -28,8 +28,13 @@ async function atProvider(page: Page, login: string, password: string, consent: 
 const STAFF_PROVIDER = { name: "SSO Pemda Uji", slug: STAFF_SLUG, audience: "Petugas", scopes: "openid email profile", amr: "otp" } as const;
 const CITIZEN_PROVIDER = { name: "IKD Uji", slug: CITIZEN_SLUG, audience: "Warga", scopes: "openid email profile nik", amr: "" } as const;
 
-/** The admin's provider form, filled and saved (the same code again updates the provider, here to switch it off or on). */
+/**
+ * The admin's provider form, filled and saved (the same code again updates the provider, here to switch it off or on).
+ * The page is opened afresh each time: after a save it already shows "disimpan", so only the row's new state proves
+ * that this save went through before the test goes on.
+ */
 async function saveProvider(admin: Page, provider: typeof STAFF_PROVIDER | typeof CITIZEN_PROVIDER, { enabled = true } = {}) {
+  await admin.goto("/petugas/admin/sso");
   await admin.getByLabel("Nama tampilan").fill(provider.name);
   await admin.getByLabel("Kode (dipakai di alamat)").fill(provider.slug);
   await admin.getByLabel("URL penerbit (issuer)").fill(idp.issuer);
@@ -45,6 +50,7 @@ async function saveProvider(admin: Page, provider: typeof STAFF_PROVIDER | typeo
   await admin.getByLabel("Aktif", { exact: true }).setChecked(enabled);
   await admin.getByRole("button", { name: "Simpan penyedia" }).click();
   await expect(admin.getByRole("status")).toHaveText("Penyedia identitas disimpan.");
+  await expect(admin.getByRole("row", { name: new RegExp(`\\(${provider.slug}\\)`) })).toContainText(enabled ? "Aktif" : "Nonaktif");
 }
 
 test.beforeAll(async () => {
@@ -154,7 +160,6 @@ test("a registered citizen links the provider from the security page, then unlin
 
   // The admin switches the provider off: nobody signs in or links with it, yet the citizen still sees the link and can end it.
   const admin = await signedInPage(browser, ADMIN);
-  await admin.goto("/petugas/admin/sso");
   await saveProvider(admin, CITIZEN_PROVIDER, { enabled: false });
   await page.goto("/akun/keamanan");
   await expect(page.getByText("Terhubung dengan IKD Uji")).toBeVisible();
