@@ -26,6 +26,9 @@ export const ACCOUNT_TOKEN_KEEP_DAYS = 7;
 /** A SNAP X-EXTERNAL-ID must be unique within a day; a week covers the day boundary and a bank's questions about its retries. */
 export const SNAP_EXTERNAL_ID_KEEP_DAYS = 7;
 
+/** A back-channel logout token is valid five minutes (LOGOUT_TOKEN_MAX_AGE_SECONDS); its id is kept a day, well past that, then let go. */
+export const OIDC_LOGOUT_TOKEN_KEEP_DAYS = 1;
+
 const before = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS);
 const PDP = "UU 27/2022 (Pelindungan Data Pribadi): personal data are kept no longer than their purpose needs";
 const ARCHIVE = "UU 43/2009 (Kearsipan), PP 28/2012: records of public service are archives, kept under the agency's retention schedule";
@@ -80,6 +83,12 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
     keep: `${SNAP_EXTERNAL_ID_KEEP_DAYS} days after the request: SNAP asks an X-EXTERNAL-ID to be unique within one day`,
     basis: "Bank Indonesia SNAP (Standar Nasional Open API Pembayaran); the payment itself is kept as a Payment row",
     prune: async (db, now) => (await db.snapExternalId.deleteMany({ where: { createdAt: { lt: before(now, SNAP_EXTERNAL_ID_KEEP_DAYS) } } })).count,
+  },
+  {
+    table: "OidcLogoutTokenSeen",
+    keep: `${OIDC_LOGOUT_TOKEN_KEEP_DAYS} day after it was received: a logout token is valid five minutes, so an older one is refused by its age`,
+    basis: "OpenID Connect Back-Channel Logout 1.0 (a token is delivered once); holds a provider's token id, no personal data",
+    prune: async (db, now) => (await db.oidcLogoutTokenSeen.deleteMany({ where: { receivedAt: { lt: before(now, OIDC_LOGOUT_TOKEN_KEEP_DAYS) } } })).count,
   },
   { table: "RateLimitCounter, RateLimitSalt", keep: "until the window (the day, for salts) ends: swept hourly", basis: PDP },
   { table: "UserSession", keep: "until it expires or is signed out: swept by the session sweep", basis: PDP },

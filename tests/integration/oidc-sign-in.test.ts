@@ -16,6 +16,7 @@ import { saveOidcProvider } from "@/lib/identity/use-cases/save-oidc-provider";
 import { unlinkOwnProvider } from "@/lib/identity/use-cases/unlink-own-provider";
 import { endProviderSessions } from "@/lib/identity/use-cases/end-provider-sessions";
 import { BACKCHANNEL_LOGOUT_EVENT, verifyLogoutToken } from "@/lib/identity/oidc/logout-token";
+import { OIDC_LOGOUT_TOKEN_KEEP_DAYS, RETENTION_RULES } from "@/lib/platform/retention";
 import { citizenProviderLinks } from "@/lib/identity/oidc/queries";
 import { postLogoutRedirectUri, providerOfSession, providerSignOutUrl } from "@/lib/identity/oidc/sign-out";
 import { hashPassword } from "@/lib/identity/password-hash";
@@ -339,7 +340,7 @@ describe("citizens sign in with a provider", () => {
     const provider = await db.oidcProvider.findUniqueOrThrow({ where: { slug: CITIZENS } });
     const config = await providerConfiguration(provider);
     const token = await idp.logoutToken("keluar-bc");
-    expect(await verifyLogoutToken(config, token)).toBe("keluar-bc");
+    expect(await verifyLogoutToken(config, token)).toMatchObject({ subject: "keluar-bc", tokenId: expect.any(String) });
     expect(await verifyLogoutToken(config, token, new Date(Date.now() + 10 * 60_000))).toBeNull();
     expect(await actorForSession(viaProvider)).toMatchObject({ kind: "user", id: citizen.actor.id });
 
@@ -349,8 +350,20 @@ describe("citizens sign in with a provider", () => {
     expect(await actorForSession(passwordSession)).toMatchObject({ kind: "user", id: citizen.actor.id });
     // Again (the provider retries): nothing left to end, still answered as done, recorded once.
     expect(await end(await idp.logoutToken("keluar-bc"))).toEqual({ sessionsEnded: 0 });
+    // The first token delivered again within its five minutes (a retry, or a captured token replayed) does not end a session opened since.
+    const openedSince = await sessionFrom(((await (await signInThrough(CITIZENS, "keluar-bc")).complete()) as { ticket: string }).ticket);
+    expect(await end(token)).toEqual({ sessionsEnded: 0 });
+    expect(await actorForSession(openedSince)).toMatchObject({ kind: "user", id: citizen.actor.id });
     const audit = await db.auditEvent.findMany({ where: { action: "account.oidcProviderLogout", entityId: citizen.actor.id } });
     expect(audit.map((event) => [event.actorId, event.data])).toEqual([[null, { providerId: provider.id, sessionsEnded: 1 }]]);
+    // The token ids received are let go by the daily retention job once a day has passed: by then every such token is refused for its age.
+    const seen = () => db.oidcLogoutTokenSeen.count({ where: { providerId: provider.id } });
+    expect(await seen()).toBe(2);
+    const pruneSeen = RETENTION_RULES.find((rule) => rule.table === "OidcLogoutTokenSeen")!.prune!;
+    await pruneSeen(db, new Date(Date.now() + 12 * 3_600_000));
+    expect(await seen()).toBe(2);
+    await pruneSeen(db, new Date(Date.now() + (OIDC_LOGOUT_TOKEN_KEEP_DAYS + 1) * 86_400_000));
+    expect(await seen()).toBe(0);
   });
 
   it("a provider switched off still shows where a citizen is linked, so the link can be ended; nobody else is offered it", async () => {

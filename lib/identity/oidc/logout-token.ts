@@ -24,11 +24,14 @@ export function logoutSubject(claims: JWTPayload): string | null {
 /** The provider's signing keys, fetched from its jwks_uri and kept by jose (it fetches again for a key it does not know). */
 const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 
+/** A logout token that passed every check: whose sessions end, and the token's own id (its jti), which is delivered once. */
+export type VerifiedLogoutToken = { subject: string; tokenId: string };
+
 /**
  * Verifies a logout token against the provider's discovery document: signed by one of its keys (asymmetric
- * algorithms only), issued by it for this client, recent. Returns the subject, or null when it is refused.
+ * algorithms only), issued by it for this client, recent. Returns its subject and id, or null when it is refused.
  */
-export async function verifyLogoutToken(config: oidc.Configuration, token: string, now = new Date()): Promise<string | null> {
+export async function verifyLogoutToken(config: oidc.Configuration, token: string, now = new Date()): Promise<VerifiedLogoutToken | null> {
   const metadata = config.serverMetadata();
   if (!metadata.jwks_uri) return null;
   let keys = keySets.get(metadata.jwks_uri);
@@ -42,7 +45,8 @@ export async function verifyLogoutToken(config: oidc.Configuration, token: strin
       requiredClaims: ["iat", "jti"],
       currentDate: now,
     });
-    return logoutSubject(payload);
+    const subject = logoutSubject(payload);
+    return subject ? { subject, tokenId: payload.jti as string } : null;
   } catch {
     return null;
   }
