@@ -5,6 +5,7 @@ import { applicationIdFrom, declareAndSubmit, expectNoAxeViolations, pdfFile, re
 
 const POLRES_OFFICER = "petugas.polres@harapanjaya.go.id";
 const TREASURY = "bendahara@harapanjaya.go.id";
+const SUPERVISOR = "supervisor@harapanjaya.go.id";
 
 /** A new citizen's SKCK application up to the bill page (JavaScript on or off). */
 async function applyForSkck(page: Page, javaScript: boolean) {
@@ -181,6 +182,74 @@ test("apply for an SKCK, pay its PNBP in the bank simulator, get the receipt; th
   await expect(treasury.getByTestId(`reconciliation-${billCode}`).getByRole("rowheader")).toHaveText("Cocok");
   await expectNoAxeViolations(treasury);
   await treasury.context().close();
+});
+
+test("a paid application withdrawn: the citizen asks for the fee back, a supervisor approves it, the revenue office records the transfer", async ({
+  page,
+  browser,
+}) => {
+  test.slow();
+  const { id } = await applyForSkck(page, true);
+  const billUrl = page.url();
+  const billCode = billCodeOf(billUrl);
+  await page.getByRole("link", { name: "Bayar di simulator bank" }).click();
+  await page.getByRole("button", { name: /^Bayar Rp/ }).click();
+  await expect(page.getByTestId("bill-status")).toHaveText("Lunas");
+  // While the application goes on, the fee is not offered back.
+  await expect(page.getByRole("button", { name: "Ajukan pengembalian dana" })).toHaveCount(0);
+
+  await page.goto(`/permohonan/${id}`);
+  await page.locator("summary", { hasText: "Batalkan permohonan" }).click();
+  await page.getByRole("button", { name: "Ya, batalkan permohonan" }).click();
+  await expect(page.getByTestId("application-status")).toHaveText("Dibatalkan");
+  await page.goto(billUrl);
+  await page.getByRole("button", { name: "Ajukan pengembalian dana" }).click();
+  await expect(page.getByRole("status")).toHaveText("Permintaan pengembalian diajukan.");
+  await expect(page.getByTestId("bill-status")).toHaveText("Pengembalian diajukan");
+  await expect(page.getByTestId("bill-refunds")).toContainText("Diajukan");
+  await expect(page.getByRole("button", { name: "Ajukan pengembalian dana" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // The revenue office sees the request but does not decide it: money leaves only on a supervisor's approval.
+  const treasury = await signedInPage(browser, TREASURY);
+  await treasury.goto("/petugas/pengembalian-dana?status=requested");
+  await expect(treasury.getByTestId(`refund-${billCode}`)).toContainText("Diminta pemohon");
+  await expect(treasury.getByTestId(`refund-${billCode}`).getByRole("button")).toHaveCount(0);
+
+  const supervisor = await signedInPage(browser, SUPERVISOR);
+  await supervisor.goto("/petugas/pengembalian-dana?status=requested");
+  const request = supervisor.getByTestId(`refund-${billCode}`);
+  // A refusal needs its reason: the error says so, and what is typed after it stays where it was typed.
+  await request.getByRole("button", { name: "Tolak", exact: true }).click();
+  await expect(request.getByRole("alert", { name: "Ada yang perlu diperbaiki" })).toBeFocused();
+  await expect(request.getByText("Tulis alasan penolakan, paling sedikit 10 karakter.").first()).toBeVisible();
+  await request.getByLabel("Alasan penolakan").pressSequentially("Belum yakin", { delay: 20 });
+  await expect(request.getByLabel("Alasan penolakan")).toBeFocused();
+  await expect(request.getByLabel("Alasan penolakan")).toHaveValue("Belum yakin");
+  await request.getByRole("button", { name: "Setujui pengembalian" }).click();
+  await expect(supervisor.getByRole("status")).toHaveText("Pengembalian disetujui.");
+  await expectNoAxeViolations(supervisor);
+  await supervisor.context().close();
+
+  await treasury.goto("/petugas/pengembalian-dana?status=approved");
+  const approved = treasury.getByTestId(`refund-${billCode}`);
+  const reference = approved.getByLabel("Referensi transfer bank");
+  await approved.getByRole("button", { name: "Catat transfer" }).click();
+  await expect(approved.getByText("Isi referensi transfer bank, paling sedikit 4 karakter.").first()).toBeVisible();
+  await reference.fill("TRF 0712");
+  await approved.getByRole("button", { name: "Catat transfer" }).click();
+  await expect(approved.getByText("Referensi transfer hanya huruf, angka dan tanda baca, tanpa spasi.").first()).toBeVisible();
+  await expect(reference).toHaveValue("TRF 0712");
+  await reference.fill("TRF-20261207-0712");
+  await approved.getByRole("button", { name: "Catat transfer" }).click();
+  await expect(treasury.getByRole("status")).toHaveText("Transfer pengembalian dicatat.");
+  await expectNoAxeViolations(treasury);
+  await treasury.context().close();
+
+  await page.goto(billUrl);
+  await expect(page.getByTestId("bill-status")).toHaveText("Dikembalikan");
+  await expect(page.getByTestId("bill-refunds")).toContainText("Sudah ditransfer");
+  await expect(page.getByTestId("bill-refunds")).toContainText("Referensi transfer: TRF-20261207-0712");
 });
 
 test.describe("without JavaScript", () => {
