@@ -262,7 +262,7 @@ export const OPERATIONS: readonly Operation[] = [
     tag: "identity",
     summary: "An identity provider's back-channel logout: end the sessions it opened for the subject's account",
     description:
-      "OpenID Connect Back-Channel Logout 1.0, called by the provider (docs/identity.md). The logout token must be signed with a key of the provider's jwks_uri, name the portal's client as audience, be under five minutes old, carry the back-channel logout event, a jti and a sub, and no nonce. A token is acted on once: delivered again (a retry), it is answered 200 and ends nothing.",
+      "OpenID Connect Back-Channel Logout 1.0, called by the provider (docs/identity.md). The logout token must be signed with a key of the provider's jwks_uri, name the portal's client as audience, be under five minutes old, carry the back-channel logout event, a jti, a sub or a sid (the provider session; then only the portal sessions opened under it end), and no nonce. A token is acted on once: delivered again (a retry), it is answered 200 and ends nothing.",
     pathParameters: [{ name: "slug", description: "The provider's code, as registered on the admin page", schema: z.string() }],
     body: { mediaTypes: ["application/x-www-form-urlencoded"], schema: { name: "BackchannelLogoutForm", zod: z.object({ logout_token: z.string() }) } },
     responses: {

@@ -24,7 +24,7 @@ export type SessionDevice = { userAgent?: string | null; ipPrefix?: string | nul
 export async function startUserSession(
   userId: string,
   now = new Date(),
-  device: SessionDevice & { secondFactorProven?: boolean; oidc?: { providerId: string; refreshCiphertext: string | null } } = {},
+  device: SessionDevice & { secondFactorProven?: boolean; oidc?: { providerId: string; refreshCiphertext: string | null; sid?: string | null } } = {},
 ): Promise<string> {
   const id = randomBytes(24).toString("base64url");
   const { roles } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { roles: true } });
@@ -46,7 +46,14 @@ export async function startUserSession(
         ipPrefix: device.ipPrefix ?? null,
         secondFactorAt: device.secondFactorProven ? now : null,
         // Opened through an OpenID Connect provider: checked there every OIDC_RECHECK_MINUTES (lib/identity/oidc/session.ts).
-        ...(device.oidc ? { oidcProviderId: device.oidc.providerId, oidcRefreshCiphertext: device.oidc.refreshCiphertext, oidcCheckedAt: now } : {}),
+        ...(device.oidc
+          ? {
+              oidcProviderId: device.oidc.providerId,
+              oidcRefreshCiphertext: device.oidc.refreshCiphertext,
+              oidcCheckedAt: now,
+              oidcSid: device.oidc.sid ?? null,
+            }
+          : {}),
       },
     }),
   ]);
@@ -60,13 +67,22 @@ export async function endUserSession(sessionId: string): Promise<void> {
 
 /**
  * The sessions an identity provider opened for the account end (the link ended at either side, or the
- * provider signed the person out); others, opened with the portal password, go on. Returns their ids.
+ * provider signed the person out); others, opened with the portal password, go on. With `onlySid`, the
+ * provider named one of its sessions: a session opened under another provider session goes on, one whose
+ * provider session the portal never learnt ends (better ended than left open). Returns their ids.
  */
-export async function endProviderSessionsOf(client: Db | Tx, userId: string, providerIds: readonly string[]): Promise<string[]> {
+export async function endProviderSessionsOf(client: Db | Tx, userId: string, providerIds: readonly string[], onlySid: string | null = null): Promise<string[]> {
   if (providerIds.length === 0) return [];
   const ended = await client.$queryRaw<{ id: string }[]>`
-    DELETE FROM "UserSession" WHERE "userId" = ${userId} AND "oidcProviderId" IN (${Prisma.join(providerIds)}) RETURNING "id"`;
+    DELETE FROM "UserSession" WHERE "userId" = ${userId} AND "oidcProviderId" IN (${Prisma.join(providerIds)})
+       AND (${onlySid}::text IS NULL OR "oidcSid" IS NULL OR "oidcSid" = ${onlySid}) RETURNING "id"`;
   return ended.map((session) => session.id);
+}
+
+/** A logout token naming only the provider's session (no subject): the sessions opened under it end, whoever's they are. */
+export async function endProviderSessionsBySid(client: Db | Tx, providerId: string, sid: string): Promise<{ id: string; userId: string }[]> {
+  return client.$queryRaw<{ id: string; userId: string }[]>`
+    DELETE FROM "UserSession" WHERE "oidcProviderId" = ${providerId} AND "oidcSid" = ${sid} RETURNING "id", "userId"`;
 }
 
 /** Every session of the account ends (password recovery, counter recovery). */

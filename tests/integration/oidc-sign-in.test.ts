@@ -57,8 +57,13 @@ const providerInput = (slug: string, audience: "STAFF" | "CITIZENS", extra: Reco
 });
 
 /** Start at the portal, sign in at the provider, and bring the redirect back to the portal's callback. */
-async function signInThrough(slug: string, login: string, options: { actor?: Actor; link?: boolean; consent?: boolean; password?: string } = {}) {
-  const { authorizationUrl, browserKey } = await beginOidcSignIn(options.actor ?? ANONYMOUS, { slug, link: options.link }, context);
+async function signInThrough(slug: string, login: string, options: { actor?: Actor; link?: boolean; consent?: boolean; password?: string; ip?: string } = {}) {
+  // Sign-in starts are limited per address (30 in 10 minutes): a test that starts many comes from its own.
+  const { authorizationUrl, browserKey } = await beginOidcSignIn(
+    options.actor ?? ANONYMOUS,
+    { slug, link: options.link },
+    { ...context, ip: options.ip ?? context.ip },
+  );
   const callbackUrl = await throughProvider(authorizationUrl, PORTAL, { login, password: options.password ?? "sandi-penyedia", consent: options.consent });
   return { callbackUrl, browserKey, complete: () => completeOidcSignIn(options.actor ?? ANONYMOUS, { slug, callbackUrl, browserKey }, context) };
 }
@@ -364,6 +369,55 @@ describe("citizens sign in with a provider", () => {
     expect(await seen()).toBe(2);
     await pruneSeen(db, new Date(Date.now() + (OIDC_LOGOUT_TOKEN_KEEP_DAYS + 1) * 86_400_000));
     expect(await seen()).toBe(0);
+  });
+
+  it("a logout token naming the provider's session (sid) ends the portal sessions opened under it, and only those", async () => {
+    const slug = uniqueSlug("uji-sid");
+    const withSid = await startTestProvider({
+      redirectUris: [callbackOf(slug)],
+      backchannelLogoutUri: `${PORTAL}/api/oidc/${slug}/backchannel-logout`,
+      sessionIdRequired: true,
+    });
+    try {
+      await saveOidcProvider(admin, { ...providerInput(slug, "CITIZENS"), issuer: withSid.issuer }, context);
+      const provider = await db.oidcProvider.findUniqueOrThrow({ where: { slug } });
+      const citizen = await createCitizen();
+      withSid.users.set("dua-peramban", {
+        password: "sandi-penyedia",
+        claims: { email: `sid.${randomUUID()}@contoh.id`, email_verified: true, name: "Ayu Kartika", nik: citizen.nik },
+      });
+      const signedIn = await actorForSession(await openSession(citizen.actor.id));
+      const ip = "203.0.113.80";
+      await (await signInThrough(slug, "dua-peramban", { actor: signedIn, link: true, ip })).complete();
+      // Two browsers, each signed in at the provider: two provider sessions, and the ID token names each one.
+      const opened = async () => sessionFrom(((await (await signInThrough(slug, "dua-peramban", { ip })).complete()) as { ticket: string }).ticket);
+      const [laptop, phone] = [await opened(), await opened()];
+      const sidOf = async (session: { sessionId: string }) =>
+        (await db.userSession.findUniqueOrThrow({ where: { id: session.sessionId }, select: { oidcSid: true } })).oidcSid;
+      const [laptopSid, phoneSid] = [await sidOf(laptop), await sidOf(phone)];
+      expect(laptopSid).toEqual(expect.any(String));
+      expect(phoneSid).not.toBe(laptopSid);
+      const end = (logoutToken: string) => endProviderSessions(ANONYMOUS, { slug, logoutToken }, context);
+
+      // Signed out at the provider on the laptop: the laptop's portal session ends, the phone's goes on.
+      expect(await end(await withSid.logoutToken("dua-peramban", { sid: laptopSid! }))).toEqual({ sessionsEnded: 1 });
+      expect(await actorForSession(laptop)).toMatchObject({ kind: "anonymous" });
+      expect(await actorForSession(phone)).toMatchObject({ kind: "user", id: citizen.actor.id });
+      // A token naming only the provider session (no subject), as the specification allows: that session ends.
+      expect(await end(await withSid.logoutToken("dua-peramban", { sid: phoneSid!, withoutSubject: true }))).toEqual({ sessionsEnded: 1 });
+      expect(await actorForSession(phone)).toMatchObject({ kind: "anonymous" });
+      // A session the provider never named (opened before it sent sid) is not left open by a token naming another.
+      const unnamed = await opened();
+      await db.userSession.update({ where: { id: unnamed.sessionId }, data: { oidcSid: null } });
+      expect(await end(await withSid.logoutToken("dua-peramban", { sid: "sesi-lain" }))).toEqual({ sessionsEnded: 1 });
+      // A token naming neither a subject nor a session is refused.
+      const neither = await withSid.logoutToken("dua-peramban", { withoutSubject: true });
+      expect(refusal(await end(neither).catch((e: unknown) => e))).toEqual({ code: "INVALID", messageKey: "oidc.error.logoutToken" });
+      const audit = await db.auditEvent.findMany({ where: { action: "account.oidcProviderLogout", entityId: citizen.actor.id }, orderBy: { id: "asc" } });
+      expect(audit.map((event) => event.data)).toEqual(Array.from({ length: 3 }, () => ({ providerId: provider.id, sessionsEnded: 1, providerSession: true })));
+    } finally {
+      await withSid.stop();
+    }
   });
 
   it("a provider switched off still shows where a citizen is linked, so the link can be ended; nobody else is offered it", async () => {

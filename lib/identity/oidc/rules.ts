@@ -38,6 +38,11 @@ export function verifiedEmail(claims: Claims, rules: Pick<ProviderRules, "emailC
 }
 
 /** The provider's acr value is one the admin accepts, or one of its amr methods is: its MFA stands for our second factor. */
+/** The provider's session id in an ID or logout token (`sid`, OpenID Connect Front-/Back-Channel Logout), when it is a usable one. */
+export function providerSessionId(claims: Claims): string | null {
+  return typeof claims.sid === "string" && claims.sid.length > 0 && claims.sid.length <= 255 ? claims.sid : null;
+}
+
 export function providerMfaQualifies(claims: Claims, rules: Pick<ProviderRules, "mfaAcrValues" | "mfaAmrMethods">): boolean {
   const acr = typeof claims.acr === "string" ? claims.acr : null;
   if (acr && rules.mfaAcrValues.includes(acr)) return true;

@@ -7,7 +7,7 @@ import { classifyOidcError, openOidcSecret, providerConfiguration, sealOidcSecre
 import { sha256 } from "./flow-store";
 
 /** What a redeemed ticket opens a session with (lib/auth/next-auth.ts). */
-export type OidcSessionStart = { providerId: string; refreshCiphertext: string | null; secondFactorProven: boolean };
+export type OidcSessionStart = { providerId: string; refreshCiphertext: string | null; secondFactorProven: boolean; sid: string | null };
 
 /**
  * The one-time ticket of a completed callback: the account, and what the session starts with. A ticket works
@@ -26,7 +26,13 @@ export async function redeemOidcTicket(ticket: unknown, now = new Date()) {
   });
   if (!user) return null;
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
-  return { user, start: { providerId: flow.providerId, refreshCiphertext: flow.refreshCiphertext, secondFactorProven: flow.secondFactorProven } };
+  const start: OidcSessionStart = {
+    providerId: flow.providerId,
+    refreshCiphertext: flow.refreshCiphertext,
+    secondFactorProven: flow.secondFactorProven,
+    sid: flow.providerSid,
+  };
+  return { user, start };
 }
 
 /** Whether a session opened through a provider is due its check at the provider. */

@@ -6,7 +6,7 @@ import { linkCitizen, resolveAccount } from "../oidc/accounts";
 import { classifyOidcError, providerConfiguration, sealOidcSecret } from "../oidc/client";
 import { randomKey, sha256 } from "../oidc/flow-store";
 import { oidcRefusal, type OidcRefusal } from "../oidc/refusals";
-import { providerMfaQualifies, type Claims } from "../oidc/rules";
+import { providerMfaQualifies, providerSessionId, type Claims } from "../oidc/rules";
 
 export type OidcCompletion =
   /** Open a session with the one-time ticket (lib/auth/next-auth.ts, provider "oidc"). */
@@ -76,7 +76,13 @@ export async function completeOidcSignIn(
   const secondFactorProven = providerMfaQualifies(idClaims, provider);
   await db.oidcSignIn.update({
     where: { id: flow.id },
-    data: { ticketHash: sha256(ticket), userId: resolved.userId, secondFactorProven, refreshCiphertext: refreshToken ? sealOidcSecret(refreshToken) : null },
+    data: {
+      ticketHash: sha256(ticket),
+      userId: resolved.userId,
+      secondFactorProven,
+      refreshCiphertext: refreshToken ? sealOidcSecret(refreshToken) : null,
+      providerSid: providerSessionId(idClaims),
+    },
   });
   return { kind: "signIn", ticket, returnTo: flow.returnTo, secondFactorProven };
 }
