@@ -4,6 +4,9 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 // Debian's Chromium where it exists (Playwright cannot download its own here).
 const executablePath = process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+// One id per run, the same in every worker: a worker started again after a failed test inherits it, so names a spec
+// builds from it (oidc-sign-in's provider codes) still match what the spec's earlier tests registered.
+process.env.E2E_RUN_ID ??= Date.now().toString(36);
 
 export default defineConfig({
   testDir: "tests/e2e",

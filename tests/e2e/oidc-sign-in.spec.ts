@@ -10,7 +10,8 @@ import { ADMIN, expectNoAxeViolations, registerCitizen, signedInPage } from "./s
 
 const PORTAL = `http://localhost:${Number(process.env.E2E_PORT ?? 3100)}`;
 const IDP_PORT = Number(process.env.E2E_PORT ?? 3100) + 1000;
-const run = Date.now().toString(36);
+// Stable across a worker restart (playwright.config.ts): after one failed test, the next ones still find the providers test 1 registered.
+const run = process.env.E2E_RUN_ID ?? Date.now().toString(36);
 const STAFF_SLUG = `sso-staf-${run}`;
 const CITIZEN_SLUG = `ikd-uji-${run}`;
 const OFFICER = "petugas.dinkes@harapanjaya.go.id";
