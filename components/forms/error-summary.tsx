@@ -11,6 +11,13 @@ export type SummaryItem = { field?: string; message: string };
  * action's new state object, or the client check's new errors object). The
  * items are rebuilt on every render of the form, so focusing whenever they
  * change would pull focus out of the field on every keystroke (issue 17).
+ *
+ * Without JavaScript the effect never runs, and the answered page opens at its
+ * top, far from a form in a table row or at the foot of a case page. So the
+ * server's HTML carries `autofocus`: the browser focuses the summary as the page
+ * loads and scrolls it into view. React renders the attribute only on the
+ * server, and focuses on mount only form controls, so in the browser the effect
+ * above stays the one place that moves focus.
  */
 export function ErrorSummary({ title, items, result }: { title: string; items: SummaryItem[]; result: object | null | undefined }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -23,7 +30,7 @@ export function ErrorSummary({ title, items, result }: { title: string; items: S
   }, [hasItems, result]);
   if (!hasItems) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-6 border-4 border-accent-500 bg-white p-4">
+    <div ref={ref} tabIndex={-1} autoFocus role="alert" aria-labelledby="error-summary-title" className="mb-6 border-4 border-accent-500 bg-white p-4">
       <h2 id="error-summary-title" className="text-xl font-bold text-slate-900">
         {title}
       </h2>

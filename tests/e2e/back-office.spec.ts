@@ -256,9 +256,11 @@ test.describe("back office without JavaScript", () => {
     await officer.locator("summary", { hasText: "Minta perbaikan" }).click();
     await officer.getByLabel("Pesan untuk pemohon: apa yang salah dan bagaimana memperbaikinya").fill(CORRECTION_NOTE);
     await officer.getByRole("button", { name: "Minta perbaikan" }).click();
-    await expect(officer.getByRole("alert", { name: "Ada yang perlu diperbaiki" })).toContainText(
-      "Pilih minimal satu isian atau dokumen yang harus diperbaiki.",
-    );
+    const summary = officer.getByRole("alert", { name: "Ada yang perlu diperbaiki" });
+    await expect(summary).toContainText("Pilih minimal satu isian atau dokumen yang harus diperbaiki.");
+    // Without JavaScript the answered page would open at its top, far above this form: the summary is focused and in view.
+    await expect(summary).toBeFocused();
+    await expect(summary).toBeInViewport();
     await expect(officer.getByLabel("Pesan untuk pemohon: apa yang salah dan bagaimana memperbaikinya")).toHaveValue(CORRECTION_NOTE);
     await expect(officer.getByTestId("application-status")).toHaveText("Sedang diperiksa");
     await officer.context().close();
