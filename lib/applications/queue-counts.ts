@@ -3,7 +3,7 @@ import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { replicaDb } from "@/lib/platform/db";
 import { recentValues } from "@/lib/platform/recent-values";
 import { requestPinnedToPrimary } from "@/lib/platform/replicas";
-import { APPLICATION_SUBMITTED_STATUSES } from "./workflow";
+import { APPLICATION_OPEN_STATUSES, APPLICATION_SUBMITTED_STATUSES } from "./workflow";
 
 /**
  * Counting stops here: an agency's finished cases run to hundreds of thousands,
@@ -39,6 +39,22 @@ export async function recentStatusCounts(agencyId: string): Promise<Partial<Reco
 /** After an application of this agency changed (committed): this process's next queue view counts again. */
 export function forgetQueueCounts(agencyId: string): void {
   recentCounts.forget(agencyId);
+}
+
+/**
+ * How many cases a queue view without a service or SLA filter lists, from the
+ * status counts the view shows anyway: the pager then agrees with the chips,
+ * and the database counts nothing more (issue 23). Null when a filter narrows
+ * the list or a status reached the cap (the sum would then be a lower bound).
+ */
+export function matchingFromStatusCounts(
+  counts: Partial<Record<ApplicationStatus, number>>,
+  filters: { status?: ApplicationStatus; layanan?: string; sla?: string },
+): number | null {
+  if (filters.layanan || filters.sla) return null;
+  const statuses = filters.status ? [filters.status] : APPLICATION_OPEN_STATUSES;
+  const each = statuses.map((status) => counts[status] ?? 0);
+  return each.some((count) => count > COUNT_CAP) ? null : each.reduce((sum, count) => sum + count, 0);
 }
 
 /**

@@ -5,7 +5,7 @@ import { authorize, can } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recentDirectory, type DirectoryAgency } from "@/lib/catalog/recent-directory";
 import { db } from "@/lib/platform/db";
-import { COUNT_CAP, recentStatusCounts } from "./queue-counts";
+import { COUNT_CAP, matchingFromStatusCounts, recentStatusCounts } from "./queue-counts";
 import { loadRecentWorkCalendar } from "@/lib/sla/agency-calendar";
 import { RUNNING_SLA_STATUSES, slaStatus, type SlaStatus } from "@/lib/sla/status";
 import {
@@ -88,8 +88,10 @@ export async function agencyQueue(actor: Actor, agency: DirectoryAgency, filters
   const orderBy: Prisma.ApplicationOrderByWithRelationInput[] =
     filters.urut === "diajukan" ? [{ submittedAt: "asc" }, { id: "asc" }] : [{ dueAt: "asc" }, { id: "asc" }];
   const countLimit = (filters.hal - 1) * QUEUE_PAGE_SIZE + COUNT_CAP;
-  const [total, rows, counts, calendar] = await Promise.all([
-    db.application.count({ where, take: countLimit + 1 }),
+  const counts = await recentStatusCounts(agency.id);
+  const counted = matchingFromStatusCounts(counts, filters);
+  const [total, rows, calendar] = await Promise.all([
+    counted ?? db.application.count({ where, take: countLimit + 1 }),
     db.application.findMany({
       where,
       orderBy,
@@ -109,14 +111,13 @@ export async function agencyQueue(actor: Actor, agency: DirectoryAgency, filters
         assignedOfficer: { select: { id: true, name: true } },
       },
     }),
-    recentStatusCounts(agency.id),
     loadRecentWorkCalendar(db, agency, { around: now }),
   ]);
   const directory = await recentDirectory({ mustKnow: { agencyIds: [agency.id], serviceIds: rows.map((row) => row.serviceId) } });
   const services = directory.services.filter((service) => service.agencyId === agency.id);
   const totalCapped = total > countLimit;
   return {
-    /** Matching rows, counted up to COUNT_CAP past this page's start (`totalCapped` says there are more). */
+    /** Matching rows, counted up to COUNT_CAP past this page's start (`totalCapped` says there are more); from the reused status counts when no service or SLA filter applies. */
     total: Math.min(total, countLimit),
     totalCapped,
     pages: Math.max(1, Math.ceil(Math.min(total, countLimit) / QUEUE_PAGE_SIZE)),

@@ -284,7 +284,7 @@ describe("the status counts, reused between officers' views (issue 23)", () => {
   afterAll(() => setReadYourWritesCheck(async () => false));
 
   it("are reused for RECENT_COUNTS_MS while the rows stay live, and counted afresh after an application change or for a browser that just wrote", async () => {
-    const { agency, officer, application } = await queueAgency();
+    const { agency, services, officer, application } = await queueAgency();
     const first = await application(0, "SUBMITTED", new Date(NOW.getTime() - HOUR));
     expect((await agencyQueue(officer, agency, filters(), NOW)).counts).toEqual({ SUBMITTED: 1 });
 
@@ -292,6 +292,11 @@ describe("the status counts, reused between officers' views (issue 23)", () => {
     const another = await agencyQueue(officer, agency, filters(), NOW);
     expect(another.rows).toHaveLength(2);
     expect(another.counts, `reused for up to ${RECENT_COUNTS_MS} ms`).toEqual({ SUBMITTED: 1 });
+    // Without a service or SLA filter the pager's total comes from those counts, so it agrees with the chips and the
+    // database counts nothing more; an SLA or service filter, which the counts cannot answer, is counted in the database.
+    expect(another).toMatchObject({ total: 1, pages: 1 });
+    expect(await agencyQueue(officer, agency, filters({ sla: "ON_TRACK" }), NOW)).toMatchObject({ total: 2 });
+    expect(await agencyQueue(officer, agency, filters({ layanan: services[1]!.slug }), NOW)).toMatchObject({ total: 1, rows: [{ id: second.id }] });
 
     // What every application use case does after its commit: this process counts the agency again.
     await announceApplicationChange({ applicationId: second.id, agencyId: agency.id, status: "SUBMITTED", eventId: "test" });
