@@ -13,24 +13,26 @@ const noProcessEnv = {
  * Routes stay thin and components are UI only: they ask lib/<domain> (queries,
  * use cases), never the database client. Prisma's enums and types stay importable.
  */
-const noDatabaseClient = {
-  "no-restricted-imports": [
-    "error",
-    {
-      patterns: [
-        {
-          group: ["@/lib/platform/db", "**/lib/platform/db"],
-          message: "Pages, routes and components ask a lib/<domain> query or use case; the database client stays in lib/.",
-        },
-        {
-          group: ["@/lib/generated/prisma/client", "@/lib/generated/prisma/internal/*", "@/lib/generated/prisma/models/*"],
-          allowTypeImports: true,
-          message: "The Prisma runtime client stays in lib/; import enums from @/lib/generated/prisma/enums.",
-        },
-      ],
-    },
-  ],
+const databaseClientPatterns = [
+  {
+    group: ["@/lib/platform/db", "**/lib/platform/db"],
+    message: "Pages, routes and components ask a lib/<domain> query or use case; the database client stays in lib/.",
+  },
+  {
+    group: ["@/lib/generated/prisma/client", "@/lib/generated/prisma/internal/*", "@/lib/generated/prisma/models/*"],
+    allowTypeImports: true,
+    message: "The Prisma runtime client stays in lib/; import enums from @/lib/generated/prisma/enums.",
+  },
+];
+
+/** Links go through components/ui/link.tsx, the one place that says they do not prefetch (issue 23). */
+const nextLink = {
+  name: "next/link",
+  message: "Use { Link } from @/components/ui/link: it never prefetches (every page is rendered per request; a prefetch costs the server and gains nothing).",
 };
+
+const uiLayerImports = { "no-restricted-imports": ["error", { paths: [nextLink], patterns: databaseClientPatterns }] };
+const linkComponentImports = { "no-restricted-imports": ["error", { patterns: databaseClientPatterns }] };
 
 const config = [
   ...nextVitals,
@@ -40,6 +42,7 @@ const config = [
   // NEXT_PUBLIC_ variables, which Next.js inlines into client bundles, would be read directly in a client
   // component (with an eslint-disable naming this rule); the portal has none today.
   { files: ["app/**", "components/**", "lib/**"], ignores: ["lib/platform/env.ts", "**/*.test.ts", "**/*.test.tsx"], rules: noProcessEnv },
-  { files: ["app/**", "components/**"], rules: noDatabaseClient },
+  { files: ["app/**", "components/**"], rules: uiLayerImports },
+  { files: ["components/ui/link.tsx"], rules: linkComponentImports },
 ];
 export default config;

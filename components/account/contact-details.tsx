@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { linkStyle } from "@/components/ui/styles";
 import type { ContactProfile } from "@/lib/identity/profile-queries";
 import type { Translator } from "@/lib/platform/i18n/messages";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Answers, GroupField } from "@/lib/catalog/form-schema";
 import { visibleFields } from "@/lib/catalog/form-schema";
 import type { FormDefinition } from "@/lib/catalog/form-definition";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { buttonPrimary, linkStyle } from "@/components/ui/styles";
 import { startApplicationAction } from "@/lib/applications/actions";
 import { signInPath } from "@/lib/auth/action-runner";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ButtonForm } from "@/components/forms/button-form";
 import type { Messages } from "@/components/forms/use-form-messages";
 import { buttonPrimary, linkStyle } from "@/components/ui/styles";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { AgencyContactDetails } from "@/components/catalog/agency-contact-details";
 import { linkStyle } from "@/components/ui/styles";
 import { signInPath } from "@/lib/auth/action-runner";
@@ -125,7 +125,7 @@ function GroundedView({
           <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2" data-testid="assistant-choices">
             {CLARIFY_TOPICS.map((topic) => (
               <li key={topic}>
-                <Link prefetch={false} href={askHref(question, { service: grounded.service.slug, topic })} className={linkStyle}>
+                <Link href={askHref(question, { service: grounded.service.slug, topic })} className={linkStyle}>
                   {t(`assistant.intent.${topic}`)}
                 </Link>
               </li>
@@ -248,7 +248,7 @@ function ServiceChoices({ services, question, topic, locale }: { services: Named
     <ul className="mt-2 list-disc space-y-1 pl-6" data-testid="assistant-choices">
       {services.map((service) => (
         <li key={service.slug}>
-          <Link prefetch={false} href={askHref(question, { service: service.slug, topic })} className={linkStyle}>
+          <Link href={askHref(question, { service: service.slug, topic })} className={linkStyle}>
             {pick(locale, service, "name")}
           </Link>
         </li>

@@ -1,13 +1,10 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { linkStyle } from "@/components/ui/styles";
 
 /*
- * Links here do not prefetch (prefetch={false}): every signed-in page is dynamic and none has a loading
- * boundary, so a prefetch brings back only the route tree (~300 bytes) yet costs the server a request
- * each (~7 ms of CPU), and a page showed 20 of them per view (issue 23). A row's case link is a plain
- * anchor, not a Link: a Link is a client component, rendered and sent once per row, and opening a case
- * loads a page of its own either way (as it does without JavaScript).
+ * A row's case link is a plain anchor, not a Link: a Link is a client component, rendered and sent once
+ * per row, and opening a case loads a page of its own either way (as it does without JavaScript).
  */
 export type QueueColumn<Row> = { header: string; cell: (row: Row) => ReactNode };
 
@@ -85,13 +82,13 @@ export function QueuePager({
   return (
     <nav aria-label={label} className="mt-4 flex items-center gap-4">
       {current > 1 ? (
-        <Link prefetch={false} href={pageHref(current - 1)} className={linkStyle}>
+        <Link href={pageHref(current - 1)} className={linkStyle}>
           {previous}
         </Link>
       ) : null}
       <span>{label}</span>
       {hasNext ? (
-        <Link prefetch={false} href={pageHref(current + 1)} className={linkStyle}>
+        <Link href={pageHref(current + 1)} className={linkStyle}>
           {next}
         </Link>
       ) : null}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { linkStyle } from "@/components/ui/styles";
 import { fieldEditHref, formBuilderHref, standardEditHref } from "@/lib/catalog/admin-paths";
 import type { DraftForm, DraftIssue } from "@/lib/catalog/draft";

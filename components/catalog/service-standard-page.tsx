@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ApplyPanel } from "@/components/applications/apply-panel";
 import { AskBox } from "@/components/assistant/ask-box";
 import { StandardComponents } from "@/components/catalog/standard-view";

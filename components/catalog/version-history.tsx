@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { linkStyle } from "@/components/ui/styles";
 import { formatCalendarDate } from "@/lib/platform/i18n/format";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { RadioGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { factList, linkStyle } from "@/components/ui/styles";
 import {
   claimComplaintAction,

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { PublishedAnchor } from "@/lib/dashboard/audit-anchor-queries";
 import { formatMoment } from "@/lib/platform/i18n/format";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
@@ -22,7 +22,7 @@ export function AuditAnchorNote({ latest, locale, t, timeZone }: { latest: Publi
           : t("dashboard.auditAnchor.none")}
       </p>
       <p className="mt-2">
-        <Link href="/api/audit/jangkar" className={linkStyle} prefetch={false}>
+        <Link href="/api/audit/jangkar" className={linkStyle}>
           {t("dashboard.auditAnchor.download")}
         </Link>
       </p>

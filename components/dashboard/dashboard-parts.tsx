@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { partHref, SUPERVISOR_PARTS, type SupervisorPart } from "@/lib/dashboard/parts";
 import type { Selection } from "@/lib/dashboard/view";
 import type { Translator } from "@/lib/platform/i18n/messages";
@@ -7,9 +7,9 @@ const tabClass = (current: boolean) =>
   `inline-block rounded-t-md border border-b-0 px-4 py-2 font-semibold ${current ? "border-slate-300 bg-white text-slate-900" : "border-transparent text-brand-700 underline"}`;
 
 /**
- * The supervisor dashboard's parts as plain links, each for the same period
- * and scope. Not prefetched: each part is a full server render, and a
- * supervisor opens one or two of them, not all.
+ * The supervisor dashboard's parts as links, each for the same period and
+ * scope. Each part is a full server render, and a supervisor opens one or two
+ * of them, not all (links never prefetch: components/ui/link.tsx).
  */
 export function DashboardPartNav({ base, selection, current, t }: { base: string; selection: Selection; current: SupervisorPart; t: Translator }) {
   return (
@@ -19,7 +19,7 @@ export function DashboardPartNav({ base, selection, current, t }: { base: string
           <li key={part}>
             <Link
               href={partHref(base, selection, part)}
-              prefetch={false}
+
               aria-current={part === current ? "page" : undefined}
               className={tabClass(part === current)}
             >

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { linkStyle } from "@/components/ui/styles";
 import { AGE_BUCKETS, BACKLOG_STATUSES } from "@/lib/dashboard/outcomes";

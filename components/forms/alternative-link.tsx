@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { linkStyle } from "@/components/ui/styles";
 
 /** "No account yet? Register" under a form: the way to the other form. */

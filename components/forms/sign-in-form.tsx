@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useActionState } from "react";
 import { signInAction } from "@/lib/identity/actions";
 import { EMPTY_FORM_STATE } from "@/lib/platform/form-state";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { buttonSecondary, inputBase, linkStyle } from "@/components/ui/styles";
 import type { Translator } from "@/lib/platform/i18n/messages";
 import { HOLIDAY_ADMIN_PATH, holidayListHref } from "@/lib/sla/holiday-admin-paths";

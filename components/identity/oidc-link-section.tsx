@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { buttonSecondary, linkStyle } from "@/components/ui/styles";
 import type { Actor } from "@/lib/auth/actor";
 import { oidcErrorMessage, oidcStartPath, oidcUnlinkPath } from "@/lib/identity/oidc/paths";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { linkStyle } from "@/components/ui/styles";
 
 /** A page's h1 and lead; `back` links up to the page it belongs to (e.g. an admin page to the back office). */

@@ -1,13 +1,8 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
 import type { PortalSettings } from "@/lib/platform/portal-settings";
 import { container, linkStyle } from "@/components/ui/styles";
 
-/*
- * Links here do not prefetch (prefetch={false}): every signed-in page is dynamic and none has a loading
- * boundary, so a prefetch brings back only the route tree (~300 bytes) yet costs the server a request
- * each (~7 ms of CPU), and a page showed 20 of them per view (issue 23).
- */
 const NOTICES = [
   ["/privasi", "legal.privacy.title"],
   ["/ketentuan", "legal.terms.title"],
@@ -26,7 +21,7 @@ export function SiteFooter({ t, locale, settings }: { t: Translator; locale: Loc
           <ul className="mb-4 flex flex-wrap gap-x-6 gap-y-2">
             {NOTICES.map(([href, label]) => (
               <li key={href}>
-                <Link prefetch={false} href={href} className={linkStyle}>
+                <Link href={href} className={linkStyle}>
                   {t(label)}
                 </Link>
               </li>

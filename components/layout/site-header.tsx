@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import type { Locale, Translator } from "@/lib/platform/i18n/messages";
@@ -7,11 +7,6 @@ import { container } from "@/components/ui/styles";
 import { signOutAction } from "@/lib/identity/actions";
 import { LanguageSwitch } from "./language-switch";
 
-/*
- * Links here do not prefetch (prefetch={false}): every signed-in page is dynamic and none has a loading
- * boundary, so a prefetch brings back only the route tree (~300 bytes) yet costs the server a request
- * each (~7 ms of CPU), and a page showed 20 of them per view (issue 23).
- */
 type Props = { actor: Actor; locale: Locale; t: Translator; unreadNotifications: number; settings: PortalSettings };
 
 export function SiteHeader({ actor, locale, t, unreadNotifications, settings }: Props) {
@@ -21,7 +16,7 @@ export function SiteHeader({ actor, locale, t, unreadNotifications, settings }: 
   return (
     <header className="bg-brand-800 text-white">
       <div className={`${container} flex flex-wrap items-center justify-between gap-4 py-3`}>
-        <Link prefetch={false} href="/" className="flex items-center gap-3 text-white no-underline">
+        <Link href="/" className="flex items-center gap-3 text-white no-underline">
           {settings.logo ? (
             // eslint-disable-next-line @next/next/no-img-element -- the uploaded logo, of any size, from our own route
             <img src={logoUrl(settings.logo)} alt="" className="h-10 w-auto" data-testid="government-logo" />
@@ -38,7 +33,7 @@ export function SiteHeader({ actor, locale, t, unreadNotifications, settings }: 
           <LanguageSwitch target={otherLocale} label={otherLocale === "en" ? t("nav.switchToEnglish") : t("nav.switchToIndonesian")} />
           {actor.kind === "user" ? (
             <>
-              <Link prefetch={false} href="/notifikasi" className="text-white underline">
+              <Link href="/notifikasi" className="text-white underline">
                 {t("notifications.title")}
                 {unreadNotifications > 0 ? (
                   <span className="ml-1 inline-block whitespace-nowrap rounded-full bg-white px-2 text-xs font-bold text-brand-800" data-testid="unread-count">
@@ -47,7 +42,7 @@ export function SiteHeader({ actor, locale, t, unreadNotifications, settings }: 
                   </span>
                 ) : null}
               </Link>
-              <Link prefetch={false} href={can(actor, "backOffice.enter") ? "/petugas" : "/akun"} className="text-white underline">
+              <Link href={can(actor, "backOffice.enter") ? "/petugas" : "/akun"} className="text-white underline">
                 {can(actor, "backOffice.enter") ? t("nav.backOffice") : t("nav.account")}
               </Link>
               <form action={signOutAction}>
@@ -58,10 +53,10 @@ export function SiteHeader({ actor, locale, t, unreadNotifications, settings }: 
             </>
           ) : (
             <>
-              <Link prefetch={false} href="/masuk" className="text-white underline">
+              <Link href="/masuk" className="text-white underline">
                 {t("nav.signIn")}
               </Link>
-              <Link prefetch={false} href="/daftar" className="rounded bg-white px-3 py-1 font-semibold text-brand-800">
+              <Link href="/daftar" className="rounded bg-white px-3 py-1 font-semibold text-brand-800">
                 {t("nav.register")}
               </Link>
             </>
@@ -71,41 +66,41 @@ export function SiteHeader({ actor, locale, t, unreadNotifications, settings }: 
       <nav aria-label={t("nav.primary")} className="bg-brand-700">
         <ul className={`${container} flex flex-wrap gap-x-6 gap-y-1 py-2 text-sm`}>
           <li>
-            <Link prefetch={false} href="/" className="text-white hover:underline">
+            <Link href="/" className="text-white hover:underline">
               {t("nav.home")}
             </Link>
           </li>
           <li>
-            <Link prefetch={false} href="/layanan" className="text-white hover:underline">
+            <Link href="/layanan" className="text-white hover:underline">
               {t("nav.catalog")}
             </Link>
           </li>
           {isCitizen ? (
             <li>
-              <Link prefetch={false} href="/permohonan" className="text-white hover:underline">
+              <Link href="/permohonan" className="text-white hover:underline">
                 {t("application.myApplications")}
               </Link>
             </li>
           ) : null}
           {isCitizen ? (
             <li>
-              <Link prefetch={false} href="/dokumen-saya" className="text-white hover:underline">
+              <Link href="/dokumen-saya" className="text-white hover:underline">
                 {t("wallet.title")}
               </Link>
             </li>
           ) : null}
           <li>
-            <Link prefetch={false} href="/lacak" className="text-white hover:underline">
+            <Link href="/lacak" className="text-white hover:underline">
               {t("nav.track")}
             </Link>
           </li>
           <li>
-            <Link prefetch={false} href="/pengaduan" className="text-white hover:underline">
+            <Link href="/pengaduan" className="text-white hover:underline">
               {t("nav.complaints")}
             </Link>
           </li>
           <li>
-            <Link prefetch={false} href="/transparansi" className="text-white hover:underline">
+            <Link href="/transparansi" className="text-white hover:underline">
               {t("nav.transparency")}
             </Link>
           </li>

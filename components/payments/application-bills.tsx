@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { buttonPrimary, linkStyle } from "@/components/ui/styles";
 import { billsOfferedReissue } from "@/lib/applications/bill-reissue-offer";
 import type { Actor } from "@/lib/auth/actor";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { linkStyle } from "@/components/ui/styles";
 import type { FormState } from "@/lib/platform/form-state";
 import { formatMoment } from "@/lib/platform/i18n/format";

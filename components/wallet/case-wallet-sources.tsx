@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { labelForPath } from "@/components/applications/field-labels";
 import { factList, linkStyle } from "@/components/ui/styles";
 import type { FormDefinition } from "@/lib/catalog/form-definition";

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page, type Request } from "@playwright/test";
 import {
   DISDUKCAPIL_OFFICER,
   KTP_ANSWERS,
@@ -116,6 +116,25 @@ test.describe("a rejected application", () => {
   });
 });
 
+/**
+ * Links never prefetch (components/ui/link.tsx, issue 23): every page is rendered per request, so a prefetch
+ * costs the server a render and gains the browser nothing. /akun, with its header, footer and account links,
+ * sent ten prefetches per view before.
+ */
+async function expectNoPrefetches(page: Page, path: string) {
+  const prefetched: string[] = [];
+  const onRequest = (request: Request) => {
+    if (request.headers()["next-router-prefetch"]) prefetched.push(request.url());
+  };
+  page.on("request", onRequest);
+  await page.goto(path);
+  await page.waitForLoadState("networkidle");
+  // Prefetches start once the page is interactive and its links are in view: give them a moment to show.
+  await page.waitForTimeout(1_000);
+  page.off("request", onRequest);
+  expect(prefetched).toEqual([]);
+}
+
 /** `scan`: axe runs in the page, so only with JavaScript on. */
 async function expectProfileJourney(page: Page, { scan }: { scan: boolean }) {
   await page.goto("/akun");
@@ -157,8 +176,9 @@ async function expectProfileJourney(page: Page, { scan }: { scan: boolean }) {
 }
 
 test.describe("profile on /akun", () => {
-  test("a citizen changes their contact details, corrects a refused value and sees them saved", async ({ page }) => {
+  test("a citizen changes their contact details, corrects a refused value and sees them saved; the page prefetches none of its links", async ({ page }) => {
     await registerCitizen(page);
+    await expectNoPrefetches(page, "/akun");
     await expectProfileJourney(page, { scan: true });
   });
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonPrimary, buttonSecondary, linkStyle } from "@/components/ui/styles";
 import { requireStaff } from "@/lib/auth/page-guards";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { ContactDetails } from "@/components/account/contact-details";
 import { OidcVerifiedNote } from "@/components/identity/oidc-verified-note";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { PageHeading } from "@/components/layout/page-heading";
 import { BookVisitForm, VisitActionForm, type SlotDay } from "@/components/visits/visit-forms";
 import { buttonSecondary, linkStyle } from "@/components/ui/styles";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonSecondary, linkStyle } from "@/components/ui/styles";
 import { requireUser } from "@/lib/auth/page-guards";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { StatusTag } from "@/components/applications/status-tag";
@@ -41,7 +41,7 @@ export default async function MyApplicationsPage({ searchParams }: { searchParam
       {rows.length === 0 && page === 1 ? (
         <p>
           {t("application.myApplicationsEmpty")}{" "}
-          <Link prefetch={false} href="/layanan" className={linkStyle}>
+          <Link href="/layanan" className={linkStyle}>
             {t("nav.catalog")}
           </Link>
         </p>
@@ -52,7 +52,7 @@ export default async function MyApplicationsPage({ searchParams }: { searchParam
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-slate-300">
               <td className="p-3">
-                <Link prefetch={false} href={isDraft(row.status) ? `/permohonan/${row.id}/isi` : `/permohonan/${row.id}`} className={linkStyle}>
+                <Link href={isDraft(row.status) ? `/permohonan/${row.id}/isi` : `/permohonan/${row.id}`} className={linkStyle}>
                   {pick(locale, row.service, "name")}
                 </Link>
                 <div className="text-sm text-slate-600">{pick(locale, row.agency, "name")}</div>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonSecondary } from "@/components/ui/styles";
 import { AgencyContactDetails } from "@/components/catalog/agency-contact-details";

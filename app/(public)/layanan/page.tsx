@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { PageHeading } from "@/components/layout/page-heading";
 import { SearchForm } from "@/components/catalog/search-form";
 import { ServiceList } from "@/components/catalog/service-card";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ComplaintStatusTag } from "@/components/complaints/complaint-status-tag";
 import { PageHeading } from "@/components/layout/page-heading";
 import { buttonPrimary, buttonSecondary, inputBase, linkStyle } from "@/components/ui/styles";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { PageHeading } from "@/components/layout/page-heading";
 import { SetPasswordForm } from "@/components/forms/set-password-form";
 import { CounterPathNote } from "@/components/recovery/counter-path-note";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { AnswerView } from "@/components/assistant/answer-view";
 import { AskForm } from "@/components/assistant/ask-form";
 import { PageHeading } from "@/components/layout/page-heading";
@@ -90,7 +90,7 @@ export default async function AskPage({ searchParams }: { searchParams: Promise<
           <ul className="mt-2 list-disc pl-6">
             {history.map((earlier, index) => (
               <li key={index}>
-                <Link prefetch={false} href={askHref(earlier, { history: history.slice(0, index) })} className={linkStyle}>
+                <Link href={askHref(earlier, { history: history.slice(0, index) })} className={linkStyle}>
                   {earlier}
                 </Link>
               </li>

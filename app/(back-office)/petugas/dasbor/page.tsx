@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { forbidden } from "next/navigation";
 import { Backlog, Complaints, DashboardContext, Satisfaction, Summary, ApplicationsTable } from "@/components/dashboard/dashboard-sections";
 import { DashboardPartNav } from "@/components/dashboard/dashboard-parts";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { PageHeading } from "@/components/layout/page-heading";
 import { ListTable } from "@/components/ui/list-table";
 import { buttonPrimary, buttonSecondary, inputBase, linkStyle } from "@/components/ui/styles";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { forbidden } from "next/navigation";
 import { PageHeading } from "@/components/layout/page-heading";
 import { CounterRecoveryForm } from "@/components/forms/counter-recovery-form";

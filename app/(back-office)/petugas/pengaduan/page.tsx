@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ComplaintQueueTable } from "@/components/complaints/complaint-queue-table";
 import { AgencyFilter } from "@/components/back-office/agency-filter";
 import { FilterSelect } from "@/components/back-office/filter-select";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { PageHeading } from "@/components/layout/page-heading";
 import { ButtonForm } from "@/components/forms/button-form";
 import { SetPasswordForm } from "@/components/forms/set-password-form";

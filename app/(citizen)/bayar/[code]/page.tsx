@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { BillDetails } from "@/components/payments/bill-details";
 import { BillRefunds } from "@/components/payments/bill-refunds";

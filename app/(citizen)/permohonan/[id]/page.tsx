@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { CorrectionNotice } from "@/components/applications/correction-notice";
 import { LiveRefresh } from "@/components/applications/live-refresh";
 import { RejectionNotice } from "@/components/applications/rejection-notice";

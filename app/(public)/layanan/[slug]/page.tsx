@@ -5,7 +5,7 @@ import { currentActor } from "@/lib/auth/current-actor";
 import { getPublishedService } from "@/lib/catalog/queries";
 import { pick } from "@/lib/platform/i18n/format";
 import { getTranslator } from "@/lib/platform/i18n/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { linkStyle } from "@/components/ui/styles";
 import { isVisitOffered } from "@/lib/visits/queries";
 

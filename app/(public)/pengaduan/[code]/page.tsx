@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ComplaintFactsSection, ComplaintTextSection, ComplaintTimelineSection } from "@/components/complaints/complaint-sections";
 import { cache } from "react";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { forbidden } from "next/navigation";
 import { KeywordsForm } from "@/components/assistant/keywords-form";
 import { PageHeading } from "@/components/layout/page-heading";
@@ -62,7 +62,7 @@ export default async function AssistantAdminPage({ searchParams }: { searchParam
               {groups.map((group) => (
                 <tr key={group.normalized} className="border-b border-slate-200 align-top">
                   <td className="p-2">
-                    <Link prefetch={false} href={askHref(group.example)} className={linkStyle} aria-label={`${t("assistant.admin.try")}: ${group.example}`}>
+                    <Link href={askHref(group.example)} className={linkStyle} aria-label={`${t("assistant.admin.try")}: ${group.example}`}>
                       {group.example}
                     </Link>
                   </td>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ApplicationBills } from "@/components/payments/application-bills";
 import { FileList } from "@/components/documents/file-list";
 import { headers } from "next/headers";

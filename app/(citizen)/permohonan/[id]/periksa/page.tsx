@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { AnswersSummary } from "@/components/applications/answers-summary";
 import { CorrectionNotice } from "@/components/applications/correction-notice";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { serviceInputs } from "@/components/catalog-admin/inputs";
 import { DraftIssueList } from "@/components/catalog-admin/issue-list";
 import { CatalogNoticeBanner } from "@/components/catalog-admin/notice";

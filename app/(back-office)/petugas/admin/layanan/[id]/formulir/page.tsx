@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ArrangeButtons } from "@/components/catalog-admin/arrange-buttons";
 import { newFieldInputs, sectionInputs } from "@/components/catalog-admin/builder-inputs";
 import { FieldRows } from "@/components/catalog-admin/field-rows";
