@@ -9,8 +9,11 @@ export const BACKCHANNEL_LOGOUT_EVENT = "http://schemas.openid.net/event/backcha
 /** How old a logout token may be: a token replayed later cannot end a session opened since. */
 export const LOGOUT_TOKEN_MAX_AGE_SECONDS = 300;
 
-/** Whose portal sessions a logout token ends: the account linked to its subject, the sessions opened under its provider session, or both. */
-export type LogoutTarget = { subject: string | null; sid: string | null };
+/**
+ * Whose portal sessions a logout token ends: the account linked to its subject, the sessions opened under its
+ * provider session, or both. A token names at least one of the two (section 2.4), and the type says so.
+ */
+export type LogoutTarget = { subject: string; sid: string | null } | { subject: null; sid: string };
 
 /**
  * What a logout token's claims must say beyond its signature, issuer and audience (section 2.6): the
@@ -24,7 +27,8 @@ export function logoutTarget(claims: JWTPayload): LogoutTarget | null {
   if ("nonce" in claims || typeof claims.jti !== "string" || claims.jti === "") return null;
   const subject = typeof claims.sub === "string" && claims.sub !== "" ? claims.sub : null;
   const sid = providerSessionId(claims);
-  return subject || sid ? { subject, sid } : null;
+  if (subject) return { subject, sid };
+  return sid ? { subject: null, sid } : null;
 }
 
 /** The provider's signing keys, fetched from its jwks_uri and kept by jose (it fetches again for a key it does not know). */

@@ -30,17 +30,20 @@ export async function endProviderSessions(actor: Actor, input: unknown, context:
   if (!provider) throw new AppError("NOT_FOUND", "error.notFound");
   const verified = await verifyLogoutToken(await providerConfiguration(provider), logoutToken);
   if (!verified) throw new AppError("INVALID", "oidc.error.logoutToken");
-  const { subject, sid, tokenId } = verified;
+  const { sid, tokenId } = verified;
   return db.$transaction(async (tx) => {
     // Claimed in the same transaction as its effect: a delivery that fails part-way leaves the token unseen, so the retry works.
     const { count: firstDelivery } = await tx.oidcLogoutTokenSeen.createMany({ data: [{ providerId: provider.id, jti: tokenId }], skipDuplicates: true });
     if (firstDelivery === 0) return { sessionsEnded: 0 };
     let ended: { id: string; userId: string }[];
-    if (subject) {
-      const link = await tx.oidcLink.findUnique({ where: { providerId_subject: { providerId: provider.id, subject } }, select: { userId: true } });
+    if (verified.subject !== null) {
+      const link = await tx.oidcLink.findUnique({
+        where: { providerId_subject: { providerId: provider.id, subject: verified.subject } },
+        select: { userId: true },
+      });
       ended = link ? (await endProviderSessionsOf(tx, link.userId, [provider.id], sid)).map((id) => ({ id, userId: link.userId })) : [];
     } else {
-      ended = await endProviderSessionsBySid(tx, provider.id, sid!);
+      ended = await endProviderSessionsBySid(tx, provider.id, verified.sid);
     }
     for (const [userId, count] of countBy(ended.map((session) => session.userId))) {
       await recordAudit(tx, {
