@@ -76,7 +76,8 @@ function benchFiles(only: readonly string[]): string[] {
   return files.filter((file) => only.length === 0 || only.includes(file.replace(/\.bench\.ts$/, ""))).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
-type ReportedResult = BenchResult & { file: string; loadPerCoreAfter: number; measuredAt?: string };
+/** `node`: the Node.js version the section ran on (the same build runs about twice as fast on 24 as on 20: bench/signed-in-pages.findings.md). */
+type ReportedResult = BenchResult & { file: string; loadPerCoreAfter: number; measuredAt?: string; node?: string };
 
 /**
  * `npm run bench -- <name>` replaces that benchmark's section and keeps the
@@ -84,16 +85,16 @@ type ReportedResult = BenchResult & { file: string; loadPerCoreAfter: number; me
  * so a partial run does not erase the rest of the report.
  */
 function withEarlierResults(results: readonly ReportedResult[], date: string): ReportedResult[] {
-  let earlier: { machine?: { date?: string }; results?: ReportedResult[] } = {};
+  let earlier: { machine?: { date?: string; node?: string }; results?: ReportedResult[] } = {};
   try {
     earlier = JSON.parse(readFileSync(path.join(benchDirectory, "report.json"), "utf8")) as typeof earlier;
   } catch {
     // no earlier report
   }
-  const fresh = new Map(results.map((result) => [result.file, { ...result, measuredAt: date }]));
+  const fresh = new Map(results.map((result) => [result.file, { ...result, measuredAt: date, node: process.version }]));
   const kept = (earlier.results ?? [])
     .filter((result) => !fresh.has(result.file))
-    .map((result) => ({ ...result, measuredAt: result.measuredAt ?? earlier.machine?.date }));
+    .map((result) => ({ ...result, measuredAt: result.measuredAt ?? earlier.machine?.date, node: result.node ?? earlier.machine?.node }));
   const rank = (file: string) => {
     const index = ORDER.indexOf(file.replace(/\.bench\.ts$/, ""));
     return index < 0 ? ORDER.length : index;
@@ -123,7 +124,8 @@ async function main() {
       });
     }
   }
-  const merged = only.length > 0 ? withEarlierResults(results, machine.date) : results.map((result) => ({ ...result, measuredAt: machine.date }));
+  const merged =
+    only.length > 0 ? withEarlierResults(results, machine.date) : results.map((result) => ({ ...result, measuredAt: machine.date, node: machine.node }));
   writeFileSync(path.join(benchDirectory, "report.json"), `${JSON.stringify({ machine, results: merged }, null, 2)}\n`);
   const markdown = formatReport(machine, merged);
   writeFileSync(path.join(benchDirectory, "report.md"), markdown);

@@ -16,7 +16,10 @@ function comparisonRow(comparison: Comparison): string {
   return `| ${cell(comparison.label)} | ${value} | ${floor} | ${ratio} | ${cell(comparison.target)} | ${comparison.pass ? "✅ pass" : "❌ fail"} | ${cell(comparison.detail ?? "")} |`;
 }
 
-export function formatReport(machine: Machine, results: readonly (BenchResult & { file: string; loadPerCoreAfter: number; measuredAt?: string })[]): string {
+export function formatReport(
+  machine: Machine,
+  results: readonly (BenchResult & { file: string; loadPerCoreAfter: number; measuredAt?: string; node?: string })[],
+): string {
   const partial = results.some((result) => result.measuredAt && result.measuredAt !== machine.date);
   const comparisons = results.flatMap((result) => result.comparisons ?? []);
   const passed = comparisons.filter((comparison) => comparison.pass).length;
@@ -70,7 +73,7 @@ export function formatReport(machine: Machine, results: readonly (BenchResult & 
     lines.push(
       `## ${result.name}`,
       "",
-      `\`bench/${result.file}\` · ${(result.totalMs / 1000).toFixed(1)} s · load per core afterwards ${result.loadPerCoreAfter}${partial && result.measuredAt ? ` · measured ${result.measuredAt}` : ""}`,
+      `\`bench/${result.file}\` · ${(result.totalMs / 1000).toFixed(1)} s · load per core afterwards ${result.loadPerCoreAfter}${partial && result.measuredAt ? ` · measured ${result.measuredAt}` : ""}${partial && result.node ? ` · Node ${result.node}` : ""}`,
       "",
     );
     if (result.skipped) lines.push(`**${result.skipped}**`, "");
