@@ -76,7 +76,7 @@ function benchFiles(only: readonly string[]): string[] {
   return files.filter((file) => only.length === 0 || only.includes(file.replace(/\.bench\.ts$/, ""))).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
-/** `node`: the Node.js version the section ran on (the same build runs about twice as fast on 24 as on 20: bench/signed-in-pages.findings.md). */
+/** `node`: the Node.js version the section ran on (the same build serves signed-in pages about 1.6 times as fast on 24 as on 20: bench/signed-in-pages.findings.md). */
 type ReportedResult = BenchResult & { file: string; loadPerCoreAfter: number; measuredAt?: string; node?: string };
 
 /**
