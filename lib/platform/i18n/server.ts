@@ -18,6 +18,7 @@ const portalName = cache(async () => (await loadPortalSettings()).portalName);
 
 /** The request's translator; its text names the portal as the admin named it. */
 export async function getTranslator(): Promise<{ locale: Locale; t: Translator }> {
+  // Every page and layout asks for its translator, so no render ends without passing here.
   releaseRenderWhenDone();
   const [locale, name] = await Promise.all([getLocale(), portalName()]);
   const t = translator(locale);
