@@ -38,9 +38,9 @@ afterAll(async () => {
   if (snapshots) await rm(snapshots, { recursive: true, force: true });
 });
 
-/** How many objects of the class the heap snapshot holds (V8 collects garbage before it writes one). */
 type HeapSnapshot = { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[]; strings: string[] };
 
+/** How many objects of the class the heap snapshot holds (V8 collects garbage before it writes one). */
 function instancesIn({ snapshot: meta, nodes, strings }: HeapSnapshot, className: string): number {
   const fields = meta.meta.node_fields.length;
   const typeField = meta.meta.node_fields.indexOf("type");
