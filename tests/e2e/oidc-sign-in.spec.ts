@@ -26,19 +26,20 @@ async function atProvider(page: Page, login: string, password: string, consent: 
   await page.getByRole("button", { name: consent }).click();
 }
 
-const STAFF_PROVIDER = { name: "SSO Pemda Uji", slug: STAFF_SLUG, audience: "Petugas", scopes: "openid email profile", amr: "otp" } as const;
-const CITIZEN_PROVIDER = { name: "IKD Uji", slug: CITIZEN_SLUG, audience: "Warga", scopes: "openid email profile nik", amr: "" } as const;
+type ProviderForm = { name: string; slug: string; audience: "Petugas" | "Warga"; scopes: string; amr: string };
+const STAFF_PROVIDER: ProviderForm = { name: "SSO Pemda Uji", slug: STAFF_SLUG, audience: "Petugas", scopes: "openid email profile", amr: "otp" };
+const CITIZEN_PROVIDER: ProviderForm = { name: "IKD Uji", slug: CITIZEN_SLUG, audience: "Warga", scopes: "openid email profile nik", amr: "" };
 
 /**
  * The admin's provider form, filled and saved (the same code again updates the provider, here to switch it off or on).
  * The page is opened afresh each time: after a save it already shows "disimpan", so only the row's new state proves
  * that this save went through before the test goes on.
  */
-async function saveProvider(admin: Page, provider: typeof STAFF_PROVIDER | typeof CITIZEN_PROVIDER, { enabled = true } = {}) {
+async function saveProvider(admin: Page, provider: ProviderForm, { enabled = true, issuer = idp.issuer } = {}) {
   await admin.goto("/petugas/admin/sso");
   await admin.getByLabel("Nama tampilan").fill(provider.name);
   await admin.getByLabel("Kode (dipakai di alamat)").fill(provider.slug);
-  await admin.getByLabel("URL penerbit (issuer)").fill(idp.issuer);
+  await admin.getByLabel("URL penerbit (issuer)").fill(issuer);
   await admin.getByLabel("Client ID").fill(TEST_CLIENT.clientId);
   await admin.getByLabel("Client secret").fill(TEST_CLIENT.clientSecret);
   await admin.getByLabel("Scope").fill(provider.scopes);
@@ -143,6 +144,59 @@ test("the provider's back-channel logout signs the citizen out of the portal at 
   await citizen.goto("/permohonan");
   await expect(citizen).toHaveURL(/\/masuk/);
   await citizen.context().close();
+});
+
+test("signing out at the provider on one device ends the portal session opened there, and the other device's goes on", async ({ browser }) => {
+  // A provider whose client asks for its session id (sid) in ID and logout tokens, so its logout token names one session.
+  const provider: ProviderForm = { name: "IKD Sesi Uji", slug: `ikd-sesi-${run}`, audience: "Warga", scopes: "openid email profile nik", amr: "" };
+  const sessions = await startTestProvider({
+    redirectUris: [`${PORTAL}/masuk/oidc/${provider.slug}/callback`],
+    backchannelLogoutUri: `${PORTAL}/api/oidc/${provider.slug}/backchannel-logout`,
+    sessionIdRequired: true,
+    users: {
+      "warga.dua": {
+        password: "sandi-dua",
+        claims: {
+          email: `dua.${run}@warga.test`,
+          email_verified: true,
+          name: "Rina Marlina",
+          nik: `3275018${String(Date.now()).slice(-9)}`,
+          birthdate: "1992-07-21",
+        },
+      },
+    },
+  });
+  try {
+    const admin = await signedInPage(browser, ADMIN);
+    await saveProvider(admin, provider, { issuer: sessions.issuer });
+    await admin.context().close();
+    const signedInThroughProvider = async () => {
+      const device = await (await browser.newContext()).newPage();
+      await device.goto("/masuk");
+      await device.getByRole("link", { name: `Masuk dengan ${provider.name}` }).click();
+      await atProvider(device, "warga.dua", "sandi-dua");
+      await expect(device).toHaveURL(/\/akun/);
+      return device;
+    };
+    const laptop = await signedInThroughProvider();
+    const phone = await signedInThroughProvider();
+
+    // On the laptop, the person signs out at the provider's own page; the provider tells the portal which of its sessions ended.
+    await laptop.goto(`${sessions.issuer}/session/end`);
+    await expect(laptop.getByRole("heading", { name: "Keluar dari Penyedia Uji?" })).toBeVisible();
+    await laptop.getByRole("button", { name: "Ya, keluar" }).click();
+    await laptop.goto("/permohonan");
+    await expect(laptop).toHaveURL(/\/masuk/);
+    // The phone signed in under another provider session: still signed in, the same account.
+    await phone.goto("/akun");
+    await expect(phone).toHaveURL(/\/akun$/);
+    await expect(phone.getByText("Rina Marlina").first()).toBeVisible();
+    await phone.goto("/permohonan");
+    await expect(phone).toHaveURL(/\/permohonan$/);
+    await Promise.all([laptop.context().close(), phone.context().close()]);
+  } finally {
+    await sessions.stop();
+  }
 });
 
 test("a registered citizen links the provider from the security page, then unlinks it with the portal password after the admin switched it off", async ({
