@@ -31,8 +31,14 @@ const nextLink = {
   message: "Use { Link } from @/components/ui/link: it never prefetches (every page is rendered per request; a prefetch costs the server and gains nothing).",
 };
 
-const uiLayerImports = { "no-restricted-imports": ["error", { paths: [nextLink], patterns: databaseClientPatterns }] };
-const linkComponentImports = { "no-restricted-imports": ["error", { patterns: databaseClientPatterns }] };
+/** GET forms to the portal's pages go through components/ui/get-form.tsx, for the same reason. */
+const nextForm = {
+  name: "next/form",
+  message: "Use { GetForm } from @/components/ui/get-form: it never prefetches its target (see components/ui/link.tsx).",
+};
+
+const uiLayerImports = { "no-restricted-imports": ["error", { paths: [nextLink, nextForm], patterns: databaseClientPatterns }] };
+const navigationComponentImports = { "no-restricted-imports": ["error", { patterns: databaseClientPatterns }] };
 
 const config = [
   ...nextVitals,
@@ -43,6 +49,6 @@ const config = [
   // component (with an eslint-disable naming this rule); the portal has none today.
   { files: ["app/**", "components/**", "lib/**"], ignores: ["lib/platform/env.ts", "**/*.test.ts", "**/*.test.tsx"], rules: noProcessEnv },
   { files: ["app/**", "components/**"], rules: uiLayerImports },
-  { files: ["components/ui/link.tsx"], rules: linkComponentImports },
+  { files: ["components/ui/link.tsx", "components/ui/get-form.tsx"], rules: navigationComponentImports },
 ];
 export default config;

@@ -1,4 +1,4 @@
-import Form from "next/form";
+import { GetForm } from "@/components/ui/get-form";
 import { buttonPrimary, inputBase } from "@/components/ui/styles";
 
 type Props = {
@@ -17,13 +17,13 @@ type Props = {
 
 /**
  * The ask box: a GET form to /tanya, so it works without JavaScript and every
- * answer has a URL. With JavaScript, next/form navigates in place and the
+ * answer has a URL. With JavaScript, it navigates in place and the
  * answer's live region announces the new answer.
  */
 export function AskForm({ id, label, hint, submitLabel, defaultValue, contextSlug, history = [], error }: Props) {
   const described = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <Form action="/tanya" className="w-full">
+    <GetForm action="/tanya" className="w-full">
       <label htmlFor={id} className="block text-lg font-semibold">
         {label}
       </label>
@@ -56,6 +56,6 @@ export function AskForm({ id, label, hint, submitLabel, defaultValue, contextSlu
       {history.map((earlier, index) => (
         <input key={index} type="hidden" name="riwayat" value={earlier} />
       ))}
-    </Form>
+    </GetForm>
   );
 }

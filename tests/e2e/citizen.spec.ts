@@ -176,9 +176,13 @@ async function expectProfileJourney(page: Page, { scan }: { scan: boolean }) {
 }
 
 test.describe("profile on /akun", () => {
-  test("a citizen changes their contact details, corrects a refused value and sees them saved; the page prefetches none of its links", async ({ page }) => {
+  test("a citizen changes their contact details, corrects a refused value and sees them saved; the pages prefetch none of their links and forms", async ({
+    page,
+  }) => {
     await registerCitizen(page);
     await expectNoPrefetches(page, "/akun");
+    // The home page's ask box is a form to /tanya.
+    await expectNoPrefetches(page, "/");
     await expectProfileJourney(page, { scan: true });
   });
 
