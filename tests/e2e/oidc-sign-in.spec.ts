@@ -148,7 +148,7 @@ test("the provider's back-channel logout signs the citizen out of the portal at 
 
 test("signing out at the provider on one device ends the portal session opened there, and the other device's goes on", async ({ browser }) => {
   // A provider whose client asks for its session id (sid) in ID and logout tokens, so its logout token names one session.
-  const provider: ProviderForm = { name: "IKD Sesi Uji", slug: `ikd-sesi-${run}`, audience: "Warga", scopes: "openid email profile nik", amr: "" };
+  const provider: ProviderForm = { ...CITIZEN_PROVIDER, name: "IKD Sesi Uji", slug: `ikd-sesi-${run}` };
   const sessions = await startTestProvider({
     redirectUris: [`${PORTAL}/masuk/oidc/${provider.slug}/callback`],
     backchannelLogoutUri: `${PORTAL}/api/oidc/${provider.slug}/backchannel-logout`,
@@ -185,6 +185,8 @@ test("signing out at the provider on one device ends the portal session opened t
     await laptop.goto(`${sessions.issuer}/session/end`);
     await expect(laptop.getByRole("heading", { name: "Keluar dari Penyedia Uji?" })).toBeVisible();
     await laptop.getByRole("button", { name: "Ya, keluar" }).click();
+    // The provider answers once it has told the portal: only then is the laptop's next step a fair check.
+    await expect(laptop).toHaveURL(new RegExp(`^${sessions.issuer}/session/end/success`));
     await laptop.goto("/permohonan");
     await expect(laptop).toHaveURL(/\/masuk/);
     // The phone signed in under another provider session: still signed in, the same account.
