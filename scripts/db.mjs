@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_APP_ROLE, grantAppRole } from "./lib/app-role.mjs";
-import { findRunningEmbeddedPostgres, startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
+import { EMBEDDED_CLIENT_ENV, findRunningEmbeddedPostgres, startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
 import { projectEnv } from "./lib/local-config.mjs";
 import { MigrationError, PROJECT_ROOT, applyMigrations, createMigration, diffMigrationsToSchema, redact, resetDatabase } from "./lib/migrations.mjs";
 import { SchemaEngineError } from "./lib/schema-engine.mjs";
@@ -44,14 +44,14 @@ async function withTarget(fn) {
   if (running) {
     // Opening the data directory a second time would corrupt it.
     info(`database: embedded .data/pglite, served by process ${running.pid} at ${running.url}`);
-    return fn(running.url);
+    return fn(running.url, { embedded: true });
   }
   const since = performance.now();
   const embedded = await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR });
   stopEmbedded = embedded.stop;
   info(`database: embedded .data/pglite on ${embedded.url} (started in ${seconds(since)})`);
   try {
-    return await fn(embedded.url);
+    return await fn(embedded.url, { embedded: true });
   } finally {
     await embedded.stop();
     stopEmbedded = undefined;
@@ -68,7 +68,7 @@ async function migrate(url) {
   }
 }
 
-function seed(url) {
+function seed(url, { embedded = false } = {}) {
   if (!existsSync(path.join(PROJECT_ROOT, SEED_ENTRY))) {
     throw new MigrationError(`${SEED_ENTRY} does not exist`);
   }
@@ -81,7 +81,7 @@ function seed(url) {
       cwd: PROJECT_ROOT,
       stdio: "inherit",
       // projectEnv fills in the local AUTH_SECRET the app modules insist on.
-      env: { ...projectEnv(), DATABASE_URL: url },
+      env: { ...projectEnv(), DATABASE_URL: url, ...(embedded ? EMBEDDED_CLIENT_ENV : {}) },
     });
     child.on("error", (error) => reject(new MigrationError(`cannot run the seed: ${error.message}`)));
     child.on("exit", (code, signal) => {
@@ -131,12 +131,12 @@ const commands = {
     if (process.env.NODE_ENV === "production" && !args.includes("--force")) {
       throw new MigrationError("refusing to reset with NODE_ENV=production (pass --force if you really mean it)");
     }
-    await withTarget(async (url) => {
+    await withTarget(async (url, target) => {
       const since = performance.now();
       await resetDatabase(url);
       info(`Dropped and recreated schema public [${seconds(since)}]`);
       await migrate(url);
-      await seed(url);
+      await seed(url, target);
     });
   },
 

@@ -3,6 +3,7 @@
 // server, or an in-memory embedded one), seeded, then the portal exactly as
 // `npm start` runs it.
 import { spawn } from "node:child_process";
+import { EMBEDDED_CLIENT_ENV } from "./lib/embedded-postgres.mjs";
 import { provisionTestDatabase } from "./lib/test-database.mjs";
 
 const port = process.env.E2E_PORT ?? "3100";
@@ -25,7 +26,7 @@ const server = spawn(process.execPath, ["scripts/run.mjs", "start", "--port", po
     // The portal's own address: passkeys (WebAuthn) accept assertions only for this origin and RP ID.
     PUBLIC_URL: process.env.PUBLIC_URL ?? `http://localhost:${port}`,
     // The embedded database is served from this process, so run.mjs cannot tell it is embedded.
-    ...(database.embedded ? { SATUPINTU_REALTIME: "inprocess" } : {}),
+    ...(database.embedded ? { SATUPINTU_REALTIME: "inprocess", ...EMBEDDED_CLIENT_ENV } : {}),
   },
   stdio: "inherit",
 });

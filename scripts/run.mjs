@@ -18,7 +18,7 @@ import path from "node:path";
 import pg from "pg";
 import { tsImport } from "tsx/esm/api";
 import { buildIsStale } from "./lib/build-state.mjs";
-import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
+import { EMBEDDED_CLIENT_ENV, startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
 import { projectEnv } from "./lib/local-config.mjs";
 import { grantAppRole } from "./lib/app-role.mjs";
 import { applyMigrations } from "./lib/migrations.mjs";
@@ -83,6 +83,7 @@ async function main() {
     cleanups.push(() => embedded.stop());
     env.DATABASE_URL = embedded.url;
     env.DATABASE_POOL_MAX ??= "4";
+    Object.assign(env, EMBEDDED_CLIENT_ENV);
     // One PGlite session cannot fan LISTEN/NOTIFY out to other connections; embedded mode runs one web instance.
     env.SATUPINTU_REALTIME ??= "inprocess";
     if ((env.SATUPINTU_WEB_WORKERS ?? "1").trim() !== "1") {

@@ -7,6 +7,7 @@ import { env } from "./env";
 import { log } from "./log";
 import { ServiceUnavailableError } from "./errors";
 import { ReplicaSet, requestPinnedToPrimary } from "./replicas";
+import { statementNamer, type StatementNamer } from "./statement-names";
 
 export type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -28,6 +29,17 @@ async function translatingOutages<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** One namer per process, shared by the primary's and the replicas' pools (lib/platform/statement-names.ts). */
+let namer: StatementNamer | undefined;
+
+/** The adapter's options: named statements unless DATABASE_PREPARED_STATEMENTS=off. */
+function preparedStatementOptions(): { statementNameGenerator?: (query: { sql: string }) => string } {
+  if (env().DATABASE_PREPARED_STATEMENTS === "off") return {};
+  namer ??= statementNamer();
+  // Unnamed past the limit: node-postgres then sends the unnamed statement, as without a generator.
+  return { statementNameGenerator: namer as (query: { sql: string }) => string };
+}
+
 function client(): PrismaClient {
   if (!globalForPrisma.prisma) {
     const { DATABASE_URL, DATABASE_POOL_MAX } = env();
@@ -37,7 +49,7 @@ function client(): PrismaClient {
     const pool = (globalForPrisma.pool = new pg.Pool({ connectionString: DATABASE_URL, max: DATABASE_POOL_MAX, keepAlive: true }));
     // An idle pooled connection the server closes (restart, failover) errors on the pool, which drops it; unheard, that error would end the process.
     pool.on("error", (error) => log.warn({ err: error }, "an idle database connection was closed; the pool opens a new one when needed"));
-    const adapter = new PrismaPg(pool);
+    const adapter = new PrismaPg(pool, preparedStatementOptions());
     const base = new PrismaClient({ adapter });
     // Every query and raw statement, in or out of a transaction. The query
     // extension leaves the client's types as they are.
@@ -72,7 +84,12 @@ function replicaSet(): ReplicaSet | null {
   const { DATABASE_REPLICA_URLS, DATABASE_REPLICA_URL, DATABASE_REPLICA_MAX_LAG_SECONDS, DATABASE_REPLICA_CHECK_MS, DATABASE_POOL_MAX } = env();
   const urls = [...new Set([...DATABASE_REPLICA_URLS, ...(DATABASE_REPLICA_URL ? [DATABASE_REPLICA_URL] : [])])];
   globalForPrisma.replicas = urls.length
-    ? new ReplicaSet(urls, { maxLagSeconds: DATABASE_REPLICA_MAX_LAG_SECONDS, checkMs: DATABASE_REPLICA_CHECK_MS, poolMax: DATABASE_POOL_MAX })
+    ? new ReplicaSet(urls, {
+        maxLagSeconds: DATABASE_REPLICA_MAX_LAG_SECONDS,
+        checkMs: DATABASE_REPLICA_CHECK_MS,
+        poolMax: DATABASE_POOL_MAX,
+        adapterOptions: preparedStatementOptions(),
+      })
     : null;
   return globalForPrisma.replicas;
 }

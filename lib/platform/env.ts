@@ -28,6 +28,12 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url(),
   DATABASE_POOL_MAX: z.coerce.number().int().positive().default(10),
   /**
+   * "on": each connection parses and plans a statement once and reuses it (lib/platform/statement-names.ts).
+   * "off" where connections share one server session: the embedded database (set by its starters), or PgBouncer
+   * in transaction mode before 1.21 or with max_prepared_statements = 0.
+   */
+  DATABASE_PREPARED_STATEMENTS: z.enum(["on", "off"]).default("on"),
+  /**
    * Streaming read replicas, comma-separated, for reads that may lag a few seconds (public pages, catalog,
    * transparency, open data, Open311 GETs, queue counts; lib/platform/replicas.ts). Unset: everything reads the primary.
    * DATABASE_REPLICA_URL (one URL) is the older name, still read.

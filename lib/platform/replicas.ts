@@ -18,7 +18,13 @@ type ReplicaState = {
   checkedAt: number;
 };
 
-export type ReplicaOptions = { maxLagSeconds: number; checkMs: number; poolMax: number };
+export type ReplicaOptions = {
+  maxLagSeconds: number;
+  checkMs: number;
+  poolMax: number;
+  /** The primary's prepared-statement setting, so replicas plan once per connection too (lib/platform/statement-names.ts). */
+  adapterOptions?: { statementNameGenerator?: (query: { sql: string }) => string };
+};
 
 /**
  * The replica's own view of its lag: none when it has replayed everything it
@@ -42,7 +48,9 @@ export class ReplicaSet {
   ) {
     this.replicas = urls.map((url) => ({
       url,
-      client: new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: options.poolMax, connectionTimeoutMillis: 2000 }) }),
+      client: new PrismaClient({
+        adapter: new PrismaPg({ connectionString: url, max: options.poolMax, connectionTimeoutMillis: 2000 }, options.adapterOptions),
+      }),
       lagSeconds: null,
       checkedAt: 0,
     }));

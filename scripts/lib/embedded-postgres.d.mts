@@ -18,3 +18,6 @@ export function startEmbeddedPostgres(options?: {
 export function findRunningEmbeddedPostgres(dataDir: string): { pid: number; port: number; url: string } | null;
 
 export function embeddedUrl(port: number): string;
+
+/** Settings for programs that run the portal's database code against the embedded database. */
+export const EMBEDDED_CLIENT_ENV: Readonly<{ DATABASE_PREPARED_STATEMENTS: "off" }>;

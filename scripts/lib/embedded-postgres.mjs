@@ -35,6 +35,14 @@ const HOST = "127.0.0.1";
 const EXTENDED_MESSAGES = new Set(["P", "B", "D", "E", "C", "H"].map((c) => c.charCodeAt(0)));
 const EXCHANGE_END = new Set(["S", "Q"].map((c) => c.charCodeAt(0)));
 
+/**
+ * What every program that uses the portal's database code (lib/platform/db.ts)
+ * on the embedded database must set: its connections share one PGlite session,
+ * so a statement one connection prepared under a name is already there when
+ * the next connection prepares the same name (lib/platform/statement-names.ts).
+ */
+export const EMBEDDED_CLIENT_ENV = Object.freeze({ DATABASE_PREPARED_STATEMENTS: "off" });
+
 /** postgresql:// URL for an embedded server listening on `port`. */
 export function embeddedUrl(port) {
   return `postgresql://postgres:postgres@${HOST}:${port}/postgres`;

@@ -9,7 +9,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SAMPLE_NIK } from "@/lib/catalog/form-samples";
 import { ApplicationStatus, ComplaintStatus } from "@/lib/generated/prisma/enums";
-import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres.mjs";
+import { EMBEDDED_CLIENT_ENV, startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres.mjs";
 import { applyMigrations, createDatabase, dropDatabase } from "../../scripts/lib/migrations.mjs";
 import { TEST_AUTH_SECRET } from "./secrets";
 
@@ -32,7 +32,14 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string, valu
 
 function tsx(script: string, url: string, args: string[] = []) {
   return run("npx", ["--no-install", "tsx", "--conditions=react-server", script, ...args], {
-    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: TEST_AUTH_SECRET, SATUPINTU_DEMO_HISTORY: "on", DATABASE_POOL_MAX: "4" },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      AUTH_SECRET: TEST_AUTH_SECRET,
+      SATUPINTU_DEMO_HISTORY: "on",
+      DATABASE_POOL_MAX: "4",
+      ...(serverUrl ? {} : EMBEDDED_CLIENT_ENV),
+    },
   });
 }
 

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import type { TestProject } from "vitest/node";
+import { EMBEDDED_CLIENT_ENV } from "../../scripts/lib/embedded-postgres.mjs";
 import { provisionTestDatabase } from "../../scripts/lib/test-database.mjs";
 import { TEST_AUTH_SECRET } from "./secrets";
 
@@ -20,7 +21,13 @@ export default async function setup(project: TestProject) {
   // process, so blocking it while the seed runs would deadlock.
   const status = await new Promise<number | null>((resolve) => {
     const seed = spawn("npx", ["--no-install", "tsx", "--conditions=react-server", "prisma/seed/index.ts"], {
-      env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: TEST_AUTH_SECRET, DATABASE_POOL_MAX: "4" },
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        AUTH_SECRET: TEST_AUTH_SECRET,
+        DATABASE_POOL_MAX: "4",
+        ...(database.embedded ? EMBEDDED_CLIENT_ENV : {}),
+      },
       stdio: "inherit",
     });
     seed.on("exit", resolve);
