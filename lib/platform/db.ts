@@ -33,10 +33,10 @@ async function translatingOutages<T>(work: () => Promise<T>): Promise<T> {
 let namer: StatementNamer | undefined;
 
 /** The adapter's options: named statements unless DATABASE_PREPARED_STATEMENTS=off. */
-function preparedStatementOptions(): { statementNameGenerator?: (query: { sql: string }) => string } {
+function preparedStatementOptions(): ConstructorParameters<typeof PrismaPg>[1] {
   if (env().DATABASE_PREPARED_STATEMENTS === "off") return {};
   namer ??= statementNamer();
-  // Unnamed past the limit: node-postgres then sends the unnamed statement, as without a generator.
+  // Typed as always naming; past the limit it names nothing, and node-postgres sends the unnamed statement as without a generator.
   return { statementNameGenerator: namer as (query: { sql: string }) => string };
 }
 

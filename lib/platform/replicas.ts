@@ -23,7 +23,7 @@ export type ReplicaOptions = {
   checkMs: number;
   poolMax: number;
   /** The primary's prepared-statement setting, so replicas plan once per connection too (lib/platform/statement-names.ts). */
-  adapterOptions?: { statementNameGenerator?: (query: { sql: string }) => string };
+  adapterOptions?: ConstructorParameters<typeof PrismaPg>[1];
 };
 
 /**
