@@ -29,7 +29,7 @@ import type { BenchResult } from "./index";
 import { otherLoad } from "./lib/machine";
 import { seededDatabase, sessionCookieFor, startPortal, type RunningPortal } from "./lib/portal";
 import { ratioOf, type Comparison } from "./lib/report";
-import { requestCost, servingPid, type RequestCost } from "./lib/request-cost";
+import { loadCpuMs, requestCost, servingPid, type RequestCost } from "./lib/request-cost";
 import { FLOOR_PATH, SIGNED_IN_PAGES, VISITORS, visitorEmails, type Visitor } from "./lib/signed-in-pages";
 import { hasWrk, wrk, type WrkResult } from "./lib/wrk";
 
@@ -108,7 +108,7 @@ export async function run(): Promise<BenchResult> {
       }),
     ];
 
-    const loads: Record<string, { floor: WrkResult; floorAfter: WrkResult; page: WrkResult }> = {};
+    const loads: Record<string, { floor: WrkResult; floorAfter: WrkResult; page: WrkResult; cpuMsPerRequest: { page: LoadCpu; floor: LoadCpu } }> = {};
     const notes: string[] = [];
     if (!hasWrk()) {
       notes.push("wrk is missing (apt-get install -y wrk): the load half did not run.");
@@ -126,11 +126,13 @@ export async function run(): Promise<BenchResult> {
         // The floor, signed in as the same visitor, runs before and after the page, and the page is compared with
         // the mean of the two: the machine drifting during a run (the floor moved by half between minutes of one
         // run) is then not read as the page's cost.
-        const floorBefore = await wrk(`${loadPortal.url}${FLOOR_PATH}`, { connections: CONNECTIONS, seconds: SECONDS, headers });
-        const measured = await wrk(`${loadPortal.url}${page.path}`, { connections: CONNECTIONS, seconds: SECONDS, headers });
-        const floorAfter = await wrk(`${loadPortal.url}${FLOOR_PATH}`, { connections: CONNECTIONS, seconds: SECONDS, headers });
+        const load = (url: string) => wrkWithCpu(loadPortal!.pid, url, headers);
+        const floorBefore = await load(`${loadPortal.url}${FLOOR_PATH}`);
+        const measured = await load(`${loadPortal.url}${page.path}`);
+        const floorAfter = await load(`${loadPortal.url}${FLOOR_PATH}`);
         const floor = meanRun(floorBefore, floorAfter);
-        loads[page.label] = { floor: floorBefore, floorAfter, page: measured };
+        const floorCpu = meanCpu(floorBefore.cpu, floorAfter.cpu);
+        loads[page.label] = { floor: floorBefore, floorAfter, page: measured, cpuMsPerRequest: { page: measured.cpu, floor: floorCpu } };
         const ratio = ratioOf(measured.requestsPerSecond, floor.requestsPerSecond);
         const clean = measured.non2xx === 0 && measured.socketErrors === 0;
         const dashboard = page.visitor === "supervisor";
@@ -145,11 +147,11 @@ export async function run(): Promise<BenchResult> {
           ratio,
           target: dashboard ? "≥ 100 req/s" : "≥ 100% of floor, p99 < 250 ms",
           pass: clean && (dashboard ? measured.requestsPerSecond >= 100 : ratio >= 1 && measured.latencyMs.p99 < 250),
-          detail: `p50 ${measured.latencyMs.p50} ms, p99 ${measured.latencyMs.p99} ms (floor ${floorBefore.requestsPerSecond} req/s before, ${floorAfter.requestsPerSecond} after; mean p50 ${floor.latencyMs.p50} ms, p99 ${floor.latencyMs.p99} ms)${clean ? "" : `; ${measured.non2xx} non-2xx, ${measured.socketErrors} socket errors`}`,
+          detail: `p50 ${measured.latencyMs.p50} ms, p99 ${measured.latencyMs.p99} ms (floor ${floorBefore.requestsPerSecond} req/s before, ${floorAfter.requestsPerSecond} after; mean p50 ${floor.latencyMs.p50} ms, p99 ${floor.latencyMs.p99} ms); CPU per request under load: portal ${measured.cpu.portal} ms, PostgreSQL ${measured.cpu.postgres} ms (floor ${floorCpu.portal} and ${floorCpu.postgres} ms)${clean ? "" : `; ${measured.non2xx} non-2xx, ${measured.socketErrors} socket errors`}`,
         });
       }
       notes.push(
-        `wrk -t2 -c${CONNECTIONS} -d${SECONDS}s --latency after a 5 s warm-up, once the floor and every page had ${WARM_UP_SECONDS + 5} s of load after the restart; the floor before and after each page (a page's floor is the mean of the two), against the portal restarted with SATUPINTU_WEB_WORKERS=${WEB_WORKERS} (one web process per core); wrk, the portal and PostgreSQL share the machine. Load per core when the load started: ${load.loadPerCore}${load.busy ? " (the machine was shared with other work: compare ratios, not absolute rates)" : ""}.`,
+        `wrk -t2 -c${CONNECTIONS} -d${SECONDS}s --latency after a 5 s warm-up, once the floor and every page had ${WARM_UP_SECONDS + 5} s of load after the restart; the floor before and after each page (a page's floor is the mean of the two), against the portal restarted with SATUPINTU_WEB_WORKERS=${WEB_WORKERS} (one web process per core); wrk, the portal and PostgreSQL share the machine. Load per core when the load started: ${load.loadPerCore}${load.busy ? " (the machine was shared with other work: compare ratios, not absolute rates)" : ""}. CPU per request under load is the user + system time, over the measured run, of the portal's processes (the primary and its web workers) and of every PostgreSQL server process on the machine, divided by the requests wrk counted.`,
       );
     }
     notes.unshift(
@@ -177,6 +179,21 @@ export async function run(): Promise<BenchResult> {
     await portal.stop();
     await loadPortal?.stop();
   }
+}
+
+type LoadCpu = { portal: number; postgres: number };
+
+/** A wrk run, with the CPU the portal's processes and PostgreSQL's spent per request during it (bench/lib/request-cost.ts). */
+async function wrkWithCpu(portalPid: number, url: string, headers: string[]): Promise<WrkResult & { cpu: LoadCpu }> {
+  let before = loadCpuMs(portalPid);
+  const result = await wrk(url, { connections: CONNECTIONS, seconds: SECONDS, headers, beforeMeasure: () => (before = loadCpuMs(portalPid)) });
+  const after = loadCpuMs(portalPid);
+  const perRequest = (ms: number) => Math.round((ms / Math.max(1, result.requests)) * 100) / 100;
+  return { ...result, cpu: { portal: perRequest(after.portal - before.portal), postgres: perRequest(after.postgres - before.postgres) } };
+}
+
+function meanCpu(a: LoadCpu, b: LoadCpu): LoadCpu {
+  return { portal: Math.round(((a.portal + b.portal) / 2) * 100) / 100, postgres: Math.round(((a.postgres + b.postgres) / 2) * 100) / 100 };
 }
 
 /** Two runs of the same page as one: their rates and latencies averaged. */

@@ -6,7 +6,7 @@
  * and the bytes of the answer. Wall-clock time is reported too, but on a
  * shared machine only the first three are comparable between runs.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { percentile, round, sleep } from "./stats";
 
 const TICKS_PER_SECOND = 100;
@@ -26,11 +26,54 @@ export function servingPid(rootPid: number): number {
   throw new Error(`no serve.mjs under pid ${rootPid}`);
 }
 
-function cpuMs(pid: number): number {
+type ProcessStat = { pid: number; command: string; parentPid: number; cpuMs: number };
+
+function processStat(pid: number): ProcessStat {
   const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  // Fields 14 and 15 of stat(5) (utime, stime), counted after the ")" of the command name.
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  return {
+    pid,
+    command: stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")),
+    // Fields 4, 14 and 15 of stat(5) (ppid, utime, stime), counted after the ")" of the command name.
+    parentPid: Number(fields[1]),
+    cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND,
+  };
+}
+
+function cpuMs(pid: number): number {
+  return processStat(pid).cpuMs;
+}
+
+/**
+ * CPU time so far of the portal (the process `rootPid` and all its descendants: with
+ * SATUPINTU_WEB_WORKERS, the cluster's web processes) and of every PostgreSQL server
+ * process on the machine. Under load both share the machine's cores, so a page's cost
+ * is both: the eleventh pass of bench/signed-in-pages.findings.md found PostgreSQL
+ * planning every statement, a fifth of the portal's own CPU, where the web process's
+ * profile could not see it.
+ */
+export function loadCpuMs(rootPid: number): { portal: number; postgres: number } {
+  const processes: ProcessStat[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      processes.push(processStat(Number(entry)));
+    } catch {
+      // The process ended while the list was read.
+    }
+  }
+  const portal = new Set([rootPid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const stat of processes) {
+      if (!portal.has(stat.pid) && portal.has(stat.parentPid)) {
+        portal.add(stat.pid);
+        grew = true;
+      }
+    }
+  }
+  const sum = (keep: (stat: ProcessStat) => boolean) => processes.filter(keep).reduce((total, stat) => total + stat.cpuMs, 0);
+  return { portal: sum((stat) => portal.has(stat.pid)), postgres: sum((stat) => stat.command.startsWith("postgres")) };
 }
 
 export type RequestCost = {

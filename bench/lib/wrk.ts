@@ -63,9 +63,13 @@ function runWrkOnce(url: string, options: { connections: number; seconds: number
   });
 }
 
-/** A warm-up run (discarded), then the measured run. */
-export async function wrk(url: string, { connections = 50, seconds = 15, warmUpSeconds = 5, threads = 2, headers = [] as string[] } = {}): Promise<WrkResult> {
+/** A warm-up run (discarded), then the measured run; `beforeMeasure` runs between the two. */
+export async function wrk(
+  url: string,
+  { connections = 50, seconds = 15, warmUpSeconds = 5, threads = 2, headers = [] as string[], beforeMeasure = () => {} } = {},
+): Promise<WrkResult> {
   await runWrkOnce(url, { connections, seconds: warmUpSeconds, threads, headers });
+  beforeMeasure();
   const output = await runWrkOnce(url, { connections, seconds, threads, headers });
   return parseWrk(output, url, connections, seconds);
 }
