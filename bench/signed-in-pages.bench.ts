@@ -31,6 +31,7 @@ import { seededDatabase, sessionCookieFor, startPortal, type RunningPortal } fro
 import { ratioOf, type Comparison } from "./lib/report";
 import { loadCpuMs, requestCost, servingPid, type RequestCost } from "./lib/request-cost";
 import { FLOOR_PATH, SIGNED_IN_PAGES, VISITORS, visitorEmails, type Visitor } from "./lib/signed-in-pages";
+import { round } from "./lib/stats";
 import { hasWrk, wrk, type WrkResult } from "./lib/wrk";
 
 const PORT = Number(process.env.BENCH_SIGNED_IN_PORT ?? 3620);
@@ -185,15 +186,15 @@ type LoadCpu = { portal: number; postgres: number };
 
 /** A wrk run, with the CPU the portal's processes and PostgreSQL's spent per request during it (bench/lib/request-cost.ts). */
 async function wrkWithCpu(portalPid: number, url: string, headers: string[]): Promise<WrkResult & { cpu: LoadCpu }> {
-  let before = loadCpuMs(portalPid);
+  let before: LoadCpu = { portal: 0, postgres: 0 };
   const result = await wrk(url, { connections: CONNECTIONS, seconds: SECONDS, headers, beforeMeasure: () => (before = loadCpuMs(portalPid)) });
   const after = loadCpuMs(portalPid);
-  const perRequest = (ms: number) => Math.round((ms / Math.max(1, result.requests)) * 100) / 100;
+  const perRequest = (ms: number) => round(ms / Math.max(1, result.requests), 2);
   return { ...result, cpu: { portal: perRequest(after.portal - before.portal), postgres: perRequest(after.postgres - before.postgres) } };
 }
 
 function meanCpu(a: LoadCpu, b: LoadCpu): LoadCpu {
-  return { portal: Math.round(((a.portal + b.portal) / 2) * 100) / 100, postgres: Math.round(((a.postgres + b.postgres) / 2) * 100) / 100 };
+  return { portal: round((a.portal + b.portal) / 2, 2), postgres: round((a.postgres + b.postgres) / 2, 2) };
 }
 
 /** Two runs of the same page as one: their rates and latencies averaged. */
